@@ -1,0 +1,14 @@
+// Starts GraphiQL against this server, with the saved example operations as tabs.
+(function () {
+  var config = JSON.parse(document.getElementById("playground-config").textContent);
+  var fetcher = GraphiQL.createFetcher({ url: new URL(config.endpoint, window.location.href).toString() });
+  var root = ReactDOM.createRoot(document.getElementById("graphiql"));
+  root.render(
+    React.createElement(GraphiQL, {
+      fetcher: fetcher,
+      defaultTabs: config.tabs,
+      defaultEditorToolsVisibility: true,
+      shouldPersistHeaders: false,
+    }),
+  );
+})();

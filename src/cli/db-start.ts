@@ -1,0 +1,19 @@
+import { loadConfig } from "../config/config";
+import { runningNeo4j, startLocalNeo4j } from "../local-neo4j/local-neo4j";
+import { runCli } from "./run-cli";
+
+/** npm run db:start: starts the local Neo4j in the background and returns once it accepts queries. */
+runCli(async () => {
+  const config = loadConfig();
+  const { dataDir, boltPort, heapMb, pageCacheMb } = config.localNeo4j;
+  const running = runningNeo4j(dataDir);
+  if (running) {
+    process.stdout.write(`${running.uri}\n`);
+    process.stderr.write(`Local Neo4j already running (pid ${running.pid}).\n`);
+    return;
+  }
+  const started = Date.now();
+  const neo4j = await startLocalNeo4j({ dataDir, port: boltPort, heapMb, pageCacheMb, password: config.neo4j.password || undefined });
+  process.stderr.write(`Local Neo4j started (pid ${neo4j.pid}, data in ${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)}s.\n`);
+  process.stdout.write(`${neo4j.uri}\n`);
+});

@@ -1,0 +1,32 @@
+import "reflect-metadata";
+import { loadConfig } from "../config/config";
+import { connectNeo4j } from "../local-neo4j/connection";
+import { prepareDatabase } from "../seed/prepare-database";
+import { createApp } from "../server/app";
+import { runCli } from "./run-cli";
+
+/** npm start: connect (or start the local Neo4j), apply schema, seed an empty graph, serve. */
+runCli(async () => {
+  const bootStarted = Date.now();
+  const config = loadConfig();
+  const log = (line: string) => process.stdout.write(line + "\n");
+  const connection = await connectNeo4j(config, log);
+  await prepareDatabase(connection.db, log);
+  const app = await createApp({ config, db: connection.db });
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.http.port;
+  log(`API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down...`);
+    await app.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+});

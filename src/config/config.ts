@@ -1,0 +1,125 @@
+import { isAbsolute, join } from "node:path";
+import { projectRoot } from "../util/project-root";
+
+/** Everything the process reads from its environment, checked once at boot. */
+export interface AppConfig {
+  neo4j: {
+    /** Unset: the project's own local Neo4j is started (or reused). */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    /** Per-transaction timeout, so one runaway traversal cannot hold the database. */
+    queryTimeoutMs: number;
+  };
+  localNeo4j: { boltPort: number; dataDir: string; heapMb: number; pageCacheMb: number };
+  http: { port: number; host: string };
+  logLevel: string;
+  auth: { curatorApiKeys: string[]; jwtSecret: string | undefined };
+  limits: { maxPageSize: number; maxDepth: number; maxComplexity: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, expected: string, got: string | undefined) {
+    super(`${variable}: expected ${expected}, got ${got === undefined ? "nothing" : JSON.stringify(got)}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined || value === "") return fallback;
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return value;
+}
+
+function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
+  const value = text(env, name, fallback);
+  if (!allowed.includes(value)) throw new ConfigError(name, `one of ${allowed.join(", ")}`, value);
+  return value;
+}
+
+const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
+
+function neo4jUri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI;
+  if (raw === undefined || raw === "") return undefined;
+  const expected = `a URI like bolt://host:7687 or neo4j://host (schemes: ${NEO4J_SCHEMES.join(", ")})`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("NEO4J_URI", expected, raw);
+  }
+  if (!NEO4J_SCHEMES.includes(url.protocol.replace(/:$/, "")) || !url.hostname) {
+    throw new ConfigError("NEO4J_URI", expected, raw);
+  }
+  return raw;
+}
+
+function database(env: Env): string {
+  const value = text(env, "NEO4J_DATABASE", "neo4j");
+  // Neo4j database names: letters, digits, dots and dashes, starting with a letter.
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(value)) {
+    throw new ConfigError("NEO4J_DATABASE", "a Neo4j database name (letters, digits, '.', '-'; 3-63 chars)", value);
+  }
+  return value;
+}
+
+function apiKeys(env: Env): string[] {
+  const raw = env.CURATOR_API_KEYS;
+  if (raw === undefined || raw.trim() === "") return [];
+  const keys = raw.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+  if (keys.some((k) => k.length < 16)) {
+    throw new ConfigError("CURATOR_API_KEYS", "comma-separated keys of at least 16 characters each", "a key that is too short");
+  }
+  return keys;
+}
+
+function jwtSecret(env: Env): string | undefined {
+  const raw = env.JWT_SECRET;
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < 32) throw new ConfigError("JWT_SECRET", "a secret of at least 32 characters", "a shorter secret");
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
+  return {
+    neo4j: {
+      uri: neo4jUri(env),
+      user: text(env, "NEO4J_USER", "neo4j"),
+      password: text(env, "NEO4J_PASSWORD", ""),
+      database: database(env),
+      queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
+    },
+    localNeo4j: {
+      boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
+      dataDir: isAbsolute(dataDir) ? dataDir : join(projectRoot(), dataDir),
+      heapMb: integer(env, "NEO4J_HEAP_MB", 1024, 256, 65536),
+      pageCacheMb: integer(env, "NEO4J_PAGECACHE_MB", 256, 16, 65536),
+    },
+    http: {
+      port: integer(env, "PORT", 4000, 0, 65535),
+      host: text(env, "HOST", "0.0.0.0"),
+    },
+    logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    auth: { curatorApiKeys: apiKeys(env), jwtSecret: jwtSecret(env) },
+    limits: {
+      maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
+      maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
+      maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 5_000, 10, 10_000_000),
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../util/project-root";
+import type { Database } from "./database";
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Splits a .cypher file into statements: `;` at the end of a line ends one; `//` lines are comments. */
+export function splitStatements(text: string): string[] {
+  const withoutComments = text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n");
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** cypher/schema/NNN-name.cypher, in version order. */
+export function loadMigrations(dir = join(projectRoot(), "cypher", "schema")): Migration[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d{3}-[a-z0-9-]+\.cypher$/.test(file))
+    .sort()
+    .map((file) => ({
+      version: Number(file.slice(0, 3)),
+      name: file.replace(/\.cypher$/, ""),
+      statements: splitStatements(readFileSync(join(dir, file), "utf8")),
+    }));
+}
+
+/**
+ * Applies the schema migrations an existing database has not seen yet, each statement in its own
+ * write transaction (Neo4j does not mix schema and data changes), and records each version as a
+ * (:SchemaMigration) node. Statements are written to be idempotent, so a crash between a
+ * statement and its record is harmless. Returns the names of the migrations applied.
+ */
+export async function applyMigrations(db: Database): Promise<string[]> {
+  const applied = new Set(
+    await db.read("migrations.applied", async (tx) => {
+      const result = await tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version");
+      return result.records.map((r) => r.get("version") as number);
+    }),
+  );
+  const done: string[] = [];
+  for (const migration of loadMigrations()) {
+    if (applied.has(migration.version)) continue;
+    for (const statement of migration.statements) {
+      await db.write(`migration.${migration.name}`, (tx) => tx.run(statement));
+    }
+    await db.write("migrations.record", (tx) =>
+      tx.run("MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()", {
+        version: migration.version,
+        name: migration.name,
+      }),
+    );
+    done.push(migration.name);
+  }
+  await db.write("migrations.await-indexes", (tx) => tx.run("CALL db.awaitIndexes(300)"));
+  return done;
+}

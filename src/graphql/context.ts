@@ -1,0 +1,24 @@
+import type { AppConfig } from "../config/config";
+import type { Database } from "../db/database";
+import { createLoaders, Loaders } from "./loaders";
+import { createServices, Services } from "./services";
+
+/** Who is calling: set from the Authorization header; reads need nobody. */
+export interface Viewer {
+  subject: string;
+  roles: string[];
+  via: "api-key" | "jwt";
+}
+
+export interface Context {
+  db: Database;
+  config: AppConfig;
+  loaders: Loaders;
+  services: Services;
+  viewer: Viewer | null;
+}
+
+export function createContext({ db, config, viewer }: { db: Database; config: AppConfig; viewer: Viewer | null }): Context {
+  const loaders = createLoaders(db);
+  return { db, config, loaders, viewer, services: createServices({ db, loaders, config }) };
+}

@@ -1,0 +1,28 @@
+import DataLoader from "dataloader";
+import type { Database } from "../db/database";
+import { EntityRecord, NodeRow, toEntityRecord } from "../modules/entity/entity.record";
+import { SourceRecord, toSourceRecord } from "../modules/source/source.record";
+
+/**
+ * Per-request batching: every entity or source asked for while resolving one operation is read
+ * in one query per tick, so nested fields never cost a query per item.
+ */
+export interface Loaders {
+  entityById: DataLoader<string, EntityRecord | null>;
+  sourceById: DataLoader<string, SourceRecord | null>;
+}
+
+export function createLoaders(db: Database): Loaders {
+  return {
+    entityById: new DataLoader(async (ids) => {
+      const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [...ids] });
+      const byId = new Map(rows.map((row) => [row.node.id, toEntityRecord(row.node)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    sourceById: new DataLoader(async (ids) => {
+      const rows = await db.readRows<{ source: Record<string, unknown> }>("source/by-ids", { ids: [...ids] });
+      const byId = new Map(rows.map((row) => [row.source.id as string, toSourceRecord(row.source)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}

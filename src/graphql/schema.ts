@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { Ailment, Cause, Contraindication, Therapy } from "../modules/entity/entity.type";
+import { resolvers } from "./resolvers";
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process. */
+export function buildApiSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers,
+    orphanedTypes: [Ailment, Cause, Therapy, Contraindication],
+    // Input classes are checked with class-validator; unknown values are not an error in themselves.
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql (sorted, so diffs show only real changes). */
+export function printApiSchema(): string {
+  return printSchema(lexicographicSortSchema(buildApiSchema())) + "\n";
+}

@@ -1,0 +1,153 @@
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { ensureLauncherBuilt, javaCommand } from "./launcher-build";
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  heapMb: number;
+  pageCacheMb: number;
+  /** Enables auth with this password for user neo4j; empty or unset disables auth. */
+  password?: string;
+  /** Neo4j stops by itself when this process ends. */
+  parentPid?: number;
+  startTimeoutMs?: number;
+}
+
+export interface RunningNeo4j {
+  pid: number;
+  uri: string;
+  port: number;
+}
+
+export class LocalNeo4jError extends Error {}
+
+const pidFile = (dataDir: string) => join(dataDir, "neo4j.pid");
+const logFile = (dataDir: string) => join(dataDir, "launcher.log");
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port the OS says is free now (for throwaway test databases). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The Neo4j recorded in dataDir's pid file, if that process is still alive; removes a stale pid file. */
+export function runningNeo4j(dataDir: string): RunningNeo4j | undefined {
+  if (!existsSync(pidFile(dataDir))) return undefined;
+  let recorded: RunningNeo4j;
+  try {
+    recorded = JSON.parse(readFileSync(pidFile(dataDir), "utf8")) as RunningNeo4j;
+  } catch {
+    rmSync(pidFile(dataDir), { force: true });
+    return undefined;
+  }
+  if (isAlive(recorded.pid)) return recorded;
+  rmSync(pidFile(dataDir), { force: true });
+  return undefined;
+}
+
+function explainFailure(log: string, options: LocalNeo4jOptions): string {
+  if (/Address already in use|BindException/i.test(log)) {
+    return `Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`;
+  }
+  if (/FileLockException|store_lock|locked by another process/i.test(log)) {
+    return `The data directory ${options.dataDir} is locked by another Neo4j process; stop it (npm run db:stop) or use another NEO4J_DATA_DIR.`;
+  }
+  const lastLines = log.trim().split("\n").slice(-8).join("\n");
+  return `Neo4j did not start; the end of ${logFile(options.dataDir)}:\n${lastLines}`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts Neo4j in its own process (detached, output in <dataDir>/launcher.log) and resolves once
+ * the launcher reports the database ready. Records the process in <dataDir>/neo4j.pid.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
+  const host = options.host ?? "127.0.0.1";
+  const already = runningNeo4j(options.dataDir);
+  if (already) {
+    throw new LocalNeo4jError(`A local Neo4j (pid ${already.pid}) already runs on ${options.dataDir} at ${already.uri}; stop it first with npm run db:stop.`);
+  }
+  if (!(await isPortFree(options.port, host))) {
+    throw new LocalNeo4jError(`Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`);
+  }
+  ensureLauncherBuilt();
+  mkdirSync(options.dataDir, { recursive: true });
+  const { command, args } = javaCommand(options.heapMb);
+  args.push("--home", options.dataDir, "--port", String(options.port), "--host", host, "--pagecache-mb", String(options.pageCacheMb));
+  if (options.password) args.push("--password", options.password);
+  if (options.parentPid) args.push("--parent-pid", String(options.parentPid));
+
+  const out = openSync(logFile(options.dataDir), "w");
+  const child = spawn(command, args, { detached: true, stdio: ["ignore", out, out] });
+  closeSync(out);
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  child.once("error", () => (exited = true));
+  child.unref();
+  if (!child.pid) throw new LocalNeo4jError(`Could not run ${command}; install Java 17+ or set JAVA_HOME.`);
+
+  const running: RunningNeo4j = { pid: child.pid, uri: `bolt://${host}:${options.port}`, port: options.port };
+  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+  while (Date.now() < deadline) {
+    const log = existsSync(logFile(options.dataDir)) ? readFileSync(logFile(options.dataDir), "utf8") : "";
+    if (log.includes("READY bolt://")) {
+      writeFileSync(pidFile(options.dataDir), JSON.stringify(running));
+      return running;
+    }
+    if (exited || !isAlive(child.pid)) throw new LocalNeo4jError(explainFailure(log, options));
+    await sleep(200);
+  }
+  process.kill(child.pid, "SIGKILL");
+  throw new LocalNeo4jError(`Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logFile(options.dataDir)}.`);
+}
+
+/** Stops the process with SIGTERM (Neo4j flushes and releases its lock) and waits until it is gone. */
+export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, "SIGKILL");
+      await sleep(500);
+      return;
+    }
+    await sleep(100);
+  }
+}
+
+export async function stopLocalNeo4j(dataDir: string): Promise<RunningNeo4j | undefined> {
+  const running = runningNeo4j(dataDir);
+  if (!running) return undefined;
+  await stopProcess(running.pid);
+  rmSync(pidFile(dataDir), { force: true });
+  return running;
+}

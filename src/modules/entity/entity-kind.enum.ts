@@ -1,0 +1,35 @@
+import { registerEnumType } from "type-graphql";
+
+export enum EntityKind {
+  AILMENT = "AILMENT",
+  CAUSE = "CAUSE",
+  THERAPY = "THERAPY",
+  CONTRAINDICATION = "CONTRAINDICATION",
+}
+
+registerEnumType(EntityKind, {
+  name: "EntityKind",
+  description: "What an entity is. One node may play several kinds (stress is a cause and an ailment).",
+});
+
+/** Neo4j label of each kind; every entity node also carries the label `Entity`. */
+export const KIND_LABEL: Record<EntityKind, string> = {
+  [EntityKind.AILMENT]: "Ailment",
+  [EntityKind.CAUSE]: "Cause",
+  [EntityKind.THERAPY]: "Therapy",
+  [EntityKind.CONTRAINDICATION]: "Contraindication",
+};
+
+const LABEL_KIND = new Map(Object.entries(KIND_LABEL).map(([kind, label]) => [label, kind as EntityKind]));
+
+export function kindOfLabel(label: string): EntityKind | undefined {
+  return LABEL_KIND.get(label);
+}
+
+/** GraphQL object type name of each kind (used to resolve the Entity interface). */
+export const KIND_TYPE_NAME: Record<EntityKind, string> = {
+  [EntityKind.AILMENT]: "Ailment",
+  [EntityKind.CAUSE]: "Cause",
+  [EntityKind.THERAPY]: "Therapy",
+  [EntityKind.CONTRAINDICATION]: "Contraindication",
+};

@@ -1,0 +1,24 @@
+import type { AppConfig } from "../../config/config";
+import type { Database } from "../../db/database";
+import type { Loaders } from "../../graphql/loaders";
+import { assertSlug } from "../../util/ids";
+import { EntityKind } from "./entity-kind.enum";
+import type { EntityRecord } from "./entity.record";
+
+export class EntityService {
+  private readonly loaders: Loaders;
+
+  constructor({ loaders }: { db: Database; loaders: Loaders; config: AppConfig }) {
+    this.loaders = loaders;
+  }
+
+  async byId(id: string): Promise<EntityRecord | null> {
+    return this.loaders.entityById.load(assertSlug(id, "id"));
+  }
+
+  /** The entity when it plays the given kind (stress is both a cause and an ailment), else null. */
+  async byIdOfKind(id: string, kind: EntityKind): Promise<EntityRecord | null> {
+    const entity = await this.byId(id);
+    return entity && entity.roles.includes(kind) ? entity : null;
+  }
+}

@@ -1,0 +1,67 @@
+import { ApolloServer } from "@apollo/server";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyStatic from "@fastify/static";
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
+import { join } from "node:path";
+import type { AppConfig } from "../config/config";
+import type { Database } from "../db/database";
+import { Context, createContext } from "../graphql/context";
+import { formatError } from "../graphql/format-error";
+import { queryLimitsPlugin } from "../graphql/limits-plugin";
+import { buildApiSchema } from "../graphql/schema";
+import { projectRoot } from "../util/project-root";
+import { registerHealthRoutes } from "./health-routes";
+import { playgroundPage } from "./playground-page";
+
+export interface AppOptions {
+  config: AppConfig;
+  db: Database;
+}
+
+function wantsPlayground(request: FastifyRequest): boolean {
+  const query = request.query as Record<string, unknown> | undefined;
+  return request.method === "GET" && !query?.query && (request.headers.accept ?? "").includes("text/html");
+}
+
+/** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
+export async function createApp({ config, db }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ["req.headers.authorization"] },
+    bodyLimit: 1024 * 1024,
+    // One log line per request is noise at load; keep it for debugging only.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace" }),
+  });
+  const schema = buildApiSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
+    // plain GET requests (curl, links) are allowed. Mutations over GET stay refused by Apollo.
+    csrfPrevention: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => app.log.error({ err: e }, "unexpected error")),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      queryLimitsPlugin(schema, { maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+    ],
+  });
+  await apollo.start();
+
+  await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
+
+  const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
+    reply.type("text/html; charset=utf-8").send(playgroundPage());
+  app.get("/", sendPlayground);
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.split("?")[0] === "/graphql" && wantsPlayground(request)) {
+      return reply.type("text/html; charset=utf-8").send(playgroundPage());
+    }
+  });
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    method: ["GET", "POST", "OPTIONS"],
+    context: async () => createContext({ db, config, viewer: null }),
+  });
+  registerHealthRoutes(app, db);
+  return app;
+}
