@@ -1,0 +1,19 @@
+/**
+ * One suite in tiers: unit tests beside the code (src/**\/*.test.ts) and, against a real Neo4j,
+ * integration (test/integration), HTTP end-to-end (test/e2e) and browser tests (test/browser).
+ * The global setup starts a throwaway Neo4j unless NEO4J_URI is set. Test files share that one
+ * database, so they run one at a time.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
+  setupFiles: ["reflect-metadata"],
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
+  globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+  maxWorkers: 1,
+  testTimeout: 60000,
+  modulePathIgnorePatterns: ["<rootDir>/dist/"],
+};

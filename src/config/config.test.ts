@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("has working defaults", () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe("neo4j");
+    expect(config.http.port).toBe(4000);
+    expect(config.localNeo4j.boltPort).toBe(7687);
+  });
+
+  it("reads the documented variables", () => {
+    const config = loadConfig({ NEO4J_URI: "neo4j+s://example.databases.neo4j.io", PORT: "8080", NEO4J_DATABASE: "graph", CURATOR_API_KEYS: "k".repeat(20) + ", " + "m".repeat(16) });
+    expect(config.neo4j.uri).toBe("neo4j+s://example.databases.neo4j.io");
+    expect(config.http.port).toBe(8080);
+    expect(config.neo4j.database).toBe("graph");
+    expect(config.auth.curatorApiKeys).toEqual(["k".repeat(20), "m".repeat(16)]);
+  });
+
+  it.each([
+    ["PORT", "eighty"],
+    ["PORT", "70000"],
+    ["NEO4J_URI", "http://localhost:7474"],
+    ["NEO4J_URI", "not a uri"],
+    ["NEO4J_BOLT_PORT", "-1"],
+    ["NEO4J_DATABASE", "bad name!"],
+    ["LOG_LEVEL", "loud"],
+    ["JWT_SECRET", "short"],
+    ["CURATOR_API_KEYS", "tiny"],
+  ])("rejects %s=%j with an error naming the variable", (variable, value) => {
+    let caught: unknown;
+    try {
+      loadConfig({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).variable).toBe(variable);
+    expect((caught as Error).message.startsWith(`${variable}: expected`)).toBe(true);
+    expect((caught as Error).message).not.toContain("\n");
+  });
+});

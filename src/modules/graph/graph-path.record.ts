@@ -1,0 +1,30 @@
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { RelationRecord, RelationRow, toRelationRecord } from "./relation.record";
+import { isRelationType, RELATION_PHRASES } from "./relation-type";
+
+export interface GraphPathRecord {
+  nodes: EntityRecord[];
+  relationships: RelationRecord[];
+  length: number;
+  explanation: string;
+}
+
+/** "Muscle spasm is caused by Stress, which is treated by Relaxation massage." */
+export function explainPath(nodes: EntityRecord[], relationships: RelationRecord[]): string {
+  if (nodes.length === 0) return "";
+  if (relationships.length === 0) return `${nodes[0].name}.`;
+  const parts = relationships.map((relation, i) => {
+    const forward = relation.from === nodes[i].id;
+    const phrases = isRelationType(relation.type) ? RELATION_PHRASES[relation.type] : { forward: relation.type, backward: relation.type };
+    const verb = forward ? phrases.forward : phrases.backward;
+    return `${i === 0 ? "" : ", which "}${verb} ${nodes[i + 1].name}`;
+  });
+  return `${nodes[0].name} ${parts.join("")}.`;
+}
+
+/** Builds a path from the rows of a Cypher path: `nodes(p)` and `relationships(p)` projected as in NodeRow / RelationRow. */
+export function toGraphPathRecord(nodeRows: NodeRow[], relationRows: RelationRow[]): GraphPathRecord {
+  const nodes = nodeRows.map(toEntityRecord);
+  const relationships = relationRows.map(toRelationRecord);
+  return { nodes, relationships, length: relationships.length, explanation: explainPath(nodes, relationships) };
+}

@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Entity } from "../entity/entity.type";
+import { Relation } from "./relation.type";
+
+@ObjectType({ description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i]." })
+export class GraphPath {
+  @Field(() => [Entity])
+  nodes!: Entity[];
+
+  @Field(() => [Relation])
+  relationships!: Relation[];
+
+  @Field(() => Int, { description: "Number of relationships." })
+  length!: number;
+
+  @Field({ description: "The path in one line of plain words." })
+  explanation!: string;
+}
+
+@ObjectType({ description: "Nodes and the relationships among them, ready to draw." })
+export class Subgraph {
+  @Field(() => [Entity])
+  nodes!: Entity[];
+
+  @Field(() => [Relation])
+  relationships!: Relation[];
+
+  @Field({ description: "True when the size cap cut the subgraph short." })
+  truncated!: boolean;
+}

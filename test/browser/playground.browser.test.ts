@@ -1,0 +1,39 @@
+import type { Browser } from "playwright-core";
+import { isLocal, launchBrowser, recordRequests, screenshot } from "../support/browser";
+import { startTestServer, TestServer } from "../support/test-server";
+
+describe("GraphiQL playground in a browser", () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads from this server alone, runs the first example and shows its result", async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    await page.goto(`${server.url}/graphql`);
+    await page.waitForSelector(".graphiql-execute-button", { timeout: 30_000 });
+    await page.click(".graphiql-execute-button");
+    const result = page.locator(".result-window");
+    await result.getByText('"entity"').waitFor({ timeout: 30_000 });
+    const text = await result.innerText();
+    expect(text).toContain('"data"');
+    expect(text).toContain('"Muscle spasm"');
+    await screenshot(page, "playground");
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  });
+
+  it("is also served at /", async () => {
+    const response = await fetch(`${server.url}/`, { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("/assets/vendor/graphiql.min.js");
+  });
+});

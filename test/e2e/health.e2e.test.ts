@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+describe("health routes over the shared test Neo4j", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(async () => server.close());
+
+  it("GET /healthz answers while the process is up", async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("GET /readyz is 200 when Neo4j answers", async () => {
+    const response = await fetch(`${server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ready" });
+  });
+
+  it("a GraphQL query over HTTP reads from Neo4j (POST and GET)", async () => {
+    const post = await graphql(server.url, "{ graphStats { entities relationships sources } }");
+    expect(post.status).toBe(200);
+    expect(post.errors).toBeUndefined();
+    expect(post.data?.graphStats.entities).toEqual(expect.any(Number));
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ graphStats { entities } }")}`);
+    expect(get.status).toBe(200);
+    expect(((await get.json()) as any).data.graphStats.entities).toBe(post.data?.graphStats.entities);
+  });
+});
+
+describe("when Neo4j goes away and comes back", () => {
+  let dataDir: string;
+  let port: number;
+  let neo4j: RunningNeo4j;
+  let server: TestServer;
+
+  const start = () => startLocalNeo4j({ dataDir, port, heapMb: 512, pageCacheMb: 16, parentPid: process.pid });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "massage-graph-outage-"));
+    port = await freePort();
+    neo4j = await start();
+    server = await startTestServer({ NEO4J_URI: neo4j.uri });
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (neo4j) await stopProcess(neo4j.pid);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("turns /readyz to 503 and queries into DATABASE_UNAVAILABLE within seconds, then recovers without a restart", async () => {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+
+    await stopProcess(neo4j.pid);
+    const stoppedAt = Date.now();
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "unavailable" });
+    const failed = await graphql(server.url, "{ graphStats { entities } }");
+    expect(failed.errors?.[0].extensions?.code).toBe("DATABASE_UNAVAILABLE");
+    expect(failed.errors?.[0].message).not.toMatch(/at .*\.js|stack/i);
+    expect(Date.now() - stoppedAt).toBeLessThan(15_000);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+
+    neo4j = await start();
+    let status = 0;
+    const deadline = Date.now() + 30_000;
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await fetch(`${server.url}/readyz`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe(200);
+    const recovered = await graphql(server.url, "{ graphStats { entities } }");
+    expect(recovered.errors).toBeUndefined();
+  }, 120_000);
+});

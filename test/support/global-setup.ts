@@ -1,0 +1,30 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyMigrations } from "../../src/db/migrations";
+import { freePort, startLocalNeo4j } from "../../src/local-neo4j/local-neo4j";
+import { connectTestDatabase, loadSeedGraph } from "./test-database";
+
+/**
+ * Uses NEO4J_URI when set; otherwise starts a throwaway Neo4j on a free port with its own
+ * temporary data directory (removed in the teardown), then applies the schema and the seed graph.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.NEO4J_URI) {
+    const dataDir = mkdtempSync(join(tmpdir(), "massage-graph-test-"));
+    const port = await freePort();
+    const started = Date.now();
+    const neo4j = await startLocalNeo4j({ dataDir, port, heapMb: 1024, pageCacheMb: 64, parentPid: process.pid });
+    process.stderr.write(`\nThrowaway Neo4j at ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    process.env.NEO4J_URI = neo4j.uri;
+    process.env.TEST_NEO4J_PID = String(neo4j.pid);
+    process.env.TEST_NEO4J_DIR = dataDir;
+  }
+  const db = connectTestDatabase();
+  try {
+    await applyMigrations(db);
+    await loadSeedGraph(db);
+  } finally {
+    await db.close();
+  }
+}

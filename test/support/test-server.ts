@@ -1,0 +1,54 @@
+import type { FastifyInstance } from "fastify";
+import { AppConfig, loadConfig } from "../../src/config/config";
+import { Database } from "../../src/db/database";
+import { createApp } from "../../src/server/app";
+
+export interface TestServer {
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free loopback port, over the test Neo4j. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", ...env });
+  const db = Database.connect({ ...config.neo4j, uri: config.neo4j.uri! });
+  const app = await createApp({ config, db });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    db,
+    config,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: (string | number)[] }[];
+}
+
+/** POSTs an operation to /graphql and returns the status and parsed body. */
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
+  return { status: response.status, ...body };
+}
