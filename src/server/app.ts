@@ -3,6 +3,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import fastifyStatic from "@fastify/static";
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
 import { join } from "node:path";
+import { authenticate } from "../auth/authenticate";
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
 import { Context, createContext } from "../graphql/context";
@@ -60,7 +61,10 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
-    context: async () => createContext({ db, config, viewer: null }),
+    context: async (request) => {
+      const { viewer, problem } = await authenticate({ authorization: request.headers.authorization, auth: config.auth });
+      return createContext({ db, config, viewer, authProblem: problem });
+    },
   });
   registerHealthRoutes(app, db);
   return app;
