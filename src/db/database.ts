@@ -12,6 +12,10 @@ export interface DatabaseOptions {
 
 export type Row = Record<string, unknown>;
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+/** Batch jobs (seed load, export) may allow themselves more than the API's per-query timeout. */
+export interface TransactionOptions {
+  timeoutMs?: number;
+}
 
 /**
  * Owns the driver and every session: the database is always named, reads run in read
@@ -38,12 +42,12 @@ export class Database {
     return new Database(driver, options.database, options.queryTimeoutMs);
   }
 
-  async read<T>(label: string, work: Work<T>): Promise<T> {
-    return this.execute("READ", label, work);
+  async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.execute("READ", label, work, options);
   }
 
-  async write<T>(label: string, work: Work<T>): Promise<T> {
-    return this.execute("WRITE", label, work);
+  async write<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.execute("WRITE", label, work, options);
   }
 
   /** Runs the named file of cypher/queries in a read transaction and returns plain rows. */
@@ -78,12 +82,12 @@ export class Database {
     await this.driver.close();
   }
 
-  private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>): Promise<T> {
+  private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: this.timeoutMs, metadata: { app: "massage-graph", query: label } };
+    const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
     this.transactionCount += 1;
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);

@@ -12,6 +12,8 @@ import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema } from "../graphql/schema";
 import { projectRoot } from "../util/project-root";
 import { registerHealthRoutes } from "./health-routes";
+import { registerPageRoutes } from "./pages-routes";
+import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
 
 export interface AppOptions {
@@ -32,6 +34,7 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     // One log line per request is noise at load; keep it for debugging only.
     logController: new LogController({ disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace" }),
   });
+  registerMetrics(app);
   const schema = buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -67,5 +70,6 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     },
   });
   registerHealthRoutes(app, db);
+  registerPageRoutes(app);
   return app;
 }

@@ -21,6 +21,15 @@ describe("health routes over the shared test Neo4j", () => {
     expect(await response.json()).toMatchObject({ status: "ready" });
   });
 
+  it("GET /metrics exposes Prometheus metrics including request durations", async () => {
+    await fetch(`${server.url}/healthz`);
+    const response = await fetch(`${server.url}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain("process_cpu_seconds_total");
+    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} [1-9]/);
+  });
+
   it("a GraphQL query over HTTP reads from Neo4j (POST and GET)", async () => {
     const post = await graphql(server.url, "{ graphStats { entities relationships sources } }");
     expect(post.status).toBe(200);

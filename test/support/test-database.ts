@@ -1,5 +1,6 @@
 import { loadConfig } from "../../src/config/config";
 import { Database } from "../../src/db/database";
+import { loadSeedFolder } from "../../src/seed/seed-load";
 
 /** A Database on the test Neo4j (NEO4J_URI is set by the global setup). */
 export function connectTestDatabase(): Database {
@@ -19,5 +20,5 @@ export async function clearGraph(db: Database): Promise<void> {
  */
 export async function loadSeedGraph(db: Database): Promise<void> {
   await clearGraph(db);
-  // The seed loader (src/seed) fills the graph here once it exists.
+  await loadSeedFolder({ db });
 }

@@ -1,0 +1,15 @@
+import { resolve } from "node:path";
+import { CliUsageError, folderOption } from "./cli-args";
+
+describe("folderOption", () => {
+  it("reads --out DIR and --out=DIR, resolved against the working directory", () => {
+    expect(folderOption(["--out", "x/y"], "out")).toBe(resolve("x/y"));
+    expect(folderOption(["--out=/abs"], "out")).toBe("/abs");
+    expect(folderOption([], "out")).toBeUndefined();
+  });
+
+  it("rejects a missing value and unknown arguments", () => {
+    expect(() => folderOption(["--out"], "out")).toThrow(CliUsageError);
+    expect(() => folderOption(["--dir", "x"], "out")).toThrow(/unknown argument "--dir"/);
+  });
+});

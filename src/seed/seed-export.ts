@@ -1,0 +1,55 @@
+import type { Database } from "../db/database";
+import { cypher } from "../db/cypher-files";
+import { EntityKind } from "../modules/entity/entity-kind.enum";
+import { NodeRow, toEntityRecord } from "../modules/entity/entity.record";
+import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { SEED_TIMEOUT_MS } from "./seed-load";
+import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedEntity, SeedGraph, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
+
+const KIND_OF_ENTITY_KIND = new Map(SEED_KINDS.map((k) => [SEED_KIND_ENTITY_KIND[k], k]));
+const seedKind = (kind: EntityKind): SeedKind => KIND_OF_ENTITY_KIND.get(kind) as SeedKind;
+
+/** Reads the whole graph (sources, entities, model relationships) in one read transaction, in seed shape. */
+export async function readGraph(db: Database): Promise<SeedGraph> {
+  return db.read("seed.export", async (tx) => {
+    const rows = async (name: string, column: string, params = {}) =>
+      (await tx.run(cypher(name), params)).records.map((r) => r.get(column) as Record<string, unknown>);
+    return {
+      sources: (await rows("seed/export-sources", "source")).map(toSeedSource),
+      entities: (await rows("seed/export-entities", "node")).map((row) => toSeedEntity(row as unknown as NodeRow)),
+      relationships: (await rows("seed/export-relationships", "relation", { types: RELATION_TYPES })).map(toSeedRelationship),
+    };
+  }, { timeoutMs: SEED_TIMEOUT_MS });
+}
+
+function toSeedSource(row: Record<string, unknown>): SeedSource {
+  return omitNull<SeedSource>({ id: row.id, title: row.title, publisher: row.publisher, url: row.url, year: row.year });
+}
+
+function toSeedEntity(row: NodeRow): SeedEntity {
+  const record = toEntityRecord(row);
+  const codes = Object.fromEntries(record.codes.map((c) => [c.slice(0, c.indexOf(":")), c.slice(c.indexOf(":") + 1)]));
+  return omitNull<SeedEntity>({
+    kind: seedKind(record.kind),
+    id: record.id,
+    name: record.name,
+    synonyms: record.synonyms,
+    summary: record.summary,
+    category: record.category,
+    alsoActsAs: record.roles.slice(1).map(seedKind),
+    codes,
+    severity: row.severity,
+    scope: row.scope,
+    // The seed writes stages in lowercase, as stored.
+    stage: row.stage,
+  });
+}
+
+function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
+  return omitNull<SeedRelationship>({ from: row.from, type: row.type, to: row.to, note: row.note, evidence: row.evidence, stage: row.stage, sources: row.sources ?? [] });
+}
+
+/** Absent (null) properties become absent fields. */
+function omitNull<T>(value: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}

@@ -1,0 +1,103 @@
+import { EntityKind } from "../modules/entity/entity-kind.enum";
+import type { RelationType } from "../modules/graph/relation-type";
+
+/**
+ * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
+ * order the files write them, and the allowed values. Validator, loader and export all read it.
+ */
+export const SEED_KINDS = ["ailment", "cause", "therapy", "contraindication"] as const;
+export type SeedKind = (typeof SEED_KINDS)[number];
+
+export const SEED_KIND_ENTITY_KIND: Record<SeedKind, EntityKind> = {
+  ailment: EntityKind.AILMENT,
+  cause: EntityKind.CAUSE,
+  therapy: EntityKind.THERAPY,
+  contraindication: EntityKind.CONTRAINDICATION,
+};
+
+export const ENTITY_FILES: Record<SeedKind, string> = {
+  ailment: "ailments.yaml",
+  cause: "causes.yaml",
+  therapy: "therapies.yaml",
+  contraindication: "contraindications.yaml",
+};
+export const SOURCES_FILE = "sources.yaml";
+export const RELATIONSHIPS_FILE = "relationships.yaml";
+/** Every file of a seed folder, in the order problems are reported and files are written. */
+export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k]), RELATIONSHIPS_FILE];
+
+/** Field order of each entry; also the set of known fields (anything else is a typo). */
+export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
+export const CONTRAINDICATION_FIELDS = [...ENTITY_FIELDS, "severity", "scope", "stage"] as const;
+export const SOURCE_FIELDS = ["id", "title", "publisher", "url", "year"] as const;
+export const RELATIONSHIP_FIELDS = ["from", "type", "to", "note", "evidence", "stage", "sources"] as const;
+
+export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
+export const SCOPES = ["GENERAL", "LOCAL"] as const;
+export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
+export const EVIDENCE_LEVELS = ["A", "B", "C", "D"] as const;
+
+export interface SeedSource {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  year?: number;
+}
+
+export interface SeedEntity {
+  /** The primary kind: the file the entity sits in. */
+  kind: SeedKind;
+  id: string;
+  name: string;
+  synonyms: string[];
+  summary: string;
+  category?: string;
+  alsoActsAs: SeedKind[];
+  /** External codes by system, e.g. { icd10: "I10" }; stored in Neo4j as ["icd10:I10"]. */
+  codes: Record<string, string>;
+  severity?: (typeof SEVERITIES)[number];
+  scope?: (typeof SCOPES)[number];
+  stage?: (typeof STAGES)[number];
+}
+
+export interface SeedRelationship {
+  from: string;
+  type: RelationType;
+  to: string;
+  note: string;
+  evidence: (typeof EVIDENCE_LEVELS)[number];
+  stage?: (typeof STAGES)[number];
+  sources: string[];
+}
+
+export interface SeedGraph {
+  sources: SeedSource[];
+  entities: SeedEntity[];
+  relationships: SeedRelationship[];
+}
+
+/** The text of one seed file; null when the file is missing. */
+export interface SeedFileText {
+  file: string;
+  text: string | null;
+}
+
+export function relationshipKey(r: { from: string; type: string; to: string }): string {
+  return `${r.from} -${r.type}-> ${r.to}`;
+}
+
+/** The canonical order of each file: entities by id, relationships by from, type, to. */
+export function sortSeedGraph(graph: SeedGraph): SeedGraph {
+  const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
+  return {
+    sources: [...graph.sources].sort(byId),
+    entities: [...graph.entities].sort(byId),
+    relationships: [...graph.relationships].sort((a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to)),
+  };
+}
+
+/** Plain code-unit order, independent of the machine's locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

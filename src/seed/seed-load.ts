@@ -1,0 +1,68 @@
+import type { Database } from "../db/database";
+import { cypher } from "../db/cypher-files";
+import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
+import { defaultSeedDir, readSeedFolder } from "./seed-folder";
+import { SEED_KINDS, SeedGraph } from "./seed-format";
+import { SeedValidationError } from "./seed-problem";
+import { entityRow, labelRows, relationshipRow, sourceRow } from "./seed-rows";
+
+export interface SeedCounts {
+  sources: number;
+  entities: number;
+  relationships: number;
+}
+
+/**
+ * The whole seed is one transaction; on a cold or busy Neo4j (first start, migrations just run)
+ * it can take longer than the API's per-query timeout, which is meant for interactive reads.
+ */
+export const SEED_TIMEOUT_MS = 120_000;
+
+/** cypher/queries/seed/relate-caused-by.cypher for CAUSED_BY: types cannot be query parameters. */
+function relateQuery(type: RelationType): string {
+  return `seed/relate-${type.toLowerCase().replace(/_/g, "-")}`;
+}
+
+/**
+ * Writes a validated seed graph in ONE write transaction (all or nothing), batched with UNWIND.
+ * Everything is MERGEd by id (relationships by from, type, to), so loading twice changes nothing.
+ * Nodes and relationships the seed does not name (curated data) are left alone; seed nodes get
+ * exactly the seed's fields and kind labels back.
+ */
+export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<SeedCounts> {
+  await db.write("seed.load", async (tx) => {
+    await tx.run(cypher("seed/merge-sources"), { rows: graph.sources.map(sourceRow) });
+    await tx.run(cypher("seed/merge-entities"), { rows: graph.entities.map(entityRow) });
+    const labels = labelRows(graph.entities);
+    for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kind}`), { rows: labels[kind] });
+    for (const type of RELATION_TYPES) {
+      const rows = graph.relationships.filter((r) => r.type === type).map(relationshipRow);
+      if (rows.length === 0) continue;
+      const result = await tx.run(cypher(relateQuery(type)), { rows });
+      const merged = result.records[0]?.get("merged") as number;
+      // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
+      if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
+    }
+  }, { timeoutMs: SEED_TIMEOUT_MS });
+  return { sources: graph.sources.length, entities: graph.entities.length, relationships: graph.relationships.length };
+}
+
+/** Validates a seed folder and loads it; throws SeedValidationError (every problem, nothing loaded) when it is broken. */
+export async function loadSeedFolder({ db, dir = defaultSeedDir() }: { db: Database; dir?: string }): Promise<SeedCounts> {
+  const { graph, problems } = readSeedFolder(dir);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return writeSeedGraph(db, graph);
+}
+
+/** npm start: fills a database that holds no entity yet with the seed graph. */
+export async function loadSeedIfEmpty(db: Database, log: (line: string) => void, dir = defaultSeedDir()): Promise<SeedCounts | null> {
+  const [stats] = await db.readRows<{ entities: number }>("health/graph-stats");
+  if ((stats?.entities ?? 0) > 0) return null;
+  const counts = await loadSeedFolder({ db, dir });
+  log(`Loaded the seed graph into the empty database: ${describeCounts(counts)}.`);
+  return counts;
+}
+
+export function describeCounts(c: SeedCounts): string {
+  return `${c.entities} entities, ${c.sources} sources, ${c.relationships} relationships`;
+}

@@ -1,0 +1,126 @@
+import { formatProblem, SeedProblem } from "./seed-problem";
+import { SEED_FILES, SeedFileText } from "./seed-format";
+import { validateSeed } from "./seed-validate";
+
+/** A small valid seed folder; each test overrides one file. */
+const VALID: Record<string, string> = {
+  "sources.yaml": "- id: book\n  title: A book\n  publisher: Press\n  year: 2016\n",
+  "ailments.yaml":
+    "- id: muscle-spasm\n  name: Muscle spasm\n  synonyms: [cramp]\n  summary: A cramp.\n  codes: { icd10: M62.83 }\n" +
+    "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n",
+  "causes.yaml": "- id: stress\n  name: Stress\n  summary: Pressure.\n  alsoActsAs: [ailment]\n",
+  "therapies.yaml": "- id: relaxation-massage\n  name: Relaxation massage\n  summary: Gentle strokes.\n  category: massage\n",
+  "contraindications.yaml": "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: ABSOLUTE\n  scope: GENERAL\n  stage: acute\n",
+  "relationships.yaml":
+    "- from: muscle-spasm\n  type: CAUSED_BY\n  to: stress\n  note: Tension.\n  evidence: C\n  sources: [book]\n" +
+    "- from: stress\n  type: TREATED_BY\n  to: relaxation-massage\n  note: Calms.\n  evidence: B\n  stage: any\n  sources: [book]\n",
+};
+
+function files(overrides: Record<string, string | null> = {}): SeedFileText[] {
+  const all = { ...VALID, ...overrides };
+  return Object.entries(all).map(([file, text]) => ({ file, text }));
+}
+
+function problemsOf(overrides: Record<string, string | null>): SeedProblem[] {
+  return validateSeed(files(overrides)).problems;
+}
+
+describe("validateSeed", () => {
+  it("accepts a valid folder and reads every field", () => {
+    const { graph, problems } = validateSeed(files());
+    expect(problems).toEqual([]);
+    expect(graph.entities.map((e) => e.id)).toEqual(["muscle-spasm", "hypertension", "stress", "relaxation-massage", "fever"]);
+    expect(graph.entities[0]).toEqual({ kind: "ailment", id: "muscle-spasm", name: "Muscle spasm", synonyms: ["cramp"], summary: "A cramp.", alsoActsAs: [], codes: { icd10: "M62.83" } });
+    expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["ailment"]);
+    expect(graph.sources).toEqual([{ id: "book", title: "A book", publisher: "Press", year: 2016 }]);
+    expect(graph.relationships[1]).toEqual({ from: "stress", type: "TREATED_BY", to: "relaxation-massage", note: "Calms.", evidence: "B", stage: "any", sources: ["book"] });
+  });
+
+  it("lets a node with alsoActsAs stand where any of its kinds may (stress as an ailment)", () => {
+    const rel = "- from: stress\n  type: CAUSED_BY\n  to: stress\n  note: x\n  evidence: C\n  sources: [book]\n";
+    const other = "- from: stress\n  type: RELATED_TO\n  to: muscle-spasm\n  note: x\n  evidence: C\n  sources: [book]\n";
+    expect(problemsOf({ "relationships.yaml": other })).toEqual([]);
+    expect(problemsOf({ "relationships.yaml": rel }).map((p) => p.message)).toEqual(["a relationship cannot join a node to itself"]);
+  });
+
+  it("reports a YAML syntax error with its file and keeps checking the other files", () => {
+    const problems = problemsOf({ "causes.yaml": "- id: stress\n  name: [unclosed\n", "therapies.yaml": "- id: Bad Slug\n  name: X\n  summary: Y\n" });
+    expect(problems.filter((p) => p.file === "causes.yaml")[0].message).toMatch(/^YAML syntax/);
+    expect(problems).toContainEqual(expect.objectContaining({ file: "therapies.yaml", index: 0, field: "id" }));
+  });
+
+  it("reports every field problem of an entry, not just the first", () => {
+    const bad = "- id: fever\n  name: ''\n  synonyms: cramp\n  severity: TOTAL\n  scope: GENERAL\n  stage: later\n  sumary: typo\n  codes: [I10]\n";
+    const problems = problemsOf({ "contraindications.yaml": bad });
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
+    expect(problems.every((p) => p.file === "contraindications.yaml" && p.index === 0 && p.entry === "fever")).toBe(true);
+    expect(byField).toEqual({
+      name: "must not be empty",
+      synonyms: 'must be a list of non-empty strings, got string "cramp"',
+      summary: "is required",
+      severity: 'must be one of ABSOLUTE, PRECAUTION, got "TOTAL"',
+      stage: 'must be one of acute, subacute, chronic, any, got "later"',
+      codes: "must be a map of code system to code, like { icd10: I10 }, got a list",
+      sumary: expect.stringContaining('unknown field (did you mean "summary"?)'),
+    });
+  });
+
+  it("rejects contraindication fields on other kinds, bad kinds in alsoActsAs and uppercase synonyms", () => {
+    const problems = problemsOf({ "causes.yaml": "- id: stress\n  name: Stress\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n" });
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'synonyms: synonym "Tension" must be lowercase',
+      'alsoActsAs: unknown kind "patient"; kinds: ailment, cause, therapy, contraindication',
+      "alsoActsAs: cause is already this entity's kind (its file)",
+      expect.stringMatching(/^severity: unknown field/),
+    ]);
+  });
+
+  it("finds duplicate ids across files, sources included", () => {
+    const problems = problemsOf({ "therapies.yaml": VALID["therapies.yaml"] + "- id: book\n  name: Book\n  summary: B.\n- id: stress\n  name: S\n  summary: S.\n" });
+    expect(problems.map(formatProblem)).toEqual([
+      "therapies.yaml #1 (book) id: duplicate id; already used in sources.yaml #0",
+      "therapies.yaml #2 (stress) id: duplicate id; already used in causes.yaml #0",
+    ]);
+  });
+
+  it("checks relationship references, kinds, sources, types and duplicates", () => {
+    const rels = [
+      "- from: muscle-spasm\n  type: CAUSED_BY\n  to: nowhere\n  note: n\n  evidence: C\n  sources: [book]",
+      "- from: relaxation-massage\n  type: CAUSED_BY\n  to: stress\n  note: n\n  evidence: C\n  sources: [book]",
+      "- from: muscle-spasm\n  type: CAUSES\n  to: stress\n  note: n\n  evidence: C\n  sources: [book]",
+      "- from: muscle-spasm\n  type: TREATED_BY\n  to: relaxation-massage\n  note: n\n  evidence: E\n  sources: []",
+      "- from: hypertension\n  type: PRESENTS_AS\n  to: fever\n  note: n\n  evidence: C\n  sources: [missing-source, stress]",
+      "- from: book\n  type: RELATED_TO\n  to: hypertension\n  note: n\n  evidence: C",
+      "- from: hypertension\n  type: PRESENTS_AS\n  to: fever\n  note: again\n  evidence: C\n  sources: [book]",
+    ].join("\n");
+    const lines = problemsOf({ "relationships.yaml": rels + "\n" }).map(formatProblem);
+    expect(lines).toEqual([
+      'relationships.yaml #0 (muscle-spasm -CAUSED_BY-> nowhere) to: unknown id "nowhere"',
+      "relationships.yaml #1 (relaxation-massage -CAUSED_BY-> stress) type: CAUSED_BY joins ailment -> cause, not therapy -> cause/ailment",
+      'relationships.yaml #2 (muscle-spasm -CAUSES-> stress) type: unknown relationship type "CAUSES"; types: CAUSED_BY, TREATED_BY, PREVENTED_BY, CONTRAINDICATED_BY, LEADS_TO, RELATED_TO, DISTINCT_FROM, PRESENTS_AS, INCLUDES',
+      'relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) evidence: must be one of A, B, C, D, got "E"',
+      "relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) sources: must hold at least one item",
+      'relationships.yaml #4 (hypertension -PRESENTS_AS-> fever) sources: unknown source id "missing-source"',
+      'relationships.yaml #4 (hypertension -PRESENTS_AS-> fever) sources: "stress" is an entity, not a source',
+      "relationships.yaml #5 (book -RELATED_TO-> hypertension) sources: is required (a list with at least one item)",
+      'relationships.yaml #5 (book -RELATED_TO-> hypertension) from: "book" is a source, not an entity',
+      "relationships.yaml #6 (hypertension -PRESENTS_AS-> fever) type: duplicate relationship; already at relationships.yaml #4",
+    ]);
+  });
+
+  it("reports missing and unknown files and non-list files", () => {
+    const problems = validateSeed([...files({ "causes.yaml": null, "therapies.yaml": "id: x\n" }), { file: "extra.yaml", text: "[]" }]).problems;
+    expect(problems.map(formatProblem)).toEqual([
+      "causes.yaml: file is missing",
+      "therapies.yaml: must be a YAML list of entries (each starting with '- ')",
+      // The ids of unreadable files would all look unknown: one line instead of one per reference.
+      "relationships.yaml: 3 reference(s) to ids not found are not listed, because a seed file could not be read; fix that first",
+      `extra.yaml: unknown seed file; expected ${SEED_FILES.join(", ")}`,
+    ]);
+  });
+
+  it("checks source fields", () => {
+    const problems = problemsOf({ "sources.yaml": "- id: book\n  title: T\n  url: not a url\n  year: '2016'\n" });
+    expect(problems.map((p) => p.field)).toEqual(["publisher", "url", "year"]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Database } from "../../src/db/database";
+import { runSeedChecks } from "../../src/seed/seed-check";
+import { connectTestDatabase, loadSeedGraph } from "../support/test-database";
+
+describe("seed:check", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    await loadSeedGraph(db);
+  });
+  afterAll(async () => {
+    await loadSeedGraph(db);
+    await db.close();
+  });
+
+  it("passes on the seed graph", async () => {
+    expect(await runSeedChecks(db)).toEqual([]);
+  });
+
+  it("finds each kind of problem in a damaged graph", async () => {
+    await db.write("test.damage", async (tx) => {
+      await tx.run("CREATE (:Entity:Ailment {id: 'test-lonely', kind: 'Ailment', name: 'Lonely', synonyms: ['CRAMP'], summary: 'x'})");
+      await tx.run("CREATE (:Entity:Therapy {id: 'test-new-massage', kind: 'Therapy', name: 'New massage', category: 'massage', summary: 'x'})");
+      await tx.run("CREATE (:Source {id: 'test-unused', title: 'Unused', publisher: 'P'})");
+      await tx.run("MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']");
+    });
+    const found = (await runSeedChecks(db)).map((f) => `${f.check}: ${f.subject}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "orphans: test-lonely",
+        "orphans: test-new-massage",
+        "unused sources: test-unused",
+        "relationships without sources: muscle-spasm -CAUSED_BY-> stress",
+        "duplicate names or synonyms: cramp",
+        "ailments without a therapy: test-lonely",
+        "ailments without a cause: test-lonely",
+        "massage therapies missing an ABSOLUTE GENERAL contraindication: test-new-massage",
+      ]),
+    );
+  });
+});
