@@ -16,9 +16,21 @@ export interface Context {
   loaders: Loaders;
   services: Services;
   viewer: Viewer | null;
+  /** Why the credential sent was refused (null when none was sent or it was accepted); told to writers. */
+  authProblem: string | null;
 }
 
-export function createContext({ db, config, viewer }: { db: Database; config: AppConfig; viewer: Viewer | null }): Context {
+export function createContext({
+  db,
+  config,
+  viewer,
+  authProblem = null,
+}: {
+  db: Database;
+  config: AppConfig;
+  viewer: Viewer | null;
+  authProblem?: string | null;
+}): Context {
   const loaders = createLoaders(db);
-  return { db, config, loaders, viewer, services: createServices({ db, loaders, config }) };
+  return { db, config, loaders, viewer, authProblem, services: createServices({ db, loaders, config }) };
 }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { authChecker } from "../auth/auth-checker";
 import { Ailment, Cause, Contraindication, Therapy } from "../modules/entity/entity.type";
 import { resolvers } from "./resolvers";
 
@@ -11,6 +12,8 @@ export function buildApiSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers,
     orphanedTypes: [Ailment, Cause, Therapy, Contraindication],
+    // @Authorized fields (the mutations) ask this; it throws UNAUTHENTICATED / FORBIDDEN itself.
+    authChecker,
     // Input classes are checked with class-validator; unknown values are not an error in themselves.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });

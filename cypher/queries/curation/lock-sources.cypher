@@ -1,0 +1,9 @@
+// Write-locks the named sources (in id order, to avoid deadlocks) and returns those that exist:
+// a link citing a source and the deletion of that source cannot interleave.
+MATCH (s:Source)
+WHERE s.id IN $ids
+WITH s
+ORDER BY s.id
+SET s._lock = true
+REMOVE s._lock
+RETURN s.id AS id

@@ -1,0 +1,2 @@
+/** The role every mutation needs. */
+export const CURATOR_ROLE = "curator";

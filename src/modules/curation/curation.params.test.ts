@@ -1,0 +1,40 @@
+import { cypherNames } from "../../db/cypher-files";
+import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
+import { EntityKind } from "../entity/entity-kind.enum";
+import { RELATION_TYPES } from "../graph/relation-type";
+import { entityParams, linkParams, linkQueryName, normalizeSynonyms } from "./curation.params";
+import type { ContraindicationInput } from "./entity.input";
+import type { LinkInput } from "./link.input";
+
+const stamp = { updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "api-key:abcdef" };
+
+describe("curation parameters", () => {
+  it("has one MERGE file per relationship type", () => {
+    const names = cypherNames();
+    for (const type of RELATION_TYPES) expect(names).toContain(linkQueryName(type));
+    expect(linkQueryName("CONTRAINDICATED_BY")).toBe("curation/link/contraindicated-by");
+  });
+
+  it("stores synonyms trimmed, lowercase and once", () => {
+    expect(normalizeSynonyms([" Cramp ", "cramp", "Charley Horse", "  "])).toEqual(["cramp", "charley horse"]);
+    expect(normalizeSynonyms(null)).toEqual([]);
+  });
+
+  it("writes every property, clearing absent ones, with the primary kind first among the roles", () => {
+    const input = {
+      id: "x", name: " X ", summary: "S.", synonyms: null, category: "", codes: ["icd10:I10"], alsoActsAs: [EntityKind.AILMENT, EntityKind.CONTRAINDICATION],
+      severity: ContraindicationSeverity.PRECAUTION, scope: ContraindicationScope.LOCAL, stage: Stage.SUBACUTE,
+    } as ContraindicationInput;
+    expect(entityParams({ kind: EntityKind.CONTRAINDICATION, input, stamp })).toEqual({
+      id: "x", kind: "Contraindication", roles: ["CONTRAINDICATION", "AILMENT"], name: "X", synonyms: [], summary: "S.", category: null,
+      codes: ["icd10:I10"], severity: "PRECAUTION", scope: "LOCAL", stage: "subacute", ...stamp,
+    });
+    // Contraindication-only fields never reach other kinds.
+    expect(entityParams({ kind: EntityKind.CAUSE, input, stamp })).toMatchObject({ kind: "Cause", severity: null, scope: null, stage: null });
+  });
+
+  it("stores a link's stage in lowercase and keeps its sources in order", () => {
+    const input = { from: "a", to: "b", type: "TREATED_BY", note: " n ", evidence: "B", stage: Stage.ANY, sources: ["s2", "s1"] } as LinkInput;
+    expect(linkParams({ input, stamp })).toEqual({ from: "a", to: "b", note: "n", evidence: "B", stage: "any", sources: ["s2", "s1"], ...stamp });
+  });
+});

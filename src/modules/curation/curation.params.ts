@@ -1,0 +1,70 @@
+import type { Stage } from "../entity/contraindication-enums";
+import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
+import type { ContraindicationInput, EntityInput } from "./entity.input";
+import type { LinkInput } from "./link.input";
+import type { SourceInput } from "./source.input";
+
+/** Who changed something and when; stored on every node and relationship the API writes. */
+export interface Stamp {
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export function stampBy(subject: string): Stamp {
+  return { updatedAt: new Date().toISOString(), updatedBy: subject };
+}
+
+/** Stages are GraphQL enums (ACUTE) but stored as the seed files write them (acute). */
+const storedStage = (stage: Stage | null | undefined): string | null => (stage ? stage.toLowerCase() : null);
+
+/** Synonyms as the seed format keeps them: trimmed, lowercase, no repeats. */
+export function normalizeSynonyms(synonyms: readonly string[] | null | undefined): string[] {
+  return [...new Set((synonyms ?? []).map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0))];
+}
+
+/** Parameters of curation/claim-entity and update-entity: every property (absent ones cleared), `kind` as the primary label name, the role labels. */
+export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: EntityInput; stamp: Stamp }) {
+  const contraindication = kind === EntityKind.CONTRAINDICATION ? (input as ContraindicationInput) : null;
+  return {
+    id: input.id,
+    kind: KIND_LABEL[kind],
+    roles: [...new Set([kind, ...(input.alsoActsAs ?? [])])],
+    name: input.name.trim(),
+    synonyms: normalizeSynonyms(input.synonyms),
+    summary: input.summary.trim(),
+    category: input.category?.trim() || null,
+    codes: [...(input.codes ?? [])],
+    severity: contraindication?.severity ?? null,
+    scope: contraindication?.scope ?? null,
+    stage: storedStage(contraindication?.stage),
+    ...stamp,
+  };
+}
+
+export function sourceParams({ input, stamp }: { input: SourceInput; stamp: Stamp }) {
+  return {
+    id: input.id,
+    title: input.title.trim(),
+    publisher: input.publisher.trim(),
+    url: input.url ?? null,
+    year: input.year ?? null,
+    ...stamp,
+  };
+}
+
+export function linkParams({ input, stamp }: { input: LinkInput; stamp: Stamp }) {
+  return {
+    from: input.from,
+    to: input.to,
+    note: input.note.trim(),
+    evidence: input.evidence,
+    stage: storedStage(input.stage),
+    sources: [...input.sources],
+    ...stamp,
+  };
+}
+
+/** The Cypher file that MERGEs a relationship of this (validated) type: types cannot be parameters. */
+export function linkQueryName(type: string): string {
+  return `curation/link/${type.toLowerCase().replace(/_/g, "-")}`;
+}

@@ -1,0 +1,69 @@
+import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
+import { EntityKind } from "../entity/entity-kind.enum";
+import { LIMITS } from "./curation-limits";
+
+/**
+ * The whole entity as it should be after the write: fields left out are cleared, so one upsert
+ * both creates and replaces (the same rule as editing the seed YAML).
+ */
+@InputType()
+export abstract class EntityInput {
+  @Field(() => ID, { description: "Stable slug, e.g. muscle-spasm. A new id creates the entity; an existing one of the same kind updates it." })
+  @MaxLength(LIMITS.slugMax)
+  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
+  id!: string;
+
+  @Field({ description: "Display name, unique across the graph." })
+  @Length(1, LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => [String], { nullable: true, description: "Other names; stored trimmed, lowercase and without repeats." })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.synonymsMax)
+  @Length(1, LIMITS.synonymMax, { each: true })
+  synonyms?: string[] | null;
+
+  @Field({ description: "One to three sentences in the project's own words." })
+  @Length(1, LIMITS.summaryMax)
+  summary!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, LIMITS.categoryMax)
+  category?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "External codes as system:code (icd10:I10), one per system." })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.codesMax)
+  @ArrayUnique((code: string) => code.split(":")[0], { message: "codes must name each system once" })
+  @Matches(LIMITS.codePattern, { each: true, message: 'each of codes must look like "system:code", e.g. icd10:I10' })
+  codes?: string[] | null;
+
+  @Field(() => [EntityKind], { nullable: true, description: "Further kinds this same node plays (stress is a cause and an ailment)." })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  alsoActsAs?: EntityKind[] | null;
+}
+
+@InputType({ description: "An ailment or a situation massage addresses." })
+export class AilmentInput extends EntityInput {}
+
+@InputType({ description: "A cause of, or a factor contributing to, an ailment." })
+export class CauseInput extends EntityInput {}
+
+@InputType({ description: "A massage technique or related modality." })
+export class TherapyInput extends EntityInput {}
+
+@InputType({ description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
+export class ContraindicationInput extends EntityInput {
+  @Field(() => ContraindicationSeverity)
+  severity!: ContraindicationSeverity;
+
+  @Field(() => ContraindicationScope)
+  scope!: ContraindicationScope;
+
+  @Field(() => Stage, { nullable: true })
+  stage?: Stage | null;
+}

@@ -1,0 +1,46 @@
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { Stage } from "../entity/contraindication-enums";
+import { RELATION_TYPES } from "../graph/relation-type";
+import { LIMITS } from "./curation-limits";
+
+export const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
+
+@InputType({ description: "Names one relationship: from -type-> to." })
+export class RelationKeyInput {
+  @Field(() => ID)
+  @MaxLength(LIMITS.slugMax)
+  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
+  from!: string;
+
+  @Field({ description: RELATION_TYPES.join(", ") })
+  @IsIn(RELATION_TYPES, { message: `type must be one of ${RELATION_TYPES.join(", ")}` })
+  type!: string;
+
+  @Field(() => ID)
+  @MaxLength(LIMITS.slugMax)
+  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
+  to!: string;
+}
+
+@InputType({ description: "A relationship with why it holds and where that comes from; linking again replaces these." })
+export class LinkInput extends RelationKeyInput {
+  @Field({ description: "One sentence: the mechanism or the goal." })
+  @Length(1, LIMITS.noteMax)
+  note!: string;
+
+  @Field({ description: "A strong trials, B limited trials, C clinical consensus / textbooks, D anecdote or theory." })
+  @IsIn(EVIDENCE_GRADES, { message: "evidence must be one of A, B, C, D" })
+  evidence!: string;
+
+  @Field(() => Stage, { nullable: true })
+  stage?: Stage | null;
+
+  @Field(() => [ID], { description: "Ids of existing sources (1 to 20)." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIMITS.sourcesMax)
+  @ArrayUnique()
+  @MaxLength(LIMITS.slugMax, { each: true })
+  @Matches(LIMITS.slugPattern, { each: true, message: "each of sources must be a source id slug" })
+  sources!: string[];
+}

@@ -1,0 +1,362 @@
+import { SignJWT } from "jose";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { apiKeySubject } from "../../src/auth/api-key";
+import { readGraph } from "../../src/seed/seed-export";
+import { readSeedFolder, writeSeedFiles } from "../../src/seed/seed-folder";
+import { formatSeedFiles } from "../../src/seed/seed-yaml";
+import { loadSeedGraph } from "../support/test-database";
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+// Every id this file writes starts with "zz-cur-"; the seed graph is restored afterwards.
+const API_KEY = "curation-test-key-0123456789";
+const JWT_SECRET = "curation-test-jwt-secret-0123456789abcdef";
+const CURATOR = { authorization: `Bearer ${API_KEY}` };
+const SOURCE = "zz-cur-source";
+
+let server: TestServer;
+
+async function jwt(claims: Record<string, unknown>, { exp = "10m", secret = JWT_SECRET } = {}): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("alice").setExpirationTime(exp).sign(new TextEncoder().encode(secret));
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const unsignedJwt = (claims: Record<string, unknown>) =>
+  [{ alg: "none", typ: "JWT" }, claims].map((part) => Buffer.from(JSON.stringify(part)).toString("base64url")).join(".") + ".";
+
+/** Runs Cypher directly (test-only checks of what is stored). */
+async function cypherRows(query: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
+  return server.db.read("test.curation", async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
+}
+
+const count = async (query: string, params: Record<string, unknown> = {}) => Number((await cypherRows(query, params))[0].n);
+
+const UPSERT_AILMENT = `mutation ($input: AilmentInput!) {
+  upsertAilment(input: $input) { id kind roles name synonyms summary category codes updatedAt updatedBy }
+}`;
+const UPSERT_CAUSE = `mutation ($input: CauseInput!) { upsertCause(input: $input) { id kind roles name updatedBy } }`;
+const UPSERT_THERAPY = `mutation ($input: TherapyInput!) { upsertTherapy(input: $input) { id kind name } }`;
+const UPSERT_CONTRAINDICATION = `mutation ($input: ContraindicationInput!) {
+  upsertContraindication(input: $input) { id kind name severity scope stage }
+}`;
+const UPSERT_SOURCE = `mutation ($input: SourceInput!) { upsertSource(input: $input) { id title url publisher year } }`;
+const LINK = `mutation ($input: LinkInput!) {
+  link(input: $input) { type from to note evidence stage sources { id title } }
+}`;
+const UNLINK = `mutation ($input: RelationKeyInput!) { unlink(input: $input) { type from to note } }`;
+const DELETE_ENTITY = `mutation ($id: ID!) { deleteEntity(id: $id) }`;
+const DELETE_SOURCE = `mutation ($id: ID!) { deleteSource(id: $id) }`;
+
+const ailment = (id: string, name = `Zz ${id}`) => ({ id, name, summary: `A test ailment ${id}.` });
+const linkInput = (from: string, type: string, to: string, extra: Record<string, unknown> = {}) => ({
+  from, type, to, note: "A test relationship.", evidence: "C", sources: [SOURCE], ...extra,
+});
+
+async function curate(query: string, variables: Record<string, unknown>, headers: Record<string, string> = CURATOR) {
+  const response = await graphql(server.url, query, variables, headers);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}
+
+const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+
+beforeAll(async () => {
+  server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET });
+  await loadSeedGraph(server.db);
+  await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024 } });
+});
+
+afterAll(async () => {
+  await loadSeedGraph(server.db);
+  await server.close();
+});
+
+describe("authentication and roles", () => {
+  const attempt = (headers: Record<string, string>) => graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-auth") }, headers);
+
+  it.each([
+    ["no credentials", async () => ({})],
+    ["a wrong API key", async () => bearer("wrong-key-0123456789abcdef")],
+    ["an expired JWT", async () => bearer(await jwt({ role: "curator" }, { exp: "-1m" }))],
+    ["a JWT with a bad signature", async () => bearer(await jwt({ role: "curator" }, { secret: "some-other-secret-0123456789abcdefghij" }))],
+    ["an alg none JWT", async () => bearer(unsignedJwt({ sub: "eve", role: "curator", exp: Math.floor(Date.now() / 1000) + 600 }))],
+    ["a malformed Authorization header", async () => ({ authorization: `Token ${API_KEY}` })],
+  ])("answers UNAUTHENTICATED to %s and writes nothing", async (_name, headers) => {
+    const response = await attempt(await headers());
+    expect(codeOf(response)).toBe("UNAUTHENTICATED");
+    expect(response.data).toBeNull();
+    expect(await count("MATCH (n:Entity {id: 'zz-cur-auth'}) RETURN count(n) AS n")).toBe(0);
+  });
+
+  it("answers FORBIDDEN to a valid JWT without the curator role", async () => {
+    const response = await attempt(bearer(await jwt({ roles: ["reader"] })));
+    expect(codeOf(response)).toBe("FORBIDDEN");
+    expect(await count("MATCH (n:Entity {id: 'zz-cur-auth'}) RETURN count(n) AS n")).toBe(0);
+  });
+
+  it("checks credentials before input, so an anonymous caller learns nothing about validation", async () => {
+    const response = await graphql(server.url, UPSERT_AILMENT, { input: { ...ailment("zz-cur-auth"), name: "" } });
+    expect(codeOf(response)).toBe("UNAUTHENTICATED");
+  });
+
+  it("accepts a curator JWT (role or roles claim) and records its subject", async () => {
+    const data = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth") }, bearer(await jwt({ role: "curator" })));
+    expect(data.upsertAilment.updatedBy).toBe("jwt:alice");
+    const again = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth") }, bearer(await jwt({ roles: ["reader", "curator"] })));
+    expect(again.upsertAilment.id).toBe("zz-cur-auth");
+  });
+
+  it("keeps reads public, even when a bad credential is sent along", async () => {
+    for (const headers of [{}, bearer("wrong-key-0123456789abcdef")]) {
+      const response = await graphql(server.url, `{ entity(id: "muscle-spasm") { id } }`, {}, headers);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.entity.id).toBe("muscle-spasm");
+    }
+  });
+
+  it("refuses every write when neither CURATOR_API_KEYS nor JWT_SECRET is configured", async () => {
+    const closed = await startTestServer({ CURATOR_API_KEYS: "", JWT_SECRET: "" });
+    try {
+      const response = await graphql(closed.url, UPSERT_AILMENT, { input: ailment("zz-cur-closed") }, CURATOR);
+      expect(codeOf(response)).toBe("UNAUTHENTICATED");
+      expect(response.errors?.[0].message).toMatch(/neither CURATOR_API_KEYS nor JWT_SECRET/);
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
+describe("upserts", () => {
+  it("creates an ailment, stamping who and when, and normalising synonyms", async () => {
+    const before = Date.now();
+    const input = { ...ailment("zz-cur-ache"), synonyms: [" Zz Throb ", "zz throb", "zz pang"], category: "test", codes: ["icd10:Z99.9"] };
+    const { upsertAilment } = await curate(UPSERT_AILMENT, { input });
+    expect(upsertAilment).toMatchObject({
+      id: "zz-cur-ache", kind: "AILMENT", roles: ["AILMENT"], name: "Zz zz-cur-ache", synonyms: ["zz throb", "zz pang"],
+      category: "test", codes: ["icd10:Z99.9"], updatedBy: apiKeySubject(API_KEY),
+    });
+    expect(upsertAilment.updatedBy).toMatch(/^api-key:[0-9a-f]{6}$/);
+    expect(Date.parse(upsertAilment.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
+    const read = await graphql(server.url, `{ ailment(id: "zz-cur-ache") { name updatedAt updatedBy } }`);
+    expect(read.data.ailment).toEqual({ name: "Zz zz-cur-ache", updatedAt: upsertAilment.updatedAt, updatedBy: upsertAilment.updatedBy });
+  });
+
+  it("updates an existing id of the same kind in place, clearing fields left out", async () => {
+    const { upsertAilment } = await curate(UPSERT_AILMENT, { input: { ...ailment("zz-cur-ache", "Zz renamed ache") } });
+    expect(upsertAilment).toMatchObject({ name: "Zz renamed ache", synonyms: [], category: null, codes: [] });
+    expect(await count("MATCH (n {id: 'zz-cur-ache'}) RETURN count(n) AS n")).toBe(1);
+  });
+
+  it("refuses an id that belongs to another kind, or to a source, with CONFLICT", async () => {
+    const asCause = await graphql(server.url, UPSERT_CAUSE, { input: ailment("zz-cur-ache") }, CURATOR);
+    expect(codeOf(asCause)).toBe("CONFLICT");
+    expect(asCause.errors?.[0].message).toMatch(/"zz-cur-ache" is already an ailment/);
+    const seeded = await graphql(server.url, UPSERT_THERAPY, { input: { id: "muscle-spasm", name: "Zz therapy", summary: "x" } }, CURATOR);
+    expect(codeOf(seeded)).toBe("CONFLICT");
+    const source = await graphql(server.url, UPSERT_AILMENT, { input: ailment(SOURCE) }, CURATOR);
+    expect(codeOf(source)).toBe("CONFLICT");
+    const sourceOverEntity = await graphql(server.url, UPSERT_SOURCE, { input: { id: "zz-cur-ache", title: "t", publisher: "p" } }, CURATOR);
+    expect(codeOf(sourceOverEntity)).toBe("CONFLICT");
+    expect(await cypherRows("MATCH (n {id: 'zz-cur-ache'}) RETURN labels(n) AS labels")).toEqual([{ labels: expect.arrayContaining(["Entity", "Ailment"]) }]);
+  });
+
+  it("refuses a name another entity already has (ignoring case)", async () => {
+    const response = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-dup", "MUSCLE SPASM") }, CURATOR);
+    expect(codeOf(response)).toBe("CONFLICT");
+    expect(response.errors?.[0].extensions).toMatchObject({ field: "name", usedBy: "muscle-spasm" });
+  });
+
+  it("creates and updates causes, therapies, contraindications and sources", async () => {
+    expect((await curate(UPSERT_CAUSE, { input: { ...ailment("zz-cur-worry", "Zz worry"), alsoActsAs: ["AILMENT"] } })).upsertCause).toMatchObject({
+      kind: "CAUSE", roles: ["CAUSE", "AILMENT"],
+    });
+    expect((await curate(UPSERT_THERAPY, { input: ailment("zz-cur-rub", "Zz rub") })).upsertTherapy.kind).toBe("THERAPY");
+    const contraindication = { ...ailment("zz-cur-bruise", "Zz bruise"), severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE" };
+    expect((await curate(UPSERT_CONTRAINDICATION, { input: contraindication })).upsertContraindication).toEqual({
+      id: "zz-cur-bruise", kind: "CONTRAINDICATION", name: "Zz bruise", severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE",
+    });
+    expect(await cypherRows("MATCH (n {id: 'zz-cur-bruise'}) RETURN n.stage AS stage, n.kind AS kind")).toEqual([{ stage: "acute", kind: "Contraindication" }]);
+    const source = { id: "zz-cur-source-2", title: "Zz source", publisher: "Zz", url: "http://example.org/a", year: 2020 };
+    expect((await curate(UPSERT_SOURCE, { input: source })).upsertSource).toEqual(source);
+    expect((await curate(UPSERT_SOURCE, { input: { ...source, title: "Zz source v2", url: null } })).upsertSource).toMatchObject({ title: "Zz source v2", url: null });
+  });
+
+  it("refuses to drop a role the node's relationships still need", async () => {
+    await curate(LINK, { input: linkInput("zz-cur-ache", "RELATED_TO", "zz-cur-worry") });
+    const response = await graphql(server.url, UPSERT_CAUSE, { input: ailment("zz-cur-worry", "Zz worry") }, CURATOR);
+    expect(codeOf(response)).toBe("CONFLICT");
+    expect(response.errors?.[0].message).toMatch(/zz-cur-ache -RELATED_TO-> zz-cur-worry/);
+    expect(await count("MATCH (n:Ailment {id: 'zz-cur-worry'}) RETURN count(n) AS n")).toBe(1);
+  });
+});
+
+describe("validation names the field", () => {
+  const long = (n: number) => "x".repeat(n);
+  it.each([
+    ["id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "Not A Slug" } }],
+    ["id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "a".repeat(101) } }],
+    ["name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "" } }],
+    ["name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: long(201) } }],
+    ["summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: long(2001) } }],
+    ["synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: Array.from({ length: 31 }, (_, i) => `s${i}`) } }],
+    ["synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: [long(101)] } }],
+    ["category", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), category: "" } }],
+    ["codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["I10"] } }],
+    ["codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["icd10:I10", "icd10:I11"] } }],
+    ["url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "ftp://example.org/x" } }],
+    ["url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "not a url" } }],
+    ["title", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "", publisher: "p" } }],
+    ["year", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", year: 99999 } }],
+    ["type", LINK, { input: linkInput("zz-cur-ache", "CURES", "zz-cur-rub") }],
+    ["note", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: long(501) }) }],
+    ["evidence", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { evidence: "E" }) }],
+    ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: [] }) }],
+    ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: Array.from({ length: 21 }, (_, i) => `s${i}`) }) }],
+    ["from", LINK, { input: linkInput("Bad Slug", "TREATED_BY", "zz-cur-rub") }],
+  ])("BAD_USER_INPUT naming %s", async (field, query, variables) => {
+    const response = await graphql(server.url, query, variables, CURATOR);
+    expect(codeOf(response)).toBe("BAD_USER_INPUT");
+    const fields = (response.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field);
+    expect(fields).toContain(field);
+    expect(response.errors?.[0].message).toContain(field);
+  });
+
+  it("refuses a bad id given to deleteEntity", async () => {
+    const response = await graphql(server.url, DELETE_ENTITY, { id: "../etc" }, CURATOR);
+    expect(codeOf(response)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("link and unlink", () => {
+  it("links allowed kinds, storing note, evidence, stage, sources and the stamp on the relationship", async () => {
+    const { link } = await curate(LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { stage: "CHRONIC", sources: [SOURCE, "zz-cur-source-2"] }) });
+    expect(link).toEqual({
+      type: "TREATED_BY", from: "zz-cur-ache", to: "zz-cur-rub", note: "A test relationship.", evidence: "C", stage: "CHRONIC",
+      sources: [{ id: SOURCE, title: "Curation test source" }, { id: "zz-cur-source-2", title: "Zz source v2" }],
+    });
+    const [stored] = await cypherRows("MATCH (:Entity {id: 'zz-cur-ache'})-[r:TREATED_BY]->(:Entity {id: 'zz-cur-rub'}) RETURN properties(r) AS r");
+    expect(stored.r).toMatchObject({ stage: "chronic", sources: [SOURCE, "zz-cur-source-2"], updatedBy: apiKeySubject(API_KEY) });
+    expect(Date.parse(stored.r.updatedAt)).not.toBeNaN();
+  });
+
+  it("updates instead of duplicating when the same triple is linked again", async () => {
+    const { link } = await curate(LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: "Second wording.", evidence: "B" }) });
+    expect(link).toMatchObject({ note: "Second wording.", evidence: "B", stage: null });
+    expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r:TREATED_BY]->(:Entity {id: 'zz-cur-rub'}) RETURN count(r) AS n")).toBe(1);
+  });
+
+  it("lets a node that plays several kinds stand wherever any of them may", async () => {
+    // zz-cur-worry is a cause that also acts as an ailment: CAUSED_BY needs an ailment at the start.
+    await curate(LINK, { input: linkInput("zz-cur-worry", "CAUSED_BY", "stress") });
+  });
+
+  it.each([
+    ["therapy -CAUSED_BY-> ailment", linkInput("zz-cur-rub", "CAUSED_BY", "zz-cur-ache")],
+    ["ailment -CONTRAINDICATED_BY-> contraindication", linkInput("zz-cur-ache", "CONTRAINDICATED_BY", "zz-cur-bruise")],
+    ["a node to itself", linkInput("zz-cur-ache", "RELATED_TO", "zz-cur-ache")],
+  ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_name, input) => {
+    const response = await graphql(server.url, LINK, { input }, CURATOR);
+    expect(codeOf(response)).toBe("BAD_USER_INPUT");
+    expect(await count("MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type RETURN count(r) AS n", input)).toBe(0);
+  });
+
+  it("names the allowed kinds when refusing a triple", async () => {
+    const response = await graphql(server.url, LINK, { input: linkInput("zz-cur-rub", "CAUSED_BY", "zz-cur-ache") }, CURATOR);
+    expect(response.errors?.[0].message).toMatch(/CAUSED_BY joins ailment -> cause/);
+  });
+
+  it("requires every cited source to exist", async () => {
+    const response = await graphql(server.url, LINK, { input: linkInput("zz-cur-ache", "PREVENTED_BY", "zz-cur-rub", { sources: [SOURCE, "zz-cur-no-such-source"] }) }, CURATOR);
+    expect(codeOf(response)).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0].extensions).toMatchObject({ field: "sources", missing: ["zz-cur-no-such-source"] });
+    expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r:PREVENTED_BY]->() RETURN count(r) AS n")).toBe(0);
+  });
+
+  it("answers NOT_FOUND for an unknown end", async () => {
+    expect(codeOf(await graphql(server.url, LINK, { input: linkInput("zz-cur-nobody", "TREATED_BY", "zz-cur-rub") }, CURATOR))).toBe("NOT_FOUND");
+    expect(codeOf(await graphql(server.url, LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-nothing") }, CURATOR))).toBe("NOT_FOUND");
+  });
+
+  it("unlinks that one relationship, then answers NOT_FOUND", async () => {
+    await curate(LINK, { input: linkInput("zz-cur-ache", "PREVENTED_BY", "zz-cur-rub") });
+    const key = { from: "zz-cur-ache", type: "PREVENTED_BY", to: "zz-cur-rub" };
+    expect((await curate(UNLINK, { input: key })).unlink).toEqual({ ...key, note: "A test relationship." });
+    expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r]->(:Entity {id: 'zz-cur-rub'}) RETURN type(r) AS t, count(r) AS n")).toBe(1); // TREATED_BY stays
+    expect(codeOf(await graphql(server.url, UNLINK, { input: key }, CURATOR))).toBe("NOT_FOUND");
+  });
+});
+
+describe("concurrency", () => {
+  it("fifty parallel upserts of one new id leave exactly one node", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => graphql(server.url, UPSERT_AILMENT, { input: { ...ailment("zz-cur-race"), summary: `Writer ${i}.` } }, CURATOR)),
+    );
+    expect(responses.filter((r) => r.errors)).toEqual([]);
+    expect(await count("MATCH (n {id: 'zz-cur-race'}) RETURN count(n) AS n")).toBe(1);
+  });
+
+  it("fifty parallel links of one triple leave exactly one relationship", async () => {
+    await curate(UPSERT_CAUSE, { input: ailment("zz-cur-race-cause", "Zz race cause") });
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => graphql(server.url, LINK, { input: linkInput("zz-cur-race", "CAUSED_BY", "zz-cur-race-cause", { note: `Writer ${i}.` }) }, CURATOR)),
+    );
+    expect(responses.filter((r) => r.errors)).toEqual([]);
+    expect(await count("MATCH (:Entity {id: 'zz-cur-race'})-[r:CAUSED_BY]->(:Entity {id: 'zz-cur-race-cause'}) RETURN count(r) AS n")).toBe(1);
+  });
+});
+
+describe("deletes", () => {
+  it("deletes one entity and its relationships, nothing else", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-del-a") });
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-del-b") });
+    await curate(UPSERT_CAUSE, { input: ailment("zz-cur-del-c") });
+    await curate(LINK, { input: linkInput("zz-cur-del-a", "RELATED_TO", "zz-cur-del-b") });
+    await curate(LINK, { input: linkInput("zz-cur-del-b", "CAUSED_BY", "zz-cur-del-c") });
+    await curate(LINK, { input: linkInput("zz-cur-del-b", "TREATED_BY", "relaxation-massage") });
+    const nodes = await count("MATCH (n) RETURN count(n) AS n");
+    const relationships = await count("MATCH ()-[r]->() RETURN count(r) AS n");
+
+    expect((await curate(DELETE_ENTITY, { id: "zz-cur-del-b" })).deleteEntity).toBe("zz-cur-del-b");
+
+    expect(await count("MATCH (n) RETURN count(n) AS n")).toBe(nodes - 1);
+    expect(await count("MATCH ()-[r]->() RETURN count(r) AS n")).toBe(relationships - 3);
+    expect(await count("MATCH (n:Entity) WHERE n.id IN ['zz-cur-del-a', 'zz-cur-del-c', 'relaxation-massage'] RETURN count(n) AS n")).toBe(3);
+    expect(codeOf(await graphql(server.url, DELETE_ENTITY, { id: "zz-cur-del-b" }, CURATOR))).toBe("NOT_FOUND");
+  });
+
+  it("refuses to delete a cited source (CONFLICT), deletes an uncited one, NOT_FOUND after", async () => {
+    const cited = await graphql(server.url, DELETE_SOURCE, { id: SOURCE }, CURATOR);
+    expect(codeOf(cited)).toBe("CONFLICT");
+    expect(cited.errors?.[0].message).toMatch(/cited by \d+ relationship/);
+    await curate(UPSERT_SOURCE, { input: { id: "zz-cur-source-3", title: "Zz unused", publisher: "Zz" } });
+    expect((await curate(DELETE_SOURCE, { id: "zz-cur-source-3" })).deleteSource).toBe("zz-cur-source-3");
+    expect(codeOf(await graphql(server.url, DELETE_SOURCE, { id: "zz-cur-source-3" }, CURATOR))).toBe("NOT_FOUND");
+  });
+});
+
+describe("export", () => {
+  it("writes curated entities and relationships to the seed files, and the result validates", async () => {
+    await curate(UPSERT_AILMENT, { input: { ...ailment("zz-cur-export", "Zz exported ailment"), synonyms: ["zz exported"], codes: ["icd10:Z00"] } });
+    await curate(LINK, { input: linkInput("zz-cur-export", "CAUSED_BY", "stress", { stage: "ANY" }) });
+    const dir = mkdtempSync(join(tmpdir(), "curation-export-"));
+    try {
+      writeSeedFiles(dir, formatSeedFiles(await readGraph(server.db)));
+      const ailments = parse(readFileSync(join(dir, "ailments.yaml"), "utf8")) as Record<string, unknown>[];
+      expect(ailments.find((a) => a.id === "zz-cur-export")).toMatchObject({
+        name: "Zz exported ailment", synonyms: ["zz exported"], summary: "A test ailment zz-cur-export.", codes: { icd10: "Z00" },
+      });
+      const relationships = parse(readFileSync(join(dir, "relationships.yaml"), "utf8")) as Record<string, unknown>[];
+      expect(relationships.find((r) => r.from === "zz-cur-export")).toEqual({
+        from: "zz-cur-export", type: "CAUSED_BY", to: "stress", note: "A test relationship.", evidence: "C", stage: "any", sources: [SOURCE],
+      });
+      const sources = parse(readFileSync(join(dir, "sources.yaml"), "utf8")) as Record<string, unknown>[];
+      expect(sources.find((s) => s.id === SOURCE)).toMatchObject({ title: "Curation test source", publisher: "Tests" });
+      // What the API accepts, the seed loader accepts back.
+      expect(readSeedFolder(dir).problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
