@@ -119,7 +119,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     limits: {
       maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
       maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-      maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 5_000, 10, 10_000_000),
+      maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 10_000_000),
     },
   };
 }

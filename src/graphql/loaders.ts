@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { Database } from "../db/database";
 import { EntityRecord, NodeRow, toEntityRecord } from "../modules/entity/entity.record";
+import { createLinkLoader } from "../modules/links/link.loader";
+import type { LinkKey, LinkRecord } from "../modules/links/link.record";
 import { SourceRecord, toSourceRecord } from "../modules/source/source.record";
 
 /**
@@ -10,6 +12,8 @@ import { SourceRecord, toSourceRecord } from "../modules/source/source.record";
 export interface Loaders {
   entityById: DataLoader<string, EntityRecord | null>;
   sourceById: DataLoader<string, SourceRecord | null>;
+  /** Neighbours keyed by (id, relationship types, direction, neighbour label): one query per tick. */
+  links: DataLoader<LinkKey, LinkRecord[], string>;
 }
 
 export function createLoaders(db: Database): Loaders {
@@ -24,5 +28,6 @@ export function createLoaders(db: Database): Loaders {
       const byId = new Map(rows.map((row) => [row.source.id as string, toSourceRecord(row.source)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    links: createLinkLoader(db),
   };
 }

@@ -1,15 +1,39 @@
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
+import { CurationService } from "../modules/curation/curation.service";
 import { EntityService } from "../modules/entity/entity.service";
+import { CatalogService } from "../modules/catalog/catalog.service";
+import { SearchService } from "../modules/search/search.service";
+import { NeighbourhoodService } from "../modules/traversal/neighbourhood.service";
+import { PathsService } from "../modules/traversal/paths.service";
+import { RelatedAilmentsService } from "../modules/traversal/related-ailments.service";
+import { LinkService } from "../modules/links/link.service";
+import { RecommendationService } from "../modules/recommendation/recommendation.service";
 import type { Loaders } from "./loaders";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
 export interface Services {
   entities: EntityService;
+  curation: CurationService;
+  recommendations: RecommendationService;
+  links: LinkService;
+  catalog: CatalogService;
+  search: SearchService;
+  relatedAilments: RelatedAilmentsService;
+  paths: PathsService;
+  neighbourhoods: NeighbourhoodService;
 }
 
 export function createServices({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }): Services {
   return {
     entities: new EntityService({ db, loaders, config }),
+    curation: new CurationService({ db, loaders, config }),
+    recommendations: new RecommendationService({ db, loaders, config }),
+    links: new LinkService({ linkLoader: loaders.links }),
+    catalog: new CatalogService({ db, config }),
+    search: new SearchService({ db, config }),
+    relatedAilments: new RelatedAilmentsService({ db, loaders, config }),
+    paths: new PathsService({ db, loaders, config }),
+    neighbourhoods: new NeighbourhoodService({ db }),
   };
 }

@@ -23,6 +23,137 @@ query EntityById($id: ID!) {
     variables: { id: "muscle-spasm" },
   },
   {
+    title: "Recommend therapies",
+    query: `# Therapies ranked for an ailment, with the paths that justify each one. Not medical advice.
+# conditions: your own contraindications or ailments; an ABSOLUTE GENERAL one excludes a therapy.
+query RecommendTherapies($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first) {
+    items {
+      therapy { id name }
+      score
+      addresses { id name }
+      why { explanation relationships { type note evidence sources { title url } } }
+      precautions { id name severity scope }
+      precautionNotes
+    }
+    excluded { therapy { id name } because { id name } reasons }
+    appliedConditions { id name severity scope }
+    disclaimer
+  }
+}`,
+    variables: { ailments: ["muscle-spasm"], conditions: ["pregnancy"], first: 5 },
+  },
+  {
+    title: "Recommend therapies with an excluding condition",
+    query: `# hypertension as a condition applies its worst state (uncontrolled), which rules massage out;
+# name controlled-hypertension instead for a finer answer.
+query RecommendWithHypertension($ailments: [ID!]!, $conditions: [ID!]) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, first: 5) {
+    items { therapy { name } score precautionNotes }
+    excluded { therapy { name } reasons }
+    disclaimer
+  }
+}`,
+    variables: { ailments: ["muscle-spasm", "stress"], conditions: ["hypertension"] },
+  },
+  {
+    title: "List ailments (paged)",
+    query: `# Relay cursor pages ordered by name; pass pageInfo.endCursor as $after for the next page.
+query ListAilments($first: Int, $after: String, $nameContains: String, $category: String) {
+  ailments(first: $first, after: $after, nameContains: $nameContains, category: $category) {
+    totalCount
+    edges { cursor node { id name category } }
+    pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
+  }
+}`,
+    variables: { first: 5, category: "musculoskeletal" },
+  },
+  {
+    title: "List causes, therapies and contraindications",
+    query: `# The same paging and filters for the other kinds; contraindications also filter by severity and scope.
+query ListOthers {
+  causes(first: 5, nameContains: "posture") { totalCount edges { node { id name } } }
+  therapies(first: 5) { totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  contraindications(first: 5, severity: ABSOLUTE, scope: GENERAL) { totalCount edges { node { id name severity scope } } }
+}`,
+  },
+  {
+    title: "Ailment with causes and therapies",
+    query: `# Nested links carry the relationship: note, evidence grade and sources (batched, no N+1).
+query AilmentDetails($id: ID!) {
+  ailment(id: $id) {
+    name
+    causes { cause { id name therapies { therapy { name } } } relation { note evidence sources { title url } } }
+    therapies { therapy { id name } relation { note evidence } }
+    relatedAilments { ailment { id name } relation { type note } }
+    contraindicationStates { contraindication { id name severity scope } }
+    relations(types: ["PREVENTED_BY"]) { entity { id name } relation { note } }
+  }
+}`,
+    variables: { id: "muscle-spasm" },
+  },
+  {
+    title: "Search",
+    query: `# Full text over names, synonyms and summaries; prefixes and small typos match; any text is safe.
+query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+  search(text: $text, kinds: $kinds, first: $first) {
+    score
+    entity { id kind name synonyms }
+  }
+}`,
+    variables: { text: "charley horse", first: 5 },
+  },
+  {
+    title: "Related ailments",
+    query: `# Ranked by explicit links, shared causes and shared therapies, with the reasons in words.
+query RelatedAilments($id: ID!, $first: Int) {
+  relatedAilments(id: $id, first: $first) {
+    ailment { id name }
+    score
+    reasons
+  }
+}`,
+    variables: { id: "muscle-spasm", first: 5 },
+  },
+  {
+    title: "Cause-to-treatment paths",
+    query: `# Ailment -> cause (-> what brings it on) -> therapy, shortest first; drop $to for every therapy.
+query CauseTreatmentPaths($from: ID!, $to: ID, $maxHops: Int, $first: Int) {
+  causeTreatmentPaths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    length
+    explanation
+    nodes { id name }
+    relationships { type from to note evidence sources { title } }
+  }
+}`,
+    variables: { from: "muscle-spasm", to: "relaxation-massage", maxHops: 4, first: 5 },
+  },
+  {
+    title: "Shortest path",
+    query: `# The shortest path between any two entities, ignoring direction; null when there is none.
+query ShortestPath($from: ID!, $to: ID!, $maxHops: Int) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+    length
+    explanation
+    nodes { id kind name }
+    relationships { type from to note }
+  }
+}`,
+    variables: { from: "hypertension", to: "relaxation-massage" },
+  },
+  {
+    title: "Neighbourhood",
+    query: `# The subgraph around an entity, for drawing: nodes plus every relationship among them.
+query Neighbourhood($id: ID!, $depth: Int, $relationTypes: [String!]) {
+  neighbourhood(id: $id, depth: $depth, relationTypes: $relationTypes) {
+    truncated
+    nodes { id kind name }
+    relationships { type from to evidence }
+  }
+}`,
+    variables: { id: "stress", depth: 1, relationTypes: ["CAUSED_BY", "TREATED_BY"] },
+  },
+  {
     title: "Graph size",
     query: `query GraphStats {
   graphStats { entities relationships sources }

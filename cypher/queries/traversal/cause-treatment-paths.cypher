@@ -1,0 +1,12 @@
+// Paths from ailment $from to a therapy through its causes: the ailment is CAUSED_BY a cause,
+// which may be brought on by others (incoming LEADS_TO, up to 4 steps back), one of which is
+// TREATED_BY the therapy ($to only, when set). At most 6 relationships by construction; $maxHops
+// filters further. Paths never come back to the ailment. Shortest first, at most $first.
+MATCH p = (a:Ailment {id: $from})-[:CAUSED_BY]->(:Entity)(()<-[:LEADS_TO]-(:Entity)){0,4}()-[:TREATED_BY]->(t:Therapy)
+WHERE length(p) <= $maxHops
+  AND ($to IS NULL OR t.id = $to)
+  AND NOT a IN nodes(p)[1..]
+WITH p ORDER BY length(p), t.name, nodes(p)[1].name, t.id
+LIMIT toInteger($first)
+RETURN [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
+       [r IN relationships(p) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships

@@ -1,0 +1,60 @@
+/** The root fields the explorer uses, with exactly the contract's names and shapes. */
+const RELATION_FIELDS = "type from to note evidence sources { id title url }";
+const NODE_FIELDS = "id name kind summary";
+
+export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
+  search(text: $text, first: 8) { score entity { id name kind } }
+}`;
+
+export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($id: ID!, $depth: Int, $relationTypes: [String!]) {
+  neighbourhood(id: $id, depth: $depth, relationTypes: $relationTypes) {
+    nodes { ${NODE_FIELDS} }
+    relationships { ${RELATION_FIELDS} }
+    truncated
+  }
+}`;
+
+export const SHORTEST_PATH_QUERY = `query ExplorerShortestPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    length
+    explanation
+    nodes { ${NODE_FIELDS} }
+    relationships { ${RELATION_FIELDS} }
+  }
+}`;
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  kind: string;
+  summary?: string;
+}
+
+export interface GraphRelation {
+  type: string;
+  from: string;
+  to: string;
+  note: string | null;
+  evidence: string | null;
+  sources: { id: string; title: string; url: string | null }[];
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  relationships: GraphRelation[];
+  truncated: boolean;
+}
+
+export interface GraphPath {
+  length: number;
+  explanation: string;
+  nodes: GraphNode[];
+  relationships: GraphRelation[];
+}
+
+export interface SearchHit {
+  score: number;
+  entity: { id: string; name: string; kind: string };
+}
+
+export const relationId = (r: { type: string; from: string; to: string }) => `${r.type}:${r.from}->${r.to}`;

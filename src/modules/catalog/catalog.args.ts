@@ -1,0 +1,29 @@
+import { MaxLength } from "class-validator";
+import { ArgsType, Field, Int } from "type-graphql";
+import { ContraindicationScope, ContraindicationSeverity } from "../entity/contraindication-enums";
+
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { nullable: true, description: "Page size: default 20, at most the server's page cap (MAX_PAGE_SIZE, 100 by default)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "endCursor of the previous page." })
+  after?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive part of the name or of a synonym." })
+  @MaxLength(200)
+  nameContains?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Exact category, e.g. musculoskeletal." })
+  @MaxLength(100)
+  category?: string | null;
+}
+
+@ArgsType()
+export class ContraindicationListArgs extends ListArgs {
+  @Field(() => ContraindicationSeverity, { nullable: true })
+  severity?: ContraindicationSeverity | null;
+
+  @Field(() => ContraindicationScope, { nullable: true })
+  scope?: ContraindicationScope | null;
+}

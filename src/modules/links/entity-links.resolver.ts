@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { linkListCost } from "../../graphql/complexity";
+import type { Context } from "../../graphql/context";
+import type { EntityRecord } from "../entity/entity.record";
+import { Entity } from "../entity/entity.type";
+import { LinkDirection } from "./link-direction.enum";
+import { EntityLink } from "./link.type";
+
+/** `relations` on every entity: its links of the given types, batched per request. */
+@Resolver(() => Entity)
+export class EntityLinksResolver {
+  @FieldResolver(() => [EntityLink], {
+    complexity: linkListCost,
+    description: "Neighbours along the given relationship types (all when empty), with each relationship.",
+  })
+  relations(
+    @Root() entity: EntityRecord,
+    @Ctx() { services }: Context,
+    @Arg("types", () => [String], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: string[] | null,
+    @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
+  ) {
+    return services.links.relations({ id: entity.id, types, direction });
+  }
+}

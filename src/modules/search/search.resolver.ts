@@ -1,0 +1,17 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { pagedListCost } from "../../graphql/complexity";
+import type { Context } from "../../graphql/context";
+import { SearchHit } from "./search-hit.type";
+import { SearchArgs } from "./search.args";
+import { DEFAULT_SEARCH_HITS } from "./search.service";
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    complexity: pagedListCost(DEFAULT_SEARCH_HITS),
+    description: "Full-text search, best first. Any text is safe: it is reduced to plain words, never read as query syntax.",
+  })
+  search(@Args() args: SearchArgs, @Ctx() { services }: Context) {
+    return services.search.search(args);
+  }
+}

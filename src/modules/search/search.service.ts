@@ -1,0 +1,48 @@
+import type { AppConfig } from "../../config/config";
+import type { Database } from "../../db/database";
+import { BadUserInputError } from "../../errors/api-errors";
+import { pageSize } from "../../util/page-size";
+import { KIND_LABEL } from "../entity/entity-kind.enum";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import type { SearchArgs } from "./search.args";
+import { exactMatchesFirst } from "./exact-first";
+import { luceneQuery, searchTerms } from "./search-terms";
+
+export const DEFAULT_SEARCH_HITS = 10;
+/** Index hits read before the kind filter, so a narrow `kinds` still fills the page. */
+const SCAN_LIMIT = 500;
+/** Hits ranked before cutting to `first`, so an exact name match below Lucene's top few still surfaces. */
+const RERANK_WINDOW = 20;
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}
+
+export class SearchService {
+  private readonly db: Database;
+  private readonly config: AppConfig;
+
+  constructor({ db, config }: { db: Database; config: AppConfig }) {
+    this.db = db;
+    this.config = config;
+  }
+
+  async search({ text, kinds, first }: SearchArgs): Promise<SearchHitRecord[]> {
+    if (text.trim() === "") throw new BadUserInputError("text must contain something to search for", { argument: "text" });
+    const limit = pageSize({ value: first, fallback: DEFAULT_SEARCH_HITS, max: this.config.limits.maxPageSize });
+    const terms = searchTerms(text);
+    // Only punctuation, emoji or stop words: nothing can match, which is an answer, not an error.
+    if (terms.length === 0) return [];
+    const rows = await this.db.readRows<{ node: NodeRow; score: number }>("search/entities", {
+      query: luceneQuery(terms),
+      labels: kinds && kinds.length > 0 ? kinds.map((kind) => KIND_LABEL[kind]) : null,
+      scan: SCAN_LIMIT,
+      first: Math.max(limit, RERANK_WINDOW),
+    });
+    const hits = rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score }));
+    return exactMatchesFirst(text, hits)
+      .slice(0, limit)
+      .map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
+  }
+}

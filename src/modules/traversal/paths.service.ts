@@ -1,0 +1,50 @@
+import type { AppConfig } from "../../config/config";
+import type { Database } from "../../db/database";
+import type { Loaders } from "../../graphql/loaders";
+import { pageSize } from "../../util/page-size";
+import { EntityKind } from "../entity/entity-kind.enum";
+import type { NodeRow } from "../entity/entity.record";
+import { GraphPathRecord, toGraphPathRecord } from "../graph/graph-path.record";
+import type { RelationRow } from "../graph/relation.record";
+import { inRange, requireEntities } from "./require-entity";
+import { TRAVERSAL_LIMITS } from "./traversal-limits";
+import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
+
+type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
+
+/** Bounded path searches; the Cypher patterns stop at the hop caps whatever the arguments. */
+export class PathsService {
+  private readonly db: Database;
+  private readonly loaders: Loaders;
+  private readonly config: AppConfig;
+
+  constructor({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }) {
+    this.db = db;
+    this.loaders = loaders;
+    this.config = config;
+  }
+
+  /** Ailment -> cause (-> what brings it on)* -> therapy, shortest first. */
+  async causeTreatmentPaths({ from, to, maxHops, first }: CauseTreatmentPathsArgs): Promise<GraphPathRecord[]> {
+    const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.pathHops, argument: "maxHops" });
+    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.config.limits.maxPageSize });
+    const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
+    if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
+    await requireEntities(this.loaders, wanted);
+    const rows = await this.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit });
+    return rows.map((row) => toGraphPathRecord(row.nodes, row.relationships));
+  }
+
+  /** Null when the two are not joined within maxHops; a one-node path when from = to. */
+  async shortestPath({ from, to, maxHops }: ShortestPathArgs): Promise<GraphPathRecord | null> {
+    const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.shortestHops, argument: "maxHops" });
+    const [start] = await requireEntities(this.loaders, [
+      { id: from, argument: "from" },
+      { id: to, argument: "to" },
+    ]);
+    // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
+    if (from === to) return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
+    const [row] = await this.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops });
+    return row ? toGraphPathRecord(row.nodes, row.relationships) : null;
+  }
+}

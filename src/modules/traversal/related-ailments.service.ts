@@ -1,0 +1,43 @@
+import type { AppConfig } from "../../config/config";
+import type { Database } from "../../db/database";
+import type { Loaders } from "../../graphql/loaders";
+import { pageSize } from "../../util/page-size";
+import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { Evidence, scoreRelated } from "./related-score";
+import { requireEntities } from "./require-entity";
+import { TRAVERSAL_LIMITS } from "./traversal-limits";
+import type { RelatedAilmentsArgs } from "./traversal.args";
+
+export interface RelatedAilmentRecord {
+  ailment: EntityRecord;
+  score: number;
+  reasons: string[];
+}
+
+/** Ailments ranked by explicit links, shared causes and shared therapies (weights in related-score.ts). */
+export class RelatedAilmentsService {
+  private readonly db: Database;
+  private readonly loaders: Loaders;
+  private readonly config: AppConfig;
+
+  constructor({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }) {
+    this.db = db;
+    this.loaders = loaders;
+    this.config = config;
+  }
+
+  /** Unknown id: NOT_FOUND; an entity that is not an ailment: BAD_USER_INPUT. */
+  async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
+    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.config.limits.maxPageSize });
+    const [asked] = await requireEntities(this.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }]);
+    const rows = await this.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
+      id,
+      perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
+    });
+    return rows
+      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
+      .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
+      .slice(0, limit);
+  }
+}

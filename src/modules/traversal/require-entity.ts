@@ -1,0 +1,41 @@
+import { BadUserInputError, NotFoundError } from "../../errors/api-errors";
+import type { Loaders } from "../../graphql/loaders";
+import { assertSlug } from "../../util/ids";
+import { EntityKind } from "../entity/entity-kind.enum";
+import type { EntityRecord } from "../entity/entity.record";
+
+export interface Wanted {
+  id: string;
+  argument: string;
+  /** The kind the entity must play; any kind when left out. */
+  kind?: EntityKind;
+}
+
+/**
+ * The entities named by arguments, read in one batch: an unknown id is NOT_FOUND, an entity that
+ * does not play the wanted kind is BAD_USER_INPUT; both name the argument.
+ */
+export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promise<EntityRecord[]> {
+  for (const w of wanted) assertSlug(w.id, w.argument);
+  const found = await Promise.all(wanted.map((w) => loaders.entityById.load(w.id)));
+  return wanted.map((w, i) => {
+    const entity = found[i];
+    if (!entity) throw new NotFoundError(`${w.argument}: no entity with id ${JSON.stringify(w.id)}`, { argument: w.argument, id: w.id });
+    if (w.kind && !entity.roles.includes(w.kind)) {
+      throw new BadUserInputError(`${w.argument}: ${JSON.stringify(w.id)} is ${entity.kind.toLowerCase()}, not ${w.kind.toLowerCase()}`, {
+        argument: w.argument,
+        id: w.id,
+      });
+    }
+    return entity;
+  });
+}
+
+/** Checks an integer argument against its range: BAD_USER_INPUT naming it otherwise. */
+export function inRange({ value, range, argument }: { value: number | null | undefined; range: { default: number; min: number; max: number }; argument: string }): number {
+  if (value === null || value === undefined) return range.default;
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new BadUserInputError(`${argument} must be an integer from ${range.min} to ${range.max}, got ${value}`, { argument, ...range });
+  }
+  return value;
+}

@@ -1,0 +1,49 @@
+import { ArgsType, Field, ID, Int } from "type-graphql";
+
+@ArgsType()
+export class RelatedAilmentsArgs {
+  @Field(() => ID, { description: "An ailment id." })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "How many: default 10, at most the page cap." })
+  first?: number | null;
+}
+
+@ArgsType()
+export class CauseTreatmentPathsArgs {
+  @Field(() => ID, { description: "The ailment the paths start from." })
+  from!: string;
+
+  @Field(() => ID, { nullable: true, description: "Only paths ending at this therapy." })
+  to?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Longest path in relationships: 2 to 6, default 4." })
+  maxHops?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "How many paths: default 10, at most the page cap." })
+  first?: number | null;
+}
+
+@ArgsType()
+export class ShortestPathArgs {
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+
+  @Field(() => Int, { nullable: true, description: "Longest path considered: 1 to 10, default 6." })
+  maxHops?: number | null;
+}
+
+@ArgsType()
+export class NeighbourhoodArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "How many relationships away: 1 to 3, default 1." })
+  depth?: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Follow only these relationship types (all when empty)." })
+  relationTypes?: string[] | null;
+}

@@ -1,0 +1,74 @@
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+const RECOMMEND = `query Recommend($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first) {
+    items {
+      therapy { id name }
+      score
+      addresses { id }
+      why { explanation length nodes { id } relationships { type from to evidence sources { id title } } }
+      precautions { id severity scope }
+      precautionNotes
+    }
+    excluded { therapy { id } because { id severity scope } reasons }
+    appliedConditions { id }
+    disclaimer
+  }
+}`;
+
+describe("recommendTherapies over HTTP", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(() => server.close());
+
+  const recommend = (variables: Record<string, unknown>) => graphql(server.url, RECOMMEND, variables);
+
+  it("answers with ranked items, their why-paths with sources, and the disclaimer", async () => {
+    const response = await recommend({ ailments: ["muscle-spasm"] });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.recommendTherapies;
+    expect(result.items).toHaveLength(10);
+    expect(result.disclaimer).toMatch(/not medical advice/);
+    const relaxation = result.items.find((i: any) => i.therapy.id === "relaxation-massage");
+    expect(relaxation.why[0]).toMatchObject({ length: 1, explanation: "Muscle spasm is treated by Relaxation massage." });
+    expect(relaxation.why[0].relationships[0].sources.length).toBeGreaterThan(0);
+  });
+
+  it("moves therapies a condition rules out into excluded", async () => {
+    const { data } = await recommend({ ailments: ["muscle-spasm"], conditions: ["fever"] });
+    const excluded = data!.recommendTherapies.excluded.map((e: any) => e.therapy.id);
+    expect(excluded).toEqual(expect.arrayContaining(["relaxation-massage", "ice-massage"]));
+    expect(data!.recommendTherapies.items.map((i: any) => i.therapy.id)).not.toContain("relaxation-massage");
+  });
+
+  it("treats conditions: null like no conditions", async () => {
+    const response = await recommend({ ailments: ["muscle-spasm"], conditions: null, first: 3 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.recommendTherapies.items).toHaveLength(3);
+    expect(response.data!.recommendTherapies.appliedConditions).toEqual([]);
+  });
+
+  it.each([
+    [{ ailments: [] }, "BAD_USER_INPUT"],
+    [{ ailments: Array.from({ length: 11 }, (_, i) => `a${i}`) }, "BAD_USER_INPUT"],
+    [{ ailments: ["Muscle Spasm"] }, "BAD_USER_INPUT"],
+    [{ ailments: ["muscle-spasm"], conditions: Array.from({ length: 21 }, (_, i) => `c${i}`) }, "BAD_USER_INPUT"],
+    [{ ailments: ["muscle-spasm"], first: 0 }, "BAD_USER_INPUT"],
+    [{ ailments: ["muscle-spasm"], first: 51 }, "BAD_USER_INPUT"],
+    [{ ailments: ["stretching"] }, "BAD_USER_INPUT"],
+    [{ ailments: ["muscle-spasm"], conditions: ["stretching"] }, "BAD_USER_INPUT"],
+    [{ ailments: ["no-such-thing"] }, "NOT_FOUND"],
+    [{ ailments: ["muscle-spasm"], conditions: ["no-such-condition"] }, "NOT_FOUND"],
+  ])("rejects %j with %s and no stack trace", async (variables, code) => {
+    const response = await recommend(variables);
+    expect(response.data?.recommendTherapies ?? null).toBeNull();
+    expect(response.errors?.[0].extensions?.code).toBe(code);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it("names the unknown ids in a NOT_FOUND error", async () => {
+    const response = await recommend({ ailments: ["muscle-spasm", "no-such-ailment"], conditions: ["no-such-condition"] });
+    expect(response.errors?.[0].message).toContain('"no-such-ailment", "no-such-condition"');
+  });
+});

@@ -1,0 +1,59 @@
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+/** Ailments with their causes, those causes' therapies, every relationship's sources: 4 levels of lists. */
+const AILMENTS_DEEP = `query Deep($n: Int!) {
+  ailments(first: $n) {
+    edges { node {
+      id
+      causes {
+        cause { id therapies { therapy { id } relation { sources { id title } } } }
+        relation { note evidence sources { id title } }
+      }
+      therapies { therapy { id contraindications { contraindication { id severity } } } relation { sources { id } } }
+      relatedAilments { ailment { id } relation { type } }
+    } }
+  }
+}`;
+
+/** Page + 3 levels of links + 2 levels of sources, with a spare for tick boundaries. */
+const MAX_ROUND_TRIPS = 7;
+
+const CAUSES_DEEP = `query Causes($n: Int!) {
+  causes(first: $n) {
+    edges { node { id ailments { ailment { id therapies { therapy { id } } } relation { sources { title } } } } }
+  }
+}`;
+
+describe("nested fields are batched: round trips do not grow with the number of items", () => {
+  // The real HTTP server (limits and all) over a Database whose transactions the test counts.
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(async () => server.close());
+
+  async function cost(query: string, n: number) {
+    const before = server.db.transactionCount;
+    const result = await graphql(server.url, query, { n });
+    expect(result.errors).toBeUndefined();
+    const transactions = server.db.transactionCount - before;
+    return { transactions, items: (result.data.ailments ?? result.data.causes).edges.length as number };
+  }
+
+  it("5 ailments and 20 ailments with causes, therapies and sources cost the same number of transactions", async () => {
+    const few = await cost(AILMENTS_DEEP, 5);
+    const many = await cost(AILMENTS_DEEP, 20);
+    expect(few.items).toBe(5);
+    expect(many.items).toBeGreaterThan(10);
+    // One query per loader per tick: page, links per level, sources per level. How loads fall into
+    // ticks may shift by one between runs, but never with the number of items (N+1 would be 20+).
+    expect(Math.abs(many.transactions - few.transactions)).toBeLessThanOrEqual(1);
+    expect(many.transactions).toBeLessThanOrEqual(MAX_ROUND_TRIPS);
+  });
+
+  it("5 causes and 30 causes with their ailments and those ailments' therapies cost the same", async () => {
+    const few = await cost(CAUSES_DEEP, 5);
+    const many = await cost(CAUSES_DEEP, 30);
+    expect(many.items).toBe(30);
+    expect(Math.abs(many.transactions - few.transactions)).toBeLessThanOrEqual(1);
+    expect(many.transactions).toBeLessThanOrEqual(MAX_ROUND_TRIPS);
+  });
+});

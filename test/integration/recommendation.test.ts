@@ -1,0 +1,121 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import { DISCLAIMER } from "../../src/modules/recommendation/build-recommendations";
+import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { connectTestDatabase } from "../support/test-database";
+
+describe("recommendTherapies over the seed graph", () => {
+  let db: Database;
+  const recommend = (ailments: string[], conditions: string[] = [], first = 50): Promise<RecommendationsRecord> =>
+    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({ ailments, conditions, first });
+  const ids = (list: { therapy: { id: string } }[]) => list.map((x) => x.therapy.id);
+
+  beforeAll(() => (db = connectTestDatabase()));
+  afterAll(() => db.close());
+
+  it("recommends relaxation massage and ice massage for muscle spasm, each with the paths that justify it", async () => {
+    const result = await recommend(["muscle-spasm"]);
+    expect(ids(result.items)).toEqual(expect.arrayContaining(["relaxation-massage", "ice-massage"]));
+    expect(result.excluded).toEqual([]);
+    expect(result.disclaimer).toBe(DISCLAIMER);
+    const relaxation = result.items.find((i) => i.therapy.id === "relaxation-massage")!;
+    expect(relaxation.addresses.map((a) => a.id)).toEqual(["muscle-spasm"]);
+    const explanations = relaxation.why.map((p) => p.explanation);
+    expect(explanations).toContain("Muscle spasm is treated by Relaxation massage.");
+    expect(explanations).toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
+    const viaStress = relaxation.why.find((p) => p.nodes.map((n) => n.id).join(">") === "muscle-spasm>stress>relaxation-massage")!;
+    expect(viaStress.relationships.map((r) => r.type)).toEqual(["CAUSED_BY", "TREATED_BY"]);
+    expect(viaStress.relationships.every((r) => r.sourceIds.length > 0)).toBe(true);
+    const ice = result.items.find((i) => i.therapy.id === "ice-massage")!;
+    expect(ice.why[0].explanation).toBe("Muscle spasm is treated by Ice massage.");
+  });
+
+  it("orders by score, then name, and honours first", async () => {
+    const all = await recommend(["muscle-spasm", "migraine"]);
+    for (let i = 1; i < all.items.length; i++) {
+      const [a, b] = [all.items[i - 1], all.items[i]];
+      expect(a.score > b.score || (a.score === b.score && a.therapy.name.localeCompare(b.therapy.name) <= 0)).toBe(true);
+    }
+    const top = await recommend(["muscle-spasm", "migraine"], [], 3);
+    expect(ids(top.items)).toEqual(ids(all.items).slice(0, 3));
+    expect(await recommend(["migraine", "muscle-spasm"])).toEqual(all);
+  });
+
+  it("attaches a state of the requested ailment that limits a therapy as a precaution", async () => {
+    const result = await recommend(["muscle-spasm"]);
+    const relaxation = result.items.find((i) => i.therapy.id === "relaxation-massage")!;
+    expect(relaxation.precautions.map((p) => p.id)).toContain("splinting-spasm-acute-injury");
+    expect(relaxation.precautionNotes.join(" ")).toContain("Muscle spasm may present as");
+  });
+
+  it("conditions=[fever] moves the massage therapies into excluded, naming fever", async () => {
+    const result = await recommend(["muscle-spasm"], ["fever"]);
+    expect(ids(result.excluded)).toEqual(expect.arrayContaining(["relaxation-massage", "ice-massage", "circulatory-massage"]));
+    expect(ids(result.items)).not.toContain("relaxation-massage");
+    for (const e of result.excluded) {
+      expect(e.because.map((c) => c.id)).toEqual(["fever"]);
+      expect(e.reasons[0]).toMatch(/Fever/);
+    }
+    expect(ids(result.items)).toContain("stretching");
+  });
+
+  it("conditions=[pregnancy] keeps the therapies but attaches the pregnancy precaution", async () => {
+    const result = await recommend(["muscle-spasm"], ["pregnancy"]);
+    expect(result.excluded).toEqual([]);
+    const relaxation = result.items.find((i) => i.therapy.id === "relaxation-massage")!;
+    expect(relaxation.precautions[0]).toMatchObject({ id: "pregnancy", severity: "PRECAUTION", scope: "GENERAL" });
+    expect(relaxation.precautionNotes[0]).toContain("you named Pregnancy");
+    const ice = result.items.find((i) => i.therapy.id === "ice-massage")!;
+    expect(ice.precautions.map((p) => p.id)).not.toContain("pregnancy");
+  });
+
+  it("conditions=[hypertension] applies every state of hypertension, uncontrolled hypertension first", async () => {
+    const result = await recommend(["muscle-spasm"], ["hypertension"]);
+    expect(result.appliedConditions.map((c) => c.id).sort()).toEqual(["controlled-hypertension", "uncontrolled-hypertension"]);
+    const relaxation = result.excluded.find((e) => e.therapy.id === "relaxation-massage")!;
+    expect(relaxation.because.map((c) => c.id)).toEqual(["uncontrolled-hypertension"]);
+    expect(relaxation.reasons[0]).toContain("Hypertension (which may present as it)");
+    // The finer answer: a person who knows theirs is controlled keeps the therapy, with a precaution.
+    const controlled = await recommend(["muscle-spasm"], ["controlled-hypertension"]);
+    const kept = controlled.items.find((i) => i.therapy.id === "relaxation-massage")!;
+    expect(kept.precautions.map((p) => p.id)).toContain("controlled-hypertension");
+  });
+
+  it("hypertension as an ailment recommends relaxation massage and warns about its uncontrolled state", async () => {
+    const result = await recommend(["hypertension"]);
+    const relaxation = result.items.find((i) => i.therapy.id === "relaxation-massage")!;
+    expect(relaxation).toBeDefined();
+    expect(relaxation.precautions.map((p) => p.id)).toEqual(expect.arrayContaining(["uncontrolled-hypertension", "controlled-hypertension"]));
+  });
+
+  describe("a session that INCLUDES a technique the conditions rule out", () => {
+    // A therapy of this test's own (removed afterwards), since every seed session carries its parts' contraindications itself.
+    beforeAll(() =>
+      db.write("test.session", (tx) =>
+        tx.run(`MATCH (spasm:Entity {id: 'muscle-spasm'}), (part:Entity {id: 'relaxation-massage'})
+                CREATE (t:Entity:Therapy {id: 'test-rec-session', kind: 'Therapy', name: 'Test recommendation session', synonyms: [], summary: 'test'})
+                CREATE (spasm)-[:TREATED_BY {evidence: 'A', sources: []}]->(t)
+                CREATE (t)-[:INCLUDES {sources: []}]->(part)`),
+      ),
+    );
+    afterAll(() => db.write("test.session.cleanup", (tx) => tx.run("MATCH (t:Entity {id: 'test-rec-session'}) DETACH DELETE t")));
+
+    it("is excluded too, naming the included technique", async () => {
+      expect(ids((await recommend(["muscle-spasm"])).items)).toContain("test-rec-session");
+      const result = await recommend(["muscle-spasm"], ["fever"]);
+      const session = result.excluded.find((e) => e.therapy.id === "test-rec-session")!;
+      expect(session.because.map((c) => c.id)).toEqual(["fever"]);
+      expect(session.reasons[0]).toContain("it includes Relaxation massage");
+      expect(ids(result.items)).not.toContain("test-rec-session");
+    });
+  });
+
+  it("rejects unknown ids with NOT_FOUND naming all of them, and ids of the wrong kind with BAD_USER_INPUT", async () => {
+    await expect(recommend(["muscle-spasm", "no-such-ailment"], ["no-such-condition"])).rejects.toMatchObject({
+      extensions: { code: "NOT_FOUND", ids: ["no-such-ailment", "no-such-condition"] },
+    });
+    await expect(recommend(["relaxation-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "ailments" } });
+    await expect(recommend(["muscle-spasm"], ["ice-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "conditions" } });
+  });
+});

@@ -1,0 +1,53 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import { ContraindicationScope, ContraindicationSeverity } from "../../src/modules/entity/contraindication-enums";
+import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
+import { connectTestDatabase } from "../support/test-database";
+
+describe("catalog lists over the seed graph", () => {
+  let db: Database;
+  const config = loadConfig({ ...process.env, MAX_PAGE_SIZE: "50" });
+  const catalog = () => createContext({ db, config, viewer: null }).services.catalog;
+  beforeAll(() => (db = connectTestDatabase()));
+  afterAll(() => db.close());
+
+  it("pages through every ailment by name then id, without gaps or repeats", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let page = 0; page < 20; page++) {
+      const result = await catalog().page(EntityKind.AILMENT, { first: 4, after });
+      total = result.totalCount;
+      seen.push(...result.edges.map((e) => e.node.name));
+      expect(result.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen).toContain("Muscle spasm");
+  });
+
+  it("filters by part of a name or synonym, by category, and contraindications by severity and scope", async () => {
+    const cramp = await catalog().page(EntityKind.AILMENT, { nameContains: "CHARLEY" });
+    expect(cramp.edges.map((e) => e.node.id)).toEqual(["muscle-spasm"]);
+    const lifestyle = await catalog().page(EntityKind.CAUSE, { category: "lifestyle", first: 50 });
+    expect(lifestyle.totalCount).toBeGreaterThan(0);
+    expect(lifestyle.edges.every((e) => e.node.category === "lifestyle")).toBe(true);
+    const local = await catalog().page(EntityKind.CONTRAINDICATION, {
+      severity: ContraindicationSeverity.ABSOLUTE,
+      scope: ContraindicationScope.LOCAL,
+      first: 50,
+    });
+    expect(local.totalCount).toBeGreaterThan(0);
+    expect(local.edges.every((e) => e.node.severity === "ABSOLUTE" && e.node.scope === "LOCAL")).toBe(true);
+  });
+
+  it("refuses a bad cursor and a page size out of range, naming the argument", async () => {
+    await expect(catalog().page(EntityKind.THERAPY, { after: "bm9wZQ" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 0 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 51 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+  });
+});

@@ -1,0 +1,57 @@
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+describe("nested link fields over the seed graph", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(async () => server.close());
+
+  it("an ailment shows its causes and therapies with each relationship's note, evidence and sources", async () => {
+    const { data, errors } = await graphql(server.url, `{
+      ailment(id: "muscle-spasm") {
+        causes { cause { id kind } relation { type from to note evidence sources { id title } } }
+        therapies { therapy { id } relation { type note } }
+        relatedAilments { ailment { id } relation { type } }
+        contraindicationStates { contraindication { id severity scope } relation { type } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const stress = data.ailment.causes.find((c: any) => c.cause.id === "stress");
+    expect(stress.relation).toMatchObject({ type: "CAUSED_BY", from: "muscle-spasm", to: "stress" });
+    expect(stress.relation.note).toEqual(expect.any(String));
+    expect(stress.relation.sources.length).toBeGreaterThan(0);
+    expect(data.ailment.therapies.map((t: any) => t.therapy.id)).toContain("relaxation-massage");
+    const related = data.ailment.relatedAilments.filter((r: any) => r.ailment.id === "myofascial-trigger-points").map((r: any) => r.relation.type);
+    expect(related.sort()).toEqual(["DISTINCT_FROM", "LEADS_TO"]);
+    expect(data.ailment.contraindicationStates.length).toBeGreaterThan(0);
+    expect(data.ailment.contraindicationStates.every((c: any) => c.relation.type === "PRESENTS_AS")).toBe(true);
+  });
+
+  it("links read both ways: cause -> ailments and therapies, therapy -> treats and contraindications, contraindication -> therapies", async () => {
+    const { data, errors } = await graphql(server.url, `{
+      cause(id: "stress") { ailments { ailment { id } } therapies { therapy { id } } }
+      therapy(id: "relaxation-massage") { treats { entity { id kind } relation { type to } } contraindications { contraindication { id severity } } }
+      contraindication(id: "pregnancy") { therapies { therapy { id } relation { type from to } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.cause.ailments.map((a: any) => a.ailment.id)).toContain("muscle-spasm");
+    expect(data.cause.therapies.map((t: any) => t.therapy.id)).toContain("relaxation-massage");
+    expect(data.therapy.treats.map((t: any) => t.entity.id)).toEqual(expect.arrayContaining(["muscle-spasm", "stress"]));
+    expect(data.therapy.treats.every((t: any) => t.relation.type === "TREATED_BY" && t.relation.to === "relaxation-massage")).toBe(true);
+    expect(data.therapy.contraindications.length).toBeGreaterThan(0);
+    expect(data.contraindication.therapies.every((t: any) => t.relation.to === "pregnancy")).toBe(true);
+  });
+
+  it("any entity lists its relations, filtered by type and direction; unknown types are BAD_USER_INPUT", async () => {
+    const { data, errors } = await graphql(server.url, `{
+      entity(id: "muscle-spasm") {
+        out: relations(types: ["DISTINCT_FROM"], direction: OUTGOING) { entity { id } direction relation { type } }
+        incoming: relations(direction: INCOMING) { direction relation { to } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.entity.out.map((l: any) => l.entity.id).sort()).toEqual(["muscle-strain", "myofascial-trigger-points"]);
+    expect(data.entity.incoming.every((l: any) => l.direction === "INCOMING" && l.relation.to === "muscle-spasm")).toBe(true);
+    const bad = await graphql(server.url, `{ entity(id: "muscle-spasm") { relations(types: ["LOVES"]) { entity { id } } } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -1,0 +1,111 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { connectTestDatabase } from "../support/test-database";
+
+describe("traversals over the seed graph", () => {
+  let db: Database;
+  const config = loadConfig();
+  const services = () => createContext({ db, config, viewer: null }).services;
+  beforeAll(() => (db = connectTestDatabase()));
+  afterAll(() => db.close());
+
+  describe("relatedAilments", () => {
+    it("ranks myofascial trigger points high for muscle spasm and says why", async () => {
+      const related = await services().relatedAilments.related({ id: "muscle-spasm" });
+      const trigger = related.find((r) => r.ailment.id === "myofascial-trigger-points");
+      expect(trigger).toBeDefined();
+      expect(trigger!.reasons).toContain("Explicitly distinct from muscle spasm (often confused)");
+      expect(trigger!.reasons.some((r) => /^Shares causes?: .*stress/.test(r))).toBe(true);
+      expect(related.map((r) => r.score)).toEqual([...related.map((r) => r.score)].sort((a, b) => b - a));
+      expect(related.every((r) => r.ailment.id !== "muscle-spasm" && r.reasons.length > 0)).toBe(true);
+    });
+
+    it("honours first, and refuses unknown ids (NOT_FOUND) and non-ailments (BAD_USER_INPUT)", async () => {
+      expect(await services().relatedAilments.related({ id: "muscle-spasm", first: 2 })).toHaveLength(2);
+      await expect(services().relatedAilments.related({ id: "no-such-thing" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "id" } });
+      await expect(services().relatedAilments.related({ id: "relaxation-massage" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+    });
+  });
+
+  describe("causeTreatmentPaths", () => {
+    it("finds muscle spasm -> stress -> relaxation massage, explained, shortest first", async () => {
+      const paths = await services().paths.causeTreatmentPaths({ from: "muscle-spasm", to: "relaxation-massage" });
+      const ids = paths.map((p) => p.nodes.map((n) => n.id).join(">"));
+      expect(ids).toContain("muscle-spasm>stress>relaxation-massage");
+      const viaStress = paths[ids.indexOf("muscle-spasm>stress>relaxation-massage")];
+      expect(viaStress.explanation).toBe("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
+      expect(viaStress.relationships.map((r) => r.type)).toEqual(["CAUSED_BY", "TREATED_BY"]);
+      expect(viaStress.relationships.every((r) => r.sourceIds.length > 0)).toBe(true);
+      expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+      expect(paths.every((p) => p.nodes.at(-1)!.id === "relaxation-massage" && p.length <= 4)).toBe(true);
+    });
+
+    it("without `to` reaches several therapies, and maxHops bounds the length", async () => {
+      const paths = await services().paths.causeTreatmentPaths({ from: "muscle-spasm", maxHops: 2, first: 50 });
+      expect(new Set(paths.map((p) => p.nodes.at(-1)!.id)).size).toBeGreaterThan(2);
+      expect(paths.every((p) => p.length === 2)).toBe(true);
+    });
+
+    it("refuses maxHops beyond the cap and ids of the wrong kind", async () => {
+      await expect(services().paths.causeTreatmentPaths({ from: "muscle-spasm", maxHops: 7 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "maxHops" } });
+      await expect(services().paths.causeTreatmentPaths({ from: "relaxation-massage" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "from" } });
+      await expect(services().paths.causeTreatmentPaths({ from: "muscle-spasm", to: "nope-nope" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "to" } });
+    });
+  });
+
+  describe("shortestPath", () => {
+    it("joins muscle spasm and relaxation massage in at most 2 steps", async () => {
+      const path = await services().paths.shortestPath({ from: "muscle-spasm", to: "relaxation-massage" });
+      expect(path).not.toBeNull();
+      expect(path!.length).toBeLessThanOrEqual(2);
+      expect(path!.nodes[0].id).toBe("muscle-spasm");
+      expect(path!.nodes.at(-1)!.id).toBe("relaxation-massage");
+      expect(path!.explanation).toMatch(/^Muscle spasm .*Relaxation massage\.$/);
+    });
+
+    it("ignores direction, returns null beyond maxHops, a one-node path to itself, NOT_FOUND for unknown ids", async () => {
+      const back = await services().paths.shortestPath({ from: "relaxation-massage", to: "muscle-spasm" });
+      expect(back!.length).toBeGreaterThan(0);
+      const far = await services().paths.shortestPath({ from: "breast-lymphedema", to: "migraine", maxHops: 1 });
+      expect(far).toBeNull();
+      expect(await services().paths.shortestPath({ from: "stress", to: "stress" })).toMatchObject({ length: 0, nodes: [{ id: "stress" }] });
+      await expect(services().paths.shortestPath({ from: "stress", to: "unknown-x" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "to" } });
+      await expect(services().paths.shortestPath({ from: "stress", to: "migraine", maxHops: 11 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "maxHops" } });
+    });
+  });
+
+  describe("neighbourhood", () => {
+    it("is drawable: every relationship's ends are among the nodes, nothing repeated", async () => {
+      for (const depth of [1, 2, 3]) {
+        const sub = await services().neighbourhoods.around({ id: "muscle-spasm", depth });
+        const ids = sub.nodes.map((n) => n.id);
+        expect(ids[0]).toBe("muscle-spasm");
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBeLessThanOrEqual(150);
+        expect(sub.relationships.every((r) => ids.includes(r.from) && ids.includes(r.to))).toBe(true);
+        const keys = sub.relationships.map((r) => `${r.from}-${r.type}-${r.to}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    });
+
+    it("follows only the given relationship types", async () => {
+      const sub = await services().neighbourhoods.around({ id: "muscle-spasm", relationTypes: ["CAUSED_BY"] });
+      expect(sub.relationships.length).toBeGreaterThan(3);
+      expect(sub.relationships.every((r) => r.type === "CAUSED_BY")).toBe(true);
+      expect(sub.nodes.map((n) => n.id)).toContain("stress");
+      expect(sub.truncated).toBe(false);
+    });
+
+    it("says truncated when the caps cut it, and checks its arguments", async () => {
+      const whole = await services().neighbourhoods.around({ id: "muscle-spasm", depth: 3 });
+      // Three steps reach the whole seed graph (~150 nodes, ~750 relationships): the relationship cap cuts it.
+      expect(whole.relationships).toHaveLength(TRAVERSAL_LIMITS.neighbourhoodRelationships);
+      expect(whole.truncated).toBe(true);
+      await expect(services().neighbourhoods.around({ id: "muscle-spasm", depth: 4 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "depth" } });
+      await expect(services().neighbourhoods.around({ id: "muscle-spasm", relationTypes: ["HATES"] })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "relationTypes" } });
+      await expect(services().neighbourhoods.around({ id: "no-such-entity" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
+    });
+  });
+});
