@@ -7,6 +7,9 @@
     React.createElement(GraphiQL, {
       fetcher: fetcher,
       defaultTabs: config.tabs,
+      // GraphiQL fills the editors of the first tab from these, not from defaultTabs.
+      query: config.tabs[0].query,
+      variables: config.tabs[0].variables,
       defaultEditorToolsVisibility: true,
       shouldPersistHeaders: false,
     }),

@@ -44,7 +44,9 @@ export function formatError(
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields } };
   }
   if (original instanceof ApiError) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: original.extensions };
+    // `http` only tells Apollo the status code; it is not part of the error clients see.
+    const { http: _status, ...extensions } = original.extensions;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {

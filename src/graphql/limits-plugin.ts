@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, GraphQLSchema } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { QueryTooComplexError } from "../errors/api-errors";
+import { BadUserInputError, QueryTooComplexError } from "../errors/api-errors";
 import { operationDepth } from "./depth";
 
 export interface QueryLimits {
@@ -24,19 +24,27 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
             throw new QueryTooComplexError(`The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
               depth,
               maxDepth: limits.maxDepth,
+              http: { status: 400 },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The estimator coerces variables first; a missing or mistyped variable is the client's error.
+            if (error instanceof GraphQLError) throw new BadUserInputError(error.message, { http: { status: 400 } });
+            throw error;
+          }
           if (complexity > limits.maxComplexity) {
             throw new QueryTooComplexError(
               `The query's estimated cost is ${complexity}; the limit is ${limits.maxComplexity}. Ask for fewer items or fewer nested fields.`,
-              { complexity, maxComplexity: limits.maxComplexity },
+              { complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },
             );
           }
         },

@@ -56,6 +56,7 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
     reply.type("text/html; charset=utf-8").send(playgroundPage());
   app.get("/", sendPlayground);
+  app.get("/favicon.ico", (_request, reply) => reply.code(204).send());
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.split("?")[0] === "/graphql" && wantsPlayground(request)) {
       return reply.type("text/html; charset=utf-8").send(playgroundPage());

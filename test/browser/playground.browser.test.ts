@@ -27,6 +27,15 @@ describe("GraphiQL playground in a browser", () => {
     expect(text).toContain('"data"');
     expect(text).toContain('"Muscle spasm"');
     await screenshot(page, "playground");
+
+    // Another saved tab brings its own variables: the search for "charley horse" finds muscle spasm.
+    await page.locator(".graphiql-tab", { hasText: "Search" }).first().click();
+    // GraphiQL re-reads the operation name a moment after the editor changes, as a person would wait.
+    await page.waitForTimeout(1_000);
+    await page.click(".graphiql-execute-button");
+    await result.getByText('"search"').waitFor({ timeout: 30_000 });
+    await result.getByText('"muscle-spasm"').first().waitFor({ timeout: 30_000 });
+    await screenshot(page, "playground-search");
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   });
