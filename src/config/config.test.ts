@@ -27,6 +27,8 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud"],
     ["JWT_SECRET", "short"],
     ["CURATOR_API_KEYS", "tiny"],
+    ["CORS_ORIGINS", "example.org"],
+    ["CORS_ORIGINS", "https://example.org/path"],
   ])("rejects %s=%j with an error naming the variable", (variable, value) => {
     let caught: unknown;
     try {

@@ -13,7 +13,12 @@ export interface AppConfig {
     queryTimeoutMs: number;
   };
   localNeo4j: { boltPort: number; dataDir: string; heapMb: number; pageCacheMb: number };
-  http: { port: number; host: string };
+  http: {
+    port: number;
+    host: string;
+    /** Origins allowed to call /graphql from a browser ("*" for any), so the widget can be embedded elsewhere. */
+    corsOrigins: "*" | string[];
+  };
   logLevel: string;
   auth: { curatorApiKeys: string[]; jwtSecret: string | undefined };
   limits: { maxPageSize: number; maxDepth: number; maxComplexity: number };
@@ -94,6 +99,24 @@ function jwtSecret(env: Env): string | undefined {
   return raw;
 }
 
+function corsOrigins(env: Env): "*" | string[] {
+  const raw = text(env, "CORS_ORIGINS", "*").trim();
+  if (raw === "*") return "*";
+  const origins = raw.split(",").map((o) => o.trim()).filter((o) => o.length > 0);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
+      throw new ConfigError("CORS_ORIGINS", '"*" or comma-separated origins like https://example.org (scheme, host and port only)', origin);
+    }
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
   return {
@@ -113,6 +136,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     http: {
       port: integer(env, "PORT", 4000, 0, 65535),
       host: text(env, "HOST", "0.0.0.0"),
+      corsOrigins: corsOrigins(env),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: { curatorApiKeys: apiKeys(env), jwtSecret: jwtSecret(env) },

@@ -1,5 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
 import { join } from "node:path";
@@ -51,6 +52,14 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
   });
   await apollo.start();
 
+  // Reads are public and writes use bearer tokens (never cookies), so cross-origin calls are safe
+  // to allow; this is what lets the widget run on other sites.
+  await app.register(fastifyCors, {
+    origin: config.http.corsOrigins === "*" ? "*" : config.http.corsOrigins,
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"],
+    maxAge: 600,
+  });
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>

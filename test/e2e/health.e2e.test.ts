@@ -30,6 +30,21 @@ describe("health routes over the shared test Neo4j", () => {
     expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} [1-9]/);
   });
 
+  it("lets pages on other origins call /graphql (the widget is embeddable)", async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "https://clinic.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { origin: "https://clinic.example", "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ graphStats { entities } }" }),
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
   it("a GraphQL query over HTTP reads from Neo4j (POST and GET)", async () => {
     const post = await graphql(server.url, "{ graphStats { entities relationships sources } }");
     expect(post.status).toBe(200);
