@@ -1,6 +1,6 @@
 import type { AppConfig } from "../config/config";
 import { Database } from "../db/database";
-import { runningNeo4j, startLocalNeo4j, stopProcess } from "./local-neo4j";
+import { runningNeo4j, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j";
 
 export class StartupError extends Error {
   override name = "StartupError";
@@ -31,7 +31,7 @@ async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number):
  */
 export async function connectNeo4j(config: AppConfig, log: (line: string) => void, timeoutMs = 60_000): Promise<Connection> {
   let uri = config.neo4j.uri;
-  let ownedPid: number | undefined;
+  let startedHere = false;
   if (!uri) {
     const running = runningNeo4j(config.localNeo4j.dataDir);
     if (running) {
@@ -50,7 +50,7 @@ export async function connectNeo4j(config: AppConfig, log: (line: string) => voi
       });
       log(`Local Neo4j ready at ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
       uri = local.uri;
-      ownedPid = local.pid;
+      startedHere = true;
     }
   }
   const db = Database.connect({ ...config.neo4j, uri });
@@ -60,7 +60,8 @@ export async function connectNeo4j(config: AppConfig, log: (line: string) => voi
     uri,
     async close() {
       await db.close();
-      if (ownedPid) await stopProcess(ownedPid);
+      // Waits until Neo4j has flushed and exited, then removes its pid file.
+      if (startedHere) await stopLocalNeo4j(config.localNeo4j.dataDir);
     },
   };
 }

@@ -1,0 +1,85 @@
+import { join } from "node:path";
+import { ChildServer, startChildServer } from "./harness/child-server";
+import { runLoad } from "./harness/load";
+import { probeLatency } from "./harness/probe";
+import { OPERATIONS, ServerName } from "./operations";
+import type { BenchOptions, GraphSize } from "./options";
+import type { BenchReport } from "./report/bench-report";
+
+/** The servers' entry points, next to the bench in dist/ (or wherever the bench was compiled). */
+const SCRIPTS: Record<ServerName, string> = {
+  api: join(__dirname, "..", "src", "cli", "start.js"),
+  bare: join(__dirname, "servers", "bare-server.js"),
+  peer: join(__dirname, "servers", "peer-server.js"),
+};
+const SERVER_ORDER: ServerName[] = ["api", "bare", "peer"];
+
+/** What must be cleaned up if the bench is interrupted. */
+export interface RunState {
+  servers: ChildServer[];
+  logDir: string;
+}
+
+const log = (line: string) => process.stdout.write(line + "\n");
+
+/**
+ * On one loaded graph: starts the servers (the API's spawn-to-ready time is its cold start),
+ * probes every operation's sequential latency on the API and the bare server and then, on the
+ * load size, loads all three. All servers run at once (idle ones cost no CPU) and each operation
+ * is measured on each server in turn, so the cells compared with each other are seconds apart:
+ * the background load of a shared machine drifts, and that drift must not decide a ratio.
+ */
+export async function measureServers({ size, nodes, copies, loadHere, options, env, report, state }: {
+  size: GraphSize;
+  nodes: number;
+  copies: number;
+  loadHere: boolean;
+  options: BenchOptions;
+  env: Record<string, string>;
+  report: Omit<BenchReport, "targets" | "finishedAt">;
+  state: RunState;
+}): Promise<void> {
+  const servers = new Map<ServerName, ChildServer>();
+  try {
+    for (const server of SERVER_ORDER) {
+      if (server === "peer" && !loadHere) continue;
+      const started = await startChildServer({ name: `${server}-${size}`, script: SCRIPTS[server], env, logDir: state.logDir });
+      servers.set(server, started);
+      state.servers.push(started);
+      if (server === "api") report.coldStartMs.push(started.coldStartMs);
+      log(`  ${server} ready in ${Math.round(started.coldStartMs)} ms (pid ${started.pid})`);
+    }
+    // Probes first, on a quiet system (no load cell running); then the load cells.
+    for (const operation of OPERATIONS) {
+      for (const [server, started] of servers) {
+        const make = operation.calls[server];
+        if (server === "peer" || typeof make === "string") continue;
+        const probe = await probeLatency({ url: started.url, ...make(copies), count: options.probeRequests });
+        report.probe.push({ size, nodes, server, operation: operation.name, ...probe });
+        if (probe.errors > 0) report.failures.push(`${server} ${operation.name} at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`);
+        log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`);
+      }
+    }
+    if (!loadHere) return;
+    for (const operation of OPERATIONS) {
+      for (const [server, started] of servers) {
+        const make = operation.calls[server];
+        if (typeof make === "string") {
+          report.notApplicable.push({ server, operation: operation.name, reason: make });
+          continue;
+        }
+        const call = make(copies);
+        // Warm-up right before the cell (JIT, query plans, page cache); a failure here is a failure too.
+        const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
+        const load = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: options.durationSec });
+        report.load.push({ size, server, operation: operation.name, connections: options.connections, durationSec: options.durationSec, ...load });
+        const errors = load.errors + warmup.errors;
+        if (errors > 0) report.failures.push(`${server} ${operation.name} under load: ${errors} failed responses; first: ${load.firstFailure ?? warmup.firstFailure}`);
+        log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
+      }
+    }
+  } finally {
+    for (const started of servers.values()) await started.stop();
+    state.servers = [];
+  }
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { applyMigrations } from "../src/db/migrations";
+import { readSeedFolder } from "../src/seed/seed-folder";
+import { formatProblem } from "../src/seed/seed-problem";
+import { projectRoot } from "../src/util/project-root";
+import { openBenchNeo4j, BenchNeo4j } from "./harness/bench-neo4j";
+import { rssMb } from "./harness/child-server";
+import { measureServers, RunState } from "./measure-servers";
+import { BenchOptions, parseOptions, SIZE_NODES, UsageError } from "./options";
+import type { BenchReport } from "./report/bench-report";
+import { evaluateTargets } from "./report/targets";
+import { writeReport } from "./report/write-report";
+import { clearBenchGraph, importSources, importSynthetic } from "./synthetic/import-graph";
+import { planSynthetic, plannedCounts } from "./synthetic/synthetic-graph";
+
+const log = (line: string) => process.stdout.write(line + "\n");
+
+interface BenchState extends RunState {
+  neo4j?: BenchNeo4j;
+}
+
+function neo4jMemory(options: BenchOptions): { heapMb: number; pageCacheMb: number } {
+  if (options.sizes.includes("L")) return { heapMb: 2048, pageCacheMb: 3072 };
+  if (options.sizes.includes("M")) return { heapMb: 1536, pageCacheMb: 1024 };
+  return { heapMb: 1024, pageCacheMb: 256 };
+}
+
+async function main(options: BenchOptions, state: BenchState): Promise<BenchReport> {
+  const startedAt = new Date().toISOString();
+  const { graph: seed, problems } = readSeedFolder();
+  if (problems.length > 0) throw new Error(`The seed folder is broken:\n${problems.map(formatProblem).join("\n")}`);
+  const memory = neo4jMemory(options);
+  const neo4j = (state.neo4j = await openBenchNeo4j({ ...memory, log }));
+  const report: Omit<BenchReport, "targets" | "finishedAt"> = {
+    startedAt,
+    options,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg() },
+    neo4j: { ownProcess: neo4j.pid !== undefined, ...(neo4j.pid ? memory : {}) },
+    graphs: [],
+    coldStartMs: [],
+    load: [],
+    notApplicable: [],
+    probe: [],
+    notes: [
+      `The load generator (autocannon) runs in the harness process and shares the machine's ${cpus().length} cores with the server under test and with Neo4j; absolute figures are lower than on separate machines, ratios are what to compare.`,
+      "bare: node:http running the API's own cypher/queries files (same transactions, same post-processing) with no GraphQL layer; it is the limit the API is measured against.",
+      "peer: @neo4j/graphql 7 on the same Apollo Server + Fastify stack, over the same Neo4j and data; its search passes the phrase to Lucene unescaped (plain words only) and does not search synonyms.",
+      "Synthetic graphs: copy 0 is the real seed graph; copies 1..n-1 repeat it with generated ids (<id>-g<copy>), 10% of each copy's relationships rewired to the same node of a random earlier copy (seeded PRNG). Same labels, relationship types and out-degree distribution as the seed; in-degree grows for older nodes as the graph grows.",
+      "All three servers run with NODE_ENV=production and LOG_LEVEL=warn; the API is started as `npm start` runs it (dist/src/cli/start.js).",
+      `Free memory at start: ${Math.round(freemem() / 2 ** 20)} MB.`,
+    ],
+    failures: [],
+  };
+
+  log("Preparing the database (schema, empty graph, seed sources)...");
+  const [stats] = await neo4j.db.readRows<{ entities: number }>("health/graph-stats");
+  if (!neo4j.pid && (stats?.entities ?? 0) > 0 && !options.wipe) {
+    throw new UsageError(`NEO4J_URI=${neo4j.uri} holds ${stats.entities} entities; the bench would delete them. Run it without NEO4J_URI (it starts a throwaway Neo4j) or add --wipe.`);
+  }
+  await applyMigrations(neo4j.db);
+  await clearBenchGraph(neo4j.db);
+  await importSources(neo4j.db, seed);
+  let loadedCopies = 0;
+  for (const size of options.sizes) {
+    const plan = planSynthetic({ seed, targetNodes: SIZE_NODES[size], prngSeed: options.seed });
+    const counts = plannedCounts(plan);
+    log(`Graph ${size}: ${counts.nodes} nodes, ${counts.relationships} relationships (${plan.copies} copies of the seed); importing ${plan.copies - loadedCopies} copies in batches of ${options.batchSize}...`);
+    const stats = await importSynthetic({ db: neo4j.db, plan, fromCopy: loadedCopies, batchSize: options.batchSize, log });
+    loadedCopies = plan.copies;
+    log(`  ${Math.round(stats.nodesPerSec)} nodes/s, ${Math.round(stats.relationshipsPerSec)} relationships/s`);
+    report.graphs.push({ size, ...counts, copies: plan.copies, import: stats });
+
+    await measureServers({ size, nodes: counts.nodes, copies: plan.copies, loadHere: size === options.loadSize, options, env: neo4j.env, report, state });
+  }
+  if (neo4j.pid) report.neo4j.rssMb = rssMb(neo4j.pid);
+  report.machine.loadAverageAtEnd = loadavg();
+  return { ...report, finishedAt: "", targets: [] };
+}
+
+async function cli(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(error.message + "\n");
+      return 2;
+    }
+    throw error;
+  }
+  const state: BenchState = { servers: [], logDir: mkdtempSync(join(tmpdir(), "massage-graph-bench-logs-")) };
+  const cleanup = async () => {
+    for (const server of state.servers) await server.stop().catch(() => undefined);
+    await state.neo4j?.close().catch(() => undefined);
+  };
+  const onSignal = (signal: string) => {
+    log(`${signal}: stopping the bench and cleaning up...`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", () => onSignal("SIGINT"));
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+  const began = Date.now();
+  try {
+    const measured = await main(options, state);
+    const report: BenchReport = { ...measured, finishedAt: new Date().toISOString(), targets: [] };
+    report.targets = evaluateTargets(report);
+    const file = writeReport(report, join(projectRoot(), "bench", "results"));
+    log(`\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`);
+    log(`\nReport: ${file} (and bench/results/latest.md) after ${((Date.now() - began) / 1000).toFixed(0)} s`);
+    if (report.failures.length > 0) {
+      process.stderr.write(`\nThe bench saw failures (responses with errors):\n${report.failures.map((f) => `  - ${f}`).join("\n")}\n`);
+      return 1;
+    }
+    // Ok; the logs of the servers are only kept when something broke.
+    rmSync(state.logDir, { recursive: true, force: true });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`\nThe bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nServer logs: ${state.logDir}\n`);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+void cli().then((code) => process.exit(code));

@@ -1,0 +1,109 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { cypher } from "../../src/db/cypher-files";
+import type { Database } from "../../src/db/database";
+import { encodeCursor } from "../../src/modules/catalog/cursor";
+import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
+import { linkKeyString } from "../../src/modules/links/link.record";
+import { buildRecommendations } from "../../src/modules/recommendation/build-recommendations";
+import { InputRow, resolveInputs } from "../../src/modules/recommendation/recommendation-inputs";
+import type { CandidateRow } from "../../src/modules/recommendation/recommendation.record";
+import { luceneQuery, searchTerms } from "../../src/modules/search/search-terms";
+import { toGraphPathRecord } from "../../src/modules/graph/graph-path.record";
+import type { RelationRow } from "../../src/modules/graph/relation.record";
+import { Evidence, scoreRelated } from "../../src/modules/traversal/related-score";
+
+type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
+
+/** The API checks the named entities first (one entity-loader read), then traverses. */
+async function entities(db: Database, ids: string[]): Promise<NodeRow[]> {
+  const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids });
+  if (rows.length !== new Set(ids).size) throw new Error(`unknown id among ${ids.join(", ")}`);
+  return rows.map((row) => row.node);
+}
+
+/**
+ * The limit: each operation as the API's services run it (the same cypher/queries files, the same
+ * transactions, the same pure post-processing where the answer needs it), minus GraphQL, DataLoader,
+ * validation and Fastify. Parameters are trusted: this server exists only for the benchmark.
+ */
+export type Params = Record<string, unknown>;
+export type Handler = (db: Database, params: Params) => Promise<unknown>;
+
+async function run<T>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> {
+  const result = await tx.run(cypher(name), params);
+  return result.records.map((record) => record.toObject() as T);
+}
+
+export const BARE_HANDLERS: Record<string, Handler> = {
+  // entity loader, then one batched link query for causes and therapies (the API's two ticks)
+  async entityNested(db, { id }) {
+    const [row] = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [id] });
+    if (!row) return { node: null };
+    const keys = [
+      { id, types: ["CAUSED_BY"], direction: "OUTGOING", label: "Cause" },
+      { id, types: ["TREATED_BY"], direction: "OUTGOING", label: "Therapy" },
+    ].map((key) => ({ ...key, key: linkKeyString(key as never) }));
+    const links = await db.readRows("links/by-keys", { keys, perEntity: 200 });
+    return { node: toEntityRecord(row.node), links };
+  },
+
+  async list(db, { after }) {
+    const position = after as { name: string; id: string } | null;
+    const [row] = await db.readRows<{ totalCount: number; nodes: NodeRow[] }>("catalog/page", {
+      label: "Ailment",
+      limit: 20,
+      afterName: position?.name ?? null,
+      afterId: position?.id ?? null,
+      nameContains: null,
+      category: null,
+      severity: null,
+      scope: null,
+    });
+    const nodes = row.nodes.slice(0, 20).map(toEntityRecord);
+    return { totalCount: row.totalCount, nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: row.nodes.length > 20 };
+  },
+
+  async search(db, { text }) {
+    const rows = await db.readRows<{ node: NodeRow; score: number }>("search/entities", {
+      query: luceneQuery(searchTerms(String(text))),
+      labels: null,
+      scan: 500,
+      first: 10,
+    });
+    return { hits: rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score })) };
+  },
+
+  async relatedAilments(db, { id }) {
+    const [asked] = await entities(db, [id as string]);
+    const rows = await db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", { id, perPart: 2000 });
+    const related = rows
+      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
+      .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
+      .slice(0, 10);
+    return { related };
+  },
+
+  async causeTreatmentPaths(db, { from }) {
+    await entities(db, [from as string]);
+    const rows = await db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: null, maxHops: 4, first: 10 });
+    return { paths: rows.map((row) => toGraphPathRecord(row.nodes, row.relationships)) };
+  },
+
+  async shortestPath(db, { from, to }) {
+    await entities(db, [from as string, to as string]);
+    const [row] = await db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: 6 });
+    return { path: row ? toGraphPathRecord(row.nodes, row.relationships) : null };
+  },
+
+  async recommendTherapies(db, { ailments, conditions }) {
+    const ailmentIds = ailments as string[];
+    const conditionIds = conditions as string[];
+    return db.read("bare.recommend", async (tx) => {
+      const rows = await run<InputRow>(tx, "recommendation/inputs", { ids: [...new Set([...ailmentIds, ...conditionIds])] });
+      const inputs = resolveInputs({ rows, ailmentIds, conditionIds });
+      const applied = inputs.applied.map((a) => ({ contraindicationId: a.contraindication.id, conditionId: a.condition.id }));
+      const candidates = await run<CandidateRow>(tx, "recommendation/candidates", { ailments: ailmentIds, applied });
+      return buildRecommendations({ candidates, inputs, first: 10 });
+    });
+  },
+};

@@ -1,0 +1,55 @@
+import { createServer, IncomingMessage, ServerResponse } from "node:http";
+import { BARE_HANDLERS } from "./bare-handlers";
+import { serverEnv } from "./server-env";
+
+/**
+ * The limit: a bare node:http server answering POST /op/<operation> with a JSON body of parameters
+ * by running the API's Cypher files through the same Database class (neo4j-driver), as
+ * { "data": ... } or { "errors": [...] }. No GraphQL, no framework.
+ */
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+async function main(): Promise<void> {
+  const env = serverEnv();
+  const db = env.connect();
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = request.url ?? "/";
+      if (url === "/readyz") return send(response, (await db.ping()) ? 200 : 503, { status: "checked" });
+      const handler = request.method === "POST" && url.startsWith("/op/") ? BARE_HANDLERS[url.slice(4)] : undefined;
+      if (!handler) return send(response, 404, { errors: [{ message: `no operation ${url}` }] });
+      try {
+        const params = JSON.parse(await readBody(request)) as Record<string, unknown>;
+        send(response, 200, { data: await handler(db, params) });
+      } catch (error) {
+        send(response, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+      }
+    })();
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(env.port, env.host);
+  const stop = () => {
+    server.close(() => void db.close().finally(() => process.exit(0)));
+    server.closeAllConnections();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { ApolloServer } from "@apollo/server";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import Fastify from "fastify";
+import { peerTypeDefs } from "./peer-type-defs";
+import { serverEnv } from "./server-env";
+
+interface PeerContext {
+  sessionConfig: { database: string };
+}
+
+/**
+ * The peer: @neo4j/graphql over the same Neo4j, served by the same HTTP stack as the API (Apollo
+ * Server 5 on Fastify 5), so the comparison is between the GraphQL layers, not the web servers.
+ */
+async function main(): Promise<void> {
+  const env = serverEnv();
+  const driver = env.driver();
+  const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver }).getSchema();
+  const app = Fastify({ logger: false });
+  const apollo = new ApolloServer<PeerContext>({ schema, csrfPrevention: false, plugins: [fastifyApolloDrainPlugin(app)] });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    method: ["GET", "POST"],
+    context: async () => ({ sessionConfig: { database: env.database } }),
+  });
+  app.get("/readyz", async (_request, reply) => {
+    const ok = await driver.verifyConnectivity({ database: env.database }).then(() => true, () => false);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "unavailable" });
+  });
+  await app.listen({ port: env.port, host: env.host });
+  const stop = async () => {
+    await app.close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
