@@ -14,7 +14,7 @@ import { Evidence, scoreRelated } from "../../src/modules/traversal/related-scor
 
 type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 
-/** The API checks the named entities first (one entity-loader read), then traverses. */
+/** The API checks the named entities (one entity-loader read) while it traverses. */
 async function entities(db: Database, ids: string[]): Promise<NodeRow[]> {
   const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids });
   if (rows.length !== new Set(ids).size) throw new Error(`unknown id among ${ids.join(", ")}`);
@@ -49,18 +49,17 @@ export const BARE_HANDLERS: Record<string, Handler> = {
 
   async list(db, { after }) {
     const position = after as { name: string; id: string } | null;
-    const [row] = await db.readRows<{ totalCount: number; nodes: NodeRow[] }>("catalog/page", {
-      label: "Ailment",
+    const filters = { label: "Ailment", nameContains: null, category: null, severity: null, scope: null };
+    // The API's two reads: the page, then the count its query asks for (totalCount).
+    const [row] = await db.readRows<{ nodes: NodeRow[] }>("catalog/page", {
+      ...filters,
       limit: 20,
-      afterName: position?.name ?? null,
-      afterId: position?.id ?? null,
-      nameContains: null,
-      category: null,
-      severity: null,
-      scope: null,
+      afterName: position?.name ?? "",
+      afterId: position?.id ?? "",
     });
+    const [count] = await db.readRows<{ total: number }>("catalog/count-all", filters);
     const nodes = row.nodes.slice(0, 20).map(toEntityRecord);
-    return { totalCount: row.totalCount, nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: row.nodes.length > 20 };
+    return { totalCount: count.total, nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: row.nodes.length > 20 };
   },
 
   async search(db, { text }) {
@@ -74,8 +73,10 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async relatedAilments(db, { id }) {
-    const [asked] = await entities(db, [id as string]);
-    const rows = await db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", { id, perPart: 2000 });
+    const [[asked], rows] = await Promise.all([
+      entities(db, [id as string]),
+      db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", { id, perPart: 2000 }),
+    ]);
     const related = rows
       .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
       .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
@@ -84,14 +85,18 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async causeTreatmentPaths(db, { from }) {
-    await entities(db, [from as string]);
-    const rows = await db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: null, maxHops: 4, first: 10 });
+    const [, rows] = await Promise.all([
+      entities(db, [from as string]),
+      db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: null, maxHops: 4, first: 10 }),
+    ]);
     return { paths: rows.map((row) => toGraphPathRecord(row.nodes, row.relationships)) };
   },
 
   async shortestPath(db, { from, to }) {
-    await entities(db, [from as string, to as string]);
-    const [row] = await db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: 6 });
+    const [, [row]] = await Promise.all([
+      entities(db, [from as string, to as string]),
+      db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: 6 }),
+    ]);
     return { path: row ? toGraphPathRecord(row.nodes, row.relationships) : null };
   },
 

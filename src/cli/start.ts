@@ -1,3 +1,4 @@
+import "./production-mode";
 import "reflect-metadata";
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";

@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
@@ -47,6 +48,8 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     formatError: (formatted, error) => formatError(formatted, error, (e) => app.log.error({ err: e }, "unexpected error")),
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // No field sends cache hints; the default plugin would still visit every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, { maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
     ],
   });

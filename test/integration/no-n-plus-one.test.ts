@@ -56,4 +56,11 @@ describe("nested fields are batched: round trips do not grow with the number of 
     expect(Math.abs(many.transactions - few.transactions)).toBeLessThanOrEqual(1);
     expect(many.transactions).toBeLessThanOrEqual(MAX_ROUND_TRIPS);
   });
+
+  it("a list counts its items only when totalCount is asked for", async () => {
+    const page = `query($n: Int!) { ailments(first: $n) { edges { node { id } } } }`;
+    const counted = `query($n: Int!) { ailments(first: $n) { totalCount edges { node { id } } } }`;
+    expect((await cost(page, 5)).transactions).toBe(1);
+    expect((await cost(counted, 5)).transactions).toBe(2);
+  });
 });

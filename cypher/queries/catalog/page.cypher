@@ -1,30 +1,16 @@
 // One page of entities of one kind ($label), ordered by name then id, after the keyset position
-// ($afterName, $afterId; both "" for the first page), with the total matching the filters.
-// Filters are optional (null = any): $nameContains (lowercase; name or a synonym), $category,
-// $severity and $scope (contraindications). Reads $limit + 1 rows so the caller knows if more follow.
-// The range on n.name lets the planner walk the entity_name index in order instead of scanning.
-CALL () {
-  MATCH (n:Entity)
-  WHERE $label IN labels(n)
-    AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
-         OR any(s IN coalesce(n.synonyms, []) WHERE toLower(s) CONTAINS $nameContains))
-    AND ($category IS NULL OR n.category = $category)
-    AND ($severity IS NULL OR n.severity = $severity)
-    AND ($scope IS NULL OR n.scope = $scope)
-  RETURN count(n) AS totalCount
-}
-CALL () {
-  MATCH (n:Entity)
-  WHERE n.name >= $afterName AND $label IN labels(n)
-  // Index order by name, so PartialTop stops after $limit + 1 rows instead of sorting everything.
-  WITH n ORDER BY n.name
-  WITH n WHERE (n.name > $afterName OR n.id > $afterId)
-    AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
-         OR any(s IN coalesce(n.synonyms, []) WHERE toLower(s) CONTAINS $nameContains))
-    AND ($category IS NULL OR n.category = $category)
-    AND ($severity IS NULL OR n.severity = $severity)
-    AND ($scope IS NULL OR n.scope = $scope)
-  WITH n ORDER BY n.name, n.id LIMIT toInteger($limit) + 1
-  RETURN collect(n {.*, labels: labels(n)}) AS nodes
-}
-RETURN totalCount, nodes
+// ($afterName, $afterId; both "" for the first page). Filters are optional (null = any):
+// $nameContains (lowercase; name or a synonym), $category, $severity and $scope (contraindications).
+// Reads $limit + 1 rows so the caller knows if more follow. The range on n.name lets the planner
+// walk the entity_name index in order (PartialTop stops after $limit + 1 rows) instead of sorting.
+MATCH (n:Entity)
+WHERE n.name >= $afterName AND $label IN labels(n)
+WITH n ORDER BY n.name
+WITH n WHERE (n.name > $afterName OR n.id > $afterId)
+  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
+       OR any(s IN coalesce(n.synonyms, []) WHERE toLower(s) CONTAINS $nameContains))
+  AND ($category IS NULL OR n.category = $category)
+  AND ($severity IS NULL OR n.severity = $severity)
+  AND ($scope IS NULL OR n.scope = $scope)
+WITH n ORDER BY n.name, n.id LIMIT toInteger($limit) + 1
+RETURN collect(n {.*, labels: labels(n)}) AS nodes

@@ -6,7 +6,7 @@ import { EntityKind } from "../entity/entity-kind.enum";
 import type { NodeRow } from "../entity/entity.record";
 import { GraphPathRecord, toGraphPathRecord } from "../graph/graph-path.record";
 import type { RelationRow } from "../graph/relation.record";
-import { inRange, requireEntities } from "./require-entity";
+import { inRange, queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
 
@@ -30,21 +30,27 @@ export class PathsService {
     const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.config.limits.maxPageSize });
     const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
     if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
-    await requireEntities(this.loaders, wanted);
-    const rows = await this.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit });
+    const [, rows] = await queryWithEntities(this.loaders, wanted, () =>
+      this.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit }),
+    );
     return rows.map((row) => toGraphPathRecord(row.nodes, row.relationships));
   }
 
   /** Null when the two are not joined within maxHops; a one-node path when from = to. */
   async shortestPath({ from, to, maxHops }: ShortestPathArgs): Promise<GraphPathRecord | null> {
     const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.shortestHops, argument: "maxHops" });
-    const [start] = await requireEntities(this.loaders, [
+    const wanted = [
       { id: from, argument: "from" },
       { id: to, argument: "to" },
-    ]);
-    // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
-    if (from === to) return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
-    const [row] = await this.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops });
+    ];
+    if (from === to) {
+      // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
+      const [start] = await requireEntities(this.loaders, wanted);
+      return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
+    }
+    const [, [row]] = await queryWithEntities(this.loaders, wanted, () =>
+      this.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops }),
+    );
     return row ? toGraphPathRecord(row.nodes, row.relationships) : null;
   }
 }

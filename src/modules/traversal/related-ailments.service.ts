@@ -5,7 +5,7 @@ import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import { Evidence, scoreRelated } from "./related-score";
-import { requireEntities } from "./require-entity";
+import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
 
@@ -30,11 +30,12 @@ export class RelatedAilmentsService {
   /** Unknown id: NOT_FOUND; an entity that is not an ailment: BAD_USER_INPUT. */
   async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
     const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.config.limits.maxPageSize });
-    const [asked] = await requireEntities(this.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }]);
-    const rows = await this.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
-      id,
-      perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
-    });
+    const [[asked], rows] = await queryWithEntities(this.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
+      this.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
+        id,
+        perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
+      }),
+    );
     return rows
       .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
       .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))

@@ -31,6 +31,16 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
   });
 }
 
+/**
+ * Checks the named entities while the traversal query runs: the query finds nothing for an
+ * unknown id, and the check turns that into NOT_FOUND or BAD_USER_INPUT. Latency is one round
+ * trip, not two. Ids are checked as slugs first, so a malformed one never reaches the database.
+ */
+export async function queryWithEntities<T>(loaders: Loaders, wanted: Wanted[], query: () => Promise<T>): Promise<[EntityRecord[], T]> {
+  for (const w of wanted) assertSlug(w.id, w.argument);
+  return Promise.all([requireEntities(loaders, wanted), query()]);
+}
+
 /** Checks an integer argument against its range: BAD_USER_INPUT naming it otherwise. */
 export function inRange({ value, range, argument }: { value: number | null | undefined; range: { default: number; min: number; max: number }; argument: string }): number {
   if (value === null || value === undefined) return range.default;
