@@ -7,6 +7,7 @@ import { linkKeyString } from "../../src/modules/links/link.record";
 import { buildRecommendations } from "../../src/modules/recommendation/build-recommendations";
 import { InputRow, resolveInputs } from "../../src/modules/recommendation/recommendation-inputs";
 import type { CandidateRow } from "../../src/modules/recommendation/recommendation.record";
+import { exactMatchesFirst } from "../../src/modules/search/exact-first";
 import { luceneQuery, searchTerms } from "../../src/modules/search/search-terms";
 import { toGraphPathRecord } from "../../src/modules/graph/graph-path.record";
 import type { RelationRow } from "../../src/modules/graph/relation.record";
@@ -63,13 +64,15 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async search(db, { text }) {
+    // As the API: a window of 20 hits, exact name or synonym matches moved first, then the top 10.
     const rows = await db.readRows<{ node: NodeRow; score: number }>("search/entities", {
       query: luceneQuery(searchTerms(String(text))),
       labels: null,
       scan: 500,
-      first: 10,
+      first: 20,
     });
-    return { hits: rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score })) };
+    const hits = rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score }));
+    return { hits: exactMatchesFirst(String(text), hits).slice(0, 10) };
   },
 
   async relatedAilments(db, { id }) {
