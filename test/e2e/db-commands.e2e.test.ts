@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Database } from "../../src/db/database";
+import { freePort, isAlive, runningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { projectRoot } from "../../src/util/project-root";
+
+const cli = (name: string, env: Record<string, string>) =>
+  spawnSync(process.execPath, [join(projectRoot(), "dist", "src", "cli", `${name}.js`)], {
+    env: { ...process.env, NEO4J_URI: "", ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+
+describe("npm run db:start / db:stop", () => {
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), "massage-graph-db-"))));
+  afterEach(async () => {
+    const running = runningNeo4j(dataDir);
+    if (running) await stopProcess(running.pid);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("db:start prints the Bolt URI once Neo4j accepts queries; db:stop stops it and waits until it is gone", async () => {
+    const port = await freePort();
+    const env = { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_MB: "512", NEO4J_PAGECACHE_MB: "16" };
+    const started = cli("db-start", env);
+    expect(started.status).toBe(0);
+    expect(started.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
+
+    const db = Database.connect({ uri: started.stdout.trim(), user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+    try {
+      expect(await db.ping()).toBe(true);
+    } finally {
+      await db.close();
+    }
+    const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
+
+    const again = cli("db-start", env);
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
+    expect(again.stderr).toContain("already running");
+
+    const stopped = cli("db-stop", env);
+    expect(stopped.status).toBe(0);
+    expect(stopped.stdout).toContain(`pid ${pid}`);
+    expect(isAlive(pid)).toBe(false);
+    expect(cli("db-stop", env).stdout).toContain("No local Neo4j was running");
+  }, 180_000);
+
+  it("refuses a Bolt port another process holds, with a line naming the port and NEO4J_BOLT_PORT", async () => {
+    const blocker: Server = createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as { port: number }).port)),
+    );
+    try {
+      const result = cli("db-start", { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port) });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([
+        `Local Neo4j: Bolt port ${port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("clears a stale pid file left by a crash", () => {
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(join(dataDir, "neo4j.pid"), JSON.stringify({ pid: dead, uri: "bolt://127.0.0.1:1", port: 1 }));
+    expect(runningNeo4j(dataDir)).toBeUndefined();
+    expect(() => readFileSync(join(dataDir, "neo4j.pid"))).toThrow();
+  });
+
+  it("says so when another Neo4j holds the data directory's lock", async () => {
+    const first = await startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16, parentPid: process.pid });
+    try {
+      // As if that Neo4j had been started by hand: no pid file tells us about it.
+      rmSync(join(dataDir, "neo4j.pid"));
+      await expect(startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16 })).rejects.toThrow(
+        /locked by another Neo4j process/,
+      );
+    } finally {
+      await stopProcess(first.pid);
+    }
+  }, 180_000);
+});
