@@ -1,5 +1,3 @@
-import type { AppConfig } from "../config/config";
-import type { Database } from "../db/database";
 import { CurationService } from "../modules/curation/curation.service";
 import { EntityService } from "../modules/entity/entity.service";
 import { CatalogService } from "../modules/catalog/catalog.service";
@@ -9,7 +7,8 @@ import { PathsService } from "../modules/traversal/paths.service";
 import { RelatedAilmentsService } from "../modules/traversal/related-ailments.service";
 import { LinkService } from "../modules/links/link.service";
 import { RecommendationService } from "../modules/recommendation/recommendation.service";
-import type { Loaders } from "./loaders";
+import { GraphStatsService } from "../modules/health/graph-stats.service";
+import type { ServiceDeps } from "./service-deps";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
 export interface Services {
@@ -22,9 +21,10 @@ export interface Services {
   relatedAilments: RelatedAilmentsService;
   paths: PathsService;
   neighbourhoods: NeighbourhoodService;
+  graphStats: GraphStatsService;
 }
 
-export function createServices({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }): Services {
+export function createServices({ db, loaders, config }: ServiceDeps): Services {
   return {
     entities: new EntityService({ db, loaders, config }),
     curation: new CurationService({ db, loaders, config }),
@@ -35,5 +35,6 @@ export function createServices({ db, loaders, config }: { db: Database; loaders:
     relatedAilments: new RelatedAilmentsService({ db, loaders, config }),
     paths: new PathsService({ db, loaders, config }),
     neighbourhoods: new NeighbourhoodService({ db }),
+    graphStats: new GraphStatsService({ db }),
   };
 }

@@ -1,82 +1,60 @@
-import type { Browser, Page } from "playwright-core";
-import { isLocal, launchBrowser, recordRequests, screenshot } from "../support/browser";
-import { startTestServer, TestServer } from "../support/test-server";
+import { screenshot, useBrowserPages } from "../support/browser";
 
 describe("<therapy-recommendations> widget in a browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let requests: string[];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    requests = recordRequests(page);
-  });
-  afterEach(async () => {
-    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
-    await page.close();
-  });
+  const session = useBrowserPages({ width: 1200, height: 900 });
 
   const widget = "therapy-recommendations";
-  const waitForState = (state: string) => page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
+  const waitForState = (state: string) => session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
 
   it("renders ranked recommendations for muscle spasm with why-paths, precautions and the disclaimer", async () => {
-    await page.goto(`${server.url}/widget/demo`);
+    await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
-    const relaxation = page.locator(`${widget} li[data-therapy="relaxation-massage"]`);
+    const relaxation = session.page.locator(`${widget} li[data-therapy="relaxation-massage"]`);
     await expect(relaxation.locator(".score").innerText()).resolves.toMatch(/^score \d+\.\d\d$/);
     await expect(relaxation.innerText()).resolves.toContain("Pregnancy");
-    await expect(page.locator(`${widget} li[data-therapy="ice-massage"]`).count()).resolves.toBe(1);
+    await expect(session.page.locator(`${widget} li[data-therapy="ice-massage"]`).count()).resolves.toBe(1);
     await relaxation.locator("summary").click();
     await expect(relaxation.locator("details").innerText()).resolves.toContain("Muscle spasm is treated by Relaxation massage.");
-    await expect(page.locator(`${widget} .disclaimer`).innerText()).resolves.toMatch(/not medical advice/);
+    await expect(session.page.locator(`${widget} .disclaimer`).innerText()).resolves.toMatch(/not medical advice/);
     // The page's own `li { color: magenta }` must not reach into the shadow DOM.
     const colour = await relaxation.evaluate((li) => getComputedStyle(li).color);
     expect(colour).not.toBe("rgb(255, 0, 255)");
     // The demo form is filled from the ailments and contraindications root fields.
-    await page.waitForSelector('#conditions option[value="fever"]');
-    await screenshot(page, "widget-muscle-spasm-pregnancy");
+    await session.page.waitForSelector('#conditions option[value="fever"]');
+    await screenshot(session.page, "widget-muscle-spasm-pregnancy");
   });
 
   it("moves a therapy into excluded when a condition (fever) is added through the demo form", async () => {
-    await page.goto(`${server.url}/widget/demo`);
+    await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
-    await page.waitForSelector('#conditions option[value="fever"]');
-    await page.selectOption("#conditions", ["pregnancy", "fever"]);
-    await page.waitForSelector(`${widget} .excluded li[data-therapy="relaxation-massage"]`, { timeout: 20_000 });
+    await session.page.waitForSelector('#conditions option[value="fever"]');
+    await session.page.selectOption("#conditions", ["pregnancy", "fever"]);
+    await session.page.waitForSelector(`${widget} .excluded li[data-therapy="relaxation-massage"]`, { timeout: 20_000 });
     await waitForState("ready");
-    expect(await page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).count()).toBe(0);
-    const excluded = await page.locator(`${widget} .excluded li[data-therapy="relaxation-massage"]`).innerText();
+    expect(await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).count()).toBe(0);
+    const excluded = await session.page.locator(`${widget} .excluded li[data-therapy="relaxation-massage"]`).innerText();
     expect(excluded).toContain("Fever");
-    expect(await page.getAttribute(widget, "conditions")).toBe("fever pregnancy");
-    await screenshot(page, "widget-fever-excluded");
+    expect(await session.page.getAttribute(widget, "conditions")).toBe("fever pregnancy");
+    await screenshot(session.page, "widget-fever-excluded");
   });
 
   it("shows the error state for an unknown ailment and recovers when the attribute changes", async () => {
-    await page.goto(`${server.url}/widget/demo`);
+    await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
-    await page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "no-such-ailment"));
+    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "no-such-ailment"));
     await waitForState("error");
-    await expect(page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain('No entity with id "no-such-ailment"');
-    await page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", ""));
+    await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain('No entity with id "no-such-ailment"');
+    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", ""));
     await waitForState("empty");
-    await page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "tendinitis"));
+    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "tendinitis"));
     await waitForState("ready");
   });
 
-  it("works embedded in a plain page, with the endpoint taken from the script's origin", async () => {
-    await page.goto(`${server.url}/widget/demo`); // same origin, so /graphql needs no CORS
-    await page.setContent(`<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`);
-    await page.addScriptTag({ url: `${server.url}/widget.js` });
+  it("works embedded in a plain session.page, with the endpoint taken from the script's origin", async () => {
+    await session.page.goto(`${session.server.url}/widget/demo`); // same origin, so /graphql needs no CORS
+    await session.page.setContent(`<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`);
+    await session.page.addScriptTag({ url: `${session.server.url}/widget.js` });
     await waitForState("ready");
-    expect(await page.locator(`${widget} ol.items > li`).count()).toBe(3);
+    expect(await session.page.locator(`${widget} ol.items > li`).count()).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Browser, chromium, Page } from "playwright-core";
 import { projectRoot } from "../../src/util/project-root";
+import { startTestServer, TestServer } from "./test-server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const artifactsDir = join(projectRoot(), "test-artifacts");
@@ -33,4 +34,38 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+export interface BrowserSession {
+  server: TestServer;
+  browser: Browser;
+  /** A fresh page for each test. */
+  page: Page;
+  /** Every URL the current page requested. */
+  requests: string[];
+}
+
+/**
+ * For a browser test file: the real server and one browser for the whole file, a fresh page per
+ * test, and after each test the check that every request the page made stayed on this machine.
+ */
+export function useBrowserPages(viewport: { width: number; height: number }): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.server = await startTestServer();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  beforeEach(async () => {
+    session.page = await session.browser.newPage({ viewport });
+    session.requests = recordRequests(session.page);
+  });
+  afterEach(async () => {
+    expect(session.requests.filter((url) => !isLocal(url))).toEqual([]);
+    await session.page.close();
+  });
+  return session;
 }

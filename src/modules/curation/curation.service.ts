@@ -1,5 +1,4 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { AppConfig } from "../../config/config";
 import type { Database } from "../../db/database";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors/api-errors";
 import type { Loaders } from "../../graphql/loaders";
@@ -15,6 +14,7 @@ import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
 import { txRows } from "./tx-rows";
+import type { ServiceDeps } from "../../graphql/service-deps";
 
 const kindsOf = (labels: string[]) => labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);
 const kindWords = (kinds: EntityKind[]) => kinds.map((k) => k.toLowerCase()).join(" and ");
@@ -29,7 +29,7 @@ export class CurationService {
   private readonly db: Database;
   private readonly loaders: Loaders;
 
-  constructor({ db, loaders }: { db: Database; loaders: Loaders; config: AppConfig }) {
+  constructor({ db, loaders }: ServiceDeps) {
     this.db = db;
     this.loaders = loaders;
   }

@@ -1,14 +1,13 @@
-import type { AppConfig } from "../../config/config";
-import type { Database } from "../../db/database";
 import type { Loaders } from "../../graphql/loaders";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "./entity-kind.enum";
 import type { EntityRecord } from "./entity.record";
+import type { ServiceDeps } from "../../graphql/service-deps";
 
 export class EntityService {
   private readonly loaders: Loaders;
 
-  constructor({ loaders }: { db: Database; loaders: Loaders; config: AppConfig }) {
+  constructor({ loaders }: ServiceDeps) {
     this.loaders = loaders;
   }
 

@@ -5,8 +5,7 @@ import { GraphStats } from "./graph-stats.type";
 @Resolver()
 export class HealthResolver {
   @Query(() => GraphStats, { description: "Counts of entities, relationships and sources, read from Neo4j." })
-  async graphStats(@Ctx() { db }: Context): Promise<GraphStats> {
-    const [row] = await db.readRows<{ entities: number; relationships: number; sources: number }>("health/graph-stats");
-    return row;
+  graphStats(@Ctx() { services }: Context): Promise<GraphStats> {
+    return services.graphStats.stats();
   }
 }

@@ -1,11 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { AppConfig } from "../../config/config";
 import { cypher } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
-import type { Loaders } from "../../graphql/loaders";
 import { buildRecommendations } from "./build-recommendations";
 import { InputRow, resolveInputs } from "./recommendation-inputs";
 import type { CandidateRow, RecommendationsRecord } from "./recommendation.record";
+import type { ServiceDeps } from "../../graphql/service-deps";
 
 async function run<T>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<T[]> {
   const result = await tx.run(cypher(name), params);
@@ -15,7 +14,7 @@ async function run<T>(tx: ManagedTransaction, name: string, params: Record<strin
 export class RecommendationService {
   private readonly db: Database;
 
-  constructor({ db }: { db: Database; loaders: Loaders; config: AppConfig }) {
+  constructor({ db }: ServiceDeps) {
     this.db = db;
   }
 

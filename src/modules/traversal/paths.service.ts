@@ -9,6 +9,7 @@ import type { RelationRow } from "../graph/relation.record";
 import { inRange, queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
+import type { ServiceDeps } from "../../graphql/service-deps";
 
 type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 
@@ -18,7 +19,7 @@ export class PathsService {
   private readonly loaders: Loaders;
   private readonly config: AppConfig;
 
-  constructor({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }) {
+  constructor({ db, loaders, config }: ServiceDeps) {
     this.db = db;
     this.loaders = loaders;
     this.config = config;

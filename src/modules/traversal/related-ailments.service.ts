@@ -8,6 +8,7 @@ import { Evidence, scoreRelated } from "./related-score";
 import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
+import type { ServiceDeps } from "../../graphql/service-deps";
 
 export interface RelatedAilmentRecord {
   ailment: EntityRecord;
@@ -21,7 +22,7 @@ export class RelatedAilmentsService {
   private readonly loaders: Loaders;
   private readonly config: AppConfig;
 
-  constructor({ db, loaders, config }: { db: Database; loaders: Loaders; config: AppConfig }) {
+  constructor({ db, loaders, config }: ServiceDeps) {
     this.db = db;
     this.loaders = loaders;
     this.config = config;
