@@ -52,7 +52,7 @@ export const BARE_HANDLERS: Record<string, Handler> = {
     const position = after as { name: string; id: string } | null;
     const filters = { label: "Ailment", nameContains: null, category: null, severity: null, scope: null };
     // The API's two reads: the page, then the count its query asks for (totalCount).
-    const [row] = await db.readRows<{ nodes: NodeRow[] }>("catalog/page", {
+    const [row] = await db.readRows<{ nodes: NodeRow[] }>("catalog/page-ailment", {
       ...filters,
       limit: 20,
       afterName: position?.name ?? "",

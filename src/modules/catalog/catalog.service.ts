@@ -36,7 +36,8 @@ export class CatalogService {
       severity: args.severity ?? null,
       scope: args.scope ?? null,
     };
-    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>("catalog/page", {
+    // One query file per kind: a static label lets Neo4j read that kind's own name index.
+    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(`catalog/page-${kind.toLowerCase()}`, {
       ...filters,
       limit,
       // "" sorts before every name: the first page starts at the beginning of the index.

@@ -1,0 +1,16 @@
+// One page of :Contraindication entities ordered by name then id, after the keyset position ($afterName,
+// $afterId; both "" for the first page). Filters are optional (null = any): $nameContains
+// (lowercase; name or a synonym), $category, $severity and $scope. Reads $limit + 1 rows so the
+// caller knows if more follow. The range on n.name walks the contraindication_name index in order, so
+// PartialTop stops after $limit + 1 rows; a label is static so no other kind is read.
+MATCH (n:Contraindication)
+WHERE n.name >= $afterName
+WITH n ORDER BY n.name
+WITH n WHERE (n.name > $afterName OR n.id > $afterId)
+  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
+       OR any(s IN coalesce(n.synonyms, []) WHERE toLower(s) CONTAINS $nameContains))
+  AND ($category IS NULL OR n.category = $category)
+  AND ($severity IS NULL OR n.severity = $severity)
+  AND ($scope IS NULL OR n.scope = $scope)
+WITH n ORDER BY n.name, n.id LIMIT toInteger($limit) + 1
+RETURN collect(n {.*, labels: labels(n)}) AS nodes
