@@ -13,29 +13,36 @@ const operators = (plan: PlanNode): string[] => [
   ...plan.children.flatMap(operators),
 ];
 
+async function explain(db: Database, name: string, params: Record<string, unknown>): Promise<string[]> {
+  const plan = await db.read("test.explain", async (tx) => (await tx.run(`EXPLAIN ${cypher(name)}`, params)).summary.plan as unknown as PlanNode);
+  return operators(plan);
+}
+
 describe("list pages read only their own kind's entries, in index order", () => {
   let db: Database;
   beforeAll(() => (db = connectTestDatabase()));
   afterAll(() => db.close());
 
   it.each(["ailment", "cause", "therapy", "contraindication"])("catalog/page-%s seeks the kind's name index and stops early", async (kind) => {
-    const plan = await db.read("test.explain", async (tx) => {
-      const result = await tx.run(`EXPLAIN ${cypher(`catalog/page-${kind}`)}`, {
-        afterName: "",
-        afterId: "",
-        limit: 20,
-        nameContains: null,
-        category: null,
-        severity: null,
-        scope: null,
-      });
-      return result.summary.plan as unknown as PlanNode;
+    const steps = await explain(db, `catalog/page-${kind}`, {
+      afterName: "",
+      afterId: "",
+      limit: 20,
+      nameContains: null,
+      category: null,
+      severity: null,
+      scope: null,
     });
-    const steps = operators(plan);
     // A range seek on that kind's name index (no scan of every entity), and a top-k that stops
     // after the page rather than sorting the whole kind.
     expect(steps.some((s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`))).toBe(true);
     expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
     expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+  });
+
+  it("an unfiltered totalCount comes from the count store, whatever the graph's size", async () => {
+    const steps = await explain(db, "catalog/count-all", { label: "Ailment" });
+    expect(steps.filter((s) => s.startsWith("NodeCountFromCountStore"))).toHaveLength(4);
+    expect(steps.some((s) => /Scan/.test(s))).toBe(false);
   });
 });
