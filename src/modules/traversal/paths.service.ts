@@ -1,6 +1,3 @@
-import type { AppConfig } from "../../config/config";
-import type { Database } from "../../db/database";
-import type { Loaders } from "../../graphql/loaders";
 import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { NodeRow } from "../entity/entity.record";
@@ -15,24 +12,16 @@ type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 
 /** Bounded path searches; the Cypher patterns stop at the hop caps whatever the arguments. */
 export class PathsService {
-  private readonly db: Database;
-  private readonly loaders: Loaders;
-  private readonly config: AppConfig;
-
-  constructor({ db, loaders, config }: ServiceDeps) {
-    this.db = db;
-    this.loaders = loaders;
-    this.config = config;
-  }
+  constructor(private readonly deps: ServiceDeps) {}
 
   /** Ailment -> cause (-> what brings it on)* -> therapy, shortest first. */
   async causeTreatmentPaths({ from, to, maxHops, first }: CauseTreatmentPathsArgs): Promise<GraphPathRecord[]> {
     const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.pathHops, argument: "maxHops" });
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.config.limits.maxPageSize });
+    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.deps.config.limits.maxPageSize });
     const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
     if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
-    const [, rows] = await queryWithEntities(this.loaders, wanted, () =>
-      this.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit }),
+    const [, rows] = await queryWithEntities(this.deps.loaders, wanted, () =>
+      this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit }),
     );
     return rows.map((row) => toGraphPathRecord(row.nodes, row.relationships));
   }
@@ -46,11 +35,11 @@ export class PathsService {
     ];
     if (from === to) {
       // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
-      const [start] = await requireEntities(this.loaders, wanted);
+      const [start] = await requireEntities(this.deps.loaders, wanted);
       return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
     }
-    const [, [row]] = await queryWithEntities(this.loaders, wanted, () =>
-      this.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops }),
+    const [, [row]] = await queryWithEntities(this.deps.loaders, wanted, () =>
+      this.deps.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops }),
     );
     return row ? toGraphPathRecord(row.nodes, row.relationships) : null;
   }

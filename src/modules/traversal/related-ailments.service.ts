@@ -1,6 +1,3 @@
-import type { AppConfig } from "../../config/config";
-import type { Database } from "../../db/database";
-import type { Loaders } from "../../graphql/loaders";
 import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
@@ -18,21 +15,13 @@ export interface RelatedAilmentRecord {
 
 /** Ailments ranked by explicit links, shared causes and shared therapies (weights in related-score.ts). */
 export class RelatedAilmentsService {
-  private readonly db: Database;
-  private readonly loaders: Loaders;
-  private readonly config: AppConfig;
-
-  constructor({ db, loaders, config }: ServiceDeps) {
-    this.db = db;
-    this.loaders = loaders;
-    this.config = config;
-  }
+  constructor(private readonly deps: ServiceDeps) {}
 
   /** Unknown id: NOT_FOUND; an entity that is not an ailment: BAD_USER_INPUT. */
   async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.config.limits.maxPageSize });
-    const [[asked], rows] = await queryWithEntities(this.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
-      this.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
+    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.deps.config.limits.maxPageSize });
+    const [[asked], rows] = await queryWithEntities(this.deps.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
+      this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
         id,
         perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
       }),
