@@ -60,7 +60,7 @@ const entityNested: Operation = {
       ),
       check: dataCheck((d) => present(d.ailment)),
     }),
-    // The API's two reads: the entity loader, then one batched link query for both lists.
+    // The API's one read: the entity with both link lists (entity/with-links.cypher).
     bare: (copies) => ({
       requests: bare("entityNested", ids(NESTED_AILMENTS, copies).map((id) => ({ id }))),
       check: dataCheck((d) => present(d.node)),

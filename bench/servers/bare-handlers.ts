@@ -36,16 +36,14 @@ async function run<T>(tx: ManagedTransaction, name: string, params: Params): Pro
 }
 
 export const BARE_HANDLERS: Record<string, Handler> = {
-  // entity loader, then one batched link query for causes and therapies (the API's two ticks)
+  // The API's one read: the entity with the link lists its query selects (entity/with-links).
   async entityNested(db, { id }) {
-    const [row] = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [id] });
-    if (!row) return { node: null };
     const keys = [
       { id, types: ["CAUSED_BY"], direction: "OUTGOING", label: "Cause" },
       { id, types: ["TREATED_BY"], direction: "OUTGOING", label: "Therapy" },
     ].map((key) => ({ ...key, key: linkKeyString(key as never) }));
-    const links = await db.readRows("links/by-keys", { keys, perEntity: 200 });
-    return { node: toEntityRecord(row.node), links };
+    const [row] = await db.readRows<{ node: NodeRow; links: unknown[] }>("entity/with-links", { id, keys, perEntity: 200 });
+    return row ? { node: toEntityRecord(row.node), links: row.links } : { node: null };
   },
 
   async list(db, { after }) {

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
-import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
+import Fastify, { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
 import { join } from "node:path";
 import { authenticate } from "../auth/authenticate";
 import type { AppConfig } from "../config/config";
@@ -30,11 +30,14 @@ function wantsPlayground(request: FastifyRequest): boolean {
 
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
 export async function createApp({ config, db }: AppOptions): Promise<FastifyInstance> {
+  // One log line per request is noise at load; keep it, and each request's own child logger (with
+  // its reqId), for debugging only. Errors are logged through the app's logger either way.
+  const logRequests = config.logLevel === "debug" || config.logLevel === "trace";
   const app = Fastify({
     logger: { level: config.logLevel, redact: ["req.headers.authorization"] },
     bodyLimit: 1024 * 1024,
-    // One log line per request is noise at load; keep it for debugging only.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace" }),
+    logController: new LogController({ disableRequestLogging: !logRequests }),
+    ...(logRequests ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
   });
   registerMetrics(app);
   const schema = buildApiSchema();

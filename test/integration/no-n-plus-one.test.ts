@@ -63,4 +63,48 @@ describe("nested fields are batched: round trips do not grow with the number of 
     expect((await cost(page, 5)).transactions).toBe(1);
     expect((await cost(counted, 5)).transactions).toBe(2);
   });
+
+  describe("an entity's nested link fields are read with it, in one round trip", () => {
+    const LINKS = `causes { cause { id } relation { type note } } therapies { therapy { id } relation { evidence } }
+      relatedAilments { ailment { id } relation { type from } } contraindicationStates { contraindication { id } }`;
+
+    async function ask(query: string, variables: Record<string, unknown> = {}) {
+      const before = server.db.transactionCount;
+      const result = await graphql(server.url, query, variables);
+      expect(result.errors).toBeUndefined();
+      return { data: result.data, transactions: server.db.transactionCount - before };
+    }
+
+    it("ailment(id) with four link lists is one transaction, and answers as the batched loader does", async () => {
+      const ahead = await ask(`{ ailment(id: "muscle-spasm") { id name ${LINKS} } }`);
+      expect(ahead.transactions).toBe(1);
+      // The same lists through a page of ailments: page, then the link loader (no look-ahead there).
+      const listed = await ask(`{ ailments(first: 100) { edges { node { id name ${LINKS} } } } }`);
+      expect(listed.transactions).toBe(2);
+      const same = listed.data.ailments.edges.find((e: any) => e.node.id === "muscle-spasm").node;
+      expect(ahead.data.ailment).toEqual(same);
+      expect(ahead.data.ailment.causes.length).toBeGreaterThan(3);
+    });
+
+    it("fragments, aliases and the Entity root are followed; @skip and @include are honoured", async () => {
+      const query = `query($skip: Boolean!) {
+        entity(id: "stress") { id ...AsCause ... on Cause { treatedBy: therapies @skip(if: $skip) { therapy { id } } } }
+      }
+      fragment AsCause on Cause { ailments { ailment { id } } }`;
+      const all = await ask(query, { skip: false });
+      expect(all.transactions).toBe(1);
+      expect(all.data.entity.ailments.length).toBeGreaterThan(0);
+      expect(all.data.entity.treatedBy.length).toBeGreaterThan(0);
+      const skipped = await ask(query, { skip: true });
+      expect(skipped.transactions).toBe(1);
+      expect(skipped.data.entity.treatedBy).toBeUndefined();
+    });
+
+    it("an entity of another kind is null, and an unknown id costs one transaction", async () => {
+      expect((await ask(`{ ailment(id: "relaxation-massage") { causes { cause { id } } } }`)).data.ailment).toBeNull();
+      const unknown = await ask(`{ therapy(id: "no-such-thing") { contraindications { contraindication { id } } } }`);
+      expect(unknown.data.therapy).toBeNull();
+      expect(unknown.transactions).toBe(1);
+    });
+  });
 });

@@ -1,32 +1,35 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { selectedLinks } from "../links/selected-links";
 import { EntityKind } from "./entity-kind.enum";
 import { Ailment, Cause, Contraindication, Entity, Therapy } from "./entity.type";
 
+/** Each root field passes on the link fields nested under it, so they are read with the entity. */
 @Resolver()
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
-  entity(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
-    return services.entities.byId(id);
+  entity(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byId(id, selectedLinks(info, "Entity"));
   }
 
   @Query(() => Ailment, { nullable: true })
-  ailment(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
-    return services.entities.byIdOfKind(id, EntityKind.AILMENT);
+  ailment(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.AILMENT, selectedLinks(info, "Ailment"));
   }
 
   @Query(() => Cause, { nullable: true })
-  cause(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
-    return services.entities.byIdOfKind(id, EntityKind.CAUSE);
+  cause(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.CAUSE, selectedLinks(info, "Cause"));
   }
 
   @Query(() => Therapy, { nullable: true })
-  therapy(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
-    return services.entities.byIdOfKind(id, EntityKind.THERAPY);
+  therapy(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.THERAPY, selectedLinks(info, "Therapy"));
   }
 
   @Query(() => Contraindication, { nullable: true })
-  contraindication(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
-    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION);
+  contraindication(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, selectedLinks(info, "Contraindication"));
   }
 }

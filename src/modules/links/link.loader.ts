@@ -5,6 +5,21 @@ import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./lin
 /** Neighbours per entity and key; generous, because a node's own links are few in this model. */
 export const LINKS_PER_ENTITY = 200;
 
+/** Keys as the link queries take them: plain lists, plus the cache string rows are returned under. */
+export function linkKeyParams(keys: readonly LinkKey[]) {
+  return keys.map((key) => ({ ...key, types: [...key.types], key: linkKeyString(key) }));
+}
+
+/** The rows of a link query (`key`, `node`, `relation`) as one record list per key, in key order. */
+export function linkRecordsByKey(keys: readonly LinkKey[], rows: readonly LinkRow[]): LinkRecord[][] {
+  const byKey = new Map<string, { askingId: string; records: LinkRecord[] }>(keys.map((key) => [linkKeyString(key), { askingId: key.id, records: [] }]));
+  for (const row of rows) {
+    const entry = byKey.get(row.key);
+    entry?.records.push(toLinkRecord(entry.askingId, row));
+  }
+  return keys.map((key) => byKey.get(linkKeyString(key))!.records);
+}
+
 /**
  * Every link list asked for in one tick (20 ailments x causes, therapies...) is read by ONE query,
  * whatever the mix of ids, types and directions.
@@ -12,12 +27,8 @@ export const LINKS_PER_ENTITY = 200;
 export function createLinkLoader(db: Database): DataLoader<LinkKey, LinkRecord[], string> {
   return new DataLoader(
     async (keys) => {
-      const params = keys.map((key) => ({ ...key, types: [...key.types], key: linkKeyString(key) }));
-      const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", { keys: params, perEntity: LINKS_PER_ENTITY });
-      const byKey = new Map<string, LinkRecord[]>(params.map((p) => [p.key, []]));
-      const askingId = new Map(params.map((p) => [p.key, p.id]));
-      for (const row of rows) byKey.get(row.key)?.push(toLinkRecord(askingId.get(row.key)!, row));
-      return params.map((p) => byKey.get(p.key) ?? []);
+      const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", { keys: linkKeyParams(keys), perEntity: LINKS_PER_ENTITY });
+      return linkRecordsByKey(keys, rows);
     },
     { cacheKeyFn: linkKeyString },
   );

@@ -1,8 +1,9 @@
 import type DataLoader from "dataloader";
 import { BadUserInputError } from "../../errors/api-errors";
 import { isRelationType, RELATION_TYPES } from "../graph/relation-type";
-import { LinkDirection } from "./link-direction.enum";
+import type { LinkSpec } from "./link-fields";
 import type { LinkKey, LinkRecord } from "./link.record";
+import type { LinkDirection } from "./link-direction.enum";
 
 export class LinkService {
   private readonly loader: DataLoader<LinkKey, LinkRecord[], string>;
@@ -11,8 +12,8 @@ export class LinkService {
     this.loader = linkLoader;
   }
 
-  /** The neighbours of `id` along `types` (batched with every other link asked in the same tick). */
-  of({ id, types, direction, label = null }: { id: string; types: readonly string[]; direction: LinkDirection; label?: string | null }) {
+  /** The neighbours of `id` as `spec` says (batched with every other link asked in the same tick). */
+  of(id: string, { types, direction, label }: LinkSpec) {
     return this.loader.load({ id, types, direction, label });
   }
 
@@ -24,6 +25,6 @@ export class LinkService {
         argument: "types",
       });
     }
-    return this.of({ id, types: types && types.length > 0 ? types : RELATION_TYPES, direction });
+    return this.of(id, { types: types && types.length > 0 ? types : RELATION_TYPES, direction, label: null });
   }
 }

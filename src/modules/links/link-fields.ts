@@ -1,0 +1,41 @@
+import { LinkDirection } from "./link-direction.enum";
+import type { LinkKey } from "./link.record";
+
+/** What a typed link field reads: its relationship types, direction and neighbour label. */
+export type LinkSpec = Omit<LinkKey, "id">;
+
+const { OUTGOING, INCOMING, BOTH } = LinkDirection;
+
+/**
+ * The typed link fields of each entity type. Their resolvers (kind-links.resolver.ts) and the
+ * look-ahead that reads them with their entity in one query (selected-links.ts) both read this
+ * table, so the keys they build are the same and the look-ahead's answers are found in the cache.
+ */
+export const LINK_FIELDS = {
+  Ailment: {
+    causes: { types: ["CAUSED_BY"], direction: OUTGOING, label: "Cause" },
+    therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
+    preventedBy: { types: ["PREVENTED_BY"], direction: OUTGOING, label: "Therapy" },
+    relatedAilments: { types: ["RELATED_TO", "DISTINCT_FROM", "LEADS_TO"], direction: BOTH, label: "Ailment" },
+    contraindicationStates: { types: ["PRESENTS_AS"], direction: OUTGOING, label: "Contraindication" },
+  },
+  Cause: {
+    ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },
+    therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
+  },
+  Therapy: {
+    treats: { types: ["TREATED_BY"], direction: INCOMING, label: null },
+    contraindications: { types: ["CONTRAINDICATED_BY"], direction: OUTGOING, label: "Contraindication" },
+  },
+  Contraindication: {
+    therapies: { types: ["CONTRAINDICATED_BY"], direction: INCOMING, label: "Therapy" },
+  },
+} as const satisfies Record<string, Record<string, LinkSpec>>;
+
+export type LinkedTypeName = keyof typeof LINK_FIELDS;
+
+/** The spec of `field` on `typeName`, when it is a typed link field. */
+export function linkFieldSpec(typeName: string, field: string): LinkSpec | undefined {
+  const fields = (LINK_FIELDS as Record<string, Record<string, LinkSpec>>)[typeName];
+  return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
