@@ -3,7 +3,7 @@ import { ChildServer, startChildServer } from "./harness/child-server";
 import { runLoad } from "./harness/load";
 import { probeLatency } from "./harness/probe";
 import { OPERATIONS, ServerName } from "./operations";
-import type { BenchOptions, GraphSize } from "./options";
+import { BenchOptions, GraphSize, warmupLoadSec } from "./options";
 import type { BenchReport } from "./report/bench-report";
 
 /** The servers' entry points, next to the bench in dist/ (or wherever the bench was compiled). */
@@ -69,12 +69,18 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
           continue;
         }
         const call = make(copies);
-        // Warm-up right before the cell (JIT, query plans, page cache); a failure here is a failure too.
+        // Warm-up right before the cell, sequential and then under the cell's own load, unmeasured:
+        // a few sequential requests leave V8's optimising compiler and the heap's sizing to the first
+        // seconds of the measured cell, which would penalise whichever server is loaded first.
+        // A failure in either warm-up is a failure too.
         const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
+        const warmLoad = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: warmupLoadSec(options) });
         const load = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: options.durationSec });
         report.load.push({ size, server, operation: operation.name, connections: options.connections, durationSec: options.durationSec, ...load });
-        const errors = load.errors + warmup.errors;
-        if (errors > 0) report.failures.push(`${server} ${operation.name} under load: ${errors} failed responses; first: ${load.firstFailure ?? warmup.firstFailure}`);
+        const errors = load.errors + warmup.errors + warmLoad.errors;
+        if (errors > 0) {
+          report.failures.push(`${server} ${operation.name} under load: ${errors} failed responses; first: ${load.firstFailure ?? warmLoad.firstFailure ?? warmup.firstFailure}`);
+        }
         log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
       }
     }

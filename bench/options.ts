@@ -18,6 +18,9 @@ export interface BenchOptions {
   wipe: boolean;
 }
 
+/** Seconds of unmeasured load before each measured cell: half the cell, 1 to 2 s. */
+export const warmupLoadSec = (options: Pick<BenchOptions, "durationSec">) => Math.min(2, Math.max(1, Math.floor(options.durationSec / 2)));
+
 export const SIZE_NODES: Record<GraphSize, number> = { S: 10_000, M: 100_000, L: 1_000_000 };
 
 const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--connections N]

@@ -1,3 +1,4 @@
+import { warmupLoadSec } from "../options";
 import type { BenchReport } from "./bench-report";
 
 const n0 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : Math.round(v).toLocaleString("en-US"));
@@ -16,7 +17,7 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
   out.push(
     `Machine: ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}, load average (1/5/15 min) at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" / ")}${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ` (above ${machine.cpus}: other work competed for the CPU, so absolute figures are low and noisy)` : ""}.`,
     `Neo4j: ${report.neo4j.ownProcess ? `throwaway local Neo4j 5.26 (heap ${report.neo4j.heapMb} MB, page cache ${report.neo4j.pageCacheMb} MB${report.neo4j.rssMb ? `, RSS at end ${n0(report.neo4j.rssMb)} MB` : ""})` : "the one at NEO4J_URI"}.`,
-    `Load: autocannon, ${options.connections} connections, ${options.durationSec} s per cell, on the ${options.loadSize} graph; latency probe: ${options.probeRequests} sequential requests per operation and size.`,
+    `Load: autocannon, ${options.connections} connections, ${options.durationSec} s per cell after ${warmupLoadSec(options)} s of unmeasured load, on the ${options.loadSize} graph; latency probe: ${options.probeRequests} sequential requests per operation and size.`,
     "",
   );
   if (report.failures.length > 0) out.push("## FAILURES", "", ...report.failures.map((f) => `- ${f}`), "");
