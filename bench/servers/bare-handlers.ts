@@ -3,7 +3,9 @@ import { cypher } from "../../src/db/cypher-files";
 import type { Database } from "../../src/db/database";
 import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
-import { linkKeyString } from "../../src/modules/links/link.record";
+import { LINK_FIELDS } from "../../src/modules/links/link-fields";
+import { linkKeyParams, linkRecordsByKey, LINKS_PER_ENTITY } from "../../src/modules/links/link.loader";
+import type { LinkRow } from "../../src/modules/links/link.record";
 import { buildRecommendations } from "../../src/modules/recommendation/build-recommendations";
 import { InputRow, resolveInputs } from "../../src/modules/recommendation/recommendation-inputs";
 import type { CandidateRow } from "../../src/modules/recommendation/recommendation.record";
@@ -39,11 +41,13 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   // The API's one read: the entity with the link lists its query selects (entity/with-links).
   async entityNested(db, { id }) {
     const keys = [
-      { id, types: ["CAUSED_BY"], direction: "OUTGOING", label: "Cause" },
-      { id, types: ["TREATED_BY"], direction: "OUTGOING", label: "Therapy" },
-    ].map((key) => ({ ...key, key: linkKeyString(key as never) }));
-    const [row] = await db.readRows<{ node: NodeRow; links: unknown[] }>("entity/with-links", { id, keys, perEntity: 200 });
-    return row ? { node: toEntityRecord(row.node), links: row.links } : { node: null };
+      { id: id as string, ...LINK_FIELDS.Ailment.causes },
+      { id: id as string, ...LINK_FIELDS.Ailment.therapies },
+    ];
+    const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", { id, keys: linkKeyParams(keys), perEntity: LINKS_PER_ENTITY });
+    if (!row) return { node: null };
+    const [causes, therapies] = linkRecordsByKey(keys, row.links);
+    return { node: toEntityRecord(row.node), causes, therapies };
   },
 
   async list(db, { after }) {
