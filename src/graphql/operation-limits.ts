@@ -29,7 +29,7 @@ function namedType(type: TypeNode): string {
  * variables that can change the cost.
  */
 export class OperationLimits {
-  private readonly known = new WeakMap<OperationDefinitionNode, { depth: number; costs: Map<string, number> }>();
+  private readonly known = new WeakMap<OperationDefinitionNode, { depth: number; costVariables: string[]; costs: Map<string, number> }>();
   /** How many times the estimator really ran (tests read it). */
   estimations = 0;
 
@@ -41,7 +41,11 @@ export class OperationLimits {
   check(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
     let entry = this.known.get(operation);
     if (!entry) {
-      entry = { depth: operationDepth(document, operation), costs: new Map() };
+      entry = {
+        depth: operationDepth(document, operation),
+        costVariables: (operation.variableDefinitions ?? []).filter((d) => !COST_NEUTRAL_TYPES.has(namedType(d.type))).map((d) => d.variable.name.value),
+        costs: new Map(),
+      };
       this.known.set(operation, entry);
     }
     if (entry.depth > this.limits.maxDepth) {
@@ -51,9 +55,7 @@ export class OperationLimits {
         http: { status: 400 },
       });
     }
-    const key = JSON.stringify(
-      (operation.variableDefinitions ?? []).filter((d) => !COST_NEUTRAL_TYPES.has(namedType(d.type))).map((d) => variables[d.variable.name.value] ?? null),
-    );
+    const key = JSON.stringify(entry.costVariables.map((name) => variables[name] ?? null));
     let complexity = entry.costs.get(key);
     if (complexity === undefined) {
       complexity = this.estimate(document, operation, variables);

@@ -12,12 +12,13 @@ export function linkKeyParams(keys: readonly LinkKey[]) {
 
 /** The rows of a link query (`key`, `node`, `relation`) as one record list per key, in key order. */
 export function linkRecordsByKey(keys: readonly LinkKey[], rows: readonly LinkRow[]): LinkRecord[][] {
-  const byKey = new Map<string, { askingId: string; records: LinkRecord[] }>(keys.map((key) => [linkKeyString(key), { askingId: key.id, records: [] }]));
+  const position = new Map(keys.map((key, i) => [linkKeyString(key), i]));
+  const lists = keys.map((): LinkRecord[] => []);
   for (const row of rows) {
-    const entry = byKey.get(row.key);
-    entry?.records.push(toLinkRecord(entry.askingId, row));
+    const i = position.get(row.key);
+    if (i !== undefined) lists[i].push(toLinkRecord(keys[i].id, row));
   }
-  return keys.map((key) => byKey.get(linkKeyString(key))!.records);
+  return lists;
 }
 
 /**
