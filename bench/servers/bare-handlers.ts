@@ -38,11 +38,12 @@ async function run<T>(tx: ManagedTransaction, name: string, params: Params): Pro
 }
 
 export const BARE_HANDLERS: Record<string, Handler> = {
-  // The API's one read: the entity with the link lists its query selects (entity/with-links).
+  // The API's one read: the entity with the link lists its query selects (entity/with-links),
+  // neighbours brief as the query asks only their id and name.
   async entityNested(db, { id }) {
     const keys = [
-      { id: id as string, ...LINK_FIELDS.Ailment.causes },
-      { id: id as string, ...LINK_FIELDS.Ailment.therapies },
+      { id: id as string, ...LINK_FIELDS.Ailment.causes, brief: true },
+      { id: id as string, ...LINK_FIELDS.Ailment.therapies, brief: true },
     ];
     const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", { id, keys: linkKeyParams(keys), perEntity: LINKS_PER_ENTITY });
     if (!row) return { node: null };

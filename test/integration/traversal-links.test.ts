@@ -55,3 +55,48 @@ describe("nested link fields over the seed graph", () => {
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("brief neighbours: a link list asking only ids and names reads no more, and loses nothing", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(async () => server.close());
+
+  const NEIGHBOUR = "id name kind roles summary synonyms category codes";
+
+  it("the same list asked brief and in full, side by side, answers each as asked", async () => {
+    // The look-ahead of ailment(id), then the batched link loader under a list.
+    for (const [open, close] of [[`ailment(id: "muscle-spasm") {`, "}"], ["ailments(first: 3) { edges { node {", "} } }"]]) {
+      const { data, errors } = await graphql(server.url, `{ ${open}
+        brief: causes { cause { id name } relation { note } }
+        full: causes { cause { ...Whole } relation { note } }
+        ${close} }
+        fragment Whole on Cause { ${NEIGHBOUR} }`);
+      expect(errors).toBeUndefined();
+      const ailments = data.ailment ? [data.ailment] : data.ailments.edges.map((e: any) => e.node);
+      for (const ailment of ailments) {
+        expect(ailment.brief.length).toBe(ailment.full.length);
+        ailment.full.forEach((link: any, i: number) => {
+          expect(ailment.brief[i]).toEqual({ cause: { id: link.cause.id, name: link.cause.name }, relation: link.relation });
+        });
+      }
+      const summaries = ailments.flatMap((a: any) => a.full.map((l: any) => l.cause.summary));
+      expect(summaries.length).toBeGreaterThan(0);
+      expect(summaries.every((s: string) => s.length > 20)).toBe(true);
+    }
+  });
+
+  it("a field reached through a fragment on the neighbour, or switched on by a variable, is read", async () => {
+    const { data, errors } = await graphql(
+      server.url,
+      `query($more: Boolean!) { ailment(id: "muscle-spasm") {
+        causes { cause { id ... on Entity { summary @include(if: $more) } } }
+        therapies { ...T } } }
+      fragment T on TherapyLink { therapy { id ...Synonyms } }
+      fragment Synonyms on Therapy { synonyms }`,
+      { more: true },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.ailment.causes.every((c: any) => c.cause.summary.length > 20)).toBe(true);
+    expect(data.ailment.therapies.some((t: any) => t.therapy.synonyms.length > 0)).toBe(true);
+  });
+});

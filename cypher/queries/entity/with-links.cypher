@@ -1,6 +1,6 @@
 // One entity and, in the same read, its links for each key: the typed link fields its query selects
 // (ailment(id) { causes therapies }), so the common nested question is one round trip, not two.
-// Keys and the neighbour rule are those of links/by-keys.cypher, which the link loader runs.
+// Keys, the neighbour rule and brief neighbours are those of links/by-keys.cypher (the link loader's).
 MATCH (n:Entity {id: $id})
 CALL (n) {
   UNWIND $keys AS key
@@ -15,7 +15,7 @@ CALL (n) {
   }
   RETURN collect({
     key: key.key,
-    node: m {.*, labels: labels(m)},
+    node: CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END,
     relation: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
   }) AS links
 }

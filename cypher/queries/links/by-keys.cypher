@@ -1,6 +1,7 @@
 // Neighbours of many entities at once, for the per-request link loader. Each key names an entity,
 // the relationship types to follow, the direction (OUTGOING, INCOMING, BOTH) and, optionally, the
-// label the neighbour must carry. At most $perEntity neighbours per key, by name then id.
+// label the neighbour must carry. At most $perEntity neighbours per key, by name then id. A brief
+// key's neighbours come as id, name, kind and labels only: its query selects nothing more of them.
 UNWIND $keys AS key
 MATCH (n:Entity {id: key.id})
 CALL (n, key) {
@@ -13,5 +14,5 @@ CALL (n, key) {
   LIMIT toInteger($perEntity)
 }
 RETURN key.key AS key,
-       m {.*, labels: labels(m)} AS node,
+       CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END AS node,
        r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS relation

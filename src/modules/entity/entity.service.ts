@@ -1,6 +1,6 @@
 import type { ServiceDeps } from "../../graphql/service-deps";
 import { assertSlug } from "../../util/ids";
-import type { LinkSpec } from "../links/link-fields";
+import type { LinkRequest } from "../links/link-fields";
 import { linkKeyParams, linkRecordsByKey, LINKS_PER_ENTITY } from "../links/link.loader";
 import type { LinkRow } from "../links/link.record";
 import { EntityKind } from "./entity-kind.enum";
@@ -17,18 +17,18 @@ export class EntityService {
    * The entity, or null. `withLinks` are the link lists the caller will ask for next (the nested
    * fields of its query): they are read in the same query and left in the link loader's cache.
    */
-  async byId(id: string, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
+  async byId(id: string, withLinks: readonly LinkRequest[] = []): Promise<EntityRecord | null> {
     assertSlug(id, "id");
     return withLinks.length === 0 ? this.deps.loaders.entityById.load(id) : this.readWithLinks(id, withLinks);
   }
 
   /** The entity when it plays the given kind (stress is both a cause and an ailment), else null. */
-  async byIdOfKind(id: string, kind: EntityKind, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
+  async byIdOfKind(id: string, kind: EntityKind, withLinks: readonly LinkRequest[] = []): Promise<EntityRecord | null> {
     const entity = await this.byId(id, withLinks);
     return entity && entity.roles.includes(kind) ? entity : null;
   }
 
-  private async readWithLinks(id: string, specs: readonly LinkSpec[]): Promise<EntityRecord | null> {
+  private async readWithLinks(id: string, specs: readonly LinkRequest[]): Promise<EntityRecord | null> {
     const { db, loaders } = this.deps;
     const keys = specs.map((spec) => ({ id, ...spec }));
     const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", {

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
 import { Entity } from "../entity/entity.type";
+import { neighbourIsBrief } from "./brief-neighbour";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
 
@@ -18,7 +20,8 @@ export class EntityLinksResolver {
     @Ctx() { services }: Context,
     @Arg("types", () => [String], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: string[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.links.relations({ id: entity.id, types, direction });
+    return services.links.relations({ id: entity.id, types, direction, brief: neighbourIsBrief(info.fieldNodes, info) });
   }
 }

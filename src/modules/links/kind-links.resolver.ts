@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
+import { linkRequest } from "./brief-neighbour";
 import { LINK_FIELDS } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, TherapyLink } from "./link.type";
 
@@ -11,64 +13,64 @@ const cost = { complexity: linkListCost };
 @Resolver(() => Ailment)
 export class AilmentLinksResolver {
   @FieldResolver(() => [CauseLink], { ...cost, description: "What causes or worsens it (CAUSED_BY)." })
-  causes(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Ailment.causes);
+  causes(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Ailment.therapies);
+  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
-  preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Ailment.preventedBy);
+  preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info));
   }
 
   @FieldResolver(() => [AilmentLink], {
     ...cost,
     description: "Ailments explicitly linked to it: RELATED_TO, DISTINCT_FROM (often confused) and LEADS_TO, either way. Root field relatedAilments ranks more.",
   })
-  relatedAilments(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Ailment.relatedAilments);
+  relatedAilments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.relatedAilments, info));
   }
 
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "States of the ailment that limit massage (PRESENTS_AS)." })
-  contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Ailment.contraindicationStates);
+  contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.contraindicationStates, info));
   }
 }
 
 @Resolver(() => Cause)
 export class CauseLinksResolver {
   @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY)." })
-  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Cause.ailments);
+  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Cause.ailments, info));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Cause.therapies);
+  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info));
   }
 }
 
 @Resolver(() => Therapy)
 export class TherapyLinksResolver {
   @FieldResolver(() => [EntityLink], { ...cost, description: "Ailments and causes it addresses (incoming TREATED_BY)." })
-  treats(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Therapy.treats);
+  treats(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Therapy.treats, info));
   }
 
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY)." })
-  contraindications(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Therapy.contraindications);
+  contraindications(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Therapy.contraindications, info));
   }
 }
 
 @Resolver(() => Contraindication)
 export class ContraindicationLinksResolver {
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context) {
-    return services.links.of(id, LINK_FIELDS.Contraindication.therapies);
+  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Contraindication.therapies, info));
   }
 }

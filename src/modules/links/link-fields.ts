@@ -2,7 +2,10 @@ import { LinkDirection } from "./link-direction.enum";
 import type { LinkKey } from "./link.record";
 
 /** What a typed link field reads: its relationship types, direction and neighbour label. */
-export type LinkSpec = Omit<LinkKey, "id">;
+export type LinkSpec = Omit<LinkKey, "id" | "brief">;
+
+/** A link list as one resolver call asks for it: the spec, and how much of each neighbour it needs. */
+export type LinkRequest = Omit<LinkKey, "id">;
 
 const { OUTGOING, INCOMING, BOTH } = LinkDirection;
 

@@ -9,6 +9,8 @@ export interface LinkKey {
   direction: LinkDirection;
   /** Neo4j label the neighbour must carry (e.g. "Cause"); null for any entity. */
   label: string | null;
+  /** Read the neighbours brief (id, name, kind, labels): the selection needs nothing else of them. */
+  brief: boolean;
 }
 
 /** A neighbour and the relationship that joins it to the entity asking. */
@@ -26,7 +28,7 @@ export interface LinkRow {
 
 /** Same key, same string: types sorted so ["A","B"] and ["B","A"] share one cache entry. */
 export function linkKeyString(key: LinkKey): string {
-  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label]);
+  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label, key.brief]);
 }
 
 export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {

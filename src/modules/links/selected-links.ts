@@ -1,22 +1,27 @@
-import { getDirectiveValues, GraphQLIncludeDirective, GraphQLResolveInfo, GraphQLSkipDirective, Kind, SelectionNode, SelectionSetNode } from "graphql";
-import { linkFieldSpec, LinkSpec } from "./link-fields";
+import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
+import { neighbourIsBrief } from "./brief-neighbour";
+import { included } from "./included";
+import { linkFieldSpec, LinkRequest, LinkSpec } from "./link-fields";
 
 /**
- * The typed link fields (LINK_FIELDS) selected on the value a resolver returns, as specs, so the
- * resolver can read them with the entity in one query. Fragments are followed; a fragment on another
- * type switches the type its fields are looked up on; fields skipped by @skip/@include are left out.
+ * The typed link fields (LINK_FIELDS) selected on the value a resolver returns, as the requests
+ * their resolvers will make, so the resolver can read them with the entity in one query. Fragments
+ * are followed; a fragment on another type switches the type its fields are looked up on; fields
+ * skipped by @skip/@include are left out. Nodes under one type and response key are judged together
+ * (brief or not), as graphql-js merges them into one resolver call.
  */
-export function selectedLinks(info: GraphQLResolveInfo, typeName: string): LinkSpec[] {
-  const found = new Map<string, LinkSpec>();
-  const included = (node: SelectionNode) =>
-    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
-    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+export function selectedLinks(info: GraphQLResolveInfo, typeName: string): LinkRequest[] {
+  const groups = new Map<string, { spec: LinkSpec; nodes: FieldNode[] }>();
   const visit = (set: SelectionSetNode, onType: string, fragmentsSeen: Set<string>) => {
     for (const selection of set.selections) {
-      if (!included(selection)) continue;
+      if (!included(selection, info.variableValues)) continue;
       if (selection.kind === Kind.FIELD) {
         const spec = linkFieldSpec(onType, selection.name.value);
-        if (spec) found.set(JSON.stringify(spec), spec);
+        if (!spec) continue;
+        const group = `${onType}.${selection.alias?.value ?? selection.name.value}`;
+        const found = groups.get(group) ?? { spec, nodes: [] };
+        found.nodes.push(selection);
+        groups.set(group, found);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, selection.typeCondition?.name.value ?? onType, fragmentsSeen);
       } else {
@@ -27,5 +32,10 @@ export function selectedLinks(info: GraphQLResolveInfo, typeName: string): LinkS
     }
   };
   for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet, typeName, new Set());
-  return [...found.values()];
+  const requests = new Map<string, LinkRequest>();
+  for (const { spec, nodes } of groups.values()) {
+    const request = { ...spec, brief: neighbourIsBrief(nodes, info) };
+    requests.set(JSON.stringify(request), request);
+  }
+  return [...requests.values()];
 }
