@@ -1,6 +1,8 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape } from "neo4j-driver";
 import { cypher } from "./cypher-files";
 import { toApiError } from "./driver-errors";
+import { retryTransient } from "./read-retry";
+import { withoutCallerStack } from "./without-caller-stack";
 
 export interface DatabaseOptions {
   uri: string;
@@ -16,6 +18,9 @@ type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 export interface TransactionOptions {
   timeoutMs?: number;
 }
+
+/** How long transient failures (a cluster member gone, a leader switch) are retried. */
+const MAX_RETRY_MS = 2_000;
 
 /**
  * Owns the driver and every session: the database is always named, reads run in read
@@ -35,7 +40,7 @@ export class Database {
       // Fail fast when Neo4j is down, so clients see DATABASE_UNAVAILABLE within seconds.
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: MAX_RETRY_MS,
       maxConnectionPoolSize: 50,
       userAgent: "massage-knowledge-graph",
     });
@@ -50,12 +55,29 @@ export class Database {
     return this.execute("WRITE", label, work, options);
   }
 
-  /** Runs the named file of cypher/queries in a read transaction and returns plain rows. */
+  /**
+   * Runs the named file of cypher/queries as one read and returns plain rows. One statement needs
+   * no explicit transaction: an auto-commit transaction in READ mode is routed like a managed read,
+   * but costs one round trip (RUN, PULL) instead of two (BEGIN, RUN, PULL, then COMMIT), and about
+   * half the CPU on both sides. Transient failures are retried as a managed read's would be.
+   */
   async readRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    return this.read(queryName, async (tx) => {
-      const result = await tx.run<RecordShape>(cypher(queryName), params);
-      return result.records.map((record) => record.toObject() as T);
-    });
+    const query = cypher(queryName);
+    const config = this.transactionConfig(queryName);
+    this.transactionCount += 1;
+    try {
+      return await retryTransient(async () => {
+        const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+        try {
+          const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+          return result.records.map((record) => record.toObject() as T);
+        } finally {
+          await session.close().catch(() => undefined);
+        }
+      }, MAX_RETRY_MS);
+    } catch (error) {
+      throw toApiError(error, queryName);
+    }
   }
 
   async writeRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
@@ -82,17 +104,21 @@ export class Database {
     await this.driver.close();
   }
 
+  private transactionConfig(label: string, options: TransactionOptions = {}) {
+    return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
+  }
+
   private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
+    const config = this.transactionConfig(label, options);
     this.transactionCount += 1;
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      throw toApiError(error);
+      throw toApiError(error, label);
     } finally {
       await session.close().catch(() => undefined);
     }

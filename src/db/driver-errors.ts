@@ -11,9 +11,10 @@ function isUnavailable(error: Neo4jError): boolean {
 /**
  * The one place where driver errors become API errors. Connection trouble is reported as
  * DATABASE_UNAVAILABLE; a transaction stopped by its timeout as QUERY_TOO_COMPLEX; anything
- * else is passed on unchanged and masked by the server's error formatter.
+ * else is passed on, named after the query that failed (`query`, for the log), and masked by the
+ * server's error formatter.
  */
-export function toApiError(error: unknown): unknown {
+export function toApiError(error: unknown, query: string): unknown {
   if (error instanceof ApiError) return error;
   if (error instanceof Neo4jError) {
     if (isUnavailable(error)) {
@@ -27,5 +28,6 @@ export function toApiError(error: unknown): unknown {
   if (code === "ECONNREFUSED" || code === "ECONNRESET") {
     return new DatabaseUnavailableError("The graph database is not reachable right now; try again shortly.");
   }
+  if (error instanceof Error) Object.assign(error, { query });
   return error;
 }
