@@ -1,9 +1,9 @@
-import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from "graphql";
+import { DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from "graphql";
 import { neighbourIsBrief } from "./brief-neighbour";
 
 /** The nodes of link field `field` under the document's root field, and what the walk needs. */
-function linkField(source: string, field: string, variableValues: Record<string, unknown> = {}) {
-  const document = parse(source);
+function linkField(source: string | DocumentNode, field: string, variableValues: Record<string, unknown> = {}) {
+  const document = typeof source === "string" ? parse(source) : source;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -29,10 +29,19 @@ describe("neighbourIsBrief: may a link list read its neighbours without their ot
     expect(linkField(`{ ailment(id: "a") { causes { cause { id } } causes { cause { category } } } }`, "causes")).toBe(false);
   });
 
-  it("leaves out fields that @skip or @include drop, by the request's variables", () => {
-    const query = `query($full: Boolean!) { ailment(id: "a") { causes { cause { id summary @include(if: $full) } } } }`;
+  it("leaves out fields that @skip or @include drop, by each request's variables (the same parsed query)", () => {
+    const query = parse(`query($full: Boolean!) { ailment(id: "a") { causes { cause { id summary @include(if: $full) } } } }`);
     expect(linkField(query, "causes", { full: false })).toBe(true);
     expect(linkField(query, "causes", { full: true })).toBe(false);
+    expect(linkField(query, "causes", { full: false })).toBe(true);
+  });
+
+  it("gives the same answer again for the same parsed query", () => {
+    const query = parse(`{ ailment(id: "a") { causes { cause { id } } therapies { therapy { summary } } } }`);
+    for (let i = 0; i < 2; i++) {
+      expect(linkField(query, "causes")).toBe(true);
+      expect(linkField(query, "therapies")).toBe(false);
+    }
   });
 
   it("no for a field of the link it does not know to be the neighbour's or the link's own", () => {

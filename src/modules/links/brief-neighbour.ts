@@ -1,8 +1,6 @@
-import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
-import { included } from "./included";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { LINK_FIELDS, LinkRequest, LinkSpec } from "./link-fields";
-
-type Selection = Pick<GraphQLResolveInfo, "fragments" | "variableValues">;
+import { memoByNode, Selection, SelectionWalk } from "./selection-walk";
 
 /**
  * Neighbour fields a brief row (id, name, kind, labels) answers: the rest of them need no stored
@@ -13,19 +11,7 @@ const BRIEF_FIELDS = new Set(["__typename", "id", "name", "kind", "roles", "rela
 /** Fields of a link object besides its neighbour (`cause`, `therapy`, `entity`...). */
 const LINK_OWN_FIELDS = new Set(["__typename", "relation", "direction"]);
 
-/** Every field selected in `set`, through fragments, minus those @skip/@include leave out. */
-function* fieldsOf(set: SelectionSetNode, { fragments, variableValues }: Selection, seen = new Set<string>()): Generator<FieldNode> {
-  for (const selection of set.selections) {
-    if (!included(selection, variableValues)) continue;
-    if (selection.kind === Kind.FIELD) yield selection;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) yield* fieldsOf(selection.selectionSet, { fragments, variableValues }, seen);
-    else {
-      const fragment: FragmentDefinitionNode | undefined = fragments[selection.name.value];
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      yield* fieldsOf(fragment.selectionSet, { fragments, variableValues }, new Set([...seen, fragment.name.value]));
-    }
-  }
-}
+const judged = new WeakMap<FieldNode, boolean>();
 
 /**
  * True when a link list's selection (`causes { cause { id name } relation { note } }`, over every
@@ -33,15 +19,15 @@ function* fieldsOf(set: SelectionSetNode, { fragments, variableValues }: Selecti
  * ones, so the neighbours can be read without their summaries and synonyms.
  */
 export function neighbourIsBrief(linkFieldNodes: readonly FieldNode[], selection: Selection): boolean {
-  for (const linkField of linkFieldNodes) {
-    if (!linkField.selectionSet) return false;
-    for (const field of fieldsOf(linkField.selectionSet, selection)) {
-      if (LINK_OWN_FIELDS.has(field.name.value)) continue;
-      if (!field.selectionSet) return false;
-      for (const neighbourField of fieldsOf(field.selectionSet, selection)) if (!BRIEF_FIELDS.has(neighbourField.name.value)) return false;
-    }
-  }
-  return true;
+  return memoByNode(judged, linkFieldNodes, selection, (walk) => briefIn(walk, linkFieldNodes));
+}
+
+/** neighbourIsBrief within a walk already under way (the look-ahead's), which notes any @skip/@include. */
+export function briefIn(walk: SelectionWalk, linkFieldNodes: readonly FieldNode[]): boolean {
+  const neighbourBrief = (field: FieldNode) => field.selectionSet !== undefined && walk.fields(field.selectionSet).every((f) => BRIEF_FIELDS.has(f.name.value));
+  return linkFieldNodes.every(
+    (linkField) => linkField.selectionSet !== undefined && walk.fields(linkField.selectionSet).every((field) => LINK_OWN_FIELDS.has(field.name.value) || neighbourBrief(field)),
+  );
 }
 
 /** What a link field's resolver asks the link loader for: its spec, brief when its selection allows. */
