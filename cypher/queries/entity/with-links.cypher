@@ -14,7 +14,7 @@ CALL (n) {
     LIMIT toInteger($perEntity)
   }
   RETURN collect({
-    key: key.key,
+    position: key.position,
     node: CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END,
     relation: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
   }) AS links

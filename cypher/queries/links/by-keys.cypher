@@ -13,6 +13,6 @@ CALL (n, key) {
   ORDER BY m.name, m.id, type(r)
   LIMIT toInteger($perEntity)
 }
-RETURN key.key AS key,
+RETURN key.position AS position,
        CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END AS node,
        r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS relation

@@ -5,19 +5,15 @@ import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./lin
 /** Neighbours per entity and key; generous, because a node's own links are few in this model. */
 export const LINKS_PER_ENTITY = 200;
 
-/** Keys as the link queries take them: plain lists, plus the cache string rows are returned under. */
+/** Keys as the link queries take them: plain lists, and the position rows come back under. */
 export function linkKeyParams(keys: readonly LinkKey[]) {
-  return keys.map((key) => ({ ...key, types: [...key.types], key: linkKeyString(key) }));
+  return keys.map((key, position) => ({ ...key, types: [...key.types], position }));
 }
 
-/** The rows of a link query (`key`, `node`, `relation`) as one record list per key, in key order. */
+/** The rows of a link query (`position`, `node`, `relation`) as one record list per key, in key order. */
 export function linkRecordsByKey(keys: readonly LinkKey[], rows: readonly LinkRow[]): LinkRecord[][] {
-  const position = new Map(keys.map((key, i) => [linkKeyString(key), i]));
   const lists = keys.map((): LinkRecord[] => []);
-  for (const row of rows) {
-    const i = position.get(row.key);
-    if (i !== undefined) lists[i].push(toLinkRecord(keys[i].id, row));
-  }
+  for (const row of rows) lists[row.position]?.push(toLinkRecord(keys[row.position].id, row));
   return lists;
 }
 

@@ -21,7 +21,8 @@ export interface LinkRecord {
 }
 
 export interface LinkRow {
-  key: string;
+  /** Which of the query's keys the row answers (its index in `$keys`). */
+  position: number;
   node: NodeRow;
   relation: RelationRow;
 }
