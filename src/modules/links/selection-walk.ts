@@ -1,5 +1,4 @@
-import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
-import { included } from "./included";
+import { FieldNode, FragmentDefinitionNode, getDirectiveValues, GraphQLIncludeDirective, GraphQLResolveInfo, GraphQLSkipDirective, Kind, SelectionSetNode } from "graphql";
 
 export type Selection = Pick<GraphQLResolveInfo, "fragments" | "variableValues">;
 
@@ -18,7 +17,8 @@ export class SelectionWalk {
     return set.selections.filter((node) => {
       if (!node.directives?.length) return true;
       this.usedDirectives = true;
-      return included(node, this.selection.variableValues);
+      const variables = this.selection.variableValues;
+      return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
     });
   }
 
