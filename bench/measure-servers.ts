@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { ChildServer, startChildServer } from "./harness/child-server";
-import { runLoad } from "./harness/load";
+import { LoadResult, runLoad } from "./harness/load";
+import { medianRound } from "./harness/rounds";
 import { probeLatency } from "./harness/probe";
-import { OPERATIONS, ServerName } from "./operations";
+import { OperationCall, OPERATIONS, ServerName } from "./operations";
 import { BenchOptions, GraphSize, warmupLoadSec } from "./options";
 import type { BenchReport } from "./report/bench-report";
 
@@ -26,8 +27,8 @@ const log = (line: string) => process.stdout.write(line + "\n");
  * On one loaded graph: starts the servers (the API's spawn-to-ready time is its cold start),
  * probes every operation's sequential latency on the API and the bare server and then, on the
  * load size, loads all three. All servers run at once (idle ones cost no CPU) and each operation
- * is measured on each server in turn, so the cells compared with each other are seconds apart:
- * the background load of a shared machine drifts, and that drift must not decide a ratio.
+ * is measured on each server in turn, in rounds, so the cells compared with each other are seconds
+ * apart: the background load of a shared machine drifts, and that drift must not decide a ratio.
  */
 export async function measureServers({ size, nodes, copies, loadHere, options, env, report, state }: {
   size: GraphSize;
@@ -62,26 +63,35 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
     }
     if (!loadHere) return;
     for (const operation of OPERATIONS) {
+      const cells: { server: ServerName; started: ChildServer; call: OperationCall; rounds: LoadResult[] }[] = [];
       for (const [server, started] of servers) {
         const make = operation.calls[server];
-        if (typeof make === "string") {
-          report.notApplicable.push({ server, operation: operation.name, reason: make });
-          continue;
+        if (typeof make === "string") report.notApplicable.push({ server, operation: operation.name, reason: make });
+        else cells.push({ server, started, call: make(copies), rounds: [] });
+      }
+      // The servers take turns, round after round, so a stretch of noise from the shared machine
+      // lands in one round of one server, and the median round leaves it out.
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const { server, started, call, rounds } of cells) {
+          if (round === 1) {
+            // Warm-up right before the first round, sequential and then under the cell's own load,
+            // unmeasured: a few sequential requests leave V8's optimising compiler and the heap's
+            // sizing to the first seconds of the measured cell, which would penalise whichever server
+            // is loaded first. A failure in either warm-up is a failure too.
+            const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
+            const warmLoad = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: warmupLoadSec(options) });
+            const failures = warmup.errors + warmLoad.errors;
+            if (failures > 0) report.failures.push(`${server} ${operation.name} warm-up: ${failures} failed responses; first: ${warmLoad.firstFailure ?? warmup.firstFailure}`);
+          }
+          const load = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: options.durationSec });
+          rounds.push(load);
+          log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} round ${round} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
         }
-        const call = make(copies);
-        // Warm-up right before the cell, sequential and then under the cell's own load, unmeasured:
-        // a few sequential requests leave V8's optimising compiler and the heap's sizing to the first
-        // seconds of the measured cell, which would penalise whichever server is loaded first.
-        // A failure in either warm-up is a failure too.
-        const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
-        const warmLoad = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: warmupLoadSec(options) });
-        const load = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: options.durationSec });
-        report.load.push({ size, server, operation: operation.name, connections: options.connections, durationSec: options.durationSec, ...load });
-        const errors = load.errors + warmup.errors + warmLoad.errors;
-        if (errors > 0) {
-          report.failures.push(`${server} ${operation.name} under load: ${errors} failed responses; first: ${load.firstFailure ?? warmLoad.firstFailure ?? warmup.firstFailure}`);
-        }
-        log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
+      }
+      for (const { server, rounds } of cells) {
+        const result = medianRound(rounds);
+        report.load.push({ size, server, operation: operation.name, connections: options.connections, durationSec: options.durationSec, ...result });
+        if (result.errors > 0) report.failures.push(`${server} ${operation.name} under load: ${result.errors} failed responses; first: ${result.firstFailure}`);
       }
     }
   } finally {

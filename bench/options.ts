@@ -4,8 +4,10 @@ export type GraphSize = "S" | "M" | "L";
 export interface BenchOptions {
   quick: boolean;
   sizes: GraphSize[];
-  /** Seconds of load per (server, operation) cell. */
+  /** Seconds of load per (server, operation) cell and round. */
   durationSec: number;
+  /** Measured rounds: the servers take turns at each operation this many times; the median round is reported. */
+  rounds: number;
   connections: number;
   /** Sequential requests per traversal operation in the latency probe. */
   probeRequests: number;
@@ -23,11 +25,12 @@ export const warmupLoadSec = (options: Pick<BenchOptions, "durationSec">) => Mat
 
 export const SIZE_NODES: Record<GraphSize, number> = { S: 10_000, M: 100_000, L: 1_000_000 };
 
-const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--connections N]
+const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--rounds N] [--connections N]
   [--probe N] [--load-size S|M|L] [--seed N] [--batch N] [--wipe]
   --quick        S graph only, short cells (CI); the default is sizes S,M with 10 s cells
   --sizes        graph sizes for the latency probe (L = 1M nodes / ~5M relationships: by hand only)
-  --duration     seconds of load per server and operation
+  --duration     seconds of load per server, operation and round
+  --rounds       times the servers take turns at each operation (median reported; 3, or 1 with --quick)
   --connections  concurrent connections of the load generator
   --probe        sequential requests per operation in the latency probe
   --load-size    graph size the three servers are compared on (default: the smallest of --sizes)
@@ -57,6 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     quick,
     sizes: quick ? ["S"] : ["S", "M"],
     durationSec: quick ? 2 : 10,
+    rounds: quick ? 1 : 3,
     connections: 16,
     probeRequests: quick ? 100 : 200,
     loadSize: "S",
@@ -72,6 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (arg === "--wipe") options.wipe = true;
     else if (arg === "--sizes") options.sizes = sizes(value());
     else if (arg === "--duration") options.durationSec = positiveInt(arg, value(), 3600);
+    else if (arg === "--rounds") options.rounds = positiveInt(arg, value(), 9);
     else if (arg === "--connections") options.connections = positiveInt(arg, value(), 1000);
     else if (arg === "--probe") options.probeRequests = positiveInt(arg, value(), 100_000);
     else if (arg === "--load-size") loadSize = sizes(value())[0];

@@ -1,5 +1,5 @@
 import type { BenchOptions, GraphSize } from "../options";
-import type { LoadResult } from "../harness/load";
+import type { RoundsResult } from "../harness/rounds";
 import type { ProbeResult } from "../harness/probe";
 import type { ServerName } from "../operations";
 import type { ImportStats } from "../synthetic/import-graph";
@@ -13,7 +13,8 @@ export interface BenchReport {
   neo4j: { ownProcess: boolean; heapMb?: number; pageCacheMb?: number; rssMb?: number };
   graphs: { size: GraphSize; nodes: number; relationships: number; copies: number; import: ImportStats }[];
   coldStartMs: number[];
-  load: ({ size: GraphSize; server: ServerName; operation: string; connections: number; durationSec: number } & LoadResult)[];
+  /** One row per server and operation: its median round (see medianRound). */
+  load: ({ size: GraphSize; server: ServerName; operation: string; connections: number; durationSec: number } & RoundsResult)[];
   /** Operations a server cannot express, with the reason. */
   notApplicable: { server: ServerName; operation: string; reason: string }[];
   probe: ({ size: GraphSize; nodes: number; server: ServerName; operation: string } & ProbeResult)[];

@@ -17,7 +17,7 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
   out.push(
     `Machine: ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}, load average (1/5/15 min) at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" / ")}${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ` (above ${machine.cpus}: other work competed for the CPU, so absolute figures are low and noisy)` : ""}.`,
     `Neo4j: ${report.neo4j.ownProcess ? `throwaway local Neo4j 5.26 (heap ${report.neo4j.heapMb} MB, page cache ${report.neo4j.pageCacheMb} MB${report.neo4j.rssMb ? `, RSS at end ${n0(report.neo4j.rssMb)} MB` : ""})` : "the one at NEO4J_URI"}.`,
-    `Load: autocannon, ${options.connections} connections, ${options.durationSec} s per cell after ${warmupLoadSec(options)} s of unmeasured load, on the ${options.loadSize} graph; latency probe: ${options.probeRequests} sequential requests per operation and size.`,
+    `Load: autocannon, ${options.connections} connections, ${options.durationSec} s per cell after ${warmupLoadSec(options)} s of unmeasured load, on the ${options.loadSize} graph; ${options.rounds === 1 ? "one round" : `${options.rounds} rounds in which the servers take turns, each cell's median round shown (every round's req/s below the throughput table)`}; latency probe: ${options.probeRequests} sequential requests per operation and size.`,
     "",
   );
   if (report.failures.length > 0) out.push("## FAILURES", "", ...report.failures.map((f) => `- ${f}`), "");
@@ -51,6 +51,10 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
     "",
   );
   if (report.notApplicable.length > 0) out.push(...report.notApplicable.map((x) => `- ${x.server} / ${x.operation}: ${x.reason}`), "");
+  if (options.rounds > 1) {
+    const rounds = (server: string, op: string) => cell(server, op)?.roundsReqPerSec?.map(n0).join(", ") ?? "n/a";
+    out.push("Every round's req/s, in the order they ran:", "", table(["operation", "API", "bare", "peer"], operations.map((op) => [op, rounds("api", op), rounds("bare", op), rounds("peer", op)])), "");
+  }
   const rss = (server: string) => Math.max(0, ...report.load.filter((c) => c.server === server).map((c) => c.rssPeakMb));
   out.push(`Peak RSS under load: API ${n0(rss("api"))} MB, bare ${n0(rss("bare"))} MB, peer ${n0(rss("peer"))} MB. API cold start (spawn to /readyz 200): ${report.coldStartMs.map((ms) => `${n0(ms)} ms`).join(", ")}.`, "");
 
