@@ -52,7 +52,7 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
   );
   if (report.notApplicable.length > 0) out.push(...report.notApplicable.map((x) => `- ${x.server} / ${x.operation}: ${x.reason}`), "");
   if (options.rounds > 1) {
-    const rounds = (server: string, op: string) => cell(server, op)?.roundsReqPerSec?.map(n0).join(", ") ?? "n/a";
+    const rounds = (server: string, op: string) => cell(server, op)?.roundsReqPerSec.map(n0).join(", ") ?? "n/a";
     out.push("Every round's req/s, in the order they ran:", "", table(["operation", "API", "bare", "peer"], operations.map((op) => [op, rounds("api", op), rounds("bare", op), rounds("peer", op)])), "");
   }
   const rss = (server: string) => Math.max(0, ...report.load.filter((c) => c.server === server).map((c) => c.rssPeakMb));

@@ -3,9 +3,8 @@ import { cypher } from "../../src/db/cypher-files";
 import type { Database } from "../../src/db/database";
 import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
+import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
 import { LINK_FIELDS } from "../../src/modules/links/link-fields";
-import { linkKeyParams, linkRecordsByKey, LINKS_PER_ENTITY } from "../../src/modules/links/link.loader";
-import type { LinkRow } from "../../src/modules/links/link.record";
 import { buildRecommendations } from "../../src/modules/recommendation/build-recommendations";
 import { InputRow, resolveInputs } from "../../src/modules/recommendation/recommendation-inputs";
 import type { CandidateRow } from "../../src/modules/recommendation/recommendation.record";
@@ -45,10 +44,10 @@ export const BARE_HANDLERS: Record<string, Handler> = {
       { id: id as string, ...LINK_FIELDS.Ailment.causes, brief: true },
       { id: id as string, ...LINK_FIELDS.Ailment.therapies, brief: true },
     ];
-    const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", { id, keys: linkKeyParams(keys), perEntity: LINKS_PER_ENTITY });
-    if (!row) return { node: null };
-    const [causes, therapies] = linkRecordsByKey(keys, row.links);
-    return { node: toEntityRecord(row.node), causes, therapies };
+    const found = await readEntityWithLinks(db, id as string, keys);
+    if (!found) return { node: null };
+    const [causes, therapies] = found.links;
+    return { node: found.entity, causes, therapies };
   },
 
   async list(db, { after }) {

@@ -1,10 +1,9 @@
 import type { ServiceDeps } from "../../graphql/service-deps";
 import { assertSlug } from "../../util/ids";
 import type { LinkRequest } from "../links/link-fields";
-import { linkKeyParams, linkRecordsByKey, LINKS_PER_ENTITY } from "../links/link.loader";
-import type { LinkRow } from "../links/link.record";
 import { EntityKind } from "./entity-kind.enum";
-import { EntityRecord, NodeRow, toEntityRecord } from "./entity.record";
+import { readEntityWithLinks } from "./entity-with-links";
+import type { EntityRecord } from "./entity.record";
 
 export class EntityService {
   private readonly deps: Pick<ServiceDeps, "db" | "loaders">;
@@ -28,18 +27,12 @@ export class EntityService {
     return entity && entity.roles.includes(kind) ? entity : null;
   }
 
-  private async readWithLinks(id: string, specs: readonly LinkRequest[]): Promise<EntityRecord | null> {
-    const { db, loaders } = this.deps;
-    const keys = specs.map((spec) => ({ id, ...spec }));
-    const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", {
-      id,
-      keys: linkKeyParams(keys),
-      perEntity: LINKS_PER_ENTITY,
-    });
-    if (!row) return null;
-    const entity = toEntityRecord(row.node);
-    loaders.entityById.prime(id, entity);
-    linkRecordsByKey(keys, row.links).forEach((records, i) => loaders.links.prime(keys[i], records));
-    return entity;
+  private async readWithLinks(id: string, requests: readonly LinkRequest[]): Promise<EntityRecord | null> {
+    const keys = requests.map((request) => ({ id, ...request }));
+    const found = await readEntityWithLinks(this.deps.db, id, keys);
+    if (!found) return null;
+    this.deps.loaders.entityById.prime(id, found.entity);
+    found.links.forEach((records, i) => this.deps.loaders.links.prime(keys[i], records));
+    return found.entity;
   }
 }
