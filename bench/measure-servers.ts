@@ -3,6 +3,7 @@ import { ChildServer, startChildServer } from "./harness/child-server";
 import { LoadResult, runLoad } from "./harness/load";
 import { medianRound } from "./harness/rounds";
 import { probeLatency } from "./harness/probe";
+import { warmUpSlices } from "./harness/warm-up";
 import { OperationCall, OPERATIONS, ServerName } from "./operations";
 import { BenchOptions, GraphSize, warmupLoadSec } from "./options";
 import type { BenchReport } from "./report/bench-report";
@@ -62,6 +63,7 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
       }
     }
     if (!loadHere) return;
+    await warmUpServers(servers, copies, options, report);
     for (const operation of OPERATIONS) {
       const cells: { server: ServerName; started: ChildServer; call: OperationCall; rounds: LoadResult[] }[] = [];
       for (const [server, started] of servers) {
@@ -97,5 +99,23 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
   } finally {
     for (const started of servers.values()) await started.stop();
     state.servers = [];
+  }
+}
+
+/** Unmeasured load on every server before the first measured cell (see warm-up.ts); failures count. */
+async function warmUpServers(servers: Map<ServerName, ChildServer>, copies: number, options: BenchOptions, report: Omit<BenchReport, "targets" | "finishedAt">): Promise<void> {
+  const callsByServer = new Map<ChildServer, { server: ServerName; operation: string; call: OperationCall }[]>();
+  for (const [server, started] of servers) {
+    const calls = OPERATIONS.flatMap((operation) => {
+      const make = operation.calls[server];
+      return typeof make === "string" ? [] : [{ server, operation: operation.name, call: make(copies) }];
+    });
+    callsByServer.set(started, calls);
+  }
+  const slices = warmUpSlices(callsByServer);
+  log(`  warm-up: ${slices.length} slices of ${warmupLoadSec(options)} s, unmeasured`);
+  for (const { server: started, call } of slices) {
+    const load = await runLoad({ url: started.url, pid: started.pid, ...call.call, connections: options.connections, durationSec: warmupLoadSec(options) });
+    if (load.errors > 0) report.failures.push(`${call.server} ${call.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`);
   }
 }
