@@ -104,18 +104,18 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
 
 /** Unmeasured load on every server before the first measured cell (see warm-up.ts); failures count. */
 async function warmUpServers(servers: Map<ServerName, ChildServer>, copies: number, options: BenchOptions, report: Omit<BenchReport, "targets" | "finishedAt">): Promise<void> {
-  const callsByServer = new Map<ChildServer, { server: ServerName; operation: string; call: OperationCall }[]>();
+  const callsByServer = new Map<ServerName, { started: ChildServer; operation: string; call: OperationCall }[]>();
   for (const [server, started] of servers) {
     const calls = OPERATIONS.flatMap((operation) => {
       const make = operation.calls[server];
-      return typeof make === "string" ? [] : [{ server, operation: operation.name, call: make(copies) }];
+      return typeof make === "string" ? [] : [{ started, operation: operation.name, call: make(copies) }];
     });
-    callsByServer.set(started, calls);
+    callsByServer.set(server, calls);
   }
   const slices = warmUpSlices(callsByServer);
   log(`  warm-up: ${slices.length} slices of ${warmupLoadSec(options)} s, unmeasured`);
-  for (const { server: started, call } of slices) {
-    const load = await runLoad({ url: started.url, pid: started.pid, ...call.call, connections: options.connections, durationSec: warmupLoadSec(options) });
-    if (load.errors > 0) report.failures.push(`${call.server} ${call.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`);
+  for (const { server, call: slice } of slices) {
+    const load = await runLoad({ url: slice.started.url, pid: slice.started.pid, ...slice.call, connections: options.connections, durationSec: warmupLoadSec(options) });
+    if (load.errors > 0) report.failures.push(`${server} ${slice.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`);
   }
 }
