@@ -20,17 +20,22 @@ export class TherapyRecommendations extends HTMLElement {
   private readonly root = this.attachShadow({ mode: "open" });
   private controller?: AbortController;
   private pending = false;
+  /** What the shown (or loading) result was asked with; a failed request leaves it unset so it can be retried. */
+  private askedWith?: string;
 
   connectedCallback(): void {
     this.schedule();
   }
 
-  attributeChangedCallback(): void {
-    if (this.isConnected) this.schedule();
+  attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
+    // Host pages (the demo among them) may set an attribute to the value it already has; that must not
+    // re-fetch and re-render a result that is already on screen.
+    if (oldValue !== newValue && this.isConnected) this.schedule();
   }
 
   disconnectedCallback(): void {
     this.controller?.abort();
+    this.askedWith = undefined; // an aborted request answered nothing: ask again when put back on a page
   }
 
   /** Several attribute changes in one task cause one request. */
@@ -44,24 +49,26 @@ export class TherapyRecommendations extends HTMLElement {
   }
 
   private async load(): Promise<void> {
+    const ailments = ids(this.getAttribute("ailments"));
+    const endpoint = this.getAttribute("endpoint") || DEFAULT_ENDPOINT;
+    const conditions = ids(this.getAttribute("conditions"));
+    const variables = { ailments, conditions, first: Number(this.getAttribute("first")) || undefined };
+    // Attributes that changed only in spelling ("a b" vs "a,b") ask the same question: keep the answer.
+    const askedWith = JSON.stringify([endpoint, variables]);
+    if (askedWith === this.askedWith) return;
+    this.askedWith = askedWith;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
-    const ailments = ids(this.getAttribute("ailments"));
     if (ailments.length === 0) return this.show("empty", h("p", { class: "muted" }, "Choose at least one ailment."));
     this.show("loading", h("p", { class: "muted", "aria-busy": "true" }, "Loading recommendations..."));
-    const first = Number(this.getAttribute("first")) || undefined;
     try {
-      const data = await graphqlRequest<WidgetData>(
-        this.getAttribute("endpoint") || DEFAULT_ENDPOINT,
-        RECOMMEND_QUERY,
-        { ailments, conditions: ids(this.getAttribute("conditions")), first },
-        controller.signal,
-      );
+      const data = await graphqlRequest<WidgetData>(endpoint, RECOMMEND_QUERY, variables, controller.signal);
       if (controller.signal.aborted) return;
       const result = data.recommendTherapies;
       this.show(result.items.length + result.excluded.length === 0 ? "empty" : "ready", this.render(result));
     } catch (error) {
       if (controller.signal.aborted) return;
+      this.askedWith = undefined;
       const message = error instanceof Error ? error.message : String(error);
       this.show("error", h("p", { class: "error", role: "alert", part: "error" }, `Could not load recommendations: ${message}`));
     }
