@@ -16,6 +16,7 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   setupFiles: ["reflect-metadata"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/seed-guard.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   maxWorkers: 1,

@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyMigrations } from "../../src/db/migrations";
 import { freePort, startLocalNeo4j } from "../../src/local-neo4j/local-neo4j";
+import { graphDigest, SEED_FINGERPRINT_VARIABLE } from "./seed-graph";
 import { connectTestDatabase, loadSeedGraph } from "./test-database";
 
 /**
  * Uses NEO4J_URI when set; otherwise starts a throwaway Neo4j on a free port with its own
- * temporary data directory (removed in the teardown), then applies the schema and the seed graph.
+ * temporary data directory (removed in the teardown), then applies the schema and the seed graph and
+ * records its digest, which every database test file checks before it starts (test/support/seed-guard.ts).
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
@@ -24,6 +26,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await applyMigrations(db);
     await loadSeedGraph(db);
+    process.env[SEED_FINGERPRINT_VARIABLE] = await graphDigest(db);
   } finally {
     await db.close();
   }
