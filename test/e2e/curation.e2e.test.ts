@@ -10,7 +10,8 @@ import { formatSeedFiles } from "../../src/seed/seed-yaml";
 import { loadSeedGraph } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
-// Every id this file writes starts with "zz-cur-"; the seed graph is restored afterwards.
+// Every id this file writes starts with "zz-cur-"; the seed graph is restored afterwards. Each test makes
+// what it changes itself and reads only the fixtures made in beforeAll, so any order passes (--randomize).
 const API_KEY = "curation-test-key-0123456789";
 const JWT_SECRET = "curation-test-jwt-secret-0123456789abcdef";
 const CURATOR = { authorization: `Bearer ${API_KEY}` };
@@ -62,10 +63,26 @@ async function curate(query: string, variables: Record<string, unknown>, headers
 
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
+/** Made once, before any test; tests link and read them but never change their fields. */
+const FIXTURES = {
+  ailment: "zz-cur-ache",
+  therapy: "zz-cur-rub",
+  /** A cause that also acts as an ailment. */
+  twoRoles: "zz-cur-worry",
+  contraindication: "zz-cur-bruise",
+  source: "zz-cur-source-2",
+};
+
 beforeAll(async () => {
   server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET });
   await loadSeedGraph(server.db);
   await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024 } });
+  await curate(UPSERT_SOURCE, { input: { id: FIXTURES.source, title: "Zz source v2", publisher: "Zz" } });
+  await curate(UPSERT_AILMENT, { input: ailment(FIXTURES.ailment) });
+  await curate(UPSERT_THERAPY, { input: ailment(FIXTURES.therapy, "Zz rub") });
+  await curate(UPSERT_CAUSE, { input: { ...ailment(FIXTURES.twoRoles, "Zz worry"), alsoActsAs: ["AILMENT"] } });
+  const bruise = { ...ailment(FIXTURES.contraindication, "Zz bruise"), severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE" };
+  await curate(UPSERT_CONTRAINDICATION, { input: bruise });
 });
 
 afterAll(async () => {
@@ -102,10 +119,11 @@ describe("authentication and roles", () => {
   });
 
   it("accepts a curator JWT (role or roles claim) and records its subject", async () => {
-    const data = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth") }, bearer(await jwt({ role: "curator" })));
+    // Not zz-cur-auth: the refusals above check that that id is never written, whatever ran before them.
+    const data = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth-ok") }, bearer(await jwt({ role: "curator" })));
     expect(data.upsertAilment.updatedBy).toBe("jwt:alice");
-    const again = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth") }, bearer(await jwt({ roles: ["reader", "curator"] })));
-    expect(again.upsertAilment.id).toBe("zz-cur-auth");
+    const again = await curate(UPSERT_AILMENT, { input: ailment("zz-cur-auth-ok") }, bearer(await jwt({ roles: ["reader", "curator"] })));
+    expect(again.upsertAilment.id).toBe("zz-cur-auth-ok");
   });
 
   it("keeps reads public, even when a bad credential is sent along", async () => {
@@ -131,22 +149,24 @@ describe("authentication and roles", () => {
 describe("upserts", () => {
   it("creates an ailment, stamping who and when, and normalising synonyms", async () => {
     const before = Date.now();
-    const input = { ...ailment("zz-cur-ache"), synonyms: [" Zz Throb ", "zz throb", "zz pang"], category: "test", codes: ["icd10:Z99.9"] };
+    const input = { ...ailment("zz-cur-new"), synonyms: [" Zz Throb ", "zz throb", "zz pang"], category: "test", codes: ["icd10:Z99.9"] };
     const { upsertAilment } = await curate(UPSERT_AILMENT, { input });
     expect(upsertAilment).toMatchObject({
-      id: "zz-cur-ache", kind: "AILMENT", roles: ["AILMENT"], name: "Zz zz-cur-ache", synonyms: ["zz throb", "zz pang"],
+      id: "zz-cur-new", kind: "AILMENT", roles: ["AILMENT"], name: "Zz zz-cur-new", synonyms: ["zz throb", "zz pang"],
       category: "test", codes: ["icd10:Z99.9"], updatedBy: apiKeySubject(API_KEY),
     });
     expect(upsertAilment.updatedBy).toMatch(/^api-key:[0-9a-f]{6}$/);
     expect(Date.parse(upsertAilment.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
-    const read = await graphql(server.url, `{ ailment(id: "zz-cur-ache") { name updatedAt updatedBy } }`);
-    expect(read.data.ailment).toEqual({ name: "Zz zz-cur-ache", updatedAt: upsertAilment.updatedAt, updatedBy: upsertAilment.updatedBy });
+    const read = await graphql(server.url, `{ ailment(id: "zz-cur-new") { name updatedAt updatedBy } }`);
+    expect(read.data.ailment).toEqual({ name: "Zz zz-cur-new", updatedAt: upsertAilment.updatedAt, updatedBy: upsertAilment.updatedBy });
   });
 
   it("updates an existing id of the same kind in place, clearing fields left out", async () => {
-    const { upsertAilment } = await curate(UPSERT_AILMENT, { input: { ...ailment("zz-cur-ache", "Zz renamed ache") } });
+    const full = { ...ailment("zz-cur-upd"), synonyms: ["zz upd"], category: "test", codes: ["icd10:Z99.8"] };
+    expect((await curate(UPSERT_AILMENT, { input: full })).upsertAilment).toMatchObject({ synonyms: ["zz upd"], category: "test" });
+    const { upsertAilment } = await curate(UPSERT_AILMENT, { input: { ...ailment("zz-cur-upd", "Zz renamed ache") } });
     expect(upsertAilment).toMatchObject({ name: "Zz renamed ache", synonyms: [], category: null, codes: [] });
-    expect(await count("MATCH (n {id: 'zz-cur-ache'}) RETURN count(n) AS n")).toBe(1);
+    expect(await count("MATCH (n {id: 'zz-cur-upd'}) RETURN count(n) AS n")).toBe(1);
   });
 
   it("refuses an id that belongs to another kind, or to a source, with CONFLICT", async () => {
@@ -169,26 +189,27 @@ describe("upserts", () => {
   });
 
   it("creates and updates causes, therapies, contraindications and sources", async () => {
-    expect((await curate(UPSERT_CAUSE, { input: { ...ailment("zz-cur-worry", "Zz worry"), alsoActsAs: ["AILMENT"] } })).upsertCause).toMatchObject({
+    expect((await curate(UPSERT_CAUSE, { input: { ...ailment("zz-cur-worry-2", "Zz worry 2"), alsoActsAs: ["AILMENT"] } })).upsertCause).toMatchObject({
       kind: "CAUSE", roles: ["CAUSE", "AILMENT"],
     });
-    expect((await curate(UPSERT_THERAPY, { input: ailment("zz-cur-rub", "Zz rub") })).upsertTherapy.kind).toBe("THERAPY");
-    const contraindication = { ...ailment("zz-cur-bruise", "Zz bruise"), severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE" };
+    expect((await curate(UPSERT_THERAPY, { input: ailment("zz-cur-rub-2", "Zz rub 2") })).upsertTherapy.kind).toBe("THERAPY");
+    const contraindication = { ...ailment("zz-cur-bruise-2", "Zz bruise 2"), severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE" };
     expect((await curate(UPSERT_CONTRAINDICATION, { input: contraindication })).upsertContraindication).toEqual({
-      id: "zz-cur-bruise", kind: "CONTRAINDICATION", name: "Zz bruise", severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE",
+      id: "zz-cur-bruise-2", kind: "CONTRAINDICATION", name: "Zz bruise 2", severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE",
     });
-    expect(await cypherRows("MATCH (n {id: 'zz-cur-bruise'}) RETURN n.stage AS stage, n.kind AS kind")).toEqual([{ stage: "acute", kind: "Contraindication" }]);
-    const source = { id: "zz-cur-source-2", title: "Zz source", publisher: "Zz", url: "http://example.org/a", year: 2020 };
+    expect(await cypherRows("MATCH (n {id: 'zz-cur-bruise-2'}) RETURN n.stage AS stage, n.kind AS kind")).toEqual([{ stage: "acute", kind: "Contraindication" }]);
+    const source = { id: "zz-cur-source-4", title: "Zz source", publisher: "Zz", url: "http://example.org/a", year: 2020 };
     expect((await curate(UPSERT_SOURCE, { input: source })).upsertSource).toEqual(source);
     expect((await curate(UPSERT_SOURCE, { input: { ...source, title: "Zz source v2", url: null } })).upsertSource).toMatchObject({ title: "Zz source v2", url: null });
   });
 
   it("refuses to drop a role the node's relationships still need", async () => {
-    await curate(LINK, { input: linkInput("zz-cur-ache", "RELATED_TO", "zz-cur-worry") });
-    const response = await graphql(server.url, UPSERT_CAUSE, { input: ailment("zz-cur-worry", "Zz worry") }, CURATOR);
+    await curate(UPSERT_CAUSE, { input: { ...ailment("zz-cur-role", "Zz role"), alsoActsAs: ["AILMENT"] } });
+    await curate(LINK, { input: linkInput("zz-cur-ache", "RELATED_TO", "zz-cur-role") });
+    const response = await graphql(server.url, UPSERT_CAUSE, { input: ailment("zz-cur-role", "Zz role") }, CURATOR);
     expect(codeOf(response)).toBe("CONFLICT");
-    expect(response.errors?.[0].message).toMatch(/zz-cur-ache -RELATED_TO-> zz-cur-worry/);
-    expect(await count("MATCH (n:Ailment {id: 'zz-cur-worry'}) RETURN count(n) AS n")).toBe(1);
+    expect(response.errors?.[0].message).toMatch(/zz-cur-ache -RELATED_TO-> zz-cur-role/);
+    expect(await count("MATCH (n:Ailment {id: 'zz-cur-role'}) RETURN count(n) AS n")).toBe(1);
   });
 });
 
@@ -280,6 +301,7 @@ describe("link and unlink", () => {
   });
 
   it("unlinks that one relationship, then answers NOT_FOUND", async () => {
+    await curate(LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub") });
     await curate(LINK, { input: linkInput("zz-cur-ache", "PREVENTED_BY", "zz-cur-rub") });
     const key = { from: "zz-cur-ache", type: "PREVENTED_BY", to: "zz-cur-rub" };
     expect((await curate(UNLINK, { input: key })).unlink).toEqual({ ...key, note: "A test relationship." });
@@ -298,12 +320,13 @@ describe("concurrency", () => {
   });
 
   it("fifty parallel links of one triple leave exactly one relationship", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-race-link", "Zz race link") });
     await curate(UPSERT_CAUSE, { input: ailment("zz-cur-race-cause", "Zz race cause") });
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => graphql(server.url, LINK, { input: linkInput("zz-cur-race", "CAUSED_BY", "zz-cur-race-cause", { note: `Writer ${i}.` }) }, CURATOR)),
+      Array.from({ length: 50 }, (_, i) => graphql(server.url, LINK, { input: linkInput("zz-cur-race-link", "CAUSED_BY", "zz-cur-race-cause", { note: `Writer ${i}.` }) }, CURATOR)),
     );
     expect(responses.filter((r) => r.errors)).toEqual([]);
-    expect(await count("MATCH (:Entity {id: 'zz-cur-race'})-[r:CAUSED_BY]->(:Entity {id: 'zz-cur-race-cause'}) RETURN count(r) AS n")).toBe(1);
+    expect(await count("MATCH (:Entity {id: 'zz-cur-race-link'})-[r:CAUSED_BY]->(:Entity {id: 'zz-cur-race-cause'}) RETURN count(r) AS n")).toBe(1);
   });
 });
 
@@ -327,6 +350,7 @@ describe("deletes", () => {
   });
 
   it("refuses to delete a cited source (CONFLICT), deletes an uncited one, NOT_FOUND after", async () => {
+    await curate(LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub") }); // cites SOURCE
     const cited = await graphql(server.url, DELETE_SOURCE, { id: SOURCE }, CURATOR);
     expect(codeOf(cited)).toBe("CONFLICT");
     expect(cited.errors?.[0].message).toMatch(/cited by \d+ relationship/);
