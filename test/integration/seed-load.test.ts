@@ -102,6 +102,7 @@ describe("the seed loader", () => {
   });
 
   it("writes in one transaction: a failure half way rolls everything back", async () => {
+    await loadSeedGraph(db); // not the small fixture another test may have loaded: its nodes are what must not appear
     const before = await graphFingerprint(db);
     const { graph } = readSeedFolder(fixture("seed-small"));
     // Bypass validation with a relationship to a node that does not exist: the loader's own guard fails late.
