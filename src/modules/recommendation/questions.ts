@@ -45,7 +45,10 @@ function stateQuestion(id: string, stateId: string, therapies: EntityRecord[], s
   let effect: string;
   if (rulesOutTherapy(c)) effect = `If yes: ${names(therapies)} must not be given at all. If no: they can be recommended.`;
   else if (isAbsolute(c) && asked.length > 0) {
-    effect = `If yes: ${names(therapies)} must not be given on the affected area, and those that work on ${asked.map((a) => inSentence(a.name)).join(" and ")} itself are not given for it until this has passed. If no: no change.`;
+    const lesion = asked.map((a) => inSentence(a.name)).join(" and ");
+    effect =
+      `If yes: ${names(therapies)} must not be given on the affected area, and those that work on ${lesion} itself ` +
+      "are not given for it until this has passed. If no: no change.";
   } else if (isAbsolute(c)) effect = `If yes: ${names(therapies)} must not be given on the affected area; elsewhere they may go ahead. If no: no change.`;
   else {
     const how = adaptationText(c);
@@ -81,7 +84,9 @@ function stageQuestion(id: string, ailmentId: string, affected: Affected[], situ
   return {
     id,
     kind: "STAGE",
-    text: `What stage is the ${inSentence(ailment.name)} in: acute (the first two or three days, or a flare), subacute (settling and healing) or chronic (long-standing, or between flares)?`,
+    text:
+      `What stage is the ${inSentence(ailment.name)} in: acute (the first two or three days, or a flare), ` +
+      "subacute (settling and healing) or chronic (long-standing, or between flares)?",
     state: null,
     about: [ailment],
     stages: [Stage.ACUTE, Stage.SUBACUTE, Stage.CHRONIC],

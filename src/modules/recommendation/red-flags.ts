@@ -20,5 +20,7 @@ export function collectRedFlags(rows: SituationRow[], entities: EntityRecord[]):
     const at = URGENCY_ORDER.indexOf(n.redFlag.urgency!);
     return at < 0 ? URGENCY_ORDER.length : at;
   };
-  return [...notices.values()].sort((a, b) => urgency(a) - urgency(b) || a.redFlag.name.localeCompare(b.redFlag.name) || a.redFlag.id.localeCompare(b.redFlag.id));
+  return [...notices.values()].sort(
+    (a, b) => urgency(a) - urgency(b) || a.redFlag.name.localeCompare(b.redFlag.name) || a.redFlag.id.localeCompare(b.redFlag.id),
+  );
 }

@@ -41,7 +41,8 @@ export interface SituationInput {
   presents: Map<string, { state: EntityRecord; stage: string | null; group: string | null }[]>;
 }
 
-const badInput = (field: string, message: string) => new BadUserInputError(`Invalid input: ${field}: ${message}`, { field, fields: [{ field, messages: [message] }] });
+const badInput = (field: string, message: string) =>
+  new BadUserInputError(`Invalid input: ${field}: ${message}`, { field, fields: [{ field, messages: [message] }] });
 
 /**
  * One meaning for a person's situation: the union of what they named, whichever list named it.
@@ -109,7 +110,9 @@ function applyGivenStages(states: Map<string, StateInfo>, given: Map<string, Sta
 function inferStages(states: Map<string, StateInfo>, stages: Map<string, StageKnowledge>, entities: EntityRecord[]): void {
   for (const entity of entities) {
     if (stages.has(entity.id)) continue;
-    const tied = [...states.values()].flatMap((info) => info.presentedBy.filter((p) => p.entity.id === entity.id && p.stage).map((p) => ({ info, stage: p.stage! })));
+    const tied = [...states.values()].flatMap((info) =>
+      info.presentedBy.filter((p) => p.entity.id === entity.id && p.stage).map((p) => ({ info, stage: p.stage! })),
+    );
     const confirmedStages = [...new Set(tied.filter((t) => t.info.status === "CONFIRMED").map((t) => t.stage))];
     if (confirmedStages.length === 1) {
       const stage = confirmedStages[0];

@@ -120,7 +120,13 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
     precautionNotes.push(`${label(c)} is ${who}; if it applies: ${advice(c, therapy.name)}${viaText(therapy, b)}.${noteText(b)}`);
   }
   for (const id of because.keys()) precautions.delete(id);
-  const base = { because: [...because.values()], reasons, precautions: [...precautions.values()], precautionNotes, questions: [...questions].sort() };
+  const base = {
+    because: [...because.values()],
+    reasons,
+    precautions: [...precautions.values()],
+    precautionNotes,
+    questions: [...questions].sort(),
+  };
   const counted = judged.filter((j) => j.dropped !== "STAGE").map((j) => j.path);
   if (because.size > 0) return { ...base, kind: "EXCLUDED", paths: counted };
   if (live.length === 0) {
@@ -136,7 +142,11 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
 function lesionReason(therapy: EntityRecord, c: EntityRecord, situation: Situation): string {
   const info = situation.states.get(c.id)!;
   const ailments = info.presentedBy.filter((p) => situation.askedIds.has(p.entity.id)).map((p) => p.entity.name).join(" and ");
-  return `${label(c)}, which applies (${info.basis ?? "it applies"}), is a state of ${ailments}, the ailment being treated: ${therapy.name} works on that very area, so it is not given for ${ailments} while this lasts.`;
+  const basis = info.basis ?? "it applies";
+  return (
+    `${label(c)}, which applies (${basis}), is a state of ${ailments}, the ailment being treated: ` +
+    `${therapy.name} works on that very area, so it is not given for ${ailments} while this lasts.`
+  );
 }
 
 /** Confirmed before unknown, excluding before limiting, then by name: the order notes are written in. */
