@@ -2,15 +2,22 @@ import type { NonEmptyArray } from "type-graphql";
 import { CurationResolver } from "../modules/curation/curation.resolver";
 import { EntityResolver } from "../modules/entity/entity.resolver";
 import { RelationResolver } from "../modules/graph/relation.resolver";
-import { AilmentLinksResolver, CauseLinksResolver, ContraindicationLinksResolver, TherapyLinksResolver } from "../modules/links/kind-links.resolver";
+import {
+  AilmentLinksResolver,
+  CauseLinksResolver,
+  ContraindicationLinksResolver,
+  RedFlagLinksResolver,
+  TherapyLinksResolver,
+} from "../modules/links/kind-links.resolver";
 import { CatalogResolver } from "../modules/catalog/catalog.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { TraversalResolver } from "../modules/traversal/traversal.resolver";
 import { EntityLinksResolver } from "../modules/links/entity-links.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { RecommendationResolver } from "../modules/recommendation/recommendation.resolver";
+import { VocabularyResolver } from "../modules/vocabulary/vocabulary.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
-  EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver,
-  CatalogResolver, SearchResolver, TraversalResolver];
+  EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver, RedFlagLinksResolver,
+  CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver];

@@ -1,4 +1,4 @@
-import { inSentence, scoreRelated } from "./related-score";
+import { inSentence, scoreRelated, specificity } from "./related-score";
 
 describe("scoreRelated", () => {
   it("adds the documented weights and words every reason", () => {
@@ -31,5 +31,22 @@ describe("scoreRelated", () => {
   it("keeps acronyms in capitals", () => {
     expect(inSentence("SLE flare")).toBe("SLE flare");
     expect(inSentence("Stress")).toBe("stress");
+  });
+});
+
+describe("specificity", () => {
+  it("counts a cause shared by two ailments in full and one shared by many little", () => {
+    expect(specificity(2, 16)).toBe(1);
+    expect(specificity(4, 16)).toBeCloseTo(0.444, 3);
+    expect(specificity(8, 16)).toBeCloseTo(0.111, 3);
+    expect(specificity(16, 16)).toBe(0);
+    // Links (no share) and tiny graphs are not weighed.
+    expect([specificity(null, 16), specificity(5, 2)]).toEqual([1, 1]);
+  });
+
+  it("lets a specific explicit link outrank several generic shared causes", () => {
+    const generic = ["Ageing", "Obesity", "Smoking"].map((via) => ({ kind: "SHARED_CAUSE" as const, via, outgoing: null, share: 5 }));
+    const explicit = [{ kind: "CAUSED_BY" as const, via: "Stress", outgoing: true }];
+    expect(scoreRelated("Hypertension", explicit, 16).score).toBeGreaterThan(scoreRelated("Hypertension", generic, 16).score);
   });
 });

@@ -1,0 +1,95 @@
+import { h } from "../shared/dom";
+import type { Item, Question, Result } from "./widget-query";
+import { fill, Strings } from "./widget-strings";
+
+/** A person's answer to a question: yes / no for a state, a stage for a stage question. */
+export type Answer = { question: Question; value: string };
+type OnAnswer = (q: Question, value: string | null) => void;
+type Child = Node | string | null | false;
+
+const list = (tag: "ol" | "ul", cls: string, part: string, items: Node[]) => (items.length > 0 ? h(tag, { class: cls, part }, ...items) : null);
+const section = (part: string, heading: string, body: Child) => body && h("section", { class: part, part }, h("h3", {}, heading), body);
+const reason = (text: string) => h("span", { class: "reason" }, text);
+
+function item(s: Strings, i: Item, part: string, questions: Map<string, Question>): Node {
+  const waits = (i.dependsOn ?? []).map((id) => questions.get(id)?.text ?? id);
+  const cautions = i.precautionNotes.map((note) => h("li", { class: "precaution" }, fill(s.caution, { note })));
+  return h(
+    "li",
+    { part, "data-therapy": i.therapy.id },
+    h("span", { class: "name" }, i.therapy.name),
+    h("span", { class: "score", title: "Ranking score" }, fill(s.score, { score: i.score.toFixed(2) })),
+    h("div", { class: "for" }, fill(s.for, { ailments: i.addresses.map((a) => a.name).join(", ") })),
+    waits.length > 0 && part === "conditional-item" && h("div", { class: "for" }, fill(s.waitsOn, { questions: waits.join(" / ") })),
+    cautions.length > 0 && h("ul", {}, ...cautions),
+    h("details", {}, h("summary", {}, s.why), h("ul", {}, ...i.why.map((p) => h("li", {}, p.explanation)))),
+  );
+}
+
+/** One question: Yes / No toggles (a state) or a stage picker; pressing the chosen answer again clears it. */
+function question(s: Strings, q: Question, answer: string | undefined, onAnswer: OnAnswer): Node {
+  const legendId = `q-${q.id.replace(/[^a-z0-9-]/gi, "-")}`;
+  const controls: Node[] = [];
+  if (q.kind === "STATE") {
+    for (const [value, label] of [["yes", s.yes], ["no", s.no]]) {
+      const pressed = String(answer === value);
+      const button = h("button", { type: "button", part: "answer", "aria-pressed": pressed, "data-key": `${q.id}/${value}` }, label);
+      button.addEventListener("click", () => onAnswer(q, answer === value ? null : value));
+      controls.push(button);
+    }
+  } else {
+    const select = h("select", { "aria-labelledby": legendId, part: "answer", "data-key": `${q.id}/stage` }, h("option", { value: "" }, s.notSure));
+    for (const stage of q.stages) select.append(h("option", { value: stage }, s.stages[stage] ?? stage));
+    select.value = answer ?? "";
+    select.addEventListener("change", () => onAnswer(q, select.value || null));
+    controls.push(select);
+  }
+  const legend = h("legend", { id: legendId }, q.text);
+  return h("fieldset", { part: "question", "data-question": q.id }, legend, ...controls, h("p", { class: "effect" }, q.effect));
+}
+
+function redFlags(s: Strings, r: Result): Child {
+  const flags = r.redFlags.map(({ redFlag: f }) =>
+    h(
+      "li",
+      { part: "red-flag", "data-red-flag": f.id, "data-urgency": f.urgency },
+      h("span", { class: "urgency" }, s.urgency[f.urgency] ?? f.urgency),
+      h("span", { class: "name" }, f.name),
+      reason(f.action),
+    ),
+  );
+  return flags.length > 0 && h("section", { class: "flags", part: "red-flags", role: "note" }, h("h3", {}, s.redFlags), h("ul", {}, ...flags));
+}
+
+/** The whole answer, red flags first; questions already answered stay drawn so an answer can be changed. */
+export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>, onAnswer: OnAnswer): Node {
+  const questions = new Map([...answers.values()].map((a) => [a.question.id, a.question]));
+  for (const q of r.questions) questions.set(q.id, q);
+  const asked = [...questions.values()].map((q) => question(s, q, answers.get(q.id)?.value, onAnswer));
+  const applied = r.appliedConditions.map((c) => c.name).join(", ");
+  const excluded = r.excluded.map((e) =>
+    h("li", { part: "excluded-item", "data-therapy": e.therapy.id }, h("span", { class: "name" }, e.therapy.name), ...e.reasons.map(reason)),
+  );
+  const against = r.notSupported.map((n) =>
+    h(
+      "li",
+      { part: "not-supported-item", "data-therapy": n.therapy.id },
+      h("span", { class: "name" }, n.therapy.name),
+      ` (${n.about.name}): ${s.outcome[n.outcome] ?? n.outcome}`,
+      n.relation.note ? reason(n.relation.note) : null,
+    ),
+  );
+  const items = list("ol", "items", "items", r.items.map((i) => item(s, i, "item", questions)));
+  return h(
+    "div",
+    { class: "result" },
+    redFlags(s, r),
+    section("questions", s.questions, asked.length > 0 && h("div", {}, ...asked)),
+    applied ? h("p", { class: "muted" }, fill(s.taking, { conditions: applied })) : null,
+    section("items", s.suggested, items ?? h("p", { class: "muted" }, s.none)),
+    section("conditional", s.conditional, list("ul", "conditional", "conditional-list", r.conditional.map((i) => item(s, i, "conditional-item", questions)))),
+    section("excluded", s.excluded, list("ul", "excluded", "excluded-list", excluded)),
+    section("not-supported", s.notSupported, list("ul", "not-supported", "not-supported-list", against)),
+    h("p", { class: "disclaimer", part: "disclaimer" }, r.disclaimer),
+  );
+}
