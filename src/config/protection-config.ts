@@ -56,14 +56,14 @@ export function loadLimits(env: Env): LimitsConfig {
     maxLinksPerList: integer(env, "MAX_LINKS_PER_LIST", 100, 1, 10_000),
     maxResultItems: integer(env, "MAX_RESULT_ITEMS", 10_000, 10, 10_000_000),
     maxResultBytes: integer(env, "MAX_RESULT_BYTES", 4_000_000, 10_000, 1_000_000_000),
-    dbConcurrencyPerRequest: integer(env, "MAX_DB_CALLS_PER_REQUEST", 4, 1, 1_000),
+    dbConcurrencyPerRequest: integer(env, "MAX_DB_CALLS_PER_REQUEST", 2, 1, 1_000),
     degreeStatsTtlMs: integer(env, "DEGREE_STATS_TTL_MS", 60_000, 1_000, 86_400_000),
   };
 }
 
 export function loadAdmission(env: Env): AdmissionConfig {
   return {
-    maxConcurrent: integer(env, "MAX_CONCURRENT_REQUESTS", 32, 1, 100_000),
+    maxConcurrent: integer(env, "MAX_CONCURRENT_REQUESTS", 24, 1, 100_000),
     maxQueued: integer(env, "MAX_QUEUED_REQUESTS", 256, 0, 1_000_000),
     maxQueueWaitMs: integer(env, "MAX_QUEUE_WAIT_MS", 2_000, 0, 600_000),
     maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 1_000, 0, 600_000),

@@ -47,6 +47,8 @@ export class Database {
     /** Set on a request's view (`forRequest`): caps that request's concurrent database calls. */
     private readonly gate?: Semaphore,
     private readonly parent?: Database,
+    /** Runs before every call of a request's view; throws to stop the request's database work (its result budget is spent). */
+    private readonly beforeCall?: () => void,
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -68,8 +70,8 @@ export class Database {
    * run at once, so 300 aliases queue behind each other instead of holding the whole pool while
    * other clients wait. Its `transactionCount` counts that request's calls alone.
    */
-  forRequest(maxConcurrent: number): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, new Semaphore(maxConcurrent), this);
+  forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
+    return new Database(this.driver, this.name, this.timeoutMs, new Semaphore(maxConcurrent), this, beforeCall);
   }
 
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
@@ -131,6 +133,7 @@ export class Database {
   }
 
   private count(): void {
+    this.beforeCall?.();
     this.transactionCount += 1;
     if (this.parent) this.parent.transactionCount += 1;
   }
@@ -144,12 +147,12 @@ export class Database {
   }
 
   private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
+    this.count();
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.transactionConfig(label, options);
-    this.count();
     try {
       return await this.gated(() => (mode === "READ" ? session.executeRead(work, config) : this.writeRetryingLocks(session, work, config)));
     } catch (error) {

@@ -1,6 +1,7 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { pagedListCost } from "../../graphql/complexity";
+import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
+import { recommendationCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
+import { SpendResult } from "../../graphql/spend-result.middleware";
 import { RecommendTherapiesArgs } from "./recommendation.args";
 import { Recommendations } from "./recommendation.type";
 
@@ -9,9 +10,10 @@ export class RecommendationResolver {
   @Query(() => Recommendations, {
     description:
       "Therapies ranked for the given ailments. A therapy an ABSOLUTE GENERAL contraindication among your conditions applies to is never recommended and is listed under excluded; other contraindications are attached as precautions. Not medical advice.",
-    // Each item carries up to 5 paths of nodes and sourced relationships; weight 2 counts them beyond a single pass.
-    complexity: pagedListCost(10, 2),
+    // Paths are searched per requested ailment; each item carries up to 5 paths of nodes and sourced relationships.
+    complexity: recommendationCost,
   })
+  @UseMiddleware(SpendResult)
   recommendTherapies(@Args() args: RecommendTherapiesArgs, @Ctx() { services }: Context) {
     return services.recommendations.recommend(args);
   }
