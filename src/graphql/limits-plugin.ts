@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
+import { QueryTooComplexError } from "../errors/api-errors";
 import type { DegreeStats } from "../modules/graph/degree-stats";
 import type { Context } from "./context";
 import { CostLimits, OperationLimits } from "./operation-limits";
@@ -11,23 +12,48 @@ import { CostLimits, OperationLimits } from "./operation-limits";
  * of the partial data and the errors of every field cut short; after a mutation, the degree
  * statistics are read again.
  */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: CostLimits, degrees: DegreeStats): ApolloServerPlugin<Context> {
+/** What one request produced, and where a limit stopped it (for metrics). */
+export interface RequestOutcome {
+  items: number;
+  bytes: number;
+  refused: "validation" | "estimate" | "running" | null;
+}
+
+export function queryLimitsPlugin(
+  schema: GraphQLSchema,
+  limits: CostLimits,
+  degrees: DegreeStats,
+  observe: (outcome: RequestOutcome) => void = () => undefined,
+): ApolloServerPlugin<Context> {
   const operationLimits = new OperationLimits(schema, limits);
   return {
     async requestDidStart() {
       return {
+        async validationDidStart() {
+          return async (errors) => {
+            if (errors?.some((e) => e.originalError instanceof QueryTooComplexError)) observe({ items: 0, bytes: 0, refused: "validation" });
+          };
+        },
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
           const table = await degrees.current();
-          operationLimits.check(document, operation, request.variables ?? {}, {
-            degrees: table,
-            version: degrees.version,
-            maxLinksPerList: limits.maxLinksPerList,
-          });
+          try {
+            operationLimits.check(document, operation, request.variables ?? {}, {
+              degrees: table,
+              version: degrees.version,
+              maxLinksPerList: limits.maxLinksPerList,
+            });
+          } catch (error) {
+            observe({ items: 0, bytes: 0, refused: "estimate" });
+            throw error;
+          }
         },
         async willSendResponse({ response, contextValue, operation }) {
           if (operation?.operation === "mutation") degrees.invalidate();
-          const exceeded = contextValue?.budget?.exceeded;
+          const budget = contextValue?.budget;
+          if (!budget) return;
+          const exceeded = budget.exceeded;
+          if (operation) observe({ items: budget.items, bytes: budget.bytes, refused: exceeded ? "running" : null });
           if (!exceeded || response.body.kind !== "single") return;
           response.body.singleResult = {
             data: null,

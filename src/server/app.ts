@@ -20,6 +20,7 @@ import { registerHealthRoutes } from "./health-routes";
 import { registerPageRoutes } from "./pages-routes";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
+import { protectionMetrics } from "./protection-metrics";
 import { registerQuerySizeLimit } from "./query-size";
 import { registerSecurityHeaders } from "./security-headers";
 
@@ -44,8 +45,8 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     logController: new LogController({ disableRequestLogging: !logRequests }),
     ...(logRequests ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
   });
-  registerMetrics(app, config.exposure);
-  await registerAdmission(app, config.admission);
+  const registry = registerMetrics(app, config.exposure);
+  const gate = await registerAdmission(app, config.admission);
   await registerSecurityHeaders(app);
   registerQuerySizeLimit(app, config.limits.maxQueryLength);
   const schema = buildApiSchema();
@@ -70,7 +71,7 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
       fastifyApolloDrainPlugin(app),
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(schema, config.limits, degrees),
+      queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
     ],
   });
   await apollo.start();
