@@ -48,11 +48,11 @@ export function loadLimits(env: Env): LimitsConfig {
   return {
     maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
     maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 10_000_000),
+    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 1_000_000_000_000),
     maxAliases: integer(env, "MAX_QUERY_ALIASES", 30, 1, 10_000),
     maxDirectives: integer(env, "MAX_QUERY_DIRECTIVES", 50, 1, 10_000),
     maxTokens: integer(env, "MAX_QUERY_TOKENS", 5_000, 100, 1_000_000),
-    maxQueryLength: integer(env, "MAX_QUERY_LENGTH", 20_000, 100, 1_000_000),
+    maxQueryLength: integer(env, "MAX_QUERY_LENGTH", 100_000, 100, 10_000_000),
     maxLinksPerList: integer(env, "MAX_LINKS_PER_LIST", 100, 1, 10_000),
     maxResultItems: integer(env, "MAX_RESULT_ITEMS", 10_000, 10, 10_000_000),
     maxResultBytes: integer(env, "MAX_RESULT_BYTES", 4_000_000, 10_000, 1_000_000_000),

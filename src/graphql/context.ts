@@ -38,5 +38,5 @@ export function createContext({
   const budget = new ResultBudget(config.limits);
   const db = shared.forRequest({ maxConcurrent: config.limits.dbConcurrencyPerRequest, beforeCall: () => budget.assertOpen() });
   const loaders = createLoaders(db, { budget, linksPerList: config.limits.maxLinksPerList });
-  return { db, config, loaders, budget, viewer, authProblem, services: createServices({ db, loaders, config }) };
+  return { db, config, loaders, budget, viewer, authProblem, services: createServices({ db, loaders, config, budget }) };
 }

@@ -15,7 +15,8 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /** The parser's refusal of a document with more tokens than parseOptions.maxTokens allows. */
-const TOO_MANY_TOKENS = /Document contains more than (\d+) tokens/;
+// (graphql-js 16 spells it "more that N tokens".)
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 /** graphql-js's "Did you mean ...?" hints, which spell out the schema to whoever guesses. */
 const SUGGESTION = /\s*Did you mean .*$/s;
 

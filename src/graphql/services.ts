@@ -9,6 +9,7 @@ import { LinkService } from "../modules/links/link.service";
 import { RecommendationService } from "../modules/recommendation/recommendation.service";
 import { GraphStatsService } from "../modules/health/graph-stats.service";
 import type { ServiceDeps } from "./service-deps";
+import type { LinkBudget } from "../modules/links/link.loader";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
 export interface Services {
@@ -24,12 +25,12 @@ export interface Services {
   graphStats: GraphStatsService;
 }
 
-export function createServices({ db, loaders, config }: ServiceDeps): Services {
+export function createServices({ db, loaders, config, budget }: ServiceDeps & { budget: LinkBudget }): Services {
   return {
     entities: new EntityService({ db, loaders, config }),
     curation: new CurationService({ db, loaders, config }),
     recommendations: new RecommendationService({ db, loaders, config }),
-    links: new LinkService({ linkLoader: loaders.links }),
+    links: new LinkService({ linkLoader: loaders.links, budget }),
     catalog: new CatalogService({ db, config }),
     search: new SearchService({ db, config }),
     relatedAilments: new RelatedAilmentsService({ db, loaders, config }),

@@ -1,12 +1,13 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
-import { measureResult } from "../../util/measure";
 import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";
 
 /** The request's result budget as the link loader uses it (graphql/result-budget.ts). */
 export interface LinkBudget {
   readonly remainingItems: number;
   spendCounted<T>(value: T, items: number, bytes: number): T;
+  /** Throws once the budget is spent. */
+  assertOpen(): void;
 }
 
 /** Keys as the link queries take them: plain lists, and the position rows come back under. */
@@ -30,9 +31,10 @@ export function createLinkLoader(db: Database, { budget, linksPerList }: { budge
     async (keys) => {
       // Never more rows than the request may still produce (plus one, to notice the crossing): a
       // fan-out that would outgrow the budget is stopped by the database's LIMIT, not after the read.
+      // (The lists are counted against the budget as they are handed out, by LinkService.)
       const maxRows = budget.remainingItems + 1;
       const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", { keys: linkKeyParams(keys), perEntity: linksPerList, maxRows });
-      budget.spendCounted(rows, rows.length, measureResult(rows).bytes);
+      if (rows.length >= maxRows) budget.spendCounted(rows, rows.length, 0);
       return linkRecordsByKey(keys, rows);
     },
     { cacheKeyFn: linkKeyString },
