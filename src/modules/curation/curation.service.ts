@@ -82,7 +82,8 @@ export class CurationService {
       const locked = new Map<string, NodeRow>();
       for (const id of [from, to].sort()) {
         const [row] = await txRows<{ node: NodeRow }>(tx, "curation/lock-entity", { id });
-        if (row) locked.set(id, row.node);
+        // A node deleted while this waited for its lock has no kind left: as good as gone.
+        if (row && kindsOf(row.node.labels).length > 0) locked.set(id, row.node);
       }
       const start = locked.get(from);
       if (!start) throw new NotFoundError(`No entity has the id "${from}".`, { field: "from", id: from });
