@@ -48,7 +48,7 @@ export function loadLimits(env: Env): LimitsConfig {
   return {
     maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
     maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 1_000_000_000_000),
+    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 50_000, 10, 1_000_000_000_000),
     maxAliases: integer(env, "MAX_QUERY_ALIASES", 30, 1, 10_000),
     maxDirectives: integer(env, "MAX_QUERY_DIRECTIVES", 50, 1, 10_000),
     maxTokens: integer(env, "MAX_QUERY_TOKENS", 5_000, 100, 1_000_000),

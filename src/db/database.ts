@@ -44,11 +44,16 @@ export class Database {
     private readonly driver: Driver,
     readonly name: string,
     private readonly timeoutMs: number,
-    /** Set on a request's view (`forRequest`): caps that request's concurrent database calls. */
-    private readonly gate?: Semaphore,
-    private readonly parent?: Database,
-    /** Runs before every call of a request's view; throws to stop the request's database work (its result budget is spent). */
-    private readonly beforeCall?: () => void,
+    private readonly view: {
+      /** Caps the concurrent database calls of a request's view (`forRequest`). */
+      gate?: Semaphore;
+      /** The database whose `transactionCount` a request's calls are added to. */
+      parent?: Database;
+      /** Runs before every call of a request's view; throws to stop the request's database work (its result budget is spent). */
+      beforeCall?: () => void;
+      /** Only the Database that `connect` made closes the driver. */
+      ownsDriver?: boolean;
+    } = {},
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -62,7 +67,7 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs);
+    return new Database(driver, options.database, options.queryTimeoutMs, { ownsDriver: true });
   }
 
   /**
@@ -71,7 +76,15 @@ export class Database {
    * other clients wait. Its `transactionCount` counts that request's calls alone.
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, new Semaphore(maxConcurrent), this, beforeCall);
+    return new Database(this.driver, this.name, this.timeoutMs, { gate: new Semaphore(maxConcurrent), parent: this, beforeCall });
+  }
+
+  /**
+   * A view for the server's own background reads (degree statistics): the same driver, but its
+   * calls are not added to `transactionCount`, which counts what requests cost.
+   */
+  forBackground(): Database {
+    return new Database(this.driver, this.name, this.timeoutMs);
   }
 
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
@@ -128,18 +141,17 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    if (this.parent) return;
-    await this.driver.close();
+    if (this.view.ownsDriver) await this.driver.close();
   }
 
   private count(): void {
-    this.beforeCall?.();
+    this.view.beforeCall?.();
     this.transactionCount += 1;
-    if (this.parent) this.parent.transactionCount += 1;
+    if (this.view.parent) this.view.parent.transactionCount += 1;
   }
 
   private gated<T>(task: () => Promise<T>): Promise<T> {
-    return this.gate ? this.gate.run(task) : task();
+    return this.view.gate ? this.view.gate.run(task) : task();
   }
 
   private transactionConfig(label: string, options: TransactionOptions = {}) {

@@ -50,7 +50,7 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
   await registerSecurityHeaders(app);
   registerQuerySizeLimit(app, config.limits.maxQueryLength);
   const schema = buildApiSchema();
-  const degrees = new DegreeStats(db, config.limits.degreeStatsTtlMs);
+  const degrees = new DegreeStats(db.forBackground(), config.limits.degreeStatsTtlMs);
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
