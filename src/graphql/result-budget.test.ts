@@ -6,6 +6,13 @@ describe("ResultBudget", () => {
     expect(measureResult({ nodes: [{ id: "a" }], note: "x".repeat(1000) }).bytes).toBeGreaterThan(1000);
   });
 
+  it("does not read getters (a page's totalCount counts only when selected)", () => {
+    let read = false;
+    const page = { edges: [{ node: { id: "a" } }], get totalCount() { read = true; return Promise.resolve(1); } };
+    expect(measureResult(page).items).toBe(1);
+    expect(read).toBe(false);
+  });
+
   it("refuses once a ceiling is crossed, and every later spend too", () => {
     const budget = new ResultBudget({ maxResultItems: 3, maxResultBytes: 1_000_000 });
     budget.spend([{ id: "a" }, { id: "b" }]);

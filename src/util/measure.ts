@@ -13,6 +13,8 @@ function measure(value: unknown, tally: { items: number; bytes: number }, inList
     // An object in a list is one item (an entity, a link, a path); scalars in lists (synonyms) are not.
     if (inList) tally.items += 1;
     for (const key in value) {
+      // A getter is work not done yet (a page's totalCount runs a count only when selected): not read here.
+      if (typeof Object.getOwnPropertyDescriptor(value, key)?.get === "function") continue;
       tally.bytes += key.length + 4;
       measure((value as Record<string, unknown>)[key], tally, false);
     }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { projectRoot } from "../../src/util/project-root";
 import { startTestServer, TestServer } from "../support/test-server";
@@ -11,12 +11,14 @@ describe("npm run soak", () => {
   afterAll(async () => server.close());
 
   it("prints requests, answers by code, p95 and RSS at start, middle and end, and passes", async () => {
-    const run = spawnSync(
-      process.execPath,
-      [join(projectRoot(), "dist", "soak", "soak.js"), "--url", server.url, "--duration", "6", "--connections", "4", "--api-key", KEY, "--pid", String(process.pid),
-        "--write-ratio", "0.2", "--attack-ratio", "0.2"],
-      { encoding: "utf8", timeout: 120_000 },
-    );
+    // Asynchronously: the server under test runs in this very process and must keep answering.
+    const args = [join(projectRoot(), "dist", "soak", "soak.js"), "--url", server.url, "--duration", "6", "--connections", "4", "--api-key", KEY,
+      "--pid", String(process.pid), "--write-ratio", "0.2", "--attack-ratio", "0.2"];
+    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, args, { encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) =>
+        resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
     expect(run.stderr).toContain("Soak: 6 s, 4 connections");
     expect(run.stdout).toMatch(/^requests: \d+ in \d+ s/m);
     expect(run.stdout).toMatch(/^answers: ok \d+/m);
