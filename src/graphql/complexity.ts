@@ -46,7 +46,7 @@ export function workThenFixedList(base: (args: Record<string, unknown>) => numbe
 export const recommendationCost: ComplexityEstimator = ({ args, childComplexity }) => {
   const ailments = Array.isArray(args.ailments) ? args.ailments.length : 1;
   const first = typeof args.first === "number" && args.first > 0 ? args.first : 10;
-  return 100 + 30 * ailments + first * 2 * Math.max(childComplexity, 1);
+  return 200 + 30 * ailments + first * 2 * Math.max(childComplexity, 1);
 };
 
 /** A typed link list (`causes`, `therapies`...) or `relations(types, direction)`: its fan-out times what each item selects. */
