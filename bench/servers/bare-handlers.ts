@@ -41,7 +41,7 @@ export const BARE_HANDLERS: Record<string, Handler> = {
       { id: id as string, ...LINK_FIELDS.Ailment.causes, brief: true },
       { id: id as string, ...LINK_FIELDS.Ailment.therapies, brief: true },
     ];
-    const found = await readEntityWithLinks(db, id as string, keys);
+    const found = await readEntityWithLinks(db, id as string, keys, 100);
     if (!found) return { node: null };
     const [causes, therapies] = found.links;
     return { node: found.entity, causes, therapies };

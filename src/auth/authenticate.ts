@@ -30,7 +30,12 @@ export async function authenticate({ authorization, auth }: { authorization: str
   if (keySubject) return { viewer: { subject: keySubject, roles: [CURATOR_ROLE], via: "api-key" }, problem: null };
   if (auth.jwtSecret === undefined || token.split(".").length !== 3) return refused("The credential is not a valid API key or token.");
   try {
-    const { subject, roles } = await verifyJwt(token, auth.jwtSecret);
+    const { subject, roles } = await verifyJwt(token, {
+      secret: auth.jwtSecret,
+      issuer: auth.jwtIssuer,
+      audience: auth.jwtAudience,
+      maxLifetimeSeconds: auth.jwtMaxLifetimeSeconds,
+    });
     return { viewer: { subject, roles, via: "jwt" }, problem: null };
   } catch (error) {
     if (error instanceof JwtRejected) return refused(error.message);

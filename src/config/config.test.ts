@@ -17,6 +17,13 @@ describe("loadConfig", () => {
     expect(config.auth.curatorApiKeys).toEqual(["k".repeat(20), "m".repeat(16)]);
   });
 
+  it("turns field suggestions off in production, and /metrics off unless configured", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).exposure.fieldSuggestions).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_FIELD_SUGGESTIONS: "true" }).exposure.fieldSuggestions).toBe(true);
+    expect(loadConfig({}).exposure).toMatchObject({ fieldSuggestions: true, metricsToken: undefined, metricsPort: undefined });
+    expect(loadConfig({}).limits).toMatchObject({ maxAliases: 30, maxResultItems: 10_000, dbConcurrencyPerRequest: 2 });
+  });
+
   it.each([
     ["PORT", "eighty"],
     ["PORT", "70000"],
@@ -29,6 +36,13 @@ describe("loadConfig", () => {
     ["CURATOR_API_KEYS", "tiny"],
     ["CORS_ORIGINS", "example.org"],
     ["CORS_ORIGINS", "https://example.org/path"],
+    ["MAX_QUERY_ALIASES", "0"],
+    ["MAX_RESULT_ITEMS", "many"],
+    ["MAX_CONCURRENT_REQUESTS", "-5"],
+    ["METRICS_TOKEN", "short"],
+    ["METRICS_PORT", "99999"],
+    ["GRAPHQL_FIELD_SUGGESTIONS", "maybe"],
+    ["JWT_MAX_LIFETIME_SECONDS", "10"],
   ])("rejects %s=%j with an error naming the variable", (variable, value) => {
     let caught: unknown;
     try {

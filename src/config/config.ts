@@ -1,5 +1,9 @@
 import { isAbsolute, join } from "node:path";
 import { projectRoot } from "../util/project-root";
+import { ConfigError, Env, integer, oneOf, optionalText, text } from "./env-values";
+import { AdmissionConfig, ExposureConfig, LimitsConfig, loadAdmission, loadExposure, loadLimits } from "./protection-config";
+
+export { ConfigError } from "./env-values";
 
 /** Everything the process reads from its environment, checked once at boot. */
 export interface AppConfig {
@@ -11,6 +15,8 @@ export interface AppConfig {
     database: string;
     /** Per-transaction timeout, so one runaway traversal cannot hold the database. */
     queryTimeoutMs: number;
+    maxPoolSize: number;
+    acquisitionTimeoutMs: number;
   };
   localNeo4j: { boltPort: number; dataDir: string; heapMb: number; pageCacheMb: number };
   http: {
@@ -20,39 +26,18 @@ export interface AppConfig {
     corsOrigins: "*" | string[];
   };
   logLevel: string;
-  auth: { curatorApiKeys: string[]; jwtSecret: string | undefined };
-  limits: { maxPageSize: number; maxDepth: number; maxComplexity: number };
-}
-
-export class ConfigError extends Error {
-  constructor(readonly variable: string, expected: string, got: string | undefined) {
-    super(`${variable}: expected ${expected}, got ${got === undefined ? "nothing" : JSON.stringify(got)}`);
-    this.name = "ConfigError";
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
-function text(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  if (value === undefined || value === "") return fallback;
-  return value;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
-  }
-  return value;
-}
-
-function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
-  const value = text(env, name, fallback);
-  if (!allowed.includes(value)) throw new ConfigError(name, `one of ${allowed.join(", ")}`, value);
-  return value;
+  auth: {
+    curatorApiKeys: string[];
+    jwtSecret: string | undefined;
+    /** When set, a JWT's `iss` / `aud` must match. */
+    jwtIssuer: string | undefined;
+    jwtAudience: string | undefined;
+    /** Longest life a JWT may claim (exp - iat, or exp - now without iat). */
+    jwtMaxLifetimeSeconds: number;
+  };
+  limits: LimitsConfig;
+  admission: AdmissionConfig;
+  exposure: ExposureConfig;
 }
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
@@ -126,6 +111,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       password: text(env, "NEO4J_PASSWORD", ""),
       database: database(env),
       queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
+      maxPoolSize: integer(env, "NEO4J_MAX_POOL_SIZE", 50, 1, 10_000),
+      acquisitionTimeoutMs: integer(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5_000, 100, 600_000),
     },
     localNeo4j: {
       boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
@@ -139,11 +126,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       corsOrigins: corsOrigins(env),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
-    auth: { curatorApiKeys: apiKeys(env), jwtSecret: jwtSecret(env) },
-    limits: {
-      maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
-      maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-      maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 10_000_000),
+    auth: {
+      curatorApiKeys: apiKeys(env),
+      jwtSecret: jwtSecret(env),
+      jwtIssuer: optionalText(env, "JWT_ISSUER"),
+      jwtAudience: optionalText(env, "JWT_AUDIENCE"),
+      jwtMaxLifetimeSeconds: integer(env, "JWT_MAX_LIFETIME_SECONDS", 86_400, 60, 31_536_000),
     },
+    limits: loadLimits(env),
+    admission: loadAdmission(env),
+    exposure: loadExposure(env),
   };
 }

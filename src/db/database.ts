@@ -1,7 +1,8 @@
-import neo4j, { Driver, ManagedTransaction, RecordShape } from "neo4j-driver";
+import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
 import { cypher } from "./cypher-files";
-import { toApiError } from "./driver-errors";
-import { retryTransient } from "./read-retry";
+import { isLockConflict, toApiError } from "./driver-errors";
+import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
+import { Semaphore } from "./semaphore";
 import { withoutCallerStack } from "./without-caller-stack";
 
 export interface DatabaseOptions {
@@ -10,6 +11,10 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /** Pooled Bolt connections for the whole process. */
+  maxPoolSize?: number;
+  /** How long a query may wait for a pooled connection before SERVICE_OVERLOADED. */
+  acquisitionTimeoutMs?: number;
 }
 
 export type Row = Record<string, unknown>;
@@ -21,6 +26,10 @@ export interface TransactionOptions {
 
 /** How long transient failures (a cluster member gone, a leader switch) are retried. */
 const MAX_RETRY_MS = 2_000;
+/** How long a write that lost a lock race (deadlock, lock wait stopped) is tried again. */
+const MAX_WRITE_RETRY_MS = 5_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Owns the driver and every session: the database is always named, reads run in read
@@ -31,7 +40,21 @@ export class Database {
   /** Transactions started since boot; tests use it to prove nested queries are batched. */
   transactionCount = 0;
 
-  private constructor(private readonly driver: Driver, readonly name: string, private readonly timeoutMs: number) {}
+  private constructor(
+    private readonly driver: Driver,
+    readonly name: string,
+    private readonly timeoutMs: number,
+    private readonly view: {
+      /** Caps the concurrent database calls of a request's view (`forRequest`). */
+      gate?: Semaphore;
+      /** The database whose `transactionCount` a request's calls are added to. */
+      parent?: Database;
+      /** Runs before every call of a request's view; throws to stop the request's database work (its result budget is spent). */
+      beforeCall?: () => void;
+      /** Only the Database that `connect` made closes the driver. */
+      ownsDriver?: boolean;
+    } = {},
+  ) {}
 
   static connect(options: DatabaseOptions): Database {
     const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
@@ -39,12 +62,29 @@ export class Database {
       disableLosslessIntegers: true,
       // Fail fast when Neo4j is down, so clients see DATABASE_UNAVAILABLE within seconds.
       connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
       maxTransactionRetryTime: MAX_RETRY_MS,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs);
+    return new Database(driver, options.database, options.queryTimeoutMs, { ownsDriver: true });
+  }
+
+  /**
+   * The view one request uses: the same driver, but at most `maxConcurrent` of its database calls
+   * run at once, so 300 aliases queue behind each other instead of holding the whole pool while
+   * other clients wait. Its `transactionCount` counts that request's calls alone.
+   */
+  forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
+    return new Database(this.driver, this.name, this.timeoutMs, { gate: new Semaphore(maxConcurrent), parent: this, beforeCall });
+  }
+
+  /**
+   * A view for the server's own background reads (degree statistics): the same driver, but its
+   * calls are not added to `transactionCount`, which counts what requests cost.
+   */
+  forBackground(): Database {
+    return new Database(this.driver, this.name, this.timeoutMs);
   }
 
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
@@ -64,9 +104,9 @@ export class Database {
   async readRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
     const query = cypher(queryName);
     const config = this.transactionConfig(queryName);
-    this.transactionCount += 1;
+    this.count();
     try {
-      return await retryTransient(async () => {
+      return await this.gated(() => retryTransient(async () => {
         const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
         try {
           const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
@@ -74,7 +114,7 @@ export class Database {
         } finally {
           await session.close().catch(() => undefined);
         }
-      }, MAX_RETRY_MS);
+      }, MAX_RETRY_MS));
     } catch (error) {
       throw toApiError(error, queryName);
     }
@@ -101,7 +141,17 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    if (this.view.ownsDriver) await this.driver.close();
+  }
+
+  private count(): void {
+    this.view.beforeCall?.();
+    this.transactionCount += 1;
+    if (this.view.parent) this.view.parent.transactionCount += 1;
+  }
+
+  private gated<T>(task: () => Promise<T>): Promise<T> {
+    return this.view.gate ? this.view.gate.run(task) : task();
   }
 
   private transactionConfig(label: string, options: TransactionOptions = {}) {
@@ -109,18 +159,36 @@ export class Database {
   }
 
   private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
+    this.count();
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.transactionConfig(label, options);
-    this.transactionCount += 1;
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await this.gated(() => (mode === "READ" ? session.executeRead(work, config) : this.writeRetryingLocks(session, work, config)));
     } catch (error) {
       throw toApiError(error, label);
     } finally {
       await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * executeWrite retries what the driver deems transient, but Neo4j 5 reports a lock wait that was
+   * stopped (LockClientStopped) as a client error, so concurrent writers of one node failed. Those
+   * are tried again here, with jittered waits, for a few seconds; then they become TIMEOUT.
+   */
+  private async writeRetryingLocks<T>(session: Session, work: Work<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await session.executeWrite(work, config);
+      } catch (error) {
+        const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] * (0.5 + Math.random());
+        if (!isLockConflict(error) || Date.now() - started + delay > MAX_WRITE_RETRY_MS) throw error;
+        await sleep(delay);
+      }
     }
   }
 }

@@ -1,33 +1,78 @@
 import { Neo4jError } from "neo4j-driver";
-import { ApiError, DatabaseUnavailableError, QueryTooComplexError } from "../errors/api-errors";
+import {
+  ApiError,
+  ConflictError,
+  DatabaseUnavailableError,
+  ServiceOverloadedError,
+  TimeoutError,
+} from "../errors/api-errors";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 const UNAVAILABLE_PREFIXES = ["Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Database.DatabaseNotFound"];
+const UNAVAILABLE_MESSAGE = "The graph database is not reachable right now; try again shortly.";
+
+/**
+ * A transaction that waited on a lock, deadlocked or was stopped while it waited: another writer
+ * holds what it needs. Neo4j 5 reports a lock wait ended by the transaction timeout as the client
+ * error LockClientStopped (so the driver does not retry it); Database.write retries these itself.
+ */
+const LOCK_CODES = [
+  "Neo.TransientError.Transaction.DeadlockDetected",
+  "Neo.TransientError.Transaction.LockClientStopped",
+  "Neo.ClientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+  "Neo.TransientError.Transaction.Terminated",
+  "Neo.ClientError.Transaction.Terminated",
+];
+
+const TIMED_OUT_CODES = ["TransactionTimedOut", "TransactionTimedOutClientConfiguration"];
 
 function isUnavailable(error: Neo4jError): boolean {
   return UNAVAILABLE_CODES.has(error.code) || UNAVAILABLE_PREFIXES.some((p) => error.code.startsWith(p));
 }
 
+export function isLockConflict(error: unknown): boolean {
+  return error instanceof Neo4jError && LOCK_CODES.includes(error.code);
+}
+
+/** The driver could not hand out a pooled connection in time: every connection is busy. */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && /Connection acquisition timed out/i.test(error.message);
+}
+
 /**
- * The one place where driver errors become API errors. Connection trouble is reported as
- * DATABASE_UNAVAILABLE; a transaction stopped by its timeout as QUERY_TOO_COMPLEX; anything
- * else is passed on, named after the query that failed (`query`, for the log), and masked by the
- * server's error formatter.
+ * The one place where driver errors become API errors:
+ * - Neo4j unreachable: DATABASE_UNAVAILABLE;
+ * - no pooled connection free in time: SERVICE_OVERLOADED (503, Retry-After);
+ * - a lock wait, deadlock or a transaction stopped by its timeout: TIMEOUT. Every query the API
+ *   runs is bounded by hops and limits (the document checks refuse shapes that are too big before
+ *   they run), so a timeout says the database was busy or blocked, not that the query was too large;
+ * - a write that broke a uniqueness constraint (a name taken by a concurrent writer) or touched a
+ *   node deleted meanwhile: CONFLICT.
+ * Anything else is passed on, named after the query that failed (`query`, for the log), and masked
+ * by the server's error formatter.
  */
 export function toApiError(error: unknown, query: string): unknown {
   if (error instanceof ApiError) return error;
   if (error instanceof Neo4jError) {
-    if (isUnavailable(error)) {
-      return new DatabaseUnavailableError("The graph database is not reachable right now; try again shortly.");
+    if (isUnavailable(error)) return new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
+    if (isPoolExhausted(error)) return new ServiceOverloadedError("Every database connection is busy; try again shortly.");
+    if (isLockConflict(error) || TIMED_OUT_CODES.some((code) => error.code.includes(code))) {
+      return new TimeoutError("The database did not finish in time (it is busy, or another change held what this one needed); try again.");
     }
-    if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.TransactionTimedOutClientConfiguration")) {
-      return new QueryTooComplexError("The query took too long and was stopped; narrow it (fewer hops, a smaller page).");
+    if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      const field = /nameKey/.test(error.message) ? "name" : "id";
+      return new ConflictError(
+        field === "name" ? "That name is already used by another entity; names are unique." : "That id was taken by a concurrent change; try again.",
+        { field },
+      );
+    }
+    if (error.code === "Neo.ClientError.Statement.EntityNotFound") {
+      return new ConflictError("Something this change needed was deleted at the same moment; try again.");
     }
   }
   const code = (error as { code?: unknown })?.code;
-  if (code === "ECONNREFUSED" || code === "ECONNRESET") {
-    return new DatabaseUnavailableError("The graph database is not reachable right now; try again shortly.");
-  }
+  if (code === "ECONNREFUSED" || code === "ECONNRESET") return new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
   if (error instanceof Error) Object.assign(error, { query });
   return error;
 }

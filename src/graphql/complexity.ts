@@ -1,26 +1,63 @@
 import type { ComplexityEstimator } from "graphql-query-complexity";
+import { fanOut, type DegreeTable } from "../modules/graph/degree-stats";
+import { LinkDirection } from "../modules/links/link-direction.enum";
+import { linkFieldSpec } from "../modules/links/link-fields";
+import { RELATION_TYPES } from "../modules/graph/relation-type";
 
 /**
- * Field costs for graphql-query-complexity (see limits-plugin.ts). A list costs its items times
- * what each item selects, so nesting multiplies: 20 ailments x ~10 causes x ~10 therapies.
+ * Field costs for graphql-query-complexity (see operation-limits.ts). A list costs its items times
+ * what each item selects, so nesting multiplies. Link lists count their real fan-out (the graph's
+ * degree statistics: a hub's degree, not an average); root fields add what their database work
+ * costs (`base`), so asking for one item of an expensive traversal is not priced like a look-up.
  */
 
-/** Links per entity assumed when estimating (a typical list; a few entities have 20 or more). */
-export const ESTIMATED_LINKS_PER_ENTITY = 5;
+/** What the estimators read from the request: the graph's degrees and the per-list cap. */
+export interface CostContext {
+  degrees: DegreeTable | undefined;
+  maxLinksPerList: number;
+}
 
 /**
  * A list whose length the `first` argument sets (its default when the argument is left out);
- * `weight` multiplies each item's cost when an item holds lists of its own (a path's nodes).
+ * `weight` multiplies each item's cost when an item holds lists of its own (a path's nodes);
+ * `base` is the database work of the field itself.
  */
-export function pagedListCost(defaultFirst: number, weight = 1): ComplexityEstimator {
+export function pagedListCost(
+  defaultFirst: number,
+  { weight = 1, base = 1 }: { weight?: number; base?: number | ((args: Record<string, unknown>) => number) } = {},
+): ComplexityEstimator {
   return ({ args, childComplexity }) => {
     const first = typeof args.first === "number" && args.first > 0 ? args.first : defaultFirst;
-    return 1 + first * weight * Math.max(childComplexity, 1);
+    return (typeof base === "number" ? base : base(args)) + first * weight * Math.max(childComplexity, 1);
   };
 }
 
-/** A list of a node's links (no `first`: the estimate assumes a typical fan-out). */
-export const linkListCost: ComplexityEstimator = ({ childComplexity }) => 1 + ESTIMATED_LINKS_PER_ENTITY * Math.max(childComplexity, 1);
+/** The database work of a traversal that grows with a numeric argument (maxHops, depth): `perUnit` for each. */
+export function perUnit(argument: string, defaultValue: number, cost: number): (args: Record<string, unknown>) => number {
+  return (args) => cost * (typeof args[argument] === "number" ? (args[argument] as number) : defaultValue);
+}
+
+/** A fixed, capped list (path nodes, subgraph nodes) after `base` of database work. */
+export function workThenFixedList(base: (args: Record<string, unknown>) => number, items: number): ComplexityEstimator {
+  return ({ args, childComplexity }) => base(args) + items * Math.max(childComplexity, 1);
+}
+
+/** recommendTherapies: its paths are searched per requested ailment; each item carries paths of nodes. */
+export const recommendationCost: ComplexityEstimator = ({ args, childComplexity }) => {
+  const ailments = Array.isArray(args.ailments) ? args.ailments.length : 1;
+  const first = typeof args.first === "number" && args.first > 0 ? args.first : 10;
+  return 200 + 30 * ailments + first * 2 * Math.max(childComplexity, 1);
+};
+
+/** A typed link list (`causes`, `therapies`...) or `relations(types, direction)`: its fan-out times what each item selects. */
+export const linkListCost: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {
+  const { degrees, maxLinksPerList } = (context ?? {}) as Partial<CostContext>;
+  const cap = maxLinksPerList ?? 100;
+  const spec = linkFieldSpec(type.name, field.name);
+  const types = spec?.types ?? (Array.isArray(args.types) && args.types.length > 0 ? (args.types as string[]) : RELATION_TYPES);
+  const direction = spec?.direction ?? ((args.direction as LinkDirection | undefined) ?? LinkDirection.BOTH);
+  return 1 + fanOut(degrees, types, direction, cap) * Math.max(childComplexity, 1);
+};
 
 /** A list of a fixed, capped size (path nodes, subgraph nodes). */
 export function fixedListCost(items: number): ComplexityEstimator {

@@ -1,6 +1,7 @@
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
 import { createLoaders, Loaders } from "./loaders";
+import { ResultBudget } from "./result-budget";
 import { createServices, Services } from "./services";
 
 /** Who is calling: set from the Authorization header; reads need nobody. */
@@ -11,17 +12,20 @@ export interface Viewer {
 }
 
 export interface Context {
+  /** This request's view of the database: a few calls at a time, none once the budget is spent. */
   db: Database;
   config: AppConfig;
   loaders: Loaders;
   services: Services;
+  /** Items and bytes this request may still produce. */
+  budget: ResultBudget;
   viewer: Viewer | null;
   /** Why the credential sent was refused (null when none was sent or it was accepted); told to writers. */
   authProblem: string | null;
 }
 
 export function createContext({
-  db,
+  db: shared,
   config,
   viewer,
   authProblem = null,
@@ -31,6 +35,8 @@ export function createContext({
   viewer: Viewer | null;
   authProblem?: string | null;
 }): Context {
-  const loaders = createLoaders(db);
-  return { db, config, loaders, viewer, authProblem, services: createServices({ db, loaders, config }) };
+  const budget = new ResultBudget(config.limits);
+  const db = shared.forRequest({ maxConcurrent: config.limits.dbConcurrencyPerRequest, beforeCall: () => budget.assertOpen() });
+  const loaders = createLoaders(db, { budget, linksPerList: config.limits.maxLinksPerList });
+  return { db, config, loaders, budget, viewer, authProblem, services: createServices({ db, loaders, config, budget }) };
 }

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { ApiError } from "../errors/api-errors";
 
@@ -13,6 +13,20 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
+
+/** The parser's refusal of a document with more tokens than parseOptions.maxTokens allows. */
+// (graphql-js 16 spells it "more that N tokens".)
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+/** graphql-js's "Did you mean ...?" hints, which spell out the schema to whoever guesses. */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+export interface FormatErrorOptions {
+  /** A failure the client did not cause: logged at error level with its stack. */
+  logUnexpected: (error: unknown) => void;
+  /** A client's mistake Apollo itself refused (a bad persisted-query request...): logged below error level. */
+  logClientError: (error: unknown) => void;
+  fieldSuggestions: boolean;
+}
 
 interface ValidationProblem {
   property: string;
@@ -28,31 +42,51 @@ function flatten(problems: ValidationProblem[], prefix = ""): { field: string; m
   });
 }
 
+/** Our own error, thrown by a resolver or reported by a validation rule (which Apollo wraps). */
+function apiErrorOf(original: unknown): ApiError | undefined {
+  if (original instanceof ApiError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof ApiError) return original.originalError;
+  return undefined;
+}
+
+/** Apollo's refusals of a malformed request (a persisted-query hash mismatch, version 2) carry status 400 but no code. */
+function isApolloClientError(error: unknown): boolean {
+  const http = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined) : undefined;
+  return typeof http?.status === "number" && http.status >= 400 && http.status < 500;
+}
+
 /**
- * Known errors pass through with their code; class-validator failures name each field; anything
- * else becomes a generic INTERNAL_SERVER_ERROR (the original is logged, never sent).
+ * Known errors pass through with their code; class-validator failures name each field; Apollo's
+ * refusals of malformed requests keep (or get) a client code and are logged below error level;
+ * anything else becomes a generic INTERNAL_SERVER_ERROR (the original is logged, never sent).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logUnexpected: (error: unknown) => void,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const fields = flatten(original.extensions.validationErrors as ValidationProblem[]);
     const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields } };
   }
-  if (original instanceof ApiError) {
+  const api = apiErrorOf(original);
+  if (api) {
     // `http` only tells Apollo the status code; it is not part of the error clients see.
-    const { http: _status, ...extensions } = original.extensions;
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    const { http: _status, ...extensions } = api.extensions;
+    return { message: api.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
+  if (code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.test(formatted.message)) {
+    const limit = Number(TOO_MANY_TOKENS.exec(formatted.message)?.[1]);
+    return { message: `The query has more than ${limit} tokens; the limit is ${limit}.`, extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit } };
+  }
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const message = options.fieldSuggestions ? formatted.message : formatted.message.replace(SUGGESTION, "");
+    return { ...formatted, message, extensions };
   }
-  logUnexpected(original);
+  if (isApolloClientError(original)) {
+    options.logClientError(original);
+    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+  }
+  options.logUnexpected(original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Database } from "../db/database";
 import { EntityRecord, NodeRow, toEntityRecord } from "../modules/entity/entity.record";
-import { createLinkLoader } from "../modules/links/link.loader";
+import { createLinkLoader, LinkBudget } from "../modules/links/link.loader";
 import type { LinkKey, LinkRecord } from "../modules/links/link.record";
 import { SourceRecord, toSourceRecord } from "../modules/source/source.record";
 
@@ -16,7 +16,7 @@ export interface Loaders {
   links: DataLoader<LinkKey, LinkRecord[], string>;
 }
 
-export function createLoaders(db: Database): Loaders {
+export function createLoaders(db: Database, { budget, linksPerList }: { budget: LinkBudget; linksPerList: number }): Loaders {
   return {
     entityById: new DataLoader(async (ids) => {
       const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [...ids] });
@@ -28,6 +28,6 @@ export function createLoaders(db: Database): Loaders {
       const byId = new Map(rows.map((row) => [row.source.id as string, toSourceRecord(row.source)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    links: createLinkLoader(db),
+    links: createLinkLoader(db, { budget, linksPerList }),
   };
 }

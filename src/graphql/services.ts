@@ -10,6 +10,7 @@ import { RecommendationService } from "../modules/recommendation/recommendation.
 import { GraphStatsService } from "../modules/health/graph-stats.service";
 import { VocabularyService } from "../modules/vocabulary/vocabulary.service";
 import type { ServiceDeps } from "./service-deps";
+import type { LinkBudget } from "../modules/links/link.loader";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
 export interface Services {
@@ -26,12 +27,12 @@ export interface Services {
   vocabulary: VocabularyService;
 }
 
-export function createServices({ db, loaders, config }: ServiceDeps): Services {
+export function createServices({ db, loaders, config, budget }: ServiceDeps & { budget: LinkBudget }): Services {
   return {
     entities: new EntityService({ db, loaders, config }),
     curation: new CurationService({ db, loaders, config }),
     recommendations: new RecommendationService({ db, loaders, config }),
-    links: new LinkService({ linkLoader: loaders.links }),
+    links: new LinkService({ linkLoader: loaders.links, budget }),
     catalog: new CatalogService({ db, config }),
     search: new SearchService({ db, config }),
     relatedAilments: new RelatedAilmentsService({ db, loaders, config }),

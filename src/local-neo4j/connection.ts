@@ -13,6 +13,16 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** True when Neo4j at `uri` answers a query over Bolt (with the configured credentials) within a few seconds. */
+export async function boltAnswers(uri: string, neo4jConfig: AppConfig["neo4j"]): Promise<boolean> {
+  const db = Database.connect({ ...neo4jConfig, uri, acquisitionTimeoutMs: 3_000 });
+  try {
+    return await db.ping(3_000);
+  } finally {
+    await db.close().catch(() => undefined);
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number): Promise<void> {
@@ -31,9 +41,15 @@ async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number):
  */
 export async function connectNeo4j(config: AppConfig, log: (line: string) => void, timeoutMs = 60_000): Promise<Connection> {
   let uri = config.neo4j.uri;
-  let startedHere = false;
+  /** The token of the Neo4j this process started, if it did. */
+  let ownToken: string | undefined;
   if (!uri) {
     const running = runningNeo4j(config.localNeo4j.dataDir);
+    if (running && !(await boltAnswers(running.uri, config.neo4j))) {
+      throw new StartupError(
+        `The local Neo4j (pid ${running.pid}) of ${config.localNeo4j.dataDir} does not answer on ${running.uri}; stop it with npm run db:stop, then start again.`,
+      );
+    }
     if (running) {
       log(`Using the local Neo4j already running at ${running.uri} (pid ${running.pid}).`);
       uri = running.uri;
@@ -50,7 +66,7 @@ export async function connectNeo4j(config: AppConfig, log: (line: string) => voi
       });
       log(`Local Neo4j ready at ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
       uri = local.uri;
-      startedHere = true;
+      ownToken = local.token;
     }
   }
   const db = Database.connect({ ...config.neo4j, uri });
@@ -60,8 +76,9 @@ export async function connectNeo4j(config: AppConfig, log: (line: string) => voi
     uri,
     async close() {
       await db.close();
-      // Waits until Neo4j has flushed and exited, then removes its pid file.
-      if (startedHere) await stopLocalNeo4j(config.localNeo4j.dataDir);
+      // Waits until Neo4j has flushed and exited, then removes its pid file; only the Neo4j this
+      // process started (its token is still in the pid file), never one db:start started since.
+      if (ownToken) await stopLocalNeo4j(config.localNeo4j.dataDir, { token: ownToken });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -21,6 +22,11 @@ export interface RunningNeo4j {
   pid: number;
   uri: string;
   port: number;
+  /**
+   * Written by whoever started this Neo4j and known only to it: an API stops the Neo4j it started
+   * only while the pid file still carries its token (not one started since by db:start).
+   */
+  token?: string;
 }
 
 export class LocalNeo4jError extends Error {}
@@ -28,13 +34,24 @@ export class LocalNeo4jError extends Error {}
 const pidFile = (dataDir: string) => join(dataDir, "neo4j.pid");
 const logFile = (dataDir: string) => join(dataDir, "launcher.log");
 
+/** A process that exited but was not reaped yet (state Z in /proc): it holds no port and serves nothing. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
+/** True while the process runs; a zombie (killed with -9 and never reaped) does not count. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
+  return !isZombie(pid);
 }
 
 export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
@@ -114,7 +131,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   child.unref();
   if (!child.pid) throw new LocalNeo4jError(`Could not run ${command}; install Java 17+ or set JAVA_HOME.`);
 
-  const running: RunningNeo4j = { pid: child.pid, uri: `bolt://${host}:${options.port}`, port: options.port };
+  const running: RunningNeo4j = { pid: child.pid, uri: `bolt://${host}:${options.port}`, port: options.port, token: randomBytes(16).toString("hex") };
   const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
   while (Date.now() < deadline) {
     const log = existsSync(logFile(options.dataDir)) ? readFileSync(logFile(options.dataDir), "utf8") : "";
@@ -144,9 +161,14 @@ export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void
   }
 }
 
-export async function stopLocalNeo4j(dataDir: string): Promise<RunningNeo4j | undefined> {
+/**
+ * Stops the Neo4j of dataDir's pid file. With `token`, only when the pid file still carries it: the
+ * process that started a Neo4j stops that one, never another started since on the same folder.
+ */
+export async function stopLocalNeo4j(dataDir: string, { token }: { token?: string } = {}): Promise<RunningNeo4j | undefined> {
   const running = runningNeo4j(dataDir);
   if (!running) return undefined;
+  if (token !== undefined && running.token !== token) return undefined;
   await stopProcess(running.pid);
   rmSync(pidFile(dataDir), { force: true });
   return running;

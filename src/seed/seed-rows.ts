@@ -1,4 +1,5 @@
 import { KIND_LABEL } from "../modules/entity/entity-kind.enum";
+import { nameKey } from "../util/name-key";
 import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedAdaptation, SeedEntity, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
 
 /**
@@ -33,6 +34,7 @@ export function entityRow(e: SeedEntity) {
     props: {
       kind: kindLabel(e.kind),
       name: e.name,
+      nameKey: nameKey(e.name),
       synonyms: e.synonyms.length > 0 ? e.synonyms : null,
       summary: e.summary,
       category: e.category ?? null,

@@ -10,13 +10,19 @@ import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
 import { Context, createContext } from "../graphql/context";
 import { formatError } from "../graphql/format-error";
+import { documentRules } from "../graphql/document-rules";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema } from "../graphql/schema";
+import { DegreeStats } from "../modules/graph/degree-stats";
 import { projectRoot } from "../util/project-root";
+import { registerAdmission } from "./admission";
 import { registerHealthRoutes } from "./health-routes";
 import { registerPageRoutes } from "./pages-routes";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
+import { protectionMetrics } from "./protection-metrics";
+import { registerQuerySizeLimit } from "./query-size";
+import { registerSecurityHeaders } from "./security-headers";
 
 export interface AppOptions {
   config: AppConfig;
@@ -39,8 +45,12 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     logController: new LogController({ disableRequestLogging: !logRequests }),
     ...(logRequests ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
   });
-  registerMetrics(app);
+  const registry = registerMetrics(app, config.exposure);
+  const gate = await registerAdmission(app, config.admission);
+  await registerSecurityHeaders(app);
+  registerQuerySizeLimit(app, config.limits.maxQueryLength);
   const schema = buildApiSchema();
+  const degrees = new DegreeStats(db.forBackground(), config.limits.degreeStatsTtlMs);
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
@@ -48,12 +58,20 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     csrfPrevention: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => app.log.error({ err: e }, "unexpected error")),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, {
+        logUnexpected: (e) => app.log.error({ err: e }, "unexpected error"),
+        logClientError: (e) => app.log.debug({ err: e }, "request refused"),
+        fieldSuggestions: config.exposure.fieldSuggestions,
+      }),
+    // Document checks in linear time before anything runs (graphql/document-rules.ts); tokens by the parser.
+    validationRules: documentRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       fastifyApolloDrainPlugin(app),
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(schema, { maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
     ],
   });
   await apollo.start();

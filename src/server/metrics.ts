@@ -1,11 +1,16 @@
+import { createServer } from "node:http";
 import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { ExposureConfig } from "../config/protection-config";
+import { metricsGuard } from "./metrics-access";
 
 /**
  * GET /metrics in the Prometheus text format: process metrics plus one histogram of request
  * durations by route and status. Each app gets its own registry, so tests can build several.
+ * Not public: see metrics-access.ts (a bearer token on the API's port) or METRICS_PORT (a port of
+ * its own, on METRICS_HOST, loopback by default). Returns the registry, for other metrics.
  */
-export function registerMetrics(app: FastifyInstance): void {
+export function registerMetrics(app: FastifyInstance, exposure: ExposureConfig): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
@@ -20,5 +25,22 @@ export function registerMetrics(app: FastifyInstance): void {
     const route = request.routeOptions.url ?? "unmatched";
     duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  app.get("/metrics", async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  app.get("/metrics", { onRequest: metricsGuard(exposure) }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  if (exposure.metricsPort !== undefined) serveOnOwnPort(app, registry, exposure.metricsPort, exposure.metricsHost);
+  return registry;
+}
+
+function serveOnOwnPort(app: FastifyInstance, registry: Registry, port: number, host: string): void {
+  const server = createServer((request, response) => {
+    if (request.url?.split("?")[0] !== "/metrics") {
+      response.writeHead(404).end();
+      return;
+    }
+    registry.metrics().then(
+      (text) => response.writeHead(200, { "content-type": registry.contentType }).end(text),
+      () => response.writeHead(500).end(),
+    );
+  });
+  app.addHook("onReady", () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, () => resolve())));
+  app.addHook("onClose", () => new Promise<void>((resolve) => server.close(() => resolve())));
 }

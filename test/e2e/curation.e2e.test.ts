@@ -75,7 +75,8 @@ const FIXTURES = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET });
+  // Writers queue for admission as long as they must: these tests prove what locks do, not shedding.
+  server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET, MAX_QUEUE_WAIT_MS: "120000" });
   await loadSeedGraph(server.db);
   await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024 } });
   await curate(UPSERT_SOURCE, { input: { id: FIXTURES.source, title: "Zz source v2", publisher: "Zz" } });
@@ -395,6 +396,39 @@ describe("concurrency", () => {
     );
     expect(responses.filter((r) => r.errors)).toEqual([]);
     expect(await count("MATCH (n {id: 'zz-cur-race'}) RETURN count(n) AS n")).toBe(1);
+  });
+
+  it("fifty parallel upserts of different ids with one name: one wins, every other caller gets CONFLICT", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        graphql(server.url, UPSERT_AILMENT, { input: ailment(`zz-cur-same-${i}`, i % 2 ? "Zz Same Name" : "  zz same NAME ") }, CURATOR),
+      ),
+    );
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    expect(new Set(responses.filter((r) => r.errors).map(codeOf))).toEqual(new Set(["CONFLICT"]));
+    expect(await count("MATCH (n:Entity) WHERE toLower(trim(n.name)) = 'zz same name' RETURN count(n) AS n")).toBe(1);
+  });
+
+  it("a name differing only in case or spaces is taken (CONFLICT, naming who has it)", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-case-a", "Zz Case Name") });
+    const taken = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-case-b", " zz case name") }, CURATOR);
+    expect(codeOf(taken)).toBe("CONFLICT");
+    expect(taken.errors?.[0].extensions).toMatchObject({ field: "name", usedBy: "zz-cur-case-a" });
+  });
+
+  it("deletes racing links: each caller gets success, NOT_FOUND or CONFLICT, and no link outlives its node", async () => {
+    for (let round = 0; round < 5; round++) {
+      const id = `zz-cur-racy-${round}`;
+      await curate(UPSERT_CAUSE, { input: ailment(id, `Zz racy ${round}`) });
+      const responses = await Promise.all([
+        ...Array.from({ length: 5 }, () => graphql(server.url, LINK, { input: linkInput("muscle-spasm", "CAUSED_BY", id) }, CURATOR)),
+        graphql(server.url, DELETE_ENTITY, { id }, CURATOR),
+        ...Array.from({ length: 5 }, () => graphql(server.url, LINK, { input: linkInput("migraine", "CAUSED_BY", id) }, CURATOR)),
+      ]);
+      const unexpected = responses.filter((r) => !["ok", "NOT_FOUND", "CONFLICT"].includes(codeOf(r) ?? "ok"));
+      expect(unexpected.map((r) => r.errors)).toEqual([]);
+      expect(await count("MATCH (n {id: $id}) RETURN count(n) AS n", { id })).toBe(0);
+    }
   });
 
   it("fifty parallel links of one triple leave exactly one relationship", async () => {

@@ -4,7 +4,8 @@ import { createServer, Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Database } from "../../src/db/database";
-import { freePort, isAlive, runningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { spawn } from "node:child_process";
+import { freePort, isAlive, runningNeo4j, startLocalNeo4j, stopLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
 import { projectRoot } from "../../src/util/project-root";
 
 const cli = (name: string, env: Record<string, string>) =>
@@ -83,6 +84,72 @@ describe("npm run db:start / db:stop", () => {
       );
     } finally {
       await stopProcess(first.pid);
+    }
+  }, 180_000);
+
+  it("after kill -9 of its Neo4j, db:start starts a new one instead of saying it already runs", async () => {
+    const port = await freePort();
+    const env = { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_MB: "512", NEO4J_PAGECACHE_MB: "16" };
+    expect(cli("db-start", env).status).toBe(0);
+    const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
+    process.kill(pid, "SIGKILL");
+    const deadline = Date.now() + 10_000;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const again = cli("db-start", env);
+    expect(again.stderr).not.toContain("already running");
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
+    const db = Database.connect({ uri: again.stdout.trim(), user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+    try {
+      expect(await db.ping()).toBe(true);
+    } finally {
+      await db.close();
+    }
+  }, 240_000);
+
+  it("a zombie (killed, never reaped) is not a running Neo4j", async () => {
+    // A parent that never reaps its child: the child stays a zombie while the parent sleeps.
+    const parent = spawn("python3", ["-c", "import os,time\npid=os.fork()\nif pid==0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(30)"]);
+    try {
+      const zombie = await new Promise<number>((resolve) => parent.stdout.once("data", (chunk) => resolve(Number(String(chunk).trim()))));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(readFileSync(`/proc/${zombie}/stat`, "utf8")).toMatch(/\) Z /);
+      expect(isAlive(zombie)).toBe(false);
+      writeFileSync(join(dataDir, "neo4j.pid"), JSON.stringify({ pid: zombie, uri: "bolt://127.0.0.1:1", port: 1 }));
+      expect(runningNeo4j(dataDir)).toBeUndefined();
+    } finally {
+      parent.kill("SIGKILL");
+    }
+  });
+
+  it("refuses, naming the pid, when the recorded process lives but does not answer on Bolt", async () => {
+    const impostor = spawn("sleep", ["60"]);
+    try {
+      const port = await freePort();
+      writeFileSync(join(dataDir, "neo4j.pid"), JSON.stringify({ pid: impostor.pid, uri: `bolt://127.0.0.1:${port}`, port }));
+      const result = cli("db-start", { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port) });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`pid ${impostor.pid}`);
+      expect(result.stderr).toContain("does not answer");
+    } finally {
+      impostor.kill("SIGKILL");
+      rmSync(join(dataDir, "neo4j.pid"), { force: true });
+    }
+  });
+
+  it("stops a Neo4j only for the holder of its ownership token", async () => {
+    const started = await startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16, parentPid: process.pid });
+    try {
+      expect(started.token).toMatch(/^[0-9a-f]{32}$/);
+      expect(JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")).token).toBe(started.token);
+      // Another process (an API that started an earlier Neo4j here) asks to stop "its" Neo4j: refused.
+      expect(await stopLocalNeo4j(dataDir, { token: "0".repeat(32) })).toBeUndefined();
+      expect(isAlive(started.pid)).toBe(true);
+      expect((await stopLocalNeo4j(dataDir, { token: started.token }))?.pid).toBe(started.pid);
+      expect(isAlive(started.pid)).toBe(false);
+    } finally {
+      await stopProcess(started.pid);
     }
   }, 180_000);
 });

@@ -27,6 +27,7 @@ describe("the seed loader", () => {
       kind: "Ailment",
       labels: expect.arrayContaining(["Entity", "Ailment"]),
       name: "Test hypertension",
+      nameKey: "test hypertension",
       synonyms: ["test high blood pressure"],
       summary: "Blood pressure above the healthy range.",
       category: "cardiovascular",

@@ -43,6 +43,8 @@ export interface BrowserSession {
   page: Page;
   /** Every URL the current page requested. */
   requests: string[];
+  /** Console messages of the current page that report a Content-Security-Policy violation. */
+  cspViolations: string[];
 }
 
 /**
@@ -62,9 +64,16 @@ export function useBrowserPages(viewport: { width: number; height: number }): Br
   beforeEach(async () => {
     session.page = await session.browser.newPage({ viewport });
     session.requests = recordRequests(session.page);
+    const violations: string[] = [];
+    session.cspViolations = violations;
+    session.page.on("console", (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) violations.push(message.text());
+    });
   });
   afterEach(async () => {
     expect(session.requests.filter((url) => !isLocal(url))).toEqual([]);
+    // The pages work under their security headers: nothing the browser refused.
+    expect(session.cspViolations).toEqual([]);
     await session.page.close();
   });
   return session;

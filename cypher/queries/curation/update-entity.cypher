@@ -1,7 +1,9 @@
 // Replaces every curated property of the claimed node and sets its role labels: the primary kind
 // plus $roles; a role no longer listed loses its label (the service then checks its relationships).
+// nameKey is uniquely constrained: a name another entity took meanwhile fails here (CONFLICT).
 MATCH (n:Entity {id: $id})
 SET n.name = $name,
+    n.nameKey = $nameKey,
     n.synonyms = $synonyms,
     n.summary = $summary,
     n.category = $category,

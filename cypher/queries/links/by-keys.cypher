@@ -2,6 +2,7 @@
 // the relationship types to follow, the direction (OUTGOING, INCOMING, BOTH) and, optionally, the
 // label the neighbour must carry. At most $perEntity neighbours per key, by name then id. A brief
 // key's neighbours come as id, name, kind and labels only: its query selects nothing more of them.
+// At most $maxRows rows in all: what the request's result budget still allows, plus one.
 UNWIND $keys AS key
 MATCH (n:Entity {id: key.id})
 CALL (n, key) {
@@ -16,3 +17,4 @@ CALL (n, key) {
 RETURN key.position AS position,
        CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END AS node,
        r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS relation
+LIMIT toInteger($maxRows)

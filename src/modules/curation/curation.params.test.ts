@@ -26,7 +26,7 @@ describe("curation parameters", () => {
       severity: ContraindicationSeverity.PRECAUTION, scope: ContraindicationScope.LOCAL, stage: Stage.SUBACUTE,
     } as ContraindicationInput;
     expect(entityParams({ kind: EntityKind.CONTRAINDICATION, input, stamp })).toEqual({
-      id: "x", kind: "Contraindication", roles: ["CONTRAINDICATION", "AILMENT"], name: "X", synonyms: [], summary: "S.", category: null,
+      id: "x", kind: "Contraindication", roles: ["CONTRAINDICATION", "AILMENT"], name: "X", nameKey: "x", synonyms: [], summary: "S.", category: null,
       codes: ["icd10:I10"], severity: "PRECAUTION", scope: "LOCAL", stage: "subacute", question: null, urgency: null, action: null,
       adaptationPressure: null, adaptationPosition: null, adaptationAvoid: null, adaptationMaxMinutes: null, adaptationClearance: null,
       adaptationNotes: null, ...stamp,

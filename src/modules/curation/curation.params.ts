@@ -1,3 +1,4 @@
+import { nameKey } from "../../util/name-key";
 import type { Stage } from "../entity/contraindication-enums";
 import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
 import { storedOutcome } from "../graph/outcome.enum";
@@ -33,6 +34,7 @@ export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: 
     kind: KIND_LABEL[kind],
     roles: [...new Set([kind, ...(input.alsoActsAs ?? [])])],
     name: input.name.trim(),
+    nameKey: nameKey(input.name),
     synonyms: normalizeSynonyms(input.synonyms),
     summary: input.summary.trim(),
     category: input.category?.trim() || null,

@@ -82,13 +82,21 @@ export class CurationService {
     if (input.group && !GROUP_TYPES.includes(type)) throw fieldError("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
     const params = linkParams({ input, stamp: stampBy(by) });
     return this.db.write("curation.link", async (tx) => {
-      // Lock the start node first: every link from it now waits its turn, so MERGE cannot duplicate.
-      const [start] = await txRows<{ node: NodeRow }>(tx, "curation/lock-entity", { id: from });
+      // Lock both ends, in id order (so two links between the same nodes cannot deadlock): links
+      // from a node now wait their turn, so MERGE cannot duplicate, and neither end can be deleted
+      // between this check and the MERGE (a racing deleteEntity waits, or went first: NOT_FOUND).
+      const locked = new Map<string, NodeRow>();
+      for (const id of [from, to].sort()) {
+        const [row] = await txRows<{ node: NodeRow }>(tx, "curation/lock-entity", { id });
+        // A node deleted while this waited for its lock has no kind left: as good as gone.
+        if (row && kindsOf(row.node.labels).length > 0) locked.set(id, row.node);
+      }
+      const start = locked.get(from);
       if (!start) throw new NotFoundError(`No entity has the id "${from}".`, { field: "from", id: from });
-      const [end] = await txRows<{ node: NodeRow }>(tx, "entity/by-ids", { ids: [to] });
+      const end = locked.get(to);
       if (!end) throw new NotFoundError(`No entity has the id "${to}".`, { field: "to", id: to });
-      const fromKinds = kindsOf(start.node.labels);
-      const toKinds = kindsOf(end.node.labels);
+      const fromKinds = kindsOf(start.labels);
+      const toKinds = kindsOf(end.labels);
       if (!isAllowedTriple({ type, fromKinds, toKinds })) {
         throw new BadUserInputError(
           `${type} joins ${describeAllowed(type)}, but "${from}" is a ${kindWords(fromKinds)} and "${to}" is a ${kindWords(toKinds)}.`,

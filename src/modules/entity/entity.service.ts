@@ -6,10 +6,10 @@ import { readEntityWithLinks } from "./entity-with-links";
 import type { EntityRecord } from "./entity.record";
 
 export class EntityService {
-  private readonly deps: Pick<ServiceDeps, "db" | "loaders">;
+  private readonly deps: Pick<ServiceDeps, "db" | "loaders" | "config">;
 
-  constructor({ db, loaders }: ServiceDeps) {
-    this.deps = { db, loaders };
+  constructor({ db, loaders, config }: ServiceDeps) {
+    this.deps = { db, loaders, config };
   }
 
   /**
@@ -29,7 +29,7 @@ export class EntityService {
 
   private async readWithLinks(id: string, requests: readonly LinkRequest[]): Promise<EntityRecord | null> {
     const keys = requests.map((request) => ({ id, ...request }));
-    const found = await readEntityWithLinks(this.deps.db, id, keys);
+    const found = await readEntityWithLinks(this.deps.db, id, keys, this.deps.config.limits.maxLinksPerList);
     if (!found) return null;
     this.deps.loaders.entityById.prime(id, found.entity);
     found.links.forEach((records, i) => this.deps.loaders.links.prime(keys[i], records));

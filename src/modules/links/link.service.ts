@@ -2,19 +2,37 @@ import type DataLoader from "dataloader";
 import { BadUserInputError } from "../../errors/api-errors";
 import { isRelationType, RELATION_TYPES } from "../graph/relation-type";
 import type { LinkRequest } from "./link-fields";
+import type { LinkBudget } from "./link.loader";
 import type { LinkKey, LinkRecord } from "./link.record";
+import { measureResult } from "../../util/measure";
 import type { LinkDirection } from "./link-direction.enum";
+
+/** Bytes of each list once measured: a hub's list handed out many times is measured once. */
+const measuredBytes = new WeakMap<LinkRecord[], number>();
 
 export class LinkService {
   private readonly loader: DataLoader<LinkKey, LinkRecord[], string>;
+  private readonly budget: LinkBudget;
 
-  constructor({ linkLoader }: { linkLoader: DataLoader<LinkKey, LinkRecord[], string> }) {
+  constructor({ linkLoader, budget }: { linkLoader: DataLoader<LinkKey, LinkRecord[], string>; budget: LinkBudget }) {
     this.loader = linkLoader;
+    this.budget = budget;
   }
 
-  /** The neighbours of `id` as `request` says (batched with every other link asked in the same tick). */
-  of(id: string, { types, direction, label, brief }: LinkRequest) {
-    return this.loader.load({ id, types, direction, label, brief });
+  /**
+   * The neighbours of `id` as `request` says (batched with every other link asked in the same tick).
+   * Every list handed to the response is counted against the request's result budget, cached or
+   * not: a fan-out over a small graph reads few rows but repeats them exponentially in the answer.
+   */
+  async of(id: string, { types, direction, label, brief }: LinkRequest): Promise<LinkRecord[]> {
+    this.budget.assertOpen();
+    const list = await this.loader.load({ id, types, direction, label, brief });
+    let bytes = measuredBytes.get(list);
+    if (bytes === undefined) {
+      bytes = measureResult(list).bytes;
+      measuredBytes.set(list, bytes);
+    }
+    return this.budget.spendCounted(list, list.length, bytes);
   }
 
   /** Entity.relations: any types (all when none given), checked against the model. */

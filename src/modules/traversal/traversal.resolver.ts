@@ -1,6 +1,7 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { fixedListCost, pagedListCost } from "../../graphql/complexity";
+import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
+import { pagedListCost, perUnit, workThenFixedList } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
+import { SpendResult } from "../../graphql/spend-result.middleware";
 import { GraphPath, Subgraph } from "../graph/graph-path.type";
 import { RelatedAilment } from "./related-ailment.type";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
@@ -9,37 +10,49 @@ import { CauseTreatmentPathsArgs, NeighbourhoodArgs, RelatedAilmentsArgs, Shorte
 /** A path's fields are counted once per path; its nodes and relationships a few times over. */
 const NODES_PER_PATH = 5;
 
+/*
+ * Database work, in the units of the cost model (a field is 1): each hop a traversal may take
+ * widens its search, so a deep path search costs more than a shallow one even for one answer.
+ */
+const RELATED_WORK = 30;
+const PATH_WORK_PER_HOP = 15;
+const NEIGHBOURHOOD_WORK_PER_STEP = 40;
+
 @Resolver()
 export class TraversalResolver {
   @Query(() => [RelatedAilment], {
-    complexity: pagedListCost(TRAVERSAL_LIMITS.relatedFirst),
+    complexity: pagedListCost(TRAVERSAL_LIMITS.relatedFirst, { base: RELATED_WORK }),
     description: "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
   })
+  @UseMiddleware(SpendResult)
   relatedAilments(@Args() args: RelatedAilmentsArgs, @Ctx() { services }: Context) {
     return services.relatedAilments.related(args);
   }
 
   @Query(() => [GraphPath], {
-    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, NODES_PER_PATH),
+    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, { weight: NODES_PER_PATH, base: perUnit("maxHops", 4, PATH_WORK_PER_HOP) }),
     description: "Paths from an ailment through its causes (and what brings them on) to therapies that treat them; shortest first.",
   })
+  @UseMiddleware(SpendResult)
   causeTreatmentPaths(@Args() args: CauseTreatmentPathsArgs, @Ctx() { services }: Context) {
     return services.paths.causeTreatmentPaths(args);
   }
 
   @Query(() => GraphPath, {
     nullable: true,
-    complexity: fixedListCost(NODES_PER_PATH),
+    complexity: workThenFixedList(perUnit("maxHops", 6, PATH_WORK_PER_HOP), NODES_PER_PATH),
     description: "The shortest path between two entities, ignoring direction; null when there is none within maxHops.",
   })
+  @UseMiddleware(SpendResult)
   shortestPath(@Args() args: ShortestPathArgs, @Ctx() { services }: Context) {
     return services.paths.shortestPath(args);
   }
 
   @Query(() => Subgraph, {
-    complexity: fixedListCost(50),
+    complexity: workThenFixedList(perUnit("depth", 1, NEIGHBOURHOOD_WORK_PER_STEP), 50),
     description: "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
   })
+  @UseMiddleware(SpendResult)
   neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { services }: Context) {
     return services.neighbourhoods.around(args);
   }

@@ -1,0 +1,102 @@
+import underPressure from "@fastify/under-pressure";
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { AdmissionConfig } from "../config/protection-config";
+import { RETRY_AFTER_SECONDS } from "../errors/api-errors";
+
+/** GraphQL requests are admitted here; everything else (health, pages, assets) is never shed. */
+const isGraphql = (request: FastifyRequest) => request.method !== "OPTIONS" && request.url.split("?")[0] === "/graphql";
+
+/** The body of a shed request: a GraphQL error a client can act on, with the same advice as the header. */
+export function overloadedBody(message: string) {
+  return { errors: [{ message, extensions: { code: "SERVICE_OVERLOADED", retryAfterSeconds: RETRY_AFTER_SECONDS } }] };
+}
+
+function shed(reply: FastifyReply, message: string) {
+  return reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store").send(overloadedBody(message));
+}
+
+/**
+ * At most `maxConcurrent` GraphQL requests run at once; up to `maxQueued` more wait (each at most
+ * `maxQueueWaitMs`) for a free slot, in order. Past that a request is shed at once with 503,
+ * Retry-After and SERVICE_OVERLOADED, before its body is even read, so a burst never queues into
+ * database timeouts and the requests admitted keep their latency.
+ */
+export class AdmissionGate {
+  active = 0;
+  shedCount = 0;
+  private readonly queue: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+
+  constructor(private readonly config: Pick<AdmissionConfig, "maxConcurrent" | "maxQueued" | "maxQueueWaitMs">) {}
+
+  /** Resolves true when admitted (call `release` once done), false when shed. */
+  enter(): Promise<boolean> | boolean {
+    if (this.active < this.config.maxConcurrent) {
+      this.active += 1;
+      return true;
+    }
+    if (this.queue.length >= this.config.maxQueued || this.config.maxQueueWaitMs === 0) return this.refuse();
+    return new Promise<boolean>((resolve) => {
+      const entry = {
+        admit: () => resolve(true),
+        timer: setTimeout(() => {
+          this.queue.splice(this.queue.indexOf(entry), 1);
+          resolve(this.refuse());
+        }, this.config.maxQueueWaitMs),
+      };
+      this.queue.push(entry);
+    });
+  }
+
+  release(): void {
+    const next = this.queue.shift();
+    if (next) {
+      clearTimeout(next.timer);
+      next.admit();
+    } else {
+      this.active -= 1;
+    }
+  }
+
+  private refuse(): false {
+    this.shedCount += 1;
+    return false;
+  }
+}
+
+/**
+ * Admission control for /graphql: the concurrency gate above, plus @fastify/under-pressure, which
+ * sheds GraphQL requests while the event loop lags or the heap is too full (health checks and pages
+ * still answer), plus optional per-client rate limiting (@fastify/rate-limit, off unless
+ * RATE_LIMIT_PER_MINUTE is set).
+ */
+export async function registerAdmission(app: FastifyInstance, config: AdmissionConfig): Promise<AdmissionGate> {
+  const gate = new AdmissionGate(config);
+  app.addHook("onRequest", async (request, reply) => {
+    if (!isGraphql(request)) return;
+    if (!(await gate.enter())) return shed(reply, "The server is busy; try again shortly.");
+    // "close" fires once the response is sent or the client has gone, whichever comes first.
+    reply.raw.once("close", () => gate.release());
+  });
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.maxHeapUsedBytes,
+    retryAfter: RETRY_AFTER_SECONDS,
+    // Resolving lets other routes through; a GraphQL request has been answered by then.
+    pressureHandler: async (request, reply) => {
+      if (isGraphql(request)) await shed(reply, "The server is under pressure; try again shortly.");
+    },
+  });
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      allowList: (request) => !isGraphql(request),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        errors: [{ message: `Too many requests: at most ${context.max} a minute; try again in ${context.after}.`, extensions: { code: "RATE_LIMITED" } }],
+      }),
+    });
+  }
+  return gate;
+}

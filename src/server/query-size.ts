@@ -1,0 +1,22 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * Refuses a GraphQL query text longer than MAX_QUERY_LENGTH before Apollo parses it: 400 with
+ * QUERY_TOO_COMPLEX. (Tokens, depth, aliases and directives are counted later, see
+ * graphql/document-rules.ts; the body as a whole is capped by Fastify's bodyLimit.)
+ */
+export function registerQuerySizeLimit(app: FastifyInstance, maxQueryLength: number): void {
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.url.split("?")[0] !== "/graphql") return;
+    const fromBody = (request.body as { query?: unknown } | undefined)?.query;
+    const fromUrl = (request.query as { query?: unknown } | undefined)?.query;
+    const query = typeof fromBody === "string" ? fromBody : typeof fromUrl === "string" ? fromUrl : "";
+    if (query.length <= maxQueryLength) return;
+    return reply.code(400).send({
+      errors: [{
+        message: `The query text is ${query.length} characters long; the limit is ${maxQueryLength}.`,
+        extensions: { code: "QUERY_TOO_COMPLEX", length: query.length, maxQueryLength },
+      }],
+    });
+  });
+}

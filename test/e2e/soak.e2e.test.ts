@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { projectRoot } from "../../src/util/project-root";
+import { startTestServer, TestServer } from "../support/test-server";
+
+/** The soak command in a short run against the real server (CI's soak). */
+describe("npm run soak", () => {
+  const KEY = "soak-test-curator-key-0123456789";
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ CURATOR_API_KEYS: KEY, MAX_QUEUE_WAIT_MS: "30000" })));
+  afterAll(async () => server.close());
+
+  it("prints requests, answers by code, p95 and RSS at start, middle and end, and passes", async () => {
+    // Asynchronously: the server under test runs in this very process and must keep answering.
+    const args = [join(projectRoot(), "dist", "soak", "soak.js"), "--url", server.url, "--duration", "6", "--connections", "4", "--api-key", KEY,
+      "--pid", String(process.pid), "--write-ratio", "0.2", "--attack-ratio", "0.2"];
+    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, args, { encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) =>
+        resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(run.stderr).toContain("Soak: 6 s, 4 connections");
+    expect(run.stdout).toMatch(/^requests: \d+ in \d+ s/m);
+    expect(run.stdout).toMatch(/^answers: ok \d+/m);
+    expect(run.stdout).toMatch(/attack refused \(QUERY_TOO_COMPLEX\) \d+/);
+    expect(run.stdout).toMatch(/p95 \d+\.\d/);
+    expect(run.stdout).toMatch(/API RSS: start \d+ MB, after warm-up \(20%\) \d+ MB, middle \d+ MB, end \d+ MB/);
+    expect(run.stdout).toContain("OK: no errors other than shed 503s and refused attacks");
+    expect(run.status).toBe(0);
+  }, 150_000);
+});
