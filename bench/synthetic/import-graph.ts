@@ -1,7 +1,7 @@
 import type { Database } from "../../src/db/database";
 import { cypher } from "../../src/db/cypher-files";
 import { RELATION_TYPES, RelationType } from "../../src/modules/graph/relation-type";
-import { SEED_KINDS, SeedGraph } from "../../src/seed/seed-format";
+import { kindSlug, SEED_KINDS, SeedGraph } from "../../src/seed/seed-format";
 import { entityRow, labelRows, relationshipRow, sourceRow } from "../../src/seed/seed-rows";
 import { entityBatches, plannedCounts, relationshipBatches, SyntheticPlan } from "./synthetic-graph";
 
@@ -54,7 +54,7 @@ export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { 
     const labels = labelRows(batch);
     await db.write("bench.import-entities", async (tx) => {
       await tx.run(cypher("seed/merge-entities"), { rows: batch.map(entityRow) });
-      for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kind}`), { rows: labels[kind] });
+      for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kindSlug(kind)}`), { rows: labels[kind] });
     });
     done += batch.length;
     if (done % (batchSize * 20) === 0) progress("nodes", done, nodes, nodesStarted);

@@ -2,7 +2,13 @@ import type { NonEmptyArray } from "type-graphql";
 import { CurationResolver } from "../modules/curation/curation.resolver";
 import { EntityResolver } from "../modules/entity/entity.resolver";
 import { RelationResolver } from "../modules/graph/relation.resolver";
-import { AilmentLinksResolver, CauseLinksResolver, ContraindicationLinksResolver, TherapyLinksResolver } from "../modules/links/kind-links.resolver";
+import {
+  AilmentLinksResolver,
+  CauseLinksResolver,
+  ContraindicationLinksResolver,
+  RedFlagLinksResolver,
+  TherapyLinksResolver,
+} from "../modules/links/kind-links.resolver";
 import { CatalogResolver } from "../modules/catalog/catalog.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { TraversalResolver } from "../modules/traversal/traversal.resolver";
@@ -12,5 +18,5 @@ import { RecommendationResolver } from "../modules/recommendation/recommendation
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
-  EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver,
+  EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver, RedFlagLinksResolver,
   CatalogResolver, SearchResolver, TraversalResolver];

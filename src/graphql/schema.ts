@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
-import { Ailment, Cause, Contraindication, Therapy } from "../modules/entity/entity.type";
+import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../modules/entity/entity.type";
 import { resolvers } from "./resolvers";
 
 let schema: GraphQLSchema | undefined;
@@ -11,7 +11,7 @@ let schema: GraphQLSchema | undefined;
 export function buildApiSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers,
-    orphanedTypes: [Ailment, Cause, Therapy, Contraindication],
+    orphanedTypes: [Ailment, Cause, Therapy, Contraindication, RedFlag],
     // @Authorized fields (the mutations) ask this; it throws UNAUTHENTICATED / FORBIDDEN itself.
     authChecker,
     // Input classes are checked with class-validator; unknown values are not an error in themselves.

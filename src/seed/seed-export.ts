@@ -4,7 +4,18 @@ import { EntityKind } from "../modules/entity/entity-kind.enum";
 import { NodeRow, toEntityRecord } from "../modules/entity/entity.record";
 import { RELATION_TYPES } from "../modules/graph/relation-type";
 import { SEED_TIMEOUT_MS } from "./seed-load";
-import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedEntity, SeedGraph, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
+import {
+  RELATIONSHIP_FIELDS,
+  SEED_KIND_ENTITY_KIND,
+  SEED_KINDS,
+  SeedAdaptation,
+  SeedEntity,
+  SeedGraph,
+  SeedKind,
+  SeedRelationship,
+  SeedSource,
+  SOURCE_FIELDS,
+} from "./seed-format";
 
 const KIND_OF_ENTITY_KIND = new Map(SEED_KINDS.map((k) => [SEED_KIND_ENTITY_KIND[k], k]));
 const seedKind = (kind: EntityKind): SeedKind => KIND_OF_ENTITY_KIND.get(kind) as SeedKind;
@@ -23,7 +34,8 @@ export async function readGraph(db: Database): Promise<SeedGraph> {
 }
 
 function toSeedSource(row: Record<string, unknown>): SeedSource {
-  return omitNull<SeedSource>({ id: row.id, title: row.title, publisher: row.publisher, url: row.url, year: row.year });
+  const fields = SOURCE_FIELDS.map((field) => [field, row[field]]);
+  return omitNull<SeedSource>(Object.fromEntries(fields));
 }
 
 function toSeedEntity(row: NodeRow): SeedEntity {
@@ -42,11 +54,28 @@ function toSeedEntity(row: NodeRow): SeedEntity {
     scope: row.scope,
     // The seed writes stages in lowercase, as stored.
     stage: row.stage,
+    question: row.question,
+    adaptation: toSeedAdaptation(row),
+    urgency: row.urgency,
+    action: row.action,
   });
 }
 
+function toSeedAdaptation(row: NodeRow): SeedAdaptation | null {
+  const adaptation = omitNull<SeedAdaptation>({
+    pressure: row.adaptationPressure,
+    position: row.adaptationPosition,
+    avoid: row.adaptationAvoid,
+    maxMinutes: row.adaptationMaxMinutes,
+    clearance: row.adaptationClearance,
+    notes: row.adaptationNotes,
+  });
+  return Object.keys(adaptation).length > 0 ? adaptation : null;
+}
+
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
-  return omitNull<SeedRelationship>({ from: row.from, type: row.type, to: row.to, note: row.note, evidence: row.evidence, stage: row.stage, sources: row.sources ?? [] });
+  const fields = RELATIONSHIP_FIELDS.map((field) => [field, row[field]]);
+  return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources: row.sources ?? [] });
 }
 
 /** Absent (null) properties become absent fields. */

@@ -10,10 +10,17 @@ export class EntryReader {
     private readonly raw: Record<string, unknown>,
     private readonly at: { file: string; index: number; entry?: string },
     private readonly problems: SeedProblem[],
+    /** "adaptation." for the fields of a nested map, so problems name the whole path. */
+    private readonly prefix = "",
   ) {}
 
   problem(field: string | undefined, message: string): void {
-    this.problems.push({ ...this.at, field, message });
+    this.problems.push({ ...this.at, field: field === undefined ? undefined : this.prefix + field, message });
+  }
+
+  /** True when the entry names the field (even as null). */
+  has(field: string): boolean {
+    return Object.hasOwn(this.raw, field);
   }
 
   /** Names the entry in later problems once its id is known. */
@@ -88,6 +95,54 @@ export class EntryReader {
       if (message) this.problem(field, message);
     }
     return items;
+  }
+
+  /** An optional string matching `pattern`; `what` describes the expected form. */
+  pattern(field: string, pattern: RegExp, what: string): string | undefined {
+    const raw = this.raw[field];
+    if (typeof raw === "number") {
+      this.problem(field, `must be ${what}, written as a string (in quotes), got ${describe(raw)}`);
+      return undefined;
+    }
+    const value = this.string(field, false);
+    if (value !== undefined && !pattern.test(value)) {
+      this.problem(field, `must be ${what}, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional calendar date written YYYY-MM-DD. */
+  date(field: string): string | undefined {
+    const value = this.pattern(field, /^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+    if (value === undefined) return undefined;
+    const parsed = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+      this.problem(field, `is not a real date: ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  boolean(field: string): boolean | undefined {
+    const value = this.raw[field];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== "boolean") {
+      this.problem(field, `must be true or false, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A reader for a nested map field; undefined (with a problem when it is not a map) when absent. */
+  map(field: string): EntryReader | undefined {
+    const value = this.raw[field];
+    if (value === undefined || value === null) return undefined;
+    if (!isPlainObject(value)) {
+      this.problem(field, `must be a map of fields, got ${describe(value)}`);
+      return undefined;
+    }
+    return new EntryReader(value, this.at, this.problems, `${this.prefix}${field}.`);
   }
 
   integer(field: string, min: number, max: number): number | undefined {

@@ -5,7 +5,7 @@ import type { RelationType } from "../modules/graph/relation-type";
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
  * order the files write them, and the allowed values. Validator, loader and export all read it.
  */
-export const SEED_KINDS = ["ailment", "cause", "therapy", "contraindication"] as const;
+export const SEED_KINDS = ["ailment", "cause", "therapy", "contraindication", "redFlag"] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
 export const SEED_KIND_ENTITY_KIND: Record<SeedKind, EntityKind> = {
@@ -13,6 +13,7 @@ export const SEED_KIND_ENTITY_KIND: Record<SeedKind, EntityKind> = {
   cause: EntityKind.CAUSE,
   therapy: EntityKind.THERAPY,
   contraindication: EntityKind.CONTRAINDICATION,
+  redFlag: EntityKind.RED_FLAG,
 };
 
 export const ENTITY_FILES: Record<SeedKind, string> = {
@@ -20,7 +21,10 @@ export const ENTITY_FILES: Record<SeedKind, string> = {
   cause: "causes.yaml",
   therapy: "therapies.yaml",
   contraindication: "contraindications.yaml",
+  redFlag: "red-flags.yaml",
 };
+/** Files added after the first format: a folder without them still loads (as if they held no entry). */
+export const OPTIONAL_FILES: readonly string[] = ["red-flags.yaml"];
 export const SOURCES_FILE = "sources.yaml";
 export const RELATIONSHIPS_FILE = "relationships.yaml";
 /** Every file of a seed folder, in the order problems are reported and files are written. */
@@ -28,21 +32,63 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-export const CONTRAINDICATION_FIELDS = [...ENTITY_FIELDS, "severity", "scope", "stage"] as const;
-export const SOURCE_FIELDS = ["id", "title", "publisher", "url", "year"] as const;
-export const RELATIONSHIP_FIELDS = ["from", "type", "to", "note", "evidence", "stage", "sources"] as const;
+export const CONTRAINDICATION_FIELDS = [...ENTITY_FIELDS, "severity", "scope", "stage", "question", "adaptation"] as const;
+export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
+export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
+export const SOURCE_FIELDS = [
+  "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "edition", "chapter", "accessed", "reviewed", "covers",
+] as const;
+export const RELATIONSHIP_FIELDS = ["from", "type", "to", "note", "evidence", "outcome", "stage", "group", "sources"] as const;
+
+/** The fields each kind's file holds, in order. */
+export function entityFields(kind: SeedKind): readonly string[] {
+  if (kind === "contraindication") return CONTRAINDICATION_FIELDS;
+  if (kind === "redFlag") return RED_FLAG_FIELDS;
+  return ENTITY_FIELDS;
+}
+
+/** "red-flag" for redFlag: the kind's part in file names (cypher/queries/seed/label-red-flag.cypher). */
+export function kindSlug(kind: SeedKind): string {
+  return kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
 
 export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
 export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
 export const EVIDENCE_LEVELS = ["A", "B", "C", "D"] as const;
+export const SOURCE_TYPES = ["review", "trial", "textbook", "guideline", "website"] as const;
+export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
+export const PRESSURES = ["light", "moderate", "usual"] as const;
+export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
+import type { SeedOutcome } from "../modules/graph/outcome.enum";
 
 export interface SeedSource {
   id: string;
   title: string;
+  type?: (typeof SOURCE_TYPES)[number];
+  authors?: string;
   publisher: string;
-  url?: string;
   year?: number;
+  url?: string;
+  doi?: string;
+  pmid?: string;
+  edition?: string;
+  chapter?: string;
+  /** YYYY-MM-DD: the date a web page was read. */
+  accessed?: string;
+  /** YYYY-MM-DD: the date the project last checked its citations against the source. */
+  reviewed?: string;
+  /** Entity ids the source discusses, or ["*"] for a general reference. */
+  covers?: string[];
+}
+
+export interface SeedAdaptation {
+  pressure?: (typeof PRESSURES)[number];
+  position?: string;
+  avoid?: string[];
+  maxMinutes?: number;
+  clearance?: boolean;
+  notes?: string;
 }
 
 export interface SeedEntity {
@@ -59,6 +105,10 @@ export interface SeedEntity {
   severity?: (typeof SEVERITIES)[number];
   scope?: (typeof SCOPES)[number];
   stage?: (typeof STAGES)[number];
+  question?: string;
+  adaptation?: SeedAdaptation;
+  urgency?: (typeof URGENCIES)[number];
+  action?: string;
 }
 
 export interface SeedRelationship {
@@ -67,7 +117,9 @@ export interface SeedRelationship {
   to: string;
   note: string;
   evidence: (typeof EVIDENCE_LEVELS)[number];
+  outcome?: SeedOutcome;
   stage?: (typeof STAGES)[number];
+  group?: string;
   sources: string[];
 }
 

@@ -2,7 +2,7 @@ import type { Database } from "../db/database";
 import { cypher } from "../db/cypher-files";
 import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
-import { SEED_KINDS, SeedGraph } from "./seed-format";
+import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
 import { SeedValidationError } from "./seed-problem";
 import { entityRow, labelRows, relationshipRow, sourceRow } from "./seed-rows";
 
@@ -34,7 +34,7 @@ export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<Se
     await tx.run(cypher("seed/merge-sources"), { rows: graph.sources.map(sourceRow) });
     await tx.run(cypher("seed/merge-entities"), { rows: graph.entities.map(entityRow) });
     const labels = labelRows(graph.entities);
-    for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kind}`), { rows: labels[kind] });
+    for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kindSlug(kind)}`), { rows: labels[kind] });
     for (const type of RELATION_TYPES) {
       const rows = graph.relationships.filter((r) => r.type === type).map(relationshipRow);
       if (rows.length === 0) continue;

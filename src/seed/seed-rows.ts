@@ -1,12 +1,29 @@
 import { KIND_LABEL } from "../modules/entity/entity-kind.enum";
-import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedEntity, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
+import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedAdaptation, SeedEntity, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
 
 /**
  * Seed entries as the property maps the loader writes. Every seed field is present, null when
  * the file leaves it out, so `SET n += props` also removes a field deleted from the files.
  */
 export function sourceRow(s: SeedSource) {
-  return { id: s.id, props: { title: s.title, publisher: s.publisher, url: s.url ?? null, year: s.year ?? null } };
+  return {
+    id: s.id,
+    props: {
+      title: s.title,
+      type: s.type ?? null,
+      authors: s.authors ?? null,
+      publisher: s.publisher,
+      year: s.year ?? null,
+      url: s.url ?? null,
+      doi: s.doi ?? null,
+      pmid: s.pmid ?? null,
+      edition: s.edition ?? null,
+      chapter: s.chapter ?? null,
+      accessed: s.accessed ?? null,
+      reviewed: s.reviewed ?? null,
+      covers: s.covers && s.covers.length > 0 ? s.covers : null,
+    },
+  };
 }
 
 export function entityRow(e: SeedEntity) {
@@ -23,7 +40,23 @@ export function entityRow(e: SeedEntity) {
       severity: e.severity ?? null,
       scope: e.scope ?? null,
       stage: e.stage ?? null,
+      question: e.question ?? null,
+      ...adaptationProps(e.adaptation),
+      urgency: e.urgency ?? null,
+      action: e.action ?? null,
     },
+  };
+}
+
+/** A nested adaptation as flat node properties (Neo4j properties cannot hold maps). */
+export function adaptationProps(a: SeedAdaptation | undefined) {
+  return {
+    adaptationPressure: a?.pressure ?? null,
+    adaptationPosition: a?.position ?? null,
+    adaptationAvoid: a?.avoid && a.avoid.length > 0 ? a.avoid : null,
+    adaptationMaxMinutes: a?.maxMinutes ?? null,
+    adaptationClearance: a?.clearance ?? null,
+    adaptationNotes: a?.notes ?? null,
   };
 }
 
@@ -34,7 +67,8 @@ export function labelRows(entities: SeedEntity[]): Record<SeedKind, { id: string
 }
 
 export function relationshipRow(r: SeedRelationship) {
-  return { from: r.from, to: r.to, props: { note: r.note, evidence: r.evidence, stage: r.stage ?? null, sources: r.sources } };
+  const props = { note: r.note, evidence: r.evidence, outcome: r.outcome ?? null, stage: r.stage ?? null, group: r.group ?? null, sources: r.sources };
+  return { from: r.from, to: r.to, props };
 }
 
 /** "Ailment" for "ailment": the Neo4j label and the `kind` property. */

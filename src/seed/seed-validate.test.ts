@@ -69,7 +69,7 @@ describe("validateSeed", () => {
     const problems = problemsOf({ "causes.yaml": "- id: stress\n  name: Stress\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n" });
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'synonyms: synonym "Tension" must be lowercase',
-      'alsoActsAs: unknown kind "patient"; kinds: ailment, cause, therapy, contraindication',
+      'alsoActsAs: unknown kind "patient"; kinds: ailment, cause, therapy, contraindication, redFlag',
       "alsoActsAs: cause is already this entity's kind (its file)",
       expect.stringMatching(/^severity: unknown field/),
     ]);
@@ -97,7 +97,7 @@ describe("validateSeed", () => {
     expect(lines).toEqual([
       'relationships.yaml #0 (muscle-spasm -CAUSED_BY-> nowhere) to: unknown id "nowhere"',
       "relationships.yaml #1 (relaxation-massage -CAUSED_BY-> stress) type: CAUSED_BY joins ailment -> cause, not therapy -> cause/ailment",
-      'relationships.yaml #2 (muscle-spasm -CAUSES-> stress) type: unknown relationship type "CAUSES"; types: CAUSED_BY, TREATED_BY, PREVENTED_BY, CONTRAINDICATED_BY, LEADS_TO, RELATED_TO, DISTINCT_FROM, PRESENTS_AS, INCLUDES',
+      'relationships.yaml #2 (muscle-spasm -CAUSES-> stress) type: unknown relationship type "CAUSES"; types: CAUSED_BY, TREATED_BY, PREVENTED_BY, CONTRAINDICATED_BY, LEADS_TO, RELATED_TO, DISTINCT_FROM, PRESENTS_AS, INCLUDES, HAS_RED_FLAG, SUGGESTS',
       'relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) evidence: must be one of A, B, C, D, got "E"',
       "relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) sources: must hold at least one item",
       'relationships.yaml #4 (hypertension -PRESENTS_AS-> fever) sources: unknown source id "missing-source"',
@@ -121,6 +121,6 @@ describe("validateSeed", () => {
 
   it("checks source fields", () => {
     const problems = problemsOf({ "sources.yaml": "- id: book\n  title: T\n  url: not a url\n  year: '2016'\n" });
-    expect(problems.map((p) => p.field)).toEqual(["publisher", "url", "year"]);
+    expect(problems.map((p) => p.field)).toEqual(["publisher", "year", "url"]);
   });
 });

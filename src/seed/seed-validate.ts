@@ -1,12 +1,16 @@
 import { parseDocument } from "yaml";
-import { describeAllowed, isAllowedTriple } from "../modules/graph/allowed-triples";
+import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../modules/graph/allowed-triples";
 import { isRelationType, RELATION_TYPES } from "../modules/graph/relation-type";
+import { isSlug } from "../util/ids";
 import { EntryReader, isPlainObject } from "./seed-fields";
 import {
-  CONTRAINDICATION_FIELDS,
-  ENTITY_FIELDS,
+  ADAPTATION_FIELDS,
   ENTITY_FILES,
+  entityFields,
   EVIDENCE_LEVELS,
+  OPTIONAL_FILES,
+  OUTCOMES,
+  PRESSURES,
   RELATIONSHIP_FIELDS,
   RELATIONSHIPS_FILE,
   relationshipKey,
@@ -18,12 +22,15 @@ import {
   SeedFileText,
   SeedGraph,
   SeedKind,
+  SeedAdaptation,
   SeedRelationship,
   SeedSource,
   SEVERITIES,
   SOURCE_FIELDS,
+  SOURCE_TYPES,
   SOURCES_FILE,
   STAGES,
+  URGENCIES,
 } from "./seed-format";
 import type { SeedProblem } from "./seed-problem";
 
@@ -46,7 +53,10 @@ interface Located<T> {
 export function validateSeed(files: SeedFileText[]): SeedValidation {
   const problems: SeedProblem[] = [];
   const texts = new Map(files.map((f) => [f.file, f.text]));
-  for (const file of SEED_FILES) if (!texts.has(file) || texts.get(file) === null) problems.push({ file, message: "file is missing" });
+  for (const file of SEED_FILES) {
+    const missing = !texts.has(file) || texts.get(file) === null;
+    if (missing && !OPTIONAL_FILES.includes(file)) problems.push({ file, message: "file is missing" });
+  }
   for (const file of texts.keys()) if (!SEED_FILES.includes(file)) problems.push({ file, message: `unknown seed file; expected ${SEED_FILES.join(", ")}` });
 
   const items = (file: string) => parseList(file, texts.get(file) ?? null, problems);
@@ -57,6 +67,7 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
   // When a whole file could not be read, its ids would all look unknown: skip that noise.
   const complete = !problems.some((p) => p.index === undefined && SEED_FILES.includes(p.file));
   checkReferences({ sources, entities, relationships, problems, complete });
+  checkCovers({ sources, entities, problems, complete });
   const order = (p: SeedProblem) => (SEED_FILES.includes(p.file) ? SEED_FILES.indexOf(p.file) : SEED_FILES.length);
   problems.sort((a, b) => order(a) - order(b) || (a.index ?? -1) - (b.index ?? -1));
   return {
@@ -102,7 +113,22 @@ function readSource(r: EntryReader | undefined): SeedSource | undefined {
   if (!r) return undefined;
   const id = r.slug("id");
   r.setEntry(id);
-  const source = { id, title: r.string("title", true), publisher: r.string("publisher", true), url: r.url("url"), year: r.integer("year", 1000, 2999) };
+  const source = {
+    id,
+    title: r.string("title", true),
+    type: r.oneOf("type", SOURCE_TYPES, false),
+    authors: r.string("authors", false),
+    publisher: r.string("publisher", true),
+    year: r.integer("year", 1000, 2999),
+    url: r.url("url"),
+    doi: r.pattern("doi", DOI, "a DOI like 10.1002/14651858.CD003528.pub2 (only when confirmed against the source)"),
+    pmid: r.pattern("pmid", /^[1-9][0-9]{0,9}$/, 'a PubMed id: digits in quotes, like "12345678"'),
+    edition: r.string("edition", false),
+    chapter: r.string("chapter", false),
+    accessed: r.date("accessed"),
+    reviewed: r.date("reviewed"),
+    covers: r.has("covers") ? r.stringList("covers", { required: true, check: coversMessage }) : undefined,
+  };
   r.unknownFields(SOURCE_FIELDS);
   return id === undefined ? undefined : (withoutUndefined(source) as SeedSource);
 }
@@ -125,11 +151,39 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
     entity.severity = r.oneOf("severity", SEVERITIES, true);
     entity.scope = r.oneOf("scope", SCOPES, true);
     entity.stage = r.oneOf("stage", STAGES, false);
-    r.unknownFields(CONTRAINDICATION_FIELDS);
-  } else {
-    r.unknownFields(ENTITY_FIELDS);
+    entity.question = r.string("question", false);
+    entity.adaptation = readAdaptation(r);
   }
+  if (kind === "redFlag") {
+    entity.urgency = r.oneOf("urgency", URGENCIES, true);
+    entity.action = r.string("action", true);
+  }
+  r.unknownFields(entityFields(kind));
   return id === undefined ? undefined : (withoutUndefined(entity) as SeedEntity);
+}
+
+/** DOIs start with the directory indicator 10. and a registrant code, then a slash and a suffix. */
+const DOI = /^10\.[0-9]{4,9}\/\S+$/;
+
+function coversMessage(item: string): string | undefined {
+  return item === "*" || isSlug(item) ? undefined : `${JSON.stringify(item)} must be an entity id, or "*" alone for a general reference`;
+}
+
+/** A precaution's adaptation: a map of the ADAPTATION_FIELDS. */
+function readAdaptation(r: EntryReader): SeedAdaptation | undefined {
+  const sub = r.map("adaptation");
+  if (!sub) return undefined;
+  const adaptation: SeedAdaptation = withoutUndefined({
+    pressure: sub.oneOf("pressure", PRESSURES, false),
+    position: sub.string("position", false),
+    avoid: sub.has("avoid") ? sub.stringList("avoid", { required: true }) : undefined,
+    maxMinutes: sub.integer("maxMinutes", 1, 600),
+    clearance: sub.boolean("clearance"),
+    notes: sub.string("notes", false),
+  });
+  sub.unknownFields(ADAPTATION_FIELDS);
+  if (Object.keys(adaptation).length === 0) r.problem("adaptation", `must hold at least one of ${ADAPTATION_FIELDS.join(", ")}`);
+  return adaptation;
 }
 
 function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
@@ -152,10 +206,14 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
     to,
     note: r.string("note", true),
     evidence: r.oneOf("evidence", EVIDENCE_LEVELS, true),
+    outcome: r.oneOf("outcome", OUTCOMES, false),
     stage: r.oneOf("stage", STAGES, false),
+    group: r.has("group") ? r.slug("group") : undefined,
     sources: r.stringList("sources", { required: true }),
   };
   r.unknownFields(RELATIONSHIP_FIELDS);
+  if (type && relationship.outcome && !OUTCOME_TYPES.includes(type)) r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
+  if (type && relationship.group && !GROUP_TYPES.includes(type)) r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
   return from === undefined || to === undefined || type === undefined ? undefined : (withoutUndefined(relationship) as SeedRelationship);
 }
 
@@ -200,7 +258,8 @@ function checkReferences({ sources, entities, relationships, problems, complete 
     const fromKinds = kindsOf(rel.from);
     const toKinds = kindsOf(rel.to);
     if (fromKinds && toKinds && !isAllowedTriple({ type: rel.type, fromKinds, toKinds })) {
-      problem("type", `${rel.type} joins ${describeAllowed(rel.type)}, not ${fromKinds.join("/").toLowerCase()} -> ${toKinds.join("/").toLowerCase()}`);
+      const words = (kinds: string[]) => kinds.join("/").toLowerCase().replace(/_/g, " ");
+      problem("type", `${rel.type} joins ${describeAllowed(rel.type)}, not ${words(fromKinds)} -> ${words(toKinds)}`);
     }
     if (rel.from === rel.to) problem("to", "a relationship cannot join a node to itself");
     const twin = seen.get(entry);
@@ -209,6 +268,23 @@ function checkReferences({ sources, entities, relationships, problems, complete 
   }
   if (unlisted > 0) {
     problems.push({ file: RELATIONSHIPS_FILE, message: `${unlisted} reference(s) to ids not found are not listed, because a seed file could not be read; fix that first` });
+  }
+}
+
+/** `covers` names entities: every id must be one (sources cannot cover sources). */
+function checkCovers({ sources, entities, problems, complete }: {
+  sources: Located<SeedSource>[];
+  entities: Located<SeedEntity>[];
+  problems: SeedProblem[];
+  complete: boolean;
+}): void {
+  if (!complete) return;
+  const entityIds = new Set(entities.map((e) => e.value.id));
+  for (const { value: source, file, index } of sources) {
+    const covers = source.covers ?? [];
+    const problem = (message: string) => problems.push({ file, index, entry: source.id, field: "covers", message });
+    if (covers.includes("*") && covers.length > 1) problem('"*" (a general reference) stands alone');
+    for (const id of covers) if (id !== "*" && isSlug(id) && !entityIds.has(id)) problem(`unknown entity id ${JSON.stringify(id)}`);
   }
 }
 

@@ -16,7 +16,7 @@ describe("formatSeedFiles", () => {
     expect(GRAPH.problems).toEqual([]);
     const out = Object.fromEntries(formatSeedFiles(GRAPH.graph).map((f) => [f.file, f.text]));
     expect(Object.keys(out)).toEqual(SEED_FILES);
-    expect(out["sources.yaml"]).toBe("- id: a\n  title: A\n  publisher: P\n  url: https://example.org/a\n  year: 2014\n- id: b\n  title: \"B: a title\"\n  publisher: P\n");
+    expect(out["sources.yaml"]).toBe("- id: a\n  title: A\n  publisher: P\n  year: 2014\n  url: https://example.org/a\n- id: b\n  title: \"B: a title\"\n  publisher: P\n");
     expect(out["ailments.yaml"]).toBe("- id: z\n  name: Zed\n  synonyms: [zz, \"y, z\"]\n  summary: Zed, with a comma.\n  codes: { icd10: I10, snomed: \"38341003\" }\n");
     expect(out["causes.yaml"]).toBe("- id: c\n  name: C\n  summary: C.\n  alsoActsAs: [ailment]\n");
     expect(out["contraindications.yaml"]).toBe("[]\n");

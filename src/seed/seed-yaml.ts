@@ -1,8 +1,8 @@
 import { Document, isMap, isSeq, visit } from "yaml";
 import {
-  CONTRAINDICATION_FIELDS,
-  ENTITY_FIELDS,
+  ADAPTATION_FIELDS,
   ENTITY_FILES,
+  entityFields,
   RELATIONSHIP_FIELDS,
   RELATIONSHIPS_FILE,
   SEED_FILES,
@@ -15,7 +15,7 @@ import {
 } from "./seed-format";
 
 /** Fields written as one-line flow collections: `synonyms: [a, b]`, `codes: { icd10: I10 }`. */
-const FLOW_FIELDS = new Set(["synonyms", "alsoActsAs", "sources", "codes"]);
+const FLOW_FIELDS = new Set(["synonyms", "alsoActsAs", "sources", "codes", "covers", "avoid"]);
 
 /**
  * Writes a seed graph as the seed files, in canonical form: entries sorted, fields in the
@@ -27,8 +27,7 @@ export function formatSeedFiles(graph: SeedGraph): SeedFileText[] {
   const texts = new Map<string, string>();
   texts.set(SOURCES_FILE, formatList(sorted.sources, SOURCE_FIELDS));
   for (const kind of SEED_KINDS) {
-    const fields = kind === "contraindication" ? CONTRAINDICATION_FIELDS : ENTITY_FIELDS;
-    texts.set(ENTITY_FILES[kind], formatList(sorted.entities.filter((e) => e.kind === kind), fields));
+    texts.set(ENTITY_FILES[kind], formatList(sorted.entities.filter((e) => e.kind === kind), entityFields(kind)));
   }
   texts.set(RELATIONSHIPS_FILE, formatList(sorted.relationships, RELATIONSHIP_FIELDS));
   return SEED_FILES.map((file) => ({ file, text: texts.get(file) ?? "" }));
@@ -36,11 +35,7 @@ export function formatSeedFiles(graph: SeedGraph): SeedFileText[] {
 
 function formatList(entries: object[], fields: readonly string[]): string {
   if (entries.length === 0) return "[]\n";
-  const ordered = entries.map((entry) => {
-    const values = entry as Record<string, unknown>;
-    return Object.fromEntries(fields.filter((f) => !isEmpty(values[f])).map((f) => [f, values[f]]));
-  });
-  const doc = new Document(ordered);
+  const doc = new Document(entries.map((entry) => ordered(entry as Record<string, unknown>, fields)));
   visit(doc, {
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown })?.value ?? "");
@@ -50,6 +45,12 @@ function formatList(entries: object[], fields: readonly string[]): string {
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   // The README writes maps as `{ icd10: I10 }` and lists as `[a, b]`; yaml has one padding option for both.
   return text.replace(/^( {2}codes: )\{(.*)\}$/gm, "$1{ $2 }");
+}
+
+/** The entry's non-empty fields in the documented order (a nested adaptation too). */
+function ordered(values: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const kept = fields.filter((f) => !isEmpty(values[f]));
+  return Object.fromEntries(kept.map((f) => [f, f === "adaptation" ? ordered(values[f] as Record<string, unknown>, ADAPTATION_FIELDS) : values[f]]));
 }
 
 function isEmpty(value: unknown): boolean {

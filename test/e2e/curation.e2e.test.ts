@@ -42,6 +42,7 @@ const UPSERT_CONTRAINDICATION = `mutation ($input: ContraindicationInput!) {
   upsertContraindication(input: $input) { id kind name severity scope stage }
 }`;
 const UPSERT_SOURCE = `mutation ($input: SourceInput!) { upsertSource(input: $input) { id title url publisher year } }`;
+const UPSERT_RED_FLAG = `mutation ($input: RedFlagInput!) { upsertRedFlag(input: $input) { id kind roles name urgency action } }`;
 const LINK = `mutation ($input: LinkInput!) {
   link(input: $input) { type from to note evidence stage sources { id title } }
 }`;
@@ -215,6 +216,18 @@ describe("validation names the field", () => {
     ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: [] }) }],
     ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: Array.from({ length: 21 }, (_, i) => `s${i}`) }) }],
     ["from", LINK, { input: linkInput("Bad Slug", "TREATED_BY", "zz-cur-rub") }],
+    ["type", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", type: "blog" } }],
+    ["doi", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", doi: "https://doi.org/10.1/x" } }],
+    ["pmid", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", pmid: "PMC123" } }],
+    ["reviewed", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-13-40" } }],
+    ["covers", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", covers: ["Not A Slug"] } }],
+    ["action", UPSERT_RED_FLAG, { input: { ...ailment("zz-cur-flag-v"), urgency: "SOON", action: "" } }],
+    ["adaptation.maxMinutes", UPSERT_CONTRAINDICATION, {
+      input: { ...ailment("zz-cur-ci-v"), severity: "PRECAUTION", scope: "GENERAL", adaptation: { maxMinutes: 0 } },
+    }],
+    ["outcome", LINK, { input: linkInput("zz-cur-ache", "CAUSED_BY", "stress", { outcome: "NO_BENEFIT" }) }],
+    ["group", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { group: "control" }) }],
+    ["group", LINK, { input: linkInput("zz-cur-ache", "PRESENTS_AS", "fever", { group: "Not A Slug" }) }],
   ])("BAD_USER_INPUT naming %s", async (field, query, variables) => {
     const response = await graphql(server.url, query, variables, CURATOR);
     expect(codeOf(response)).toBe("BAD_USER_INPUT");
@@ -285,6 +298,71 @@ describe("link and unlink", () => {
     expect((await curate(UNLINK, { input: key })).unlink).toEqual({ ...key, note: "A test relationship." });
     expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r]->(:Entity {id: 'zz-cur-rub'}) RETURN type(r) AS t, count(r) AS n")).toBe(1); // TREATED_BY stays
     expect(codeOf(await graphql(server.url, UNLINK, { input: key }, CURATOR))).toBe("NOT_FOUND");
+  });
+});
+
+describe("seed format v2 through the API", () => {
+  it("creates a red flag, links it to an ailment (HAS_RED_FLAG) and to what it suggests, and reads it back", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-calf") });
+    const flag = await curate(UPSERT_RED_FLAG, {
+      input: { ...ailment("zz-cur-flag", "Zz hot calf"), urgency: "EMERGENCY", action: "Call emergency services if breathless." },
+    });
+    expect(flag.upsertRedFlag).toEqual({
+      id: "zz-cur-flag", kind: "RED_FLAG", roles: ["RED_FLAG"], name: "Zz hot calf", urgency: "EMERGENCY", action: "Call emergency services if breathless.",
+    });
+    await curate(LINK, { input: linkInput("zz-cur-calf", "HAS_RED_FLAG", "zz-cur-flag") });
+    await curate(LINK, { input: linkInput("zz-cur-flag", "SUGGESTS", "deep-vein-thrombosis") });
+    const read = await graphql(server.url, `{
+      ailment(id: "zz-cur-calf") { redFlags { redFlag { id urgency action } relation { type } } }
+      redFlag(id: "zz-cur-flag") { ailments { ailment { id } } suggests { entity { id kind } } }
+      entity(id: "zz-cur-flag") { __typename kind }
+    }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.ailment.redFlags).toEqual([
+      { redFlag: { id: "zz-cur-flag", urgency: "EMERGENCY", action: "Call emergency services if breathless." }, relation: { type: "HAS_RED_FLAG" } },
+    ]);
+    expect(read.data.redFlag).toEqual({ ailments: [{ ailment: { id: "zz-cur-calf" } }], suggests: [{ entity: { id: "deep-vein-thrombosis", kind: "CONTRAINDICATION" } }] });
+    expect(read.data.entity).toEqual({ __typename: "RedFlag", kind: "RED_FLAG" });
+  });
+
+  it("refuses HAS_RED_FLAG and SUGGESTS between other kinds, naming the allowed ones", async () => {
+    const response = await graphql(server.url, LINK, { input: linkInput("zz-cur-calf", "HAS_RED_FLAG", "stress") }, CURATOR);
+    expect(codeOf(response)).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0].message).toContain("HAS_RED_FLAG joins ailment -> red flag");
+  });
+
+  it("stores a link's outcome and group, and a source's and a precaution's new fields", async () => {
+    await curate(UPSERT_THERAPY, { input: { ...ailment("zz-cur-rub2"), name: "Zz rub two" } });
+    const link = await curate(`mutation ($input: LinkInput!) { link(input: $input) { outcome group } }`, {
+      input: linkInput("zz-cur-calf", "TREATED_BY", "zz-cur-rub2", { outcome: "INSUFFICIENT" }),
+    });
+    expect(link.link).toEqual({ outcome: "INSUFFICIENT", group: null });
+    const state = await curate(`mutation ($input: LinkInput!) { link(input: $input) { outcome group } }`, {
+      input: linkInput("zz-cur-calf", "PRESENTS_AS", "fever", { group: "temperature" }),
+    });
+    expect(state.link).toEqual({ outcome: null, group: "temperature" });
+    const source = await curate(`mutation ($input: SourceInput!) { upsertSource(input: $input) {
+      type authors doi pmid edition chapter accessed reviewed covers } }`, {
+      input: {
+        id: "zz-cur-book", title: "A book", publisher: "Press", type: "textbook", authors: "Doe J", doi: "10.1000/xyz123", pmid: "123456",
+        edition: "6th", chapter: "Chapter 2", accessed: "2026-11-30", reviewed: "2026-12-01", covers: ["*"],
+      },
+    });
+    expect(source.upsertSource).toEqual({
+      type: "textbook", authors: "Doe J", doi: "10.1000/xyz123", pmid: "123456", edition: "6th", chapter: "Chapter 2",
+      accessed: "2026-11-30", reviewed: "2026-12-01", covers: ["*"],
+    });
+    const precaution = await curate(`mutation ($input: ContraindicationInput!) { upsertContraindication(input: $input) {
+      question adaptation { pressure position avoid maxMinutes clearance notes } } }`, {
+      input: {
+        ...ailment("zz-cur-precaution"), severity: "PRECAUTION", scope: "GENERAL", question: "Is it so?",
+        adaptation: { pressure: "LIGHT", position: "Side-lying.", avoid: ["the legs"], maxMinutes: 45, clearance: true, notes: "Go slowly." },
+      },
+    });
+    expect(precaution.upsertContraindication).toEqual({
+      question: "Is it so?",
+      adaptation: { pressure: "LIGHT", position: "Side-lying.", avoid: ["the legs"], maxMinutes: 45, clearance: true, notes: "Go slowly." },
+    });
   });
 });
 

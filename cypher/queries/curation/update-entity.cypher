@@ -9,6 +9,15 @@ SET n.name = $name,
     n.severity = $severity,
     n.scope = $scope,
     n.stage = $stage,
+    n.question = $question,
+    n.adaptationPressure = $adaptationPressure,
+    n.adaptationPosition = $adaptationPosition,
+    n.adaptationAvoid = $adaptationAvoid,
+    n.adaptationMaxMinutes = $adaptationMaxMinutes,
+    n.adaptationClearance = $adaptationClearance,
+    n.adaptationNotes = $adaptationNotes,
+    n.urgency = $urgency,
+    n.action = $action,
     n.updatedAt = $updatedAt,
     n.updatedBy = $updatedBy
 FOREACH (_ IN CASE WHEN 'AILMENT' IN $roles THEN [1] ELSE [] END | SET n:Ailment)
@@ -19,4 +28,6 @@ FOREACH (_ IN CASE WHEN 'THERAPY' IN $roles THEN [1] ELSE [] END | SET n:Therapy
 FOREACH (_ IN CASE WHEN 'THERAPY' IN $roles THEN [] ELSE [1] END | REMOVE n:Therapy)
 FOREACH (_ IN CASE WHEN 'CONTRAINDICATION' IN $roles THEN [1] ELSE [] END | SET n:Contraindication)
 FOREACH (_ IN CASE WHEN 'CONTRAINDICATION' IN $roles THEN [] ELSE [1] END | REMOVE n:Contraindication)
+FOREACH (_ IN CASE WHEN 'RED_FLAG' IN $roles THEN [1] ELSE [] END | SET n:RedFlag)
+FOREACH (_ IN CASE WHEN 'RED_FLAG' IN $roles THEN [] ELSE [1] END | REMOVE n:RedFlag)
 RETURN n {.*, labels: labels(n)} AS node

@@ -1,7 +1,9 @@
 import { h } from "../shared/dom";
 import type { GraphNode, GraphPath, GraphRelation } from "./explorer-queries";
 
-const KIND_NAMES: Record<string, string> = { AILMENT: "Ailment", CAUSE: "Cause", THERAPY: "Therapy", CONTRAINDICATION: "Contraindication" };
+const KIND_NAMES: Record<string, string> = {
+  AILMENT: "Ailment", CAUSE: "Cause", THERAPY: "Therapy", CONTRAINDICATION: "Contraindication", RED_FLAG: "Red flag",
+};
 
 /** Only http(s) links are made clickable, so a stored URL can never run script. */
 function sourceItem(source: GraphRelation["sources"][number]): HTMLElement {

@@ -18,4 +18,13 @@ export const LIMITS = {
   urlMax: 2000,
   noteMax: 500,
   sourcesMax: 20,
+  questionMax: 300,
+  actionMax: 500,
+  adaptationTextMax: 500,
+  avoidMax: 20,
+  authorsMax: 300,
+  editionMax: 50,
+  chapterMax: 300,
+  groupMax: 60,
+  coversMax: 200,
 } as const;

@@ -1,6 +1,7 @@
 import type { Stage } from "../entity/contraindication-enums";
 import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
-import type { ContraindicationInput, EntityInput } from "./entity.input";
+import { storedOutcome } from "../graph/outcome.enum";
+import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 import type { SourceInput } from "./source.input";
 
@@ -25,6 +26,8 @@ export function normalizeSynonyms(synonyms: readonly string[] | null | undefined
 /** Parameters of curation/claim-entity and update-entity: every property (absent ones cleared), `kind` as the primary label name, the role labels. */
 export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: EntityInput; stamp: Stamp }) {
   const contraindication = kind === EntityKind.CONTRAINDICATION ? (input as ContraindicationInput) : null;
+  const redFlag = kind === EntityKind.RED_FLAG ? (input as RedFlagInput) : null;
+  const adaptation = contraindication?.adaptation;
   return {
     id: input.id,
     kind: KIND_LABEL[kind],
@@ -37,6 +40,15 @@ export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: 
     severity: contraindication?.severity ?? null,
     scope: contraindication?.scope ?? null,
     stage: storedStage(contraindication?.stage),
+    question: contraindication?.question?.trim() || null,
+    adaptationPressure: adaptation?.pressure?.toLowerCase() ?? null,
+    adaptationPosition: adaptation?.position?.trim() || null,
+    adaptationAvoid: adaptation?.avoid && adaptation.avoid.length > 0 ? adaptation.avoid.map((a) => a.trim()) : null,
+    adaptationMaxMinutes: adaptation?.maxMinutes ?? null,
+    adaptationClearance: adaptation?.clearance ?? null,
+    adaptationNotes: adaptation?.notes?.trim() || null,
+    urgency: redFlag?.urgency ?? null,
+    action: redFlag?.action.trim() ?? null,
     ...stamp,
   };
 }
@@ -48,6 +60,15 @@ export function sourceParams({ input, stamp }: { input: SourceInput; stamp: Stam
     publisher: input.publisher.trim(),
     url: input.url ?? null,
     year: input.year ?? null,
+    type: input.type ?? null,
+    authors: input.authors?.trim() || null,
+    doi: input.doi ?? null,
+    pmid: input.pmid ?? null,
+    edition: input.edition?.trim() || null,
+    chapter: input.chapter?.trim() || null,
+    accessed: input.accessed ?? null,
+    reviewed: input.reviewed ?? null,
+    covers: input.covers && input.covers.length > 0 ? [...input.covers] : null,
     ...stamp,
   };
 }
@@ -59,6 +80,8 @@ export function linkParams({ input, stamp }: { input: LinkInput; stamp: Stamp })
     note: input.note.trim(),
     evidence: input.evidence,
     stage: storedStage(input.stage),
+    outcome: storedOutcome(input.outcome),
+    group: input.group ?? null,
     sources: [...input.sources],
     ...stamp,
   };

@@ -4,10 +4,10 @@ import { UnauthenticatedError } from "../../errors/api-errors";
 import type { Context } from "../../graphql/context";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
-import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
+import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
 import { Relation } from "../graph/relation.type";
 import { Source } from "../source/source.type";
-import { AilmentInput, CauseInput, ContraindicationInput, TherapyInput } from "./entity.input";
+import { AilmentInput, CauseInput, ContraindicationInput, RedFlagInput, TherapyInput } from "./entity.input";
 import { LinkInput, RelationKeyInput } from "./link.input";
 import { SourceInput } from "./source.input";
 
@@ -42,6 +42,12 @@ export class CurationResolver {
   @Mutation(() => Contraindication, { description: "Creates the contraindication, or replaces it when the id is already one." })
   upsertContraindication(@Arg("input") input: ContraindicationInput, @Ctx() ctx: Context) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.CONTRAINDICATION, input, by: by(ctx) });
+  }
+
+  @Authorized(CURATOR_ROLE)
+  @Mutation(() => RedFlag, { description: "Creates the red flag, or replaces it when the id is already a red flag." })
+  upsertRedFlag(@Arg("input") input: RedFlagInput, @Ctx() ctx: Context) {
+    return ctx.services.curation.upsertEntity({ kind: EntityKind.RED_FLAG, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)

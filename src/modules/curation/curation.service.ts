@@ -5,7 +5,7 @@ import type { Loaders } from "../../graphql/loaders";
 import { relationshipKey } from "../../seed/seed-format";
 import { EntityKind, kindOfLabel } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
-import { describeAllowed, isAllowedTriple } from "../graph/allowed-triples";
+import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../graph/allowed-triples";
 import { RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
 import { isRelationType } from "../graph/relation-type";
 import { SourceRecord, toSourceRecord } from "../source/source.record";
@@ -15,6 +15,10 @@ import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
 import { txRows } from "./tx-rows";
 import type { ServiceDeps } from "../../graphql/service-deps";
+
+/** The shape class-validator failures have (extensions.fields), for a rule that needs the whole input. */
+const fieldError = (field: string, message: string) =>
+  new BadUserInputError(`Invalid input: ${field}: ${message}`, { field, fields: [{ field, messages: [`${field}: ${message}`] }] });
 
 const kindsOf = (labels: string[]) => labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);
 const kindWords = (kinds: EntityKind[]) => kinds.map((k) => k.toLowerCase()).join(" and ");
@@ -74,6 +78,8 @@ export class CurationService {
     const { type, from, to } = input;
     if (!isRelationType(type)) throw new BadUserInputError(`Unknown relationship type ${type}.`, { field: "type" });
     if (from === to) throw new BadUserInputError("A relationship joins two different entities; from and to are the same.", { field: "to" });
+    if (input.outcome && !OUTCOME_TYPES.includes(type)) throw fieldError("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
+    if (input.group && !GROUP_TYPES.includes(type)) throw fieldError("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
     const params = linkParams({ input, stamp: stampBy(by) });
     return this.db.write("curation.link", async (tx) => {
       // Lock the start node first: every link from it now waits its turn, so MERGE cannot duplicate.

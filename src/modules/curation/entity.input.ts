@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity/contraindication-enums";
+import { RedFlagUrgency } from "../entity/red-flag-urgency.enum";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { LIMITS } from "./curation-limits";
 
@@ -47,6 +48,40 @@ export abstract class EntityInput {
   alsoActsAs?: EntityKind[] | null;
 }
 
+@InputType({ description: "How a precaution adapts a session." })
+export class AdaptationInput {
+  @Field(() => Pressure, { nullable: true })
+  pressure?: Pressure | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, LIMITS.adaptationTextMax)
+  position?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Areas or techniques to avoid." })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.avoidMax)
+  @Length(1, LIMITS.synonymMax, { each: true })
+  avoid?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  maxMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True when a physician's approval is needed first." })
+  @IsOptional()
+  @IsBoolean()
+  clearance?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, LIMITS.adaptationTextMax)
+  notes?: string | null;
+}
+
 @InputType({ description: "An ailment or a situation massage addresses." })
 export class AilmentInput extends EntityInput {}
 
@@ -66,4 +101,24 @@ export class ContraindicationInput extends EntityInput {
 
   @Field(() => Stage, { nullable: true })
   stage?: Stage | null;
+
+  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  @IsOptional()
+  @Length(1, LIMITS.questionMax)
+  question?: string | null;
+
+  @Field(() => AdaptationInput, { nullable: true, description: "How to adapt a session (every PRECAUTION should have one)." })
+  @IsOptional()
+  @ValidateNested()
+  adaptation?: AdaptationInput | null;
+}
+
+@InputType({ description: "A sign that needs a medical assessment before any massage." })
+export class RedFlagInput extends EntityInput {
+  @Field(() => RedFlagUrgency)
+  urgency!: RedFlagUrgency;
+
+  @Field({ description: "What to do, in plain words." })
+  @Length(1, LIMITS.actionMax)
+  action!: string;
 }

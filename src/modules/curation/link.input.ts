@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, Length, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { Stage } from "../entity/contraindication-enums";
+import { Outcome } from "../graph/outcome.enum";
 import { RELATION_TYPES } from "../graph/relation-type";
 import { LIMITS } from "./curation-limits";
 
@@ -35,6 +36,15 @@ export class LinkInput extends RelationKeyInput {
 
   @Field(() => Stage, { nullable: true })
   stage?: Stage | null;
+
+  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY only: BENEFIT (the default), NO_BENEFIT or INSUFFICIENT." })
+  outcome?: Outcome | null;
+
+  @Field(() => String, { nullable: true, description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other." })
+  @IsOptional()
+  @MaxLength(LIMITS.groupMax)
+  @Matches(LIMITS.slugPattern, { message: "group must be a slug: lowercase letters, digits and single hyphens" })
+  group?: string | null;
 
   @Field(() => [ID], { description: "Ids of existing sources (1 to 20)." })
   @ArrayMinSize(1)

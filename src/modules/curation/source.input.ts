@@ -1,6 +1,10 @@
-import { IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { SOURCE_TYPES } from "../../seed/seed-format";
 import { LIMITS } from "./curation-limits";
+
+/** YYYY-MM-DD with a plausible month and day (the seed validator also rejects impossible dates). */
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @InputType({ description: "Where facts come from; relationships cite sources by id." })
 export class SourceInput {
@@ -29,4 +33,51 @@ export class SourceInput {
   @Min(1800)
   @Max(2100)
   year?: number | null;
+
+  @Field(() => String, { nullable: true, description: SOURCE_TYPES.join(", ") })
+  @IsOptional()
+  @IsIn(SOURCE_TYPES, { message: `type must be one of ${SOURCE_TYPES.join(", ")}` })
+  type?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Short author list, e.g. Moyer CA, Rounds J." })
+  @IsOptional()
+  @Length(1, LIMITS.authorsMax)
+  authors?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only when confirmed against the source itself." })
+  @IsOptional()
+  @Matches(/^10\.[0-9]{4,9}\/\S{1,200}$/, { message: "doi must look like 10.1002/14651858.CD003528.pub2" })
+  doi?: string | null;
+
+  @Field(() => String, { nullable: true, description: "PubMed id (digits); only when confirmed against the source itself." })
+  @IsOptional()
+  @Matches(/^[1-9][0-9]{0,9}$/, { message: "pmid must be digits" })
+  pmid?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Textbooks: the edition, e.g. 5th." })
+  @IsOptional()
+  @Length(1, LIMITS.editionMax)
+  edition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, LIMITS.chapterMax)
+  chapter?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Websites: the date the page was read (YYYY-MM-DD)." })
+  @IsOptional()
+  @Matches(DATE, { message: "accessed must be a date written YYYY-MM-DD" })
+  accessed?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The date the project last checked its citations against it (YYYY-MM-DD)." })
+  @IsOptional()
+  @Matches(DATE, { message: "reviewed must be a date written YYYY-MM-DD" })
+  reviewed?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Entity ids the source discusses, or ["*"] for a general reference.' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.coversMax)
+  @ArrayUnique()
+  @Matches(/^(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/, { each: true, message: 'each of covers must be an entity id, or "*"' })
+  covers?: string[] | null;
 }

@@ -5,6 +5,8 @@ export enum EntityKind {
   CAUSE = "CAUSE",
   THERAPY = "THERAPY",
   CONTRAINDICATION = "CONTRAINDICATION",
+  /** A sign that needs a medical assessment before any massage. */
+  RED_FLAG = "RED_FLAG",
 }
 
 registerEnumType(EntityKind, {
@@ -18,6 +20,7 @@ export const KIND_LABEL: Record<EntityKind, string> = {
   [EntityKind.CAUSE]: "Cause",
   [EntityKind.THERAPY]: "Therapy",
   [EntityKind.CONTRAINDICATION]: "Contraindication",
+  [EntityKind.RED_FLAG]: "RedFlag",
 };
 
 const LABEL_KIND = new Map(Object.entries(KIND_LABEL).map(([kind, label]) => [label, kind as EntityKind]));
@@ -32,4 +35,5 @@ export const KIND_TYPE_NAME: Record<EntityKind, string> = {
   [EntityKind.CAUSE]: "Cause",
   [EntityKind.THERAPY]: "Therapy",
   [EntityKind.CONTRAINDICATION]: "Contraindication",
+  [EntityKind.RED_FLAG]: "RedFlag",
 };

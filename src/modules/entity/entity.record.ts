@@ -1,5 +1,6 @@
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "./contraindication-enums";
+import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, kindOfLabel } from "./entity-kind.enum";
+import type { RedFlagUrgency } from "./red-flag-urgency.enum";
 
 /** An entity node as the API passes it around: plain data read from Neo4j. */
 export interface EntityRecord {
@@ -14,8 +15,25 @@ export interface EntityRecord {
   severity: ContraindicationSeverity | null;
   scope: ContraindicationScope | null;
   stage: Stage | null;
+  /** Contraindications: a yes/no question in lay words for a state a person may or may not be in. */
+  question: string | null;
+  /** Precautions: how to adapt. */
+  adaptation: AdaptationRecord | null;
+  /** Red flags: how soon a doctor is needed, and what to do. */
+  urgency: RedFlagUrgency | null;
+  action: string | null;
   updatedAt: string | null;
   updatedBy: string | null;
+}
+
+/** How a precaution adapts a session; stored on the node as adaptationPressure, adaptationPosition... */
+export interface AdaptationRecord {
+  pressure: Pressure | null;
+  position: string | null;
+  avoid: string[];
+  maxMinutes: number | null;
+  clearance: boolean | null;
+  notes: string | null;
 }
 
 /** The shape every Cypher query returns for a node: `node {.*, labels: labels(node)}`. */
@@ -31,11 +49,20 @@ export interface NodeRow {
   severity?: string | null;
   scope?: string | null;
   stage?: string | null;
+  question?: string | null;
+  adaptationPressure?: string | null;
+  adaptationPosition?: string | null;
+  adaptationAvoid?: string[] | null;
+  adaptationMaxMinutes?: number | null;
+  adaptationClearance?: boolean | null;
+  adaptationNotes?: string | null;
+  urgency?: string | null;
+  action?: string | null;
   updatedAt?: string | null;
   updatedBy?: string | null;
 }
 
-const KIND_ORDER = [EntityKind.AILMENT, EntityKind.CAUSE, EntityKind.THERAPY, EntityKind.CONTRAINDICATION];
+const KIND_ORDER = [EntityKind.AILMENT, EntityKind.CAUSE, EntityKind.THERAPY, EntityKind.CONTRAINDICATION, EntityKind.RED_FLAG];
 
 export function toEntityRecord(row: NodeRow): EntityRecord {
   const roles = row.labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);
@@ -54,7 +81,25 @@ export function toEntityRecord(row: NodeRow): EntityRecord {
     severity: (row.severity as ContraindicationSeverity | null) ?? null,
     scope: (row.scope as ContraindicationScope | null) ?? null,
     stage: row.stage ? (row.stage.toUpperCase() as Stage) : null,
+    question: row.question ?? null,
+    adaptation: toAdaptation(row),
+    urgency: (row.urgency as RedFlagUrgency | null) ?? null,
+    action: row.action ?? null,
     updatedAt: row.updatedAt ?? null,
     updatedBy: row.updatedBy ?? null,
   };
+}
+
+/** The stored adaptation* properties as one record; null when the node has none. */
+export function toAdaptation(row: NodeRow): AdaptationRecord | null {
+  const adaptation = {
+    pressure: row.adaptationPressure ? (row.adaptationPressure.toUpperCase() as Pressure) : null,
+    position: row.adaptationPosition ?? null,
+    avoid: row.adaptationAvoid ?? [],
+    maxMinutes: row.adaptationMaxMinutes ?? null,
+    clearance: row.adaptationClearance ?? null,
+    notes: row.adaptationNotes ?? null,
+  };
+  const empty = Object.values(adaptation).every((v) => v === null || (Array.isArray(v) && v.length === 0));
+  return empty ? null : adaptation;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { selectedLinks } from "../links/selected-links";
 import { EntityKind } from "./entity-kind.enum";
-import { Ailment, Cause, Contraindication, Entity, Therapy } from "./entity.type";
+import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "./entity.type";
 
 /** Each root field passes on the link fields nested under it, so they are read with the entity. */
 @Resolver()
@@ -31,5 +31,10 @@ export class EntityResolver {
   @Query(() => Contraindication, { nullable: true })
   contraindication(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, selectedLinks(info, "Contraindication"));
+  }
+
+  @Query(() => RedFlag, { nullable: true, description: "A sign that needs a medical assessment before any massage; null when there is none." })
+  redFlag(@Arg("id", () => ID) id: string, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, selectedLinks(info, "RedFlag"));
   }
 }

@@ -1,7 +1,8 @@
-import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "./contraindication-enums";
+import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, KIND_TYPE_NAME } from "./entity-kind.enum";
 import type { EntityRecord } from "./entity.record";
+import { RedFlagUrgency } from "./red-flag-urgency.enum";
 
 @InterfaceType({
   description: "Any node of the knowledge graph, addressed by a stable slug id.",
@@ -39,6 +40,27 @@ export abstract class Entity {
   updatedBy!: string | null;
 }
 
+@ObjectType({ description: "How a precaution adapts a session." })
+export class Adaptation {
+  @Field(() => Pressure, { nullable: true })
+  pressure!: Pressure | null;
+
+  @Field(() => String, { nullable: true, description: "Positioning, in words." })
+  position!: string | null;
+
+  @Field(() => [String], { description: "Areas or techniques to avoid." })
+  avoid!: string[];
+
+  @Field(() => Int, { nullable: true, description: "Longest session, in minutes." })
+  maxMinutes!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True when a physician's approval is needed first." })
+  clearance!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+}
+
 @ObjectType({ implements: Entity, description: "An ailment or a situation massage addresses." })
 export class Ailment extends Entity {}
 
@@ -58,4 +80,19 @@ export class Contraindication extends Entity {
 
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
+
+  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  question!: string | null;
+
+  @Field(() => Adaptation, { nullable: true, description: "How to adapt a session for this precaution (pressure, position, areas, duration)." })
+  adaptation!: Adaptation | null;
+}
+
+@ObjectType({ implements: Entity, description: "A sign that needs a medical assessment before any massage." })
+export class RedFlag extends Entity {
+  @Field(() => RedFlagUrgency)
+  urgency!: RedFlagUrgency;
+
+  @Field({ description: "What to do, in plain words." })
+  action!: string;
 }

@@ -1,7 +1,7 @@
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { RelationType } from "./relation-type";
 
-const { AILMENT, CAUSE, THERAPY, CONTRAINDICATION } = EntityKind;
+const { AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG } = EntityKind;
 
 /**
  * Which kinds each relationship type may join (the table in seed/README.md), as data so the seed
@@ -17,7 +17,14 @@ export const ALLOWED_TRIPLES: Record<RelationType, { from: readonly EntityKind[]
   DISTINCT_FROM: { from: [AILMENT], to: [AILMENT] },
   PRESENTS_AS: { from: [AILMENT], to: [CONTRAINDICATION] },
   INCLUDES: { from: [THERAPY], to: [THERAPY] },
+  HAS_RED_FLAG: { from: [AILMENT], to: [RED_FLAG] },
+  SUGGESTS: { from: [RED_FLAG], to: [AILMENT, CONTRAINDICATION] },
 };
+
+/** Relationship types that may carry an `outcome` (benefit, no-benefit, insufficient). */
+export const OUTCOME_TYPES: readonly RelationType[] = ["TREATED_BY", "PREVENTED_BY"];
+/** Relationship types that may carry a `group` (states of one ailment that exclude each other). */
+export const GROUP_TYPES: readonly RelationType[] = ["PRESENTS_AS"];
 
 /** True when some kind the start node plays and some kind the end node plays fit the type (one node, many roles). */
 export function isAllowedTriple({ type, fromKinds, toKinds }: { type: RelationType; fromKinds: readonly EntityKind[]; toKinds: readonly EntityKind[] }): boolean {
@@ -27,6 +34,6 @@ export function isAllowedTriple({ type, fromKinds, toKinds }: { type: RelationTy
 
 /** "ailment or cause -> therapy", for error messages. */
 export function describeAllowed(type: RelationType): string {
-  const words = (kinds: readonly EntityKind[]) => kinds.map((k) => k.toLowerCase()).join(" or ");
+  const words = (kinds: readonly EntityKind[]) => kinds.map((k) => k.toLowerCase().replace("_", " ")).join(" or ");
   return `${words(ALLOWED_TRIPLES[type].from)} -> ${words(ALLOWED_TRIPLES[type].to)}`;
 }

@@ -9,6 +9,8 @@ export const RELATION_TYPES = [
   "DISTINCT_FROM",
   "PRESENTS_AS",
   "INCLUDES",
+  "HAS_RED_FLAG",
+  "SUGGESTS",
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -28,4 +30,6 @@ export const RELATION_PHRASES: Record<RelationType, { forward: string; backward:
   DISTINCT_FROM: { forward: "is distinct from", backward: "is distinct from" },
   PRESENTS_AS: { forward: "may present as", backward: "is a state of" },
   INCLUDES: { forward: "includes", backward: "is part of" },
+  HAS_RED_FLAG: { forward: "has the red flag", backward: "is a red flag of" },
+  SUGGESTS: { forward: "may point to", backward: "may be signalled by" },
 };

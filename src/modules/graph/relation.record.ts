@@ -1,4 +1,7 @@
 import { Stage } from "../entity/contraindication-enums";
+import { isRelationType } from "./relation-type";
+import { OUTCOME_TYPES } from "./allowed-triples";
+import { Outcome, outcomeOfStored } from "./outcome.enum";
 
 /** A relationship as the API passes it around; `from` and `to` follow the stored arrow. */
 export interface RelationRecord {
@@ -8,6 +11,10 @@ export interface RelationRecord {
   note: string | null;
   evidence: string | null;
   stage: Stage | null;
+  /** TREATED_BY and PREVENTED_BY: BENEFIT unless stored otherwise; null on other types. */
+  outcome: Outcome | null;
+  /** PRESENTS_AS: states of one ailment sharing a group exclude each other. */
+  group: string | null;
   sourceIds: string[];
 }
 
@@ -19,6 +26,8 @@ export interface RelationRow {
   note?: string | null;
   evidence?: string | null;
   stage?: string | null;
+  outcome?: string | null;
+  group?: string | null;
   sources?: string[] | null;
 }
 
@@ -30,6 +39,8 @@ export function toRelationRecord(row: RelationRow): RelationRecord {
     note: row.note ?? null,
     evidence: row.evidence ?? null,
     stage: row.stage ? (row.stage.toUpperCase() as Stage) : null,
+    outcome: outcomeOfStored(row.outcome) ?? (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
+    group: row.group ?? null,
     sourceIds: row.sources ?? [],
   };
 }

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Stage } from "../entity/contraindication-enums";
 import { Source } from "../source/source.type";
+import { Outcome } from "./outcome.enum";
+import { RELATION_TYPES } from "./relation-type";
 
 @ObjectType({ description: "A typed relationship between two entities, with why it holds and where that comes from." })
 export class Relation {
-  @Field({ description: "CAUSED_BY, TREATED_BY, PREVENTED_BY, CONTRAINDICATED_BY, LEADS_TO, RELATED_TO, DISTINCT_FROM, PRESENTS_AS or INCLUDES." })
+  @Field({ description: `One of ${RELATION_TYPES.join(", ")}.` })
   type!: string;
 
   @Field(() => ID, { description: "Id of the entity the relationship starts from (its stored direction)." })
@@ -21,6 +23,12 @@ export class Relation {
 
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
+
+  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY: what the evidence says (BENEFIT unless recorded otherwise); null on other types." })
+  outcome!: Outcome | null;
+
+  @Field(() => String, { nullable: true, description: "PRESENTS_AS: states of one ailment sharing a group exclude each other (controlled vs uncontrolled)." })
+  group!: string | null;
 
   @Field(() => [Source])
   sources!: Source[];

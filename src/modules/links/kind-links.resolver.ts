@@ -3,10 +3,10 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
-import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
+import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
 import { linkRequest } from "./brief-neighbour";
 import { LINK_FIELDS } from "./link-fields";
-import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, TherapyLink } from "./link.type";
+import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
 const cost = { complexity: linkListCost };
 
@@ -38,6 +38,11 @@ export class AilmentLinksResolver {
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "States of the ailment that limit massage (PRESENTS_AS)." })
   contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.contraindicationStates, info));
+  }
+
+  @FieldResolver(() => [RedFlagLink], { ...cost, description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG)." })
+  redFlags(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.redFlags, info));
   }
 }
 
@@ -72,5 +77,18 @@ export class ContraindicationLinksResolver {
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." })
   therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Contraindication.therapies, info));
+  }
+}
+
+@Resolver(() => RedFlag)
+export class RedFlagLinksResolver {
+  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." })
+  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.ailments, info));
+  }
+
+  @FieldResolver(() => [EntityLink], { ...cost, description: "What the sign may point to (SUGGESTS): an ailment or a contraindication." })
+  suggests(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.suggests, info));
   }
 }

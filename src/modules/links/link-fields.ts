@@ -21,6 +21,7 @@ export const LINK_FIELDS = {
     preventedBy: { types: ["PREVENTED_BY"], direction: OUTGOING, label: "Therapy" },
     relatedAilments: { types: ["RELATED_TO", "DISTINCT_FROM", "LEADS_TO"], direction: BOTH, label: "Ailment" },
     contraindicationStates: { types: ["PRESENTS_AS"], direction: OUTGOING, label: "Contraindication" },
+    redFlags: { types: ["HAS_RED_FLAG"], direction: OUTGOING, label: "RedFlag" },
   },
   Cause: {
     ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },
@@ -32,6 +33,10 @@ export const LINK_FIELDS = {
   },
   Contraindication: {
     therapies: { types: ["CONTRAINDICATED_BY"], direction: INCOMING, label: "Therapy" },
+  },
+  RedFlag: {
+    ailments: { types: ["HAS_RED_FLAG"], direction: INCOMING, label: "Ailment" },
+    suggests: { types: ["SUGGESTS"], direction: OUTGOING, label: null },
   },
 } as const satisfies Record<string, Record<string, LinkSpec>>;
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { Ailment, Cause, Contraindication, Entity, Therapy } from "../entity/entity.type";
+import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity/entity.type";
 import { Relation } from "../graph/relation.type";
 import { LinkDirection } from "./link-direction.enum";
 
@@ -43,6 +43,15 @@ export class CauseLink {
 export class TherapyLink {
   @Field(() => Therapy, { name: "therapy" })
   entity!: Therapy;
+
+  @Field(() => Relation)
+  relation!: Relation;
+}
+
+@ObjectType({ description: "A red flag linked to the entity asking, with the relationship." })
+export class RedFlagLink {
+  @Field(() => RedFlag, { name: "redFlag" })
+  entity!: RedFlag;
 
   @Field(() => Relation)
   relation!: Relation;

@@ -6,7 +6,7 @@ import { Bearing, judgeTherapy } from "./contraindication-policy";
 function contraindication(id: string, severity: ContraindicationSeverity, scope: ContraindicationScope): EntityRecord {
   return {
     id, kind: EntityKind.CONTRAINDICATION, roles: [EntityKind.CONTRAINDICATION], name: id, synonyms: [], summary: "", category: null, codes: [],
-    severity, scope, stage: null, updatedAt: null, updatedBy: null,
+    severity, scope, stage: null, question: null, adaptation: null, urgency: null, action: null, updatedAt: null, updatedBy: null,
   };
 }
 

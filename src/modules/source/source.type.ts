@@ -16,4 +16,31 @@ export class Source {
 
   @Field(() => Int, { nullable: true })
   year!: number | null;
+
+  @Field(() => String, { nullable: true, description: "review, trial, textbook, guideline or website." })
+  type!: string | null;
+
+  @Field(() => String, { nullable: true })
+  authors!: string | null;
+
+  @Field(() => String, { nullable: true })
+  doi!: string | null;
+
+  @Field(() => String, { nullable: true, description: "PubMed id." })
+  pmid!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Textbooks: the edition." })
+  edition!: string | null;
+
+  @Field(() => String, { nullable: true })
+  chapter!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Websites: the date the page was read (YYYY-MM-DD)." })
+  accessed!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The date the project last checked its citations against it (YYYY-MM-DD)." })
+  reviewed!: string | null;
+
+  @Field(() => [String], { description: 'Entity ids the source discusses; ["*"] for a general reference.' })
+  covers!: string[];
 }
