@@ -30,7 +30,8 @@ describe("seed stats", () => {
   it("renders a block that replaces the old one in place", () => {
     const block = renderSeedStats(seedStats(graph));
     expect(block.startsWith(STATS_START) && block.endsWith(STATS_END)).toBe(true);
-    expect(block).toContain("| A | 1 | | review | 1 |");
+    expect(block).toContain("| relationships | 1 | 0 | 1 | 2 |");
+    expect(block).toContain("| sources | 1 | 0 | 0 | 0 | 2 |");
     const text = `before\n${STATS_START}\nold\n${STATS_END}\nafter`;
     expect(replaceStatsBlock(text, block)).toBe(`before\n${block}\nafter`);
     expect(() => replaceStatsBlock("no markers", block)).toThrow(/no seed-stats block/);

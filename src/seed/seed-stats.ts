@@ -52,7 +52,7 @@ export function seedStats(graph: StatsGraph): SeedStats {
   };
 }
 
-/** The README block: a sentence of totals and two small tables. */
+/** The README block: a sentence of totals, a table of grades and one of source types. */
 export function renderSeedStats(stats: SeedStats): string {
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
@@ -64,10 +64,13 @@ export function renderSeedStats(stats: SeedStats): string {
       `${stats.redFlags} red flags), ${sum(stats.sourcesByType)} sources and ${sum(stats.relationshipsByType)} relationships ` +
       `(${list(stats.relationshipsByType)}).`,
     "",
-    "| evidence grade | relationships | | source type | sources |",
+    "| evidence grade | A | B | C | D |",
     "|---|---|---|---|---|",
-    ...GRADES.map((g, i) => `| ${g} | ${stats.relationshipsByGrade[g]} | | ${SOURCE_TYPES[i]} | ${stats.sourcesByType[SOURCE_TYPES[i]]} |`),
-    `| | | | ${SOURCE_TYPES[4]} | ${stats.sourcesByType[SOURCE_TYPES[4]]} |`,
+    `| relationships | ${GRADES.map((g) => stats.relationshipsByGrade[g]).join(" | ")} |`,
+    "",
+    `| source type | ${SOURCE_TYPES.join(" | ")} |`,
+    `|---|${SOURCE_TYPES.map(() => "---").join("|")}|`,
+    `| sources | ${SOURCE_TYPES.map((t) => stats.sourcesByType[t]).join(" | ")} |`,
     "",
     `Therapy and prevention links by outcome: ${list(stats.outcomes)}.`,
     STATS_END,
