@@ -12,6 +12,8 @@ describe("<therapy-recommendations> widget in a browser", () => {
     const relaxation = session.page.locator(`${widget} li[data-therapy="relaxation-massage"]`);
     await expect(relaxation.locator(".score").innerText()).resolves.toMatch(/^score \d+\.\d\d$/);
     await expect(relaxation.innerText()).resolves.toContain("Pregnancy");
+    // A precaution says how to adapt, not only "adapt": the pregnancy adaptation from the graph.
+    await expect(relaxation.locator(".adaptation").innerText()).resolves.toMatch(/^How to adapt for Pregnancy: moderate pressure; Side-lying.*avoid deep pressure on the legs/);
     await expect(session.page.locator(`${widget} li[data-therapy="ice-massage"]`).count()).resolves.toBe(1);
     await relaxation.locator("summary").click();
     await expect(relaxation.locator("details").innerText()).resolves.toContain("Muscle spasm is treated by Relaxation massage.");

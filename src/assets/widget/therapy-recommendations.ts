@@ -1,6 +1,6 @@
 import { h } from "../shared/dom";
 import { graphqlRequest } from "../shared/graphql-request";
-import { RECOMMEND_QUERY, WidgetData } from "./widget-query";
+import { Adaptation, RECOMMEND_QUERY, WidgetData } from "./widget-query";
 import { WIDGET_CSS } from "./widget-style";
 
 /**
@@ -14,6 +14,11 @@ const DEFAULT_ENDPOINT = new URL("/graphql", scriptSrc || location.href).href;
 const ids = (value: string | null) => (value ?? "").split(/[\s,]+/).filter(Boolean);
 
 type Result = WidgetData["recommendTherapies"];
+
+/** One line saying how to adapt: "light pressure; Side-lying.; avoid the legs; at most 30 min; physician's approval first". */
+const adaptationText = (a: Adaptation) =>
+  [a.pressure && `${a.pressure.toLowerCase()} pressure`, a.position, a.avoid.length > 0 && `avoid ${a.avoid.join(", ")}`,
+    a.maxMinutes && `at most ${a.maxMinutes} min`, a.clearance && "physician's approval first", a.notes].filter(Boolean).join("; ");
 
 export class TherapyRecommendations extends HTMLElement {
   static observedAttributes = ["ailments", "conditions", "endpoint", "first"];
@@ -83,7 +88,8 @@ export class TherapyRecommendations extends HTMLElement {
         h("span", { class: "name" }, item.therapy.name),
         h("span", { class: "score", title: "Ranking score" }, `score ${item.score.toFixed(2)}`),
         h("div", { class: "for" }, `for ${item.addresses.map((a) => a.name).join(", ")}`),
-        item.precautionNotes.length > 0 && h("ul", { class: "precautions" }, ...item.precautionNotes.map((note) => h("li", { class: "precaution" }, `Caution: ${note}`))),
+        item.precautionNotes.length > 0 && h("ul", { class: "precautions" }, ...item.precautionNotes.map((note) => h("li", { class: "precaution" }, `Caution: ${note}`)),
+          ...item.precautions.filter((p) => p.adaptation).map((p) => h("li", { class: "adaptation" }, `How to adapt for ${p.name}: ${adaptationText(p.adaptation!)}`))),
         h("details", {}, h("summary", {}, "Why"), h("ul", {}, ...item.why.map((p) => h("li", {}, p.explanation)))),
       ),
     );
