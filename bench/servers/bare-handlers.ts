@@ -5,9 +5,7 @@ import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
 import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
 import { LINK_FIELDS } from "../../src/modules/links/link-fields";
-import { buildRecommendations } from "../../src/modules/recommendation/build-recommendations";
-import { InputRow, resolveInputs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { CandidateRow } from "../../src/modules/recommendation/recommendation.record";
+import { answerRecommendation } from "../../src/modules/recommendation/answer-recommendation";
 import { exactMatchesFirst } from "../../src/modules/search/exact-first";
 import { luceneQuery, searchTerms } from "../../src/modules/search/search-terms";
 import { toGraphPathRecord } from "../../src/modules/graph/graph-path.record";
@@ -31,10 +29,9 @@ async function entities(db: Database, ids: string[]): Promise<NodeRow[]> {
 export type Params = Record<string, unknown>;
 export type Handler = (db: Database, params: Params) => Promise<unknown>;
 
-async function run<T>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> {
-  const result = await tx.run(cypher(name), params);
-  return result.records.map((record) => record.toObject() as T);
-}
+/** Runs one named query in an open transaction, as plain rows. */
+const runner = (tx: ManagedTransaction) => async <T>(name: string, params: Params): Promise<T[]> =>
+  (await tx.run(cypher(name), params)).records.map((record) => record.toObject() as T);
 
 export const BARE_HANDLERS: Record<string, Handler> = {
   // The API's one read: the entity with the link lists its query selects (entity/with-links),
@@ -80,10 +77,10 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   async relatedAilments(db, { id }) {
     const [[asked], rows] = await Promise.all([
       entities(db, [id as string]),
-      db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", { id, perPart: 2000 }),
+      db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", { id, perPart: 2000 }),
     ]);
     const related = rows
-      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
+      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))
       .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
       .slice(0, 10);
     return { related };
@@ -106,14 +103,12 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async recommendTherapies(db, { ailments, conditions }) {
-    const ailmentIds = ailments as string[];
-    const conditionIds = conditions as string[];
-    return db.read("bare.recommend", async (tx) => {
-      const rows = await run<InputRow>(tx, "recommendation/inputs", { ids: [...new Set([...ailmentIds, ...conditionIds])] });
-      const inputs = resolveInputs({ rows, ailmentIds, conditionIds });
-      const applied = inputs.applied.map((a) => ({ contraindicationId: a.contraindication.id, conditionId: a.condition.id }));
-      const candidates = await run<CandidateRow>(tx, "recommendation/candidates", { ailments: ailmentIds, applied });
-      return buildRecommendations({ candidates, inputs, first: 10 });
-    });
+    return db.read("bare.recommend", (tx) =>
+      answerRecommendation(runner(tx), {
+        ailments: ailments as string[],
+        conditions: conditions as string[],
+        first: 10,
+      }),
+    );
   },
 };

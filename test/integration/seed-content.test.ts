@@ -150,9 +150,9 @@ describe("issue 16 content", () => {
       link(ailment, "HAS_RED_FLAG", flag);
       return entity(flag)?.urgency;
     };
-    expect(urgency("low-back-pain", "saddle-numbness-bladder-bowel-change")).toBe("EMERGENCY");
-    expect(urgency("sciatica", "saddle-numbness-bladder-bowel-change")).toBe("EMERGENCY");
-    expect(urgency("depression", "thoughts-of-self-harm")).toBe("EMERGENCY");
+    expect(urgency("low-back-pain", "cauda-equina-signs")).toBe("EMERGENCY");
+    expect(urgency("sciatica", "cauda-equina-signs")).toBe("EMERGENCY");
+    expect(urgency("depression", "thoughts-of-suicide-or-self-harm")).toBe("EMERGENCY");
     expect(urgency("constipation", "bowel-warning-signs")).toBe("SOON");
     expect(urgency("cancer-related-symptoms", "fever-during-chemotherapy")).toBe("EMERGENCY");
   });

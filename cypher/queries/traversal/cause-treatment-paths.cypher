@@ -1,11 +1,15 @@
 // Paths from ailment $from to a therapy through its causes: the ailment is CAUSED_BY a cause,
-// which may be brought on by others (incoming LEADS_TO, up to 4 steps back), one of which is
-// TREATED_BY the therapy ($to only, when set). At most 6 relationships by construction; $maxHops
-// filters further. Paths never come back to the ailment. Shortest first, at most $first.
-MATCH p = (a:Ailment {id: $from})-[:CAUSED_BY]->(:Entity)(()<-[:LEADS_TO]-(:Entity)){0,4}()-[:TREATED_BY]->(t:Therapy)
+// which may be brought on by other causes (incoming LEADS_TO, up to 4 steps back), one of which is
+// TREATED_BY the therapy ($to only, when set). Every node between the ailment and the therapy plays
+// the Cause role: treating another ailment that brings a cause on (degenerative disc disease ->
+// nerve compression) is treating that ailment, not this one, so such paths are left out. Only
+// TREATED_BY links whose outcome is a benefit count. At most 6 relationships by construction;
+// $maxHops filters further. Paths never come back to the ailment. Shortest first, at most $first.
+MATCH p = (a:Ailment {id: $from})-[:CAUSED_BY]->(:Cause)(()<-[:LEADS_TO]-(:Cause)){0,4}()-[r:TREATED_BY]->(t:Therapy)
 WHERE length(p) <= $maxHops
   AND ($to IS NULL OR t.id = $to)
   AND NOT a IN nodes(p)[1..]
+  AND coalesce(r.outcome, 'benefit') = 'benefit'
 WITH p ORDER BY length(p), t.name, nodes(p)[1].name, t.id
 LIMIT toInteger($first)
 RETURN [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,

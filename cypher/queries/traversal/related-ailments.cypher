@@ -1,23 +1,29 @@
 // Evidence that other ailments are related to ailment $id: explicit links between ailments
 // (RELATED_TO, DISTINCT_FROM, LEADS_TO, CAUSED_BY; either way), shared causes and shared
-// therapies. Each part reads at most $perPart rows, so a hub cannot blow it up; the scoring
-// (related-score.ts) runs on the collected evidence. No row when nothing is related.
+// therapies, each shared one with how many ailments it is shared by (`share`), and `total`, the
+// number of ailments, so the scoring can weigh a cause by how specific it is. Each part reads at
+// most $perPart rows, so a hub cannot blow it up; the scoring (related-score.ts) runs on the
+// collected evidence. No row when nothing is related. Only therapies that help count as shared.
 MATCH (a:Ailment {id: $id})
+CALL () {
+  MATCH (x:Ailment) RETURN count(x) AS total
+}
 CALL (a) {
   MATCH (a)-[r:RELATED_TO|DISTINCT_FROM|LEADS_TO|CAUSED_BY]-(b:Ailment)
   WHERE b <> a
-  RETURN b, type(r) AS kind, b.name AS via, startNode(r) = a AS outgoing
+  RETURN b, type(r) AS kind, b.name AS via, startNode(r) = a AS outgoing, null AS share
   LIMIT toInteger($perPart)
   UNION ALL
   MATCH (a)-[:CAUSED_BY]->(c:Entity)<-[:CAUSED_BY]-(b:Ailment)
   WHERE b <> a
-  RETURN b, 'SHARED_CAUSE' AS kind, c.name AS via, null AS outgoing
+  RETURN b, 'SHARED_CAUSE' AS kind, c.name AS via, null AS outgoing, COUNT { (c)<-[:CAUSED_BY]-(:Ailment) } AS share
   LIMIT toInteger($perPart)
   UNION ALL
-  MATCH (a)-[:TREATED_BY]->(t:Entity)<-[:TREATED_BY]-(b:Ailment)
-  WHERE b <> a
-  RETURN b, 'SHARED_THERAPY' AS kind, t.name AS via, null AS outgoing
+  MATCH (a)-[r1:TREATED_BY]->(t:Entity)<-[r2:TREATED_BY]-(b:Ailment)
+  WHERE b <> a AND coalesce(r1.outcome, 'benefit') = 'benefit' AND coalesce(r2.outcome, 'benefit') = 'benefit'
+  RETURN b, 'SHARED_THERAPY' AS kind, t.name AS via, null AS outgoing,
+         COUNT { (t)<-[r:TREATED_BY]-(:Ailment) WHERE coalesce(r.outcome, 'benefit') = 'benefit' } AS share
   LIMIT toInteger($perPart)
 }
-WITH b, collect({kind: kind, via: via, outgoing: outgoing}) AS evidence
-RETURN b {.*, labels: labels(b)} AS node, evidence
+WITH b, total, collect({kind: kind, via: via, outgoing: outgoing, share: share}) AS evidence
+RETURN b {.*, labels: labels(b)} AS node, evidence, total

@@ -15,7 +15,8 @@ export const ALLOWED_TRIPLES: Record<RelationType, { from: readonly EntityKind[]
   LEADS_TO: { from: [AILMENT, CAUSE], to: [AILMENT, CAUSE] },
   RELATED_TO: { from: [AILMENT], to: [AILMENT] },
   DISTINCT_FROM: { from: [AILMENT], to: [AILMENT] },
-  PRESENTS_AS: { from: [AILMENT], to: [CONTRAINDICATION] },
+  // A cause a person may name as a condition (an infection, breast cancer surgery) presents as states too.
+  PRESENTS_AS: { from: [AILMENT, CAUSE], to: [CONTRAINDICATION] },
   INCLUDES: { from: [THERAPY], to: [THERAPY] },
   HAS_RED_FLAG: { from: [AILMENT], to: [RED_FLAG] },
   SUGGESTS: { from: [RED_FLAG], to: [AILMENT, CONTRAINDICATION] },

@@ -4,11 +4,17 @@ import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
+import { Outcome } from "../graph/outcome.enum";
 import { linkRequest } from "./brief-neighbour";
+import type { LinkRecord } from "./link.record";
 import { LINK_FIELDS } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
 const cost = { complexity: linkListCost };
+
+/** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */
+const helps = (link: LinkRecord) => link.relation.outcome === null || link.relation.outcome === Outcome.BENEFIT;
+const benefitOnly = async (links: Promise<LinkRecord[]>) => (await links).filter(helps);
 
 @Resolver(() => Ailment)
 export class AilmentLinksResolver {
@@ -17,14 +23,14 @@ export class AilmentLinksResolver {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
   }
 
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
+  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY with a benefit; see notSupported for the others)." })
   therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info));
+    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info)));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
   preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info));
+    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info)));
   }
 
   @FieldResolver(() => [AilmentLink], {
@@ -38,6 +44,14 @@ export class AilmentLinksResolver {
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "States of the ailment that limit massage (PRESENTS_AS)." })
   contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.contraindicationStates, info));
+  }
+
+  @FieldResolver(() => [TherapyLink], {
+    ...cost,
+    description: "Therapies studied for it without benefit (outcome NO_BENEFIT) or without a usable answer (INSUFFICIENT): shown as evidence, never as treatments.",
+  })
+  async notSupported(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return (await services.links.of(id, linkRequest(LINK_FIELDS.Ailment.notSupported, info))).filter((link) => !helps(link));
   }
 
   @FieldResolver(() => [RedFlagLink], { ...cost, description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG)." })
@@ -55,7 +69,7 @@ export class CauseLinksResolver {
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
   therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info));
+    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info)));
   }
 }
 
@@ -63,7 +77,7 @@ export class CauseLinksResolver {
 export class TherapyLinksResolver {
   @FieldResolver(() => [EntityLink], { ...cost, description: "Ailments and causes it addresses (incoming TREATED_BY)." })
   treats(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Therapy.treats, info));
+    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Therapy.treats, info)));
   }
 
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY)." })

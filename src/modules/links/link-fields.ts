@@ -22,6 +22,7 @@ export const LINK_FIELDS = {
     relatedAilments: { types: ["RELATED_TO", "DISTINCT_FROM", "LEADS_TO"], direction: BOTH, label: "Ailment" },
     contraindicationStates: { types: ["PRESENTS_AS"], direction: OUTGOING, label: "Contraindication" },
     redFlags: { types: ["HAS_RED_FLAG"], direction: OUTGOING, label: "RedFlag" },
+    notSupported: { types: ["TREATED_BY", "PREVENTED_BY"], direction: OUTGOING, label: "Therapy" },
   },
   Cause: {
     ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },

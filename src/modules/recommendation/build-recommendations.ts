@@ -1,22 +1,45 @@
+import type { Stage } from "../entity/contraindication-enums";
 import { EntityRecord, toEntityRecord } from "../entity/entity.record";
 import { toGraphPathRecord } from "../graph/graph-path.record";
-import { Bearing, judgeTherapy } from "./contraindication-policy";
+import { Outcome } from "../graph/outcome.enum";
+import { toRelationRecord } from "../graph/relation.record";
+import { Affected, buildQuestions } from "./questions";
 import { pathStrength, scoreTherapy, strongestPaths } from "./recommendation-score";
-import type { ResolvedInputs } from "./recommendation-inputs";
-import type { CandidateRow, ExcludedTherapyRecord, RecommendationsRecord, ScoredPath, TherapyRecommendationRecord } from "./recommendation.record";
+import type {
+  CandidateRow,
+  EvidenceAgainstRecord,
+  EvidenceAgainstRow,
+  ExcludedTherapyRecord,
+  RecommendationsRecord,
+  ScoredPath,
+  SituationRow,
+  TherapyRecommendationRecord,
+} from "./recommendation.record";
+import { collectRedFlags } from "./red-flags";
+import type { Situation } from "./situation";
+import { judgeTherapy } from "./therapy-verdict";
 
 export const DISCLAIMER =
-  "This is general information about massage, not medical advice; ask a qualified health professional before starting any therapy, especially with the conditions you named.";
+  "This is general information about massage, not medical advice; ask a qualified health professional before starting any therapy, especially with the conditions you named. If any red flag above applies, get it assessed first.";
 
-const byScoreThenName = (a: { score: number; therapy: EntityRecord }, b: { score: number; therapy: EntityRecord }) =>
-  b.score - a.score || a.therapy.name.localeCompare(b.therapy.name) || a.therapy.id.localeCompare(b.therapy.id);
+type Ranked = { score: number; therapy: EntityRecord };
+const byScoreThenName = (a: Ranked, b: Ranked) => b.score - a.score || a.therapy.name.localeCompare(b.therapy.name) || a.therapy.id.localeCompare(b.therapy.id);
 
-/** Turns the candidate rows of one transaction into ranked items and exclusions (pure: all data comes from the rows). */
-export function buildRecommendations({ candidates, inputs, first }: { candidates: CandidateRow[]; inputs: ResolvedInputs; first: number }): RecommendationsRecord {
-  const ailmentById = new Map(inputs.ailments.map((a) => [a.id, a]));
-  const conditionName = new Map(inputs.conditions.map((c) => [c.id, c.name]));
+export interface BuildInput {
+  candidates: CandidateRow[];
+  situation: Situation;
+  situationRows: SituationRow[];
+  evidenceAgainst: EvidenceAgainstRow[];
+  first: number;
+}
+
+/** Turns the rows of one transaction into the answer (pure: all data comes from the rows and the situation). */
+export function buildRecommendations({ candidates, situation, situationRows, evidenceAgainst, first }: BuildInput): RecommendationsRecord {
+  const entityById = new Map(situation.entities.map((a) => [a.id, a]));
   const items: TherapyRecommendationRecord[] = [];
+  const conditional: TherapyRecommendationRecord[] = [];
   const excluded: (ExcludedTherapyRecord & { score: number })[] = [];
+  const affected: Affected[] = [];
 
   for (const row of candidates) {
     const therapy = toEntityRecord(row.therapy);
@@ -24,35 +47,51 @@ export function buildRecommendations({ candidates, inputs, first }: { candidates
       const path = toGraphPathRecord(p.nodes, p.relationships);
       return { kind: p.kind, ailmentId: p.ailment.id, path, strength: pathStrength(path.relationships) };
     });
-    const { score, addressedIds } = scoreTherapy(paths);
-    // Every path starts at a requested ailment (candidates.cypher matches only $ailments).
-    const addresses = addressedIds.map((id) => ailmentById.get(id)!);
-    const bearing: Bearing[] = row.bearing.map((b) => ({
-      contraindication: toEntityRecord(b.contraindication),
-      via: { id: b.via, name: b.viaName },
-      note: b.note,
-      // An ailment given as a condition applies the states it may present as: say so.
-      namedBy: b.namedBy.map((id) => (id === b.contraindication.id ? conditionName.get(id)! : `${conditionName.get(id)} (which may present as it)`)),
-      stateOf: b.stateOf.map((id) => ailmentById.get(id)?.name ?? id),
-    }));
-    const judgement = judgeTherapy(therapy, bearing);
-    if (judgement.excluded) {
-      excluded.push({ therapy, score, addresses, because: judgement.because, reasons: judgement.reasons });
-    } else {
-      const why = strongestPaths(paths).map((p) => p.path);
-      items.push({ therapy, score, addresses, why, precautions: judgement.precautions, precautionNotes: judgement.precautionNotes });
+    const bearing = row.bearing.map((b) => ({ contraindication: toEntityRecord(b.contraindication), via: { id: b.via, name: b.viaName }, note: b.note }));
+    const verdict = judgeTherapy(therapy, paths, bearing, situation);
+    if (verdict.kind === "NONE") continue;
+    const { score, addressedIds } = scoreTherapy(verdict.paths);
+    const addresses = addressedIds.map((id) => entityById.get(id)!).filter(Boolean);
+    if (verdict.kind === "EXCLUDED") {
+      excluded.push({ therapy, score, addresses, because: verdict.because, reasons: verdict.reasons });
+      continue;
     }
+    const record = {
+      therapy,
+      score,
+      addresses,
+      why: strongestPaths(verdict.paths).map((p) => p.path),
+      precautions: verdict.precautions,
+      precautionNotes: verdict.precautionNotes,
+      dependsOn: verdict.questions,
+    };
+    (verdict.kind === "ITEM" ? items : conditional).push(record);
+    affected.push({ therapy, questions: verdict.questions, directStages: directStages(paths) });
   }
   items.sort(byScoreThenName);
+  conditional.sort(byScoreThenName);
   excluded.sort(byScoreThenName);
+  const confirmed = [...situation.states.values()].filter((s) => s.status === "CONFIRMED").map((s) => s.state);
   return {
+    redFlags: collectRedFlags(situationRows, situation.entities),
+    questions: buildQuestions(situation, affected),
     items: items.slice(0, first),
+    conditional: conditional.slice(0, first),
     excluded: excluded.map(({ score: _score, ...rest }) => rest),
-    appliedConditions: dedupe(inputs.applied.map((a) => a.contraindication)),
+    notSupported: evidenceAgainst.map(toEvidenceAgainst).sort(
+      (a, b) => a.about.name.localeCompare(b.about.name) || a.therapy.name.localeCompare(b.therapy.name),
+    ),
+    appliedConditions: confirmed.sort((a, b) => a.name.localeCompare(b.name)),
     disclaimer: DISCLAIMER,
   };
 }
 
-function dedupe(entities: EntityRecord[]): EntityRecord[] {
-  return [...new Map(entities.map((e) => [e.id, e])).values()];
+/** The TREATED_BY stage of each direct path, by asked ailment. */
+function directStages(paths: ScoredPath[]): Map<string, Stage | null> {
+  return new Map(paths.filter((p) => p.kind === "DIRECT").map((p) => [p.ailmentId, p.path.relationships[0]?.stage ?? null]));
+}
+
+function toEvidenceAgainst(row: EvidenceAgainstRow): EvidenceAgainstRecord {
+  const relation = toRelationRecord(row.relation);
+  return { therapy: toEntityRecord(row.therapy), about: toEntityRecord(row.subject), outcome: relation.outcome ?? Outcome.NO_BENEFIT, relation };
 }

@@ -1,64 +1,102 @@
-import { BadUserInputError, NotFoundError } from "../../errors/api-errors";
+import { BadUserInputError } from "../../errors/api-errors";
+import { Stage } from "../entity/contraindication-enums";
 import { EntityKind } from "../entity/entity-kind.enum";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import type { EntityRecord } from "../entity/entity.record";
+import { resolveTerms, RunQuery } from "../vocabulary/resolve-terms";
+import { termLookup, TermLookup, TermResolutionRecord } from "../vocabulary/term-match";
+import { dedupe } from "./situation";
 
-/** A row of recommendation/inputs.cypher. */
-export interface InputRow {
-  id: string;
-  node: NodeRow | null;
-  states: NodeRow[];
-}
+const { AILMENT, CAUSE, CONTRAINDICATION } = EntityKind;
 
-/** One contraindication the person's conditions apply, and which condition applied it. */
-export interface AppliedCondition {
-  contraindication: EntityRecord;
-  condition: EntityRecord;
+export interface RecommendArgs {
+  ailments: string[];
+  conditions?: string[] | null;
+  stages?: { ailment: string; stage: Stage }[] | null;
+  confirmedStates?: string[] | null;
+  ruledOutStates?: string[] | null;
+  first: number;
 }
 
 export interface ResolvedInputs {
-  ailments: EntityRecord[];
-  conditions: EntityRecord[];
-  applied: AppliedCondition[];
+  asked: EntityRecord[];
+  /** Ailments and causes named among conditions. */
+  conditionEntities: EntityRecord[];
+  /** Contraindications named among conditions or confirmed. */
+  confirmed: EntityRecord[];
+  ruledOut: EntityRecord[];
+  stages: Map<string, Stage>;
 }
 
-const list = (ids: string[]) => ids.map((id) => JSON.stringify(id)).join(", ");
+/** Each argument, what its items may name, and how to say it in an error. */
+const ARGUMENTS = [
+  { field: "ailments", kinds: [AILMENT], what: "ailment" },
+  { field: "conditions", kinds: [CONTRAINDICATION, AILMENT, CAUSE], what: "condition (a contraindication, an ailment or a cause)" },
+  { field: "stages", kinds: [AILMENT], what: "ailment" },
+  { field: "confirmedStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
+  { field: "ruledOutStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
+] as const;
+
+type Field = (typeof ARGUMENTS)[number]["field"];
+
+const kindWord = (e: EntityRecord) => e.kind.toLowerCase().replace("_", " ");
+
+function problem(r: TermResolutionRecord, what: string): string {
+  const other = r.otherKind ? ` ("${r.otherKind.id}" is a ${kindWord(r.otherKind)})` : "";
+  const hint = r.suggestions.length > 0 ? `; did you mean ${r.suggestions.map((s) => `${s.name} (${s.id})`).join(", ")}?` : "";
+  return `"${r.text}" names no ${what}${other}${hint}`;
+}
 
 /**
- * Checks every id against the graph: unknown ids are NOT_FOUND (all named at once), an ailments
- * id that is not an ailment and a condition that is neither a contraindication nor an ailment
- * are BAD_USER_INPUT. Then expands the conditions: a contraindication applies itself; an ailment
- * applies every contraindication it PRESENTS_AS (we cannot know the person's is the mild state).
+ * Reads every argument's items as ids, names or synonyms of the kinds it may name (resolveTerms'
+ * rule), in the recommendation's transaction. Items that name nothing of their kind are
+ * BAD_USER_INPUT, each named under its argument (extensions.fields), with suggestions.
  */
-export function resolveInputs({ rows, ailmentIds, conditionIds }: { rows: InputRow[]; ailmentIds: string[]; conditionIds: string[] }): ResolvedInputs {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const unknown = [...new Set([...ailmentIds, ...conditionIds])].filter((id) => !byId.get(id)?.node);
-  if (unknown.length > 0) {
-    throw new NotFoundError(`No entity with id ${list(unknown)}.`, { ids: unknown });
-  }
-  const entity = (id: string) => toEntityRecord(byId.get(id)!.node!);
-  const ailments = ailmentIds.map(entity);
-  const notAilments = ailments.filter((a) => !a.roles.includes(EntityKind.AILMENT)).map((a) => a.id);
-  if (notAilments.length > 0) {
-    throw new BadUserInputError(`ailments must be ailment ids; ${list(notAilments)} ${notAilments.length === 1 ? "is" : "are"} not an ailment.`, {
-      argument: "ailments",
-      ids: notAilments,
-    });
-  }
-  const conditions = conditionIds.map(entity);
-  const invalid = conditions
-    .filter((c) => !c.roles.includes(EntityKind.CONTRAINDICATION) && !c.roles.includes(EntityKind.AILMENT))
-    .map((c) => c.id);
-  if (invalid.length > 0) {
-    throw new BadUserInputError(`conditions must be contraindication or ailment ids; ${list(invalid)} ${invalid.length === 1 ? "is" : "are"} neither.`, {
-      argument: "conditions",
-      ids: invalid,
-    });
-  }
-  const applied: AppliedCondition[] = [];
-  for (const condition of conditions) {
-    if (condition.roles.includes(EntityKind.CONTRAINDICATION)) applied.push({ contraindication: condition, condition });
-    const states = byId.get(condition.id)!.states.map(toEntityRecord).sort((a, b) => a.name.localeCompare(b.name));
-    for (const state of states) applied.push({ contraindication: state, condition });
-  }
-  return { ailments, conditions, applied };
+export async function resolveRecommendationInputs(run: RunQuery, args: RecommendArgs): Promise<ResolvedInputs> {
+  const texts: Record<Field, string[]> = {
+    ailments: args.ailments,
+    conditions: args.conditions ?? [],
+    stages: (args.stages ?? []).map((s) => s.ailment),
+    confirmedStates: args.confirmedStates ?? [],
+    ruledOutStates: args.ruledOutStates ?? [],
+  };
+  const lookups: (TermLookup & { field: Field })[] = [];
+  for (const { field, kinds } of ARGUMENTS) for (const text of texts[field]) lookups.push({ ...termLookup(lookups.length, text, kinds), field });
+  const resolved = await resolveTerms(run, lookups);
+  const fields = ARGUMENTS.map(({ field, what }) => ({
+    field,
+    messages: resolved.filter((r, i) => lookups[i].field === field && !r.entity).map((r) => problem(r, what)),
+  })).filter((f) => f.messages.length > 0);
+  if (fields.length > 0) throw inputError(fields, resolved.filter((r) => !r.entity).map((r) => r.text));
+
+  const of = (field: Field) => resolved.filter((_, i) => lookups[i].field === field).map((r) => r.entity!);
+  const conditions = of("conditions");
+  const asked = dedupe(of("ailments"));
+  const conditionEntities = dedupe(conditions.filter((c) => c.roles.includes(AILMENT) || c.roles.includes(CAUSE)));
+  const stages = readStages(args.stages ?? [], of("stages"), [...asked, ...conditionEntities]);
+  return {
+    asked,
+    conditionEntities,
+    confirmed: dedupe([...conditions.filter((c) => c.roles.includes(CONTRAINDICATION)), ...of("confirmedStates")]),
+    ruledOut: dedupe(of("ruledOutStates")),
+    stages,
+  };
+}
+
+function readStages(given: { stage: Stage }[], ailments: EntityRecord[], situation: EntityRecord[]): Map<string, Stage> {
+  const stages = new Map<string, Stage>();
+  const messages: string[] = [];
+  given.forEach(({ stage }, i) => {
+    const ailment = ailments[i];
+    if (stage === Stage.ANY) messages.push(`${ailment.id}: ANY is not a stage a person is in; give ACUTE, SUBACUTE or CHRONIC`);
+    else if (!situation.some((e) => e.id === ailment.id)) messages.push(`${ailment.id} is not among your ailments or conditions`);
+    else if (stages.has(ailment.id) && stages.get(ailment.id) !== stage) messages.push(`${ailment.id} is given two different stages`);
+    else stages.set(ailment.id, stage);
+  });
+  if (messages.length > 0) throw inputError([{ field: "stages", messages }], []);
+  return stages;
+}
+
+function inputError(fields: { field: string; messages: string[] }[], texts: string[]): BadUserInputError {
+  const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
+  return new BadUserInputError(message, { argument: fields[0].field, fields, ids: texts });
 }

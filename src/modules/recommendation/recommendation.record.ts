@@ -1,6 +1,8 @@
 import type { EntityRecord, NodeRow } from "../entity/entity.record";
 import type { GraphPathRecord } from "../graph/graph-path.record";
-import type { RelationRow } from "../graph/relation.record";
+import type { Outcome } from "../graph/outcome.enum";
+import type { RelationRecord, RelationRow } from "../graph/relation.record";
+import type { Stage } from "../entity/contraindication-enums";
 
 /** How a path reaches a therapy from a requested ailment (see candidates.cypher). */
 export type PathKind = "DIRECT" | "CAUSE" | "SECONDARY";
@@ -8,7 +10,7 @@ export type PathKind = "DIRECT" | "CAUSE" | "SECONDARY";
 /** One row of recommendation/candidates: a therapy, the paths reaching it, the contraindications bearing on it. */
 export interface CandidateRow {
   therapy: NodeRow;
-  paths: { kind: PathKind; ailment: NodeRow; nodes: NodeRow[]; relationships: RelationRow[] }[];
+  paths: { kind: PathKind; ailment: { id: string }; nodes: NodeRow[]; relationships: RelationRow[] }[];
   bearing: BearingRow[];
 }
 
@@ -18,10 +20,20 @@ export interface BearingRow {
   via: string;
   viaName: string;
   note: string | null;
-  /** Condition ids the person gave that apply this contraindication. */
-  namedBy: string[];
-  /** Requested ailment ids that may present as this contraindication. */
-  stateOf: string[];
+}
+
+/** One row of recommendation/situation: an entity of the situation, its states and its red flags. */
+export interface SituationRow {
+  id: string;
+  states: { state: NodeRow; stage: string | null; group: string | null }[];
+  redFlags: { flag: NodeRow; suggests: NodeRow[] }[];
+}
+
+/** One row of recommendation/evidence-against: a TREATED_BY or PREVENTED_BY link whose outcome is not a benefit. */
+export interface EvidenceAgainstRow {
+  therapy: NodeRow;
+  subject: NodeRow;
+  relation: RelationRow;
 }
 
 export interface ScoredPath {
@@ -39,6 +51,8 @@ export interface TherapyRecommendationRecord {
   why: GraphPathRecord[];
   precautions: EntityRecord[];
   precautionNotes: string[];
+  /** Ids of the questions whose answer changes this recommendation. */
+  dependsOn: string[];
 }
 
 export interface ExcludedTherapyRecord {
@@ -48,9 +62,44 @@ export interface ExcludedTherapyRecord {
   reasons: string[];
 }
 
+export type QuestionKind = "STATE" | "STAGE";
+
+export interface QuestionRecord {
+  id: string;
+  kind: QuestionKind;
+  text: string;
+  /** STATE: the state asked about. */
+  state: EntityRecord | null;
+  /** The ailments (or causes) of the situation the question concerns. */
+  about: EntityRecord[];
+  /** STAGE: the stages to choose from. */
+  stages: Stage[];
+  effect: string;
+  therapies: EntityRecord[];
+  /** How to answer, in words: the argument and the value to pass. */
+  howToAnswer: string;
+}
+
+export interface RedFlagNoticeRecord {
+  redFlag: EntityRecord;
+  ailments: EntityRecord[];
+  suggests: EntityRecord[];
+}
+
+export interface EvidenceAgainstRecord {
+  therapy: EntityRecord;
+  about: EntityRecord;
+  outcome: Outcome;
+  relation: RelationRecord;
+}
+
 export interface RecommendationsRecord {
+  redFlags: RedFlagNoticeRecord[];
+  questions: QuestionRecord[];
   items: TherapyRecommendationRecord[];
+  conditional: TherapyRecommendationRecord[];
   excluded: ExcludedTherapyRecord[];
+  notSupported: EvidenceAgainstRecord[];
   appliedConditions: EntityRecord[];
   disclaimer: string;
 }

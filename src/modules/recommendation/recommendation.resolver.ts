@@ -8,9 +8,9 @@ import { Recommendations } from "./recommendation.type";
 export class RecommendationResolver {
   @Query(() => Recommendations, {
     description:
-      "Therapies ranked for the given ailments. A therapy an ABSOLUTE GENERAL contraindication among your conditions applies to is never recommended and is listed under excluded; other contraindications are attached as precautions. Not medical advice.",
-    // Each item carries up to 5 paths of nodes and sourced relationships; weight 2 counts them beyond a single pass.
-    complexity: pagedListCost(10, 2),
+      "Therapies for the given ailments, red flags first. One meaning for your situation: every ailment and condition you name, in either list. States you may or may not be in are never assumed: they come back as questions, and therapies that depend on them as conditional, until you answer (confirmedStates, ruledOutStates, stages). A therapy a confirmed ABSOLUTE GENERAL state applies to is never recommended. Not medical advice.",
+    // Items and conditional items each carry up to 5 paths of nodes and sourced relationships.
+    complexity: pagedListCost(10, 4),
   })
   recommendTherapies(@Args() args: RecommendTherapiesArgs, @Ctx() { services }: Context) {
     return services.recommendations.recommend(args);

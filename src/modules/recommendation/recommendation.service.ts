@@ -1,15 +1,9 @@
-import type { ManagedTransaction } from "neo4j-driver";
 import { cypher } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
-import { buildRecommendations } from "./build-recommendations";
-import { InputRow, resolveInputs } from "./recommendation-inputs";
-import type { CandidateRow, RecommendationsRecord } from "./recommendation.record";
 import type { ServiceDeps } from "../../graphql/service-deps";
-
-async function run<T>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<T[]> {
-  const result = await tx.run(cypher(name), params);
-  return result.records.map((record) => record.toObject() as T);
-}
+import { answerRecommendation } from "./answer-recommendation";
+import type { RecommendArgs } from "./recommendation-inputs";
+import type { RecommendationsRecord } from "./recommendation.record";
 
 export class RecommendationService {
   private readonly db: Database;
@@ -18,20 +12,10 @@ export class RecommendationService {
     this.db = db;
   }
 
-  /**
-   * The id check, the expansion of the person's conditions and the ranking with its exclusions
-   * run in ONE read transaction, so the exclusions always match the graph the ranking saw; the
-   * applied contraindications come from the graph, never from the client.
-   */
-  async recommend({ ailments, conditions, first }: { ailments: string[]; conditions?: string[] | null; first: number }): Promise<RecommendationsRecord> {
-    const ailmentIds = [...new Set(ailments)];
-    const conditionIds = [...new Set(conditions ?? [])];
-    return this.db.read("recommendation.recommend", async (tx) => {
-      const rows = await run<InputRow>(tx, "recommendation/inputs", { ids: [...new Set([...ailmentIds, ...conditionIds])] });
-      const inputs = resolveInputs({ rows, ailmentIds, conditionIds });
-      const applied = inputs.applied.map((a) => ({ contraindicationId: a.contraindication.id, conditionId: a.condition.id }));
-      const candidates = await run<CandidateRow>(tx, "recommendation/candidates", { ailments: ailmentIds, applied });
-      return buildRecommendations({ candidates, inputs, first });
-    });
+  /** Every read of one answer shares ONE read transaction (see answerRecommendation). */
+  async recommend(args: RecommendArgs): Promise<RecommendationsRecord> {
+    return this.db.read("recommendation.recommend", (tx) =>
+      answerRecommendation(async (name, params) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject() as never), args),
+    );
   }
 }

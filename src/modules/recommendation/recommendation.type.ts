@@ -1,6 +1,9 @@
-import { Field, Float, ObjectType } from "type-graphql";
-import { Ailment, Contraindication, Therapy } from "../entity/entity.type";
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Ailment, Contraindication, Entity, RedFlag, Therapy } from "../entity/entity.type";
 import { GraphPath } from "../graph/graph-path.type";
+import { Outcome } from "../graph/outcome.enum";
+import { Relation } from "../graph/relation.type";
+import { Question } from "./question.type";
 
 @ObjectType({ description: "A therapy recommended for the requested ailments, with the paths that justify it." })
 export class TherapyRecommendation {
@@ -17,16 +20,18 @@ export class TherapyRecommendation {
   why!: GraphPath[];
 
   @Field(() => [Contraindication], {
-    description:
-      "Contraindications that concern this recommendation: LOCAL or PRECAUTION ones among your conditions, and states of the requested ailments that rule the therapy out or limit it.",
+    description: "Contraindications that concern this recommendation: confirmed LOCAL or PRECAUTION states, and states not yet answered (if they apply).",
   })
   precautions!: Contraindication[];
 
   @Field(() => [String], { description: "One sentence per precaution: why it concerns this therapy and what it means." })
   precautionNotes!: string[];
+
+  @Field(() => [ID], { description: "Ids of the questions whose answer changes this recommendation." })
+  dependsOn!: string[];
 }
 
-@ObjectType({ description: "A therapy that would have been recommended but one of your conditions rules it out." })
+@ObjectType({ description: "A therapy that would have been recommended but a state that applies rules it out." })
 export class ExcludedTherapy {
   @Field(() => Therapy)
   therapy!: Therapy;
@@ -34,24 +39,65 @@ export class ExcludedTherapy {
   @Field(() => [Ailment], { description: "The requested ailments it would have addressed." })
   addresses!: Ailment[];
 
-  @Field(() => [Contraindication], { description: "The ABSOLUTE GENERAL contraindications, applied by your conditions, that exclude it." })
+  @Field(() => [Contraindication], {
+    description: "What excludes it: confirmed ABSOLUTE GENERAL states, or a confirmed ABSOLUTE LOCAL state of the ailment it would work on.",
+  })
   because!: Contraindication[];
 
   @Field(() => [String], { description: "Each exclusion in one sentence." })
   reasons!: string[];
 }
 
-@ObjectType({ description: "Ranked therapies, the therapies your conditions exclude, and a disclaimer." })
+@ObjectType({ description: "A sign that needs a medical assessment before any massage, for ailments of your situation." })
+export class RedFlagNotice {
+  @Field(() => RedFlag)
+  redFlag!: RedFlag;
+
+  @Field(() => [Entity], { description: "The ailments of your situation it concerns." })
+  ailments!: Entity[];
+
+  @Field(() => [Entity], { description: "What the sign may point to." })
+  suggests!: Entity[];
+}
+
+@ObjectType({ description: "Evidence that a therapy does not help (NO_BENEFIT) or has no usable answer (INSUFFICIENT): shown, never recommended." })
+export class EvidenceAgainst {
+  @Field(() => Therapy)
+  therapy!: Therapy;
+
+  @Field(() => Entity, { description: "The ailment, or its cause or consequence, the therapy was studied for." })
+  about!: Entity;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+
+  @Field(() => Relation, { description: "The link, with its note, evidence grade and sources." })
+  relation!: Relation;
+}
+
+@ObjectType({ description: "Red flags first, then the questions the answer waits on, the therapies, and a disclaimer." })
 export class Recommendations {
-  @Field(() => [TherapyRecommendation])
+  @Field(() => [RedFlagNotice], { description: "Signs that need a medical assessment before any massage; most urgent first. Show them first." })
+  redFlags!: RedFlagNotice[];
+
+  @Field(() => [Question], { description: "States and stages nobody gave that would change the answer; answer them for a definite answer." })
+  questions!: Question[];
+
+  @Field(() => [TherapyRecommendation], { description: "Recommended whatever the open questions' answers (they may still add precautions)." })
   items!: TherapyRecommendation[];
+
+  @Field(() => [TherapyRecommendation], {
+    description: "Recommended only if open questions are answered favourably (see dependsOn): never shown as plain recommendations.",
+  })
+  conditional!: TherapyRecommendation[];
 
   @Field(() => [ExcludedTherapy])
   excluded!: ExcludedTherapy[];
 
-  @Field(() => [Contraindication], {
-    description: "The contraindications your conditions applied: each contraindication you named, and every state of each ailment you named.",
-  })
+  @Field(() => [EvidenceAgainst], { description: "Therapies studied for these ailments without benefit, or without a usable answer." })
+  notSupported!: EvidenceAgainst[];
+
+  @Field(() => [Contraindication], { description: "The states that apply: named, confirmed, or confirmed by a stage you gave." })
   appliedConditions!: Contraindication[];
 
   @Field({ description: "This is not medical advice." })

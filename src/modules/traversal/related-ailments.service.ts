@@ -13,7 +13,7 @@ export interface RelatedAilmentRecord {
   reasons: string[];
 }
 
-/** Ailments ranked by explicit links, shared causes and shared therapies (weights in related-score.ts). */
+/** Ailments ranked by explicit links, and shared causes and therapies weighed by how specific they are (related-score.ts). */
 export class RelatedAilmentsService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -21,13 +21,13 @@ export class RelatedAilmentsService {
   async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
     const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.deps.config.limits.maxPageSize });
     const [[asked], rows] = await queryWithEntities(this.deps.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
-      this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[] }>("traversal/related-ailments", {
+      this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
         id,
         perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
       }),
     );
     return rows
-      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence) }))
+      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))
       .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
       .slice(0, limit);
   }

@@ -1,0 +1,3 @@
+/** Question ids: stable, readable, and what dependsOn lists point at. */
+export const stateQuestionId = (stateId: string) => `state:${stateId}`;
+export const stageQuestionId = (ailmentId: string) => `stage:${ailmentId}`;

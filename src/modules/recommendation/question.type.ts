@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Stage } from "../entity/contraindication-enums";
+import { Contraindication, Entity, Therapy } from "../entity/entity.type";
+
+export enum QuestionKind {
+  /** Is the person in this state? Answer with confirmedStates or ruledOutStates. */
+  STATE = "STATE",
+  /** Which stage is this ailment in? Answer with stages. */
+  STAGE = "STAGE",
+}
+
+registerEnumType(QuestionKind, { name: "QuestionKind", description: "STATE: a yes/no question about a state; STAGE: which stage an ailment is in." });
+
+@ObjectType({ description: "Something the answer is waiting on: a state or a stage nobody gave, that would change it." })
+export class Question {
+  @Field(() => ID, { description: "state:<contraindication id> or stage:<ailment id>; dependsOn lists point here." })
+  id!: string;
+
+  @Field(() => QuestionKind)
+  kind!: QuestionKind;
+
+  @Field({ description: "The question in lay words." })
+  text!: string;
+
+  @Field(() => Contraindication, { nullable: true, description: "STATE: the state asked about." })
+  state!: Contraindication | null;
+
+  @Field(() => [Entity], { description: "The ailments (or causes) of your situation it concerns." })
+  about!: Entity[];
+
+  @Field(() => [Stage], { description: "STAGE: the stages to choose from." })
+  stages!: Stage[];
+
+  @Field({ description: "What the answer would change, in words." })
+  effect!: string;
+
+  @Field(() => [Therapy], { description: "The therapies whose place in the answer it changes." })
+  therapies!: Therapy[];
+
+  @Field({ description: "How to answer: the argument and the value to pass." })
+  howToAnswer!: string;
+}

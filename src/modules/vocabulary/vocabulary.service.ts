@@ -1,0 +1,25 @@
+import type { Database } from "../../db/database";
+import { cypher } from "../../db/cypher-files";
+import { EntityKind } from "../entity/entity-kind.enum";
+import type { ServiceDeps } from "../../graphql/service-deps";
+import { resolveTerms } from "./resolve-terms";
+import { termLookup, TermResolutionRecord } from "./term-match";
+
+const ALL_KINDS = Object.values(EntityKind);
+
+export class VocabularyService {
+  private readonly db: Database;
+
+  constructor({ db }: Pick<ServiceDeps, "db">) {
+    this.db = db;
+  }
+
+  /** Each text resolved on its own, in the order given; both reads share one transaction. */
+  async resolve({ texts, kinds }: { texts: string[]; kinds?: EntityKind[] | null }): Promise<TermResolutionRecord[]> {
+    const wanted = kinds && kinds.length > 0 ? kinds : ALL_KINDS;
+    const lookups = texts.map((text, position) => termLookup(position, text, wanted));
+    return this.db.read("vocabulary.resolve", (tx) =>
+      resolveTerms(async (name, params) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject() as never), lookups),
+    );
+  }
+}
