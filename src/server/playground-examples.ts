@@ -24,19 +24,23 @@ query EntityById($id: ID!) {
   },
   {
     title: "Recommend therapies",
-    query: `# Therapies ranked for an ailment, with the paths that justify each one. Not medical advice.
-# conditions: your own contraindications or ailments; an ABSOLUTE GENERAL one excludes a therapy.
+    query: `# Red flags first, then the questions the answer waits on, the therapies, and what is not supported.
+# conditions: your own contraindications, ailments or causes (ids, names or synonyms). Not medical advice.
 query RecommendTherapies($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
   recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first) {
+    redFlags { redFlag { name urgency action } ailments { name } }
+    questions { id kind text effect howToAnswer therapies { name } }
     items {
       therapy { id name }
       score
       addresses { id name }
       why { explanation relationships { type note evidence sources { title url } } }
-      precautions { id name severity scope }
+      precautions { id name severity scope adaptation { pressure position avoid maxMinutes clearance } }
       precautionNotes
     }
+    conditional { therapy { name } dependsOn }
     excluded { therapy { id name } because { id name } reasons }
+    notSupported { therapy { name } about { name } outcome relation { note evidence } }
     appliedConditions { id name severity scope }
     disclaimer
   }
@@ -44,17 +48,43 @@ query RecommendTherapies($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
     variables: { ailments: ["muscle-spasm"], conditions: ["pregnancy"], first: 5 },
   },
   {
-    title: "Recommend therapies with an excluding condition",
-    query: `# hypertension as a condition applies its worst state (uncontrolled), which rules massage out;
-# name controlled-hypertension instead for a finer answer.
-query RecommendWithHypertension($ailments: [ID!]!, $conditions: [ID!]) {
-  recommendTherapies(ailments: $ailments, conditions: $conditions, first: 5) {
+    title: "Answer the questions for a definite answer",
+    query: `# hypertension's states are never assumed: answer its questions (confirmedStates, ruledOutStates)
+# and give an ailment's stage (stages) for a definite answer. Names and synonyms work too.
+query RecommendAnswered($ailments: [ID!]!, $conditions: [ID!], $yes: [ID!], $no: [ID!], $stages: [AilmentStageInput!]) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, confirmedStates: $yes, ruledOutStates: $no, stages: $stages, first: 5) {
+    questions { id text }
     items { therapy { name } score precautionNotes }
     excluded { therapy { name } reasons }
+    appliedConditions { name }
     disclaimer
   }
 }`,
-    variables: { ailments: ["muscle-spasm", "stress"], conditions: ["hypertension"] },
+    variables: {
+      ailments: ["muscle strain", "stress"],
+      conditions: ["high blood pressure"],
+      yes: ["controlled-hypertension"],
+      stages: [{ ailment: "muscle-strain", stage: "SUBACUTE" }],
+    },
+  },
+  {
+    title: "Resolve free text",
+    query: `# What a picker's text names: an id, a name or a synonym (any case), or close suggestions.
+query ResolveTerms($texts: [String!]!, $kinds: [EntityKind!]) {
+  resolveTerms(texts: $texts, kinds: $kinds) { text matchedBy entity { id name kind } suggestions { id name } }
+}`,
+    variables: { texts: ["dvt", "High blood pressure", "migrane"], kinds: ["AILMENT", "CONTRAINDICATION"] },
+  },
+  {
+    title: "An ailment's red flags and the evidence against",
+    query: `query RedFlags($id: ID!) {
+  ailment(id: $id) {
+    name
+    redFlags { redFlag { name urgency action suggests { entity { name } } } relation { sources { title url } } }
+    notSupported { therapy { name } relation { outcome note evidence } }
+  }
+}`,
+    variables: { id: "migraine" },
   },
   {
     title: "List ailments (paged)",

@@ -1,29 +1,76 @@
 import { screenshot, useBrowserPages } from "../support/browser";
+import { loadSeedGraph } from "../support/test-database";
 
 describe("<therapy-recommendations> widget in a browser", () => {
   const session = useBrowserPages({ width: 1200, height: 900 });
 
   const widget = "therapy-recommendations";
+  // Auto-waiting reads: a re-render never shows a half-drawn list to an assertion.
   const waitForState = (state: string) => session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
+  const setAttribute = (name: string, value: string) =>
+    session.page.evaluate(([n, v]) => document.querySelector("therapy-recommendations")!.setAttribute(n, v), [name, value]);
+  const embed = async (attributes: string) => {
+    await session.page.goto(`${session.server.url}/widget/demo`); // same origin, so /graphql needs no CORS
+    await session.page.setContent(`<p>Host page</p><therapy-recommendations ${attributes}></therapy-recommendations>`);
+    await session.page.addScriptTag({ url: `${session.server.url}/widget.js` });
+    await waitForState("ready");
+  };
 
-  it("renders ranked recommendations for muscle spasm with why-paths, precautions and the disclaimer", async () => {
+  it("renders red flags first, ranked recommendations with why-paths and precautions, and the disclaimer", async () => {
     await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
-    const relaxation = session.page.locator(`${widget} li[data-therapy="relaxation-massage"]`);
+    const relaxation = session.page.locator(`${widget} li[data-therapy="relaxation-massage"]`).first();
+    await relaxation.waitFor();
     await expect(relaxation.locator(".score").innerText()).resolves.toMatch(/^score \d+\.\d\d$/);
     await expect(relaxation.innerText()).resolves.toContain("Pregnancy");
-    // A precaution says how to adapt, not only "adapt": the pregnancy adaptation from the graph.
-    await expect(relaxation.locator(".adaptation").innerText()).resolves.toMatch(/^How to adapt for Pregnancy: moderate pressure; Side-lying.*avoid deep pressure on the legs/);
-    await expect(session.page.locator(`${widget} li[data-therapy="ice-massage"]`).count()).resolves.toBe(1);
+    // A precaution line says how to adapt, not only "adapt": the pregnancy adaptation from the graph (issue 16).
+    await expect(relaxation.locator(".precaution").first().innerText()).resolves.toMatch(/moderate pressure; Side-lying.*avoid deep pressure on the legs/);
+    await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).waitFor();
+    // Red flags come before everything else, styled as a warning.
+    const order = await session.page.evaluate(() =>
+      Array.from(document.querySelector("therapy-recommendations")!.shadowRoot!.querySelectorAll("section"), (s) => s.className),
+    );
+    expect(order[0]).toBe("flags");
+    const flag = session.page.locator(`${widget} [data-red-flag="calf-or-arm-clot-signs"]`);
+    await expect(flag.innerText()).resolves.toMatch(/See a doctor today[\s\S]*Swollen, warm, red or painful calf/i);
+    const flags = session.page.locator(`${widget} section.flags`);
+    expect(await flags.evaluate((s) => getComputedStyle(s).borderTopColor)).toBe("rgb(164, 22, 26)");
     await relaxation.locator("summary").click();
-    await expect(relaxation.locator("details").innerText()).resolves.toContain("Muscle spasm is treated by Relaxation massage.");
+    await expect(relaxation.locator("details").innerText()).resolves.toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
     await expect(session.page.locator(`${widget} .disclaimer`).innerText()).resolves.toMatch(/not medical advice/);
-    // The page's own `li { color: magenta }` must not reach into the shadow DOM.
-    const colour = await relaxation.evaluate((li) => getComputedStyle(li).color);
-    expect(colour).not.toBe("rgb(255, 0, 255)");
-    // The demo form is filled from the ailments and contraindications root fields.
+    // The page's own `li { color: darkmagenta }` must not reach into the shadow DOM.
+    expect(await relaxation.evaluate((li) => getComputedStyle(li).color)).not.toBe("rgb(139, 0, 139)");
     await session.page.waitForSelector('#conditions option[value="fever"]');
     await screenshot(session.page, "widget-muscle-spasm-pregnancy");
+  });
+
+  it("shows questions as toggles that re-ask, announces the new answer, and keeps keyboard focus", async () => {
+    await embed(`ailments="hypertension"`);
+    const question = session.page.locator(`${widget} fieldset[data-question="state:uncontrolled-hypertension"]`);
+    await expect(question.locator("legend").innerText()).resolves.toMatch(/blood pressure high/);
+    await session.page.locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`).waitFor();
+    expect(await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).count()).toBe(0);
+    // Keyboard only: focus the "No" toggle and press Space.
+    await question.locator('button[data-key$="/no"]').focus();
+    await session.page.keyboard.press("Space");
+    await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 20_000 });
+    await expect(question.locator('button[data-key$="/no"]').getAttribute("aria-pressed")).resolves.toBe("true");
+    expect(await session.page.evaluate(() => (document.querySelector("therapy-recommendations")!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      "state:uncontrolled-hypertension/no",
+    );
+    await expect(session.page.locator(`${widget} [role="status"]`).innerText()).resolves.toMatch(/^Updated: \d+ suggested/);
+    // Pressing it again clears the answer: the therapy waits on the question once more.
+    await session.page.keyboard.press("Enter");
+    await session.page.locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 20_000 });
+    await screenshot(session.page, "widget-questions");
+  });
+
+  it("asks the stage with a picker, and the answer changes what applies", async () => {
+    await embed(`ailments="muscle-pain"`);
+    const picker = session.page.locator(`${widget} select[data-key="stage:muscle-pain/stage"]`);
+    await picker.selectOption("ACUTE");
+    await session.page.locator(`${widget} ol.items li[data-therapy="cold-therapy"]`).waitFor({ timeout: 20_000 });
+    await expect(picker.inputValue()).resolves.toBe("ACUTE");
   });
 
   it("moves a therapy into excluded when a condition (fever) is added through the demo form", async () => {
@@ -31,11 +78,11 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await waitForState("ready");
     await session.page.waitForSelector('#conditions option[value="fever"]');
     await session.page.selectOption("#conditions", ["pregnancy", "fever"]);
-    await session.page.waitForSelector(`${widget} .excluded li[data-therapy="relaxation-massage"]`, { timeout: 20_000 });
+    const excluded = session.page.locator(`${widget} .excluded li[data-therapy="relaxation-massage"]`);
+    await excluded.waitFor({ timeout: 20_000 });
     await waitForState("ready");
     expect(await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).count()).toBe(0);
-    const excluded = await session.page.locator(`${widget} .excluded li[data-therapy="relaxation-massage"]`).innerText();
-    expect(excluded).toContain("Fever");
+    await expect(excluded.innerText()).resolves.toContain("Fever");
     expect(await session.page.getAttribute(widget, "conditions")).toBe("fever pregnancy");
     await screenshot(session.page, "widget-fever-excluded");
   });
@@ -43,20 +90,60 @@ describe("<therapy-recommendations> widget in a browser", () => {
   it("shows the error state for an unknown ailment and recovers when the attribute changes", async () => {
     await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
-    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "no-such-ailment"));
+    await setAttribute("ailments", "no-such-ailment");
     await waitForState("error");
-    await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain('No entity with id "no-such-ailment"');
-    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", ""));
+    await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain('"no-such-ailment" names no ailment');
+    await setAttribute("ailments", "");
     await waitForState("empty");
-    await session.page.evaluate(() => document.querySelector("therapy-recommendations")!.setAttribute("ailments", "tendinitis"));
+    await setAttribute("ailments", "tendinitis");
     await waitForState("ready");
   });
 
-  it("works embedded in a plain session.page, with the endpoint taken from the script's origin", async () => {
-    await session.page.goto(`${session.server.url}/widget/demo`); // same origin, so /graphql needs no CORS
-    await session.page.setContent(`<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`);
-    await session.page.addScriptTag({ url: `${session.server.url}/widget.js` });
-    await waitForState("ready");
+  it("sends no second request when an attribute is set to the value it already has, and keeps the old answer while reloading", async () => {
+    await embed(`ailments="muscle-spasm" first="3"`);
     expect(await session.page.locator(`${widget} ol.items > li`).count()).toBe(3);
+    const before = session.requests.filter((u) => u.endsWith("/graphql")).length;
+    await setAttribute("ailments", "muscle-spasm");
+    await setAttribute("first", "3");
+    await session.page.waitForTimeout(500);
+    expect(session.requests.filter((u) => u.endsWith("/graphql")).length).toBe(before);
+    // While a new answer loads, the previous one stays on screen, marked busy.
+    await session.page.route("**/graphql", async (route) => setTimeout(() => void route.continue(), 800));
+    await setAttribute("ailments", "tendinitis");
+    await waitForState("loading");
+    expect(await session.page.locator(`${widget} .box[aria-busy="true"] ol.items > li`).count()).toBe(3);
+    await waitForState("ready");
+  });
+
+  it("takes translations for its fixed texts, and the host's theme through custom properties and parts", async () => {
+    const strings = JSON.stringify({ heading: "Massagetherapien", suggested: "Empfohlen", urgency: { SAME_DAY: "Heute zum Arzt" } });
+    await embed(`ailments="muscle-spasm" strings='${strings}' style="--tr-warning-bg: rgb(255, 250, 205)"`);
+    await expect(session.page.locator(`${widget} h2`).innerText()).resolves.toBe("Massagetherapien");
+    await expect(session.page.locator(`${widget} section.items h3`).innerText()).resolves.toBe("Empfohlen");
+    await expect(session.page.locator(`${widget} [data-red-flag="calf-or-arm-clot-signs"] .urgency`).innerText()).resolves.toMatch(/heute zum arzt/i);
+    expect(await session.page.locator(`${widget} section.flags`).evaluate((s) => getComputedStyle(s).backgroundColor)).toBe("rgb(255, 250, 205)");
+    await session.page.addStyleTag({ content: "therapy-recommendations::part(disclaimer) { color: rgb(0, 0, 128); }" });
+    expect(await session.page.locator(`${widget} .disclaimer`).evaluate((p) => getComputedStyle(p).color)).toBe("rgb(0, 0, 128)");
+    // The property wins over the attribute and re-renders.
+    await session.page.evaluate(() => ((document.querySelector("therapy-recommendations") as unknown as { strings: object }).strings = { heading: "Massage" }));
+    await expect(session.page.locator(`${widget} h2`)).toBeDefined();
+    await session.page.waitForFunction(() => document.querySelector("therapy-recommendations")!.shadowRoot!.querySelector("h2")!.textContent === "Massage");
+  });
+
+  describe("with evidence against a therapy in the graph", () => {
+    beforeAll(() =>
+      session.server.db.write("test.widget.negative", (tx) =>
+        tx.run(`MATCH (stress:Entity {id: 'stress'}), (t:Entity {id: 'ice-massage'})
+                CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'A trial found no effect on stress.', sources: ['nccih-massage-therapy']}]->(t)`),
+      ),
+    );
+    afterAll(() => loadSeedGraph(session.server.db));
+
+    it("shows it, and never as a recommendation", async () => {
+      await embed(`ailments="stress"`);
+      const against = session.page.locator(`${widget} section.not-supported li[data-therapy="ice-massage"]`);
+      await expect(against.innerText()).resolves.toMatch(/Ice massage \(Stress\): no benefit found[\s\S]*no effect on stress/);
+      expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(0);
+    });
   });
 });

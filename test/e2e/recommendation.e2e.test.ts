@@ -1,7 +1,7 @@
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
-const RECOMMEND = `query Recommend($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
-  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first) {
+const RECOMMEND = `query Recommend($ailments: [ID!]!, $conditions: [ID!], $first: Int, $no: [ID!] = ["splinting-spasm-acute-injury"]) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first, ruledOutStates: $no) {
     items {
       therapy { id name }
       score
@@ -52,14 +52,15 @@ describe("recommendTherapies over HTTP", () => {
   it.each([
     [{ ailments: [] }, "BAD_USER_INPUT"],
     [{ ailments: Array.from({ length: 11 }, (_, i) => `a${i}`) }, "BAD_USER_INPUT"],
-    [{ ailments: ["Muscle Spasm"] }, "BAD_USER_INPUT"],
+    [{ ailments: ["x".repeat(101)] }, "BAD_USER_INPUT"],
     [{ ailments: ["muscle-spasm"], conditions: Array.from({ length: 21 }, (_, i) => `c${i}`) }, "BAD_USER_INPUT"],
     [{ ailments: ["muscle-spasm"], first: 0 }, "BAD_USER_INPUT"],
     [{ ailments: ["muscle-spasm"], first: 51 }, "BAD_USER_INPUT"],
     [{ ailments: ["stretching"] }, "BAD_USER_INPUT"],
     [{ ailments: ["muscle-spasm"], conditions: ["stretching"] }, "BAD_USER_INPUT"],
-    [{ ailments: ["no-such-thing"] }, "NOT_FOUND"],
-    [{ ailments: ["muscle-spasm"], conditions: ["no-such-condition"] }, "NOT_FOUND"],
+    // Changed by issue 15: texts are resolved (ids, names, synonyms); one that names nothing is bad input.
+    [{ ailments: ["no-such-thing"] }, "BAD_USER_INPUT"],
+    [{ ailments: ["muscle-spasm"], conditions: ["no-such-condition"] }, "BAD_USER_INPUT"],
   ])("rejects %j with %s and no stack trace", async (variables, code) => {
     const response = await recommend(variables);
     expect(response.data?.recommendTherapies ?? null).toBeNull();
@@ -67,8 +68,39 @@ describe("recommendTherapies over HTTP", () => {
     expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
-  it("names the unknown ids in a NOT_FOUND error", async () => {
+  it("names each text that names nothing under its argument (extensions.fields)", async () => {
     const response = await recommend({ ailments: ["muscle-spasm", "no-such-ailment"], conditions: ["no-such-condition"] });
-    expect(response.errors?.[0].message).toContain('"no-such-ailment", "no-such-condition"');
+    expect(response.errors?.[0].message).toContain('"no-such-ailment" names no ailment');
+    expect(response.errors?.[0].extensions?.fields).toEqual([
+      { field: "ailments", messages: [expect.stringContaining("no-such-ailment")] },
+      { field: "conditions", messages: [expect.stringContaining("no-such-condition")] },
+    ]);
+  });
+
+  it("answers red flags first, questions, conditional items and evidence against, and a definite answer once answered", async () => {
+    const query = `query ($a: [ID!]!, $c: [ID!], $yes: [ID!], $no: [ID!], $s: [AilmentStageInput!]) {
+      recommendTherapies(ailments: $a, conditions: $c, confirmedStates: $yes, ruledOutStates: $no, stages: $s) {
+        redFlags { redFlag { id urgency action } ailments { id } suggests { id } }
+        questions { id kind text effect howToAnswer stages state { id question } about { id } therapies { id } }
+        items { therapy { id } dependsOn precautions { id adaptation { pressure } } }
+        conditional { therapy { id } dependsOn }
+        excluded { therapy { id } because { id } }
+        notSupported { therapy { id } outcome relation { note } }
+        appliedConditions { id }
+      }
+    }`;
+    const open = await graphql(server.url, query, { a: ["high blood pressure"] });
+    expect(open.errors).toBeUndefined();
+    const r = open.data!.recommendTherapies;
+    expect(r.redFlags[0]).toMatchObject({ redFlag: { urgency: "EMERGENCY" }, ailments: [{ id: "hypertension" }] });
+    expect(r.questions.map((q: any) => q.id)).toEqual(["state:uncontrolled-hypertension", "state:controlled-hypertension"]);
+    expect(r.questions[0]).toMatchObject({ kind: "STATE", state: { id: "uncontrolled-hypertension" }, about: [{ id: "hypertension" }] });
+    expect(r.questions[0].howToAnswer).toContain('confirmedStates: ["uncontrolled-hypertension"]');
+    expect(r.conditional.map((c: any) => c.therapy.id)).toContain("relaxation-massage");
+    const answered = await graphql(server.url, query, { a: ["hypertension"], no: ["uncontrolled hypertension"], yes: ["medicated hypertension"] });
+    expect(answered.data!.recommendTherapies.questions).toEqual([]);
+    expect(answered.data!.recommendTherapies.items[0]).toMatchObject({ therapy: { id: "relaxation-massage" }, dependsOn: [] });
+    const staged = await graphql(server.url, query, { a: ["muscle-strain"], s: [{ ailment: "pulled muscle", stage: "ACUTE" }] });
+    expect(staged.data!.recommendTherapies.appliedConditions).toEqual([{ id: "acute-strain-site" }]);
   });
 });

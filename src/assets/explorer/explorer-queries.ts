@@ -1,6 +1,6 @@
 /** The root fields the explorer uses, with exactly the contract's names and shapes. */
 const RELATION_FIELDS = "type from to note evidence sources { id title url }";
-const NODE_FIELDS = "id name kind summary";
+const NODE_FIELDS = "id name kind summary ... on RedFlag { urgency action }";
 
 export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
   search(text: $text, first: 8) { score entity { id name kind } }
@@ -28,6 +28,17 @@ export interface GraphNode {
   name: string;
   kind: string;
   summary?: string;
+  urgency?: string;
+  action?: string;
+}
+
+/** An ailment's red flags, shown above everything else when the ailment is selected. */
+export const RED_FLAGS_QUERY = `query ExplorerRedFlags($id: ID!) {
+  ailment(id: $id) { redFlags { redFlag { id name urgency action } } }
+}`;
+
+export interface RedFlagItem {
+  redFlag: { id: string; name: string; urgency: string; action: string };
 }
 
 export interface GraphRelation {

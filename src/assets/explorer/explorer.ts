@@ -1,9 +1,9 @@
 import { RELATION_TYPES } from "../../modules/graph/relation-type";
 import { h } from "../shared/dom";
 import { graphqlRequest } from "../shared/graphql-request";
-import { GraphPath, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, SearchHit, SHORTEST_PATH_QUERY, Subgraph } from "./explorer-queries";
+import { GraphPath, NEIGHBOURHOOD_QUERY, RED_FLAGS_QUERY, RedFlagItem, SEARCH_QUERY, SearchHit, SHORTEST_PATH_QUERY, Subgraph } from "./explorer-queries";
 import { GraphView } from "./graph-view";
-import { nodeDetails, pathDetails, relationDetails } from "./side-panel";
+import { nodeDetails, pathDetails, redFlagsWarning, relationDetails } from "./side-panel";
 
 const ENDPOINT = "/graphql";
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -90,13 +90,20 @@ function select(id: string): void {
   if (!node) return;
   view.cy.elements().unselect();
   view.cy.getElementById(id).select();
-  panel.replaceChildren(
-    nodeDetails(node, {
-      expand: () => void expand(id),
-      pathFrom: () => ((pathEnds.from = id), showPathEnds()),
-      pathTo: () => ((pathEnds.to = id), showPathEnds()),
-    }),
-  );
+  const details = nodeDetails(node, {
+    expand: () => void expand(id),
+    pathFrom: () => ((pathEnds.from = id), showPathEnds()),
+    pathTo: () => ((pathEnds.to = id), showPathEnds()),
+  });
+  panel.replaceChildren(details);
+  if (node.kind === "AILMENT") void showRedFlags(id, details);
+}
+
+/** An ailment's red flags, above its details, once they arrive (if it is still the one shown). */
+async function showRedFlags(id: string, details: HTMLElement): Promise<void> {
+  const data = await request<{ ailment: { redFlags: RedFlagItem[] } | null }>(RED_FLAGS_QUERY, { id });
+  const warning = redFlagsWarning(data?.ailment?.redFlags ?? []);
+  if (warning && details.isConnected) details.prepend(warning);
 }
 
 view.cy.on("tap", "node", (event) => {

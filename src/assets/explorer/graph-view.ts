@@ -1,7 +1,7 @@
 import cytoscape, { Core, ElementDefinition } from "cytoscape";
 import { GraphNode, GraphPath, GraphRelation, relationId, Subgraph } from "./explorer-queries";
 
-const KIND_COLOURS: Record<string, string> = { AILMENT: "#c0392b", CAUSE: "#d68910", THERAPY: "#1e8449", CONTRAINDICATION: "#7d3c98" };
+const KIND_COLOURS: Record<string, string> = { AILMENT: "#c0392b", CAUSE: "#d68910", THERAPY: "#1e8449", CONTRAINDICATION: "#7d3c98", RED_FLAG: "#7b0000" };
 
 const STYLE: cytoscape.StylesheetJson = [
   {
@@ -20,6 +20,7 @@ const STYLE: cytoscape.StylesheetJson = [
       height: 22,
     },
   },
+  { selector: 'node[kind = "RED_FLAG"]', style: { shape: "diamond", width: 26, height: 26 } },
   { selector: "node:selected", style: { "border-width": 3, "border-color": "#2471a3" } },
   { selector: "node.focus", style: { width: 30, height: 30 } },
   {

@@ -1,5 +1,5 @@
 import { h } from "../shared/dom";
-import type { GraphNode, GraphPath, GraphRelation } from "./explorer-queries";
+import type { GraphNode, GraphPath, GraphRelation, RedFlagItem } from "./explorer-queries";
 
 const KIND_NAMES: Record<string, string> = {
   AILMENT: "Ailment", CAUSE: "Cause", THERAPY: "Therapy", CONTRAINDICATION: "Contraindication", RED_FLAG: "Red flag",
@@ -23,6 +23,19 @@ export function relationDetails(r: GraphRelation, nameOf: (id: string) => string
   );
 }
 
+const URGENCY: Record<string, string> = { EMERGENCY: "Emergency", SAME_DAY: "See a doctor today", SOON: "See a doctor soon" };
+
+/** Red flags go above everything else, styled as a warning. */
+export function redFlagsWarning(flags: RedFlagItem[]): HTMLElement | null {
+  if (flags.length === 0) return null;
+  return h(
+    "section",
+    { class: "red-flags", role: "note", "aria-label": "Red flags" },
+    h("h3", {}, "See a doctor first if any of these apply"),
+    h("ul", {}, ...flags.map(({ redFlag: f }) => h("li", { "data-red-flag": f.id }, h("strong", {}, `${URGENCY[f.urgency] ?? f.urgency}: `), f.name, h("span", { class: "action" }, f.action)))),
+  );
+}
+
 export function nodeDetails(node: GraphNode, actions: { pathFrom(): void; pathTo(): void; expand(): void }): HTMLElement {
   const button = (label: string, onClick: () => void, name: string) => {
     const b = h("button", { type: "button", "data-action": name }, label);
@@ -34,6 +47,7 @@ export function nodeDetails(node: GraphNode, actions: { pathFrom(): void; pathTo
     { class: "node", "data-node": node.id },
     h("h2", {}, node.name),
     h("p", { class: `kind kind-${node.kind.toLowerCase()}` }, KIND_NAMES[node.kind] ?? node.kind),
+    node.urgency ? redFlagsWarning([{ redFlag: { id: node.id, name: node.name, urgency: node.urgency, action: node.action ?? "" } }]) : null,
     node.summary ? h("p", {}, node.summary) : null,
     h("div", { class: "actions" }, button("Expand", actions.expand, "expand"), button("Path from here", actions.pathFrom, "path-from"), button("Path to here", actions.pathTo, "path-to")),
   );

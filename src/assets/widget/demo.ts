@@ -3,16 +3,18 @@ import { graphqlRequest } from "../shared/graphql-request";
 
 /**
  * The widget demo: lists of ailments and contraindications (from the `ailments` and
- * `contraindications` root fields) and a search box drive the attributes of the one
- * <therapy-recommendations> element on the page.
+ * `contraindications` root fields) and a free-text picker (the `resolveTerms` root field: what a
+ * person types, resolved to the entity they mean, or close suggestions) drive the attributes of
+ * the one <therapy-recommendations> element on the page.
  */
 const LISTS_QUERY = `query WidgetDemoLists {
   ailments(first: 100) { edges { node { id name } } }
   contraindications(first: 100) { edges { node { id name severity scope } } }
 }`;
-const SEARCH_QUERY = `query WidgetDemoSearch($text: String!) {
-  search(text: $text, kinds: [AILMENT, CONTRAINDICATION], first: 6) { entity { id name kind } }
+const RESOLVE_QUERY = `query WidgetDemoResolve($text: String!) {
+  resolveTerms(texts: [$text], kinds: [AILMENT, CONTRAINDICATION, CAUSE]) { entity { id name kind } suggestions { id name kind } }
 }`;
+type Found = { id: string; name: string; kind: string };
 
 interface Lists {
   ailments: { edges: { node: { id: string; name: string } }[] };
@@ -38,9 +40,10 @@ function apply(): void {
   $("snippet").textContent = `<script src="${new URL("/widget.js", location.href).href}"></script>\n<therapy-recommendations${attributes}></therapy-recommendations>`;
 }
 
-function choose(select: HTMLSelectElement, id: string): void {
-  const match = Array.from(select.options).find((o) => o.value === id);
-  if (match) match.selected = true;
+/** Selects the entity in the list; one the lists do not hold (a cause such as infection) is added to it. */
+function choose(select: HTMLSelectElement, id: string, name = id): void {
+  const match = Array.from(select.options).find((o) => o.value === id) ?? select.appendChild(option(id, name, true));
+  match.selected = true;
   apply();
 }
 
@@ -53,7 +56,7 @@ async function fillLists(): Promise<void> {
     ailmentSelect.replaceChildren(...ailments.map((a) => option(a.id, a.name, initialAilments.includes(a.id))));
     conditionSelect.replaceChildren(
       h("optgroup", { label: "Contraindications" }, ...lists.contraindications.edges.map(({ node: c }) => option(c.id, `${c.name} (${c.severity.toLowerCase()}, ${c.scope.toLowerCase()})`, initialConditions.includes(c.id)))),
-      h("optgroup", { label: "Ailments (every state they may present as applies)" }, ...ailments.map((a) => option(a.id, a.name, initialConditions.includes(a.id)))),
+      h("optgroup", { label: "Ailments (the states they may present as are asked)" }, ...ailments.map((a) => option(a.id, a.name, initialConditions.includes(a.id)))),
     );
     apply();
   } catch (error) {
@@ -67,13 +70,15 @@ $<HTMLInputElement>("search").addEventListener("input", (event) => {
   const text = (event.target as HTMLInputElement).value.trim();
   timer = setTimeout(async () => {
     if (!text) return $("hits").replaceChildren();
-    const data = await graphqlRequest<{ search: { entity: { id: string; name: string; kind: string } }[] }>("/graphql", SEARCH_QUERY, { text }).catch(() => null);
+    const data = await graphqlRequest<{ resolveTerms: { entity: Found | null; suggestions: Found[] }[] }>("/graphql", RESOLVE_QUERY, { text }).catch(() => null);
+    const [resolved] = data?.resolveTerms ?? [];
+    const found = resolved ? [resolved.entity, ...resolved.suggestions].filter((e): e is Found => e !== null) : [];
     $("hits").replaceChildren(
-      ...(data?.search ?? []).map(({ entity }) => {
-        const asAilment = h("button", { type: "button" }, "as ailment");
-        asAilment.addEventListener("click", () => choose(ailmentSelect, entity.id));
-        const asCondition = h("button", { type: "button" }, "as my condition");
-        asCondition.addEventListener("click", () => choose(conditionSelect, entity.id));
+      ...found.map((entity) => {
+        const asAilment = h("button", { type: "button", "aria-label": `Add ${entity.name} as an ailment` }, "as ailment");
+        asAilment.addEventListener("click", () => choose(ailmentSelect, entity.id, entity.name));
+        const asCondition = h("button", { type: "button", "aria-label": `Add ${entity.name} as my condition` }, "as my condition");
+        asCondition.addEventListener("click", () => choose(conditionSelect, entity.id, entity.name));
         return h("li", {}, `${entity.name} `, entity.kind === "AILMENT" ? asAilment : null, " ", asCondition);
       }),
     );

@@ -1,36 +1,66 @@
 import { h } from "../shared/dom";
 import { graphqlRequest } from "../shared/graphql-request";
-import { Adaptation, RECOMMEND_QUERY, WidgetData } from "./widget-query";
+import { Answer, renderResult } from "./widget-render";
+import type { Question, Result } from "./widget-query";
+import { RECOMMEND_QUERY } from "./widget-query";
+import { fill, mergeStrings, Strings } from "./widget-strings";
 import { WIDGET_CSS } from "./widget-style";
 
 /**
  * <therapy-recommendations ailments="muscle-spasm stress" conditions="pregnancy" endpoint="/graphql" first="5">
- * Ids are separated by commas or spaces. The endpoint defaults to /graphql on the server the
- * script came from. The element sets data-state (loading | ready | empty | error) on itself.
+ * Ids (or names) are separated by commas or spaces. The endpoint defaults to /graphql on the
+ * server the script came from. The element sets data-state (loading | ready | empty | error) on
+ * itself, keeps showing the previous answer while it reloads (aria-busy), and announces each new
+ * answer in a polite live region. Questions are answered in place and re-asked at once.
  */
 const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
 const DEFAULT_ENDPOINT = new URL("/graphql", scriptSrc || location.href).href;
 
 const ids = (value: string | null) => (value ?? "").split(/[\s,]+/).filter(Boolean);
 
-type Result = WidgetData["recommendTherapies"];
-
-/** One line saying how to adapt: "light pressure; Side-lying.; avoid the legs; at most 30 min; physician's approval first". */
-const adaptationText = (a: Adaptation) =>
-  [a.pressure && `${a.pressure.toLowerCase()} pressure`, a.position, a.avoid.length > 0 && `avoid ${a.avoid.join(", ")}`,
-    a.maxMinutes && `at most ${a.maxMinutes} min`, a.clearance && "physician's approval first", a.notes].filter(Boolean).join("; ");
-
 export class TherapyRecommendations extends HTMLElement {
-  static observedAttributes = ["ailments", "conditions", "endpoint", "first"];
+  static observedAttributes = ["ailments", "conditions", "endpoint", "first", "strings", "confirmed-states", "ruled-out-states"];
   private readonly root = this.attachShadow({ mode: "open" });
+  private readonly box = h("div", { class: "box", part: "box" });
+  private readonly status = h("p", { class: "status sr", role: "status", "aria-live": "polite", part: "status" });
+  private readonly content = h("div", { class: "content" });
+  private readonly answers = new Map<string, Answer>();
   private controller?: AbortController;
   private pending = false;
+  private custom: unknown = null;
+
+  constructor() {
+    super();
+    const style = h("style");
+    style.textContent = WIDGET_CSS;
+    this.box.append(h("h2", { part: "heading" }), this.status, this.content);
+    this.root.append(style, this.box);
+  }
+
+  /** Translations or other wording for the fixed texts (see widget-strings.ts); wins over the attribute. */
+  set strings(value: unknown) {
+    this.custom = value;
+    this.schedule();
+  }
+
+  get strings(): Strings {
+    let fromAttribute: unknown = null;
+    try {
+      fromAttribute = JSON.parse(this.getAttribute("strings") || "null");
+    } catch {
+      fromAttribute = null;
+    }
+    return mergeStrings({ ...(fromAttribute as object), ...(this.custom as object) });
+  }
 
   connectedCallback(): void {
     this.schedule();
   }
 
-  attributeChangedCallback(): void {
+  /** Setting an attribute to the value it already has changes nothing (no second request). */
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value) return;
+    if (name === "ailments" || name === "conditions") this.answers.clear();
     if (this.isConnected) this.schedule();
   }
 
@@ -38,7 +68,7 @@ export class TherapyRecommendations extends HTMLElement {
     this.controller?.abort();
   }
 
-  /** Several attribute changes in one task cause one request. */
+  /** Several changes in one task cause one request. */
   private schedule(): void {
     if (this.pending) return;
     this.pending = true;
@@ -48,68 +78,57 @@ export class TherapyRecommendations extends HTMLElement {
     });
   }
 
+  private variables() {
+    const answered = [...this.answers.values()];
+    const states = (value: string) => answered.filter((a) => a.question.state && a.value === value).map((a) => a.question.state!.id);
+    return {
+      ailments: ids(this.getAttribute("ailments")),
+      conditions: ids(this.getAttribute("conditions")),
+      first: Number(this.getAttribute("first")) || undefined,
+      confirmedStates: [...ids(this.getAttribute("confirmed-states")), ...states("yes")],
+      ruledOutStates: [...ids(this.getAttribute("ruled-out-states")), ...states("no")],
+      stages: answered.filter((a) => a.question.kind === "STAGE").map((a) => ({ ailment: a.question.about[0].id, stage: a.value })),
+    };
+  }
+
   private async load(): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
-    const ailments = ids(this.getAttribute("ailments"));
-    if (ailments.length === 0) return this.show("empty", h("p", { class: "muted" }, "Choose at least one ailment."));
-    this.show("loading", h("p", { class: "muted", "aria-busy": "true" }, "Loading recommendations..."));
-    const first = Number(this.getAttribute("first")) || undefined;
+    const s = this.strings;
+    this.box.firstElementChild!.textContent = s.heading;
+    const variables = this.variables();
+    if (variables.ailments.length === 0) return this.show("empty", h("p", { class: "muted" }, s.chooseAilment), s.chooseAilment);
+    this.dataset.state = "loading";
+    this.box.setAttribute("aria-busy", "true");
+    if (!this.content.firstChild) this.content.append(h("p", { class: "muted" }, s.loading));
     try {
-      const data = await graphqlRequest<WidgetData>(
-        this.getAttribute("endpoint") || DEFAULT_ENDPOINT,
-        RECOMMEND_QUERY,
-        { ailments, conditions: ids(this.getAttribute("conditions")), first },
-        controller.signal,
-      );
+      const data = await graphqlRequest<{ recommendTherapies: Result }>(this.getAttribute("endpoint") || DEFAULT_ENDPOINT, RECOMMEND_QUERY, variables, controller.signal);
       if (controller.signal.aborted) return;
-      const result = data.recommendTherapies;
-      this.show(result.items.length + result.excluded.length === 0 ? "empty" : "ready", this.render(result));
+      const r = data.recommendTherapies;
+      const shown = r.items.length + r.conditional.length + r.excluded.length;
+      const announce = fill(s.updated, { items: r.items.length, questions: r.questions.length, flags: r.redFlags.length });
+      this.show(shown === 0 && r.redFlags.length === 0 ? "empty" : "ready", renderResult(s, r, this.answers, (q, value) => this.answer(q, value)), announce);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.show("error", h("p", { class: "error", role: "alert", part: "error" }, `Could not load recommendations: ${message}`));
+      const message = fill(s.error, { message: error instanceof Error ? error.message : String(error) });
+      this.show("error", h("p", { class: "error", role: "alert", part: "error" }, message), "");
     }
   }
 
-  private show(state: string, ...content: Node[]): void {
-    this.dataset.state = state;
-    const style = h("style");
-    style.textContent = WIDGET_CSS;
-    this.root.replaceChildren(style, h("div", { class: "box", part: "box" }, h("h2", {}, "Massage therapies to consider"), ...content));
+  private answer(question: Question, value: string | null): void {
+    if (value === null) this.answers.delete(question.id);
+    else this.answers.set(question.id, { question, value });
+    this.schedule();
   }
 
-  private render(result: Result): Node {
-    const applied = result.appliedConditions.map((c) => c.name).join(", ");
-    const items = result.items.map((item) =>
-      h(
-        "li",
-        { part: "item", "data-therapy": item.therapy.id },
-        h("span", { class: "name" }, item.therapy.name),
-        h("span", { class: "score", title: "Ranking score" }, `score ${item.score.toFixed(2)}`),
-        h("div", { class: "for" }, `for ${item.addresses.map((a) => a.name).join(", ")}`),
-        item.precautionNotes.length > 0 && h("ul", { class: "precautions" }, ...item.precautionNotes.map((note) => h("li", { class: "precaution" }, `Caution: ${note}`)),
-          ...item.precautions.filter((p) => p.adaptation).map((p) => h("li", { class: "adaptation" }, `How to adapt for ${p.name}: ${adaptationText(p.adaptation!)}`))),
-        h("details", {}, h("summary", {}, "Why"), h("ul", {}, ...item.why.map((p) => h("li", {}, p.explanation)))),
-      ),
-    );
-    const excluded = result.excluded.map((e) =>
-      h(
-        "li",
-        { part: "excluded-item", "data-therapy": e.therapy.id },
-        h("span", { class: "name" }, e.therapy.name),
-        ` - not suitable because of ${e.because.map((c) => c.name).join(", ")}`,
-        ...e.reasons.map((reason) => h("span", { class: "reason" }, reason)),
-      ),
-    );
-    return h(
-      "div",
-      { class: "result" },
-      applied ? h("p", { class: "applied" }, `Taking into account: ${applied}`) : null,
-      items.length > 0 ? h("ol", { class: "items" }, ...items) : h("p", { class: "muted" }, "No therapy can be suggested for this combination."),
-      excluded.length > 0 && h("div", { class: "excluded" }, h("h3", {}, "Not suitable with your conditions"), h("ul", {}, ...excluded)),
-      h("p", { class: "disclaimer", part: "disclaimer" }, result.disclaimer),
-    );
+  /** Replaces the content, keeping keyboard focus on the same control when it is drawn again. */
+  private show(state: string, content: Node, announce: string): void {
+    const focused = (this.root.activeElement as HTMLElement | null)?.dataset.key;
+    this.dataset.state = state;
+    this.box.removeAttribute("aria-busy");
+    this.content.replaceChildren(content);
+    this.status.textContent = announce;
+    if (focused) (this.content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
   }
 }
 

@@ -1,35 +1,48 @@
 /** The one operation the widget runs; its fields are what the widget shows. */
-export const RECOMMEND_QUERY = `query TherapyRecommendationsWidget($ailments: [ID!]!, $conditions: [ID!], $first: Int) {
-  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first) {
-    items { therapy { id name } score addresses { name } why { explanation } precautions { id name severity scope adaptation { pressure position avoid maxMinutes clearance notes } } precautionNotes }
+export const RECOMMEND_QUERY = `query TherapyRecommendationsWidget($ailments: [ID!]!, $conditions: [ID!], $first: Int,
+  $confirmedStates: [ID!], $ruledOutStates: [ID!], $stages: [AilmentStageInput!]) {
+  recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first,
+    confirmedStates: $confirmedStates, ruledOutStates: $ruledOutStates, stages: $stages) {
+    redFlags { redFlag { id name urgency action } ailments { name } }
+    questions { id kind text effect stages state { id } about { id name } }
+    items { ...Item }
+    conditional { ...Item dependsOn }
     excluded { therapy { id name } because { id name } reasons }
+    notSupported { therapy { id name } about { name } outcome relation { note evidence } }
     appliedConditions { id name }
     disclaimer
   }
+}
+fragment Item on TherapyRecommendation {
+  therapy { id name } score addresses { name } why { explanation } precautionNotes
 }`;
 
-export interface WidgetData {
-  recommendTherapies: {
-    items: {
-      therapy: { id: string; name: string };
-      score: number;
-      addresses: { name: string }[];
-      why: { explanation: string }[];
-      precautions: { id: string; name: string; severity: string; scope: string; adaptation: Adaptation | null }[];
-      precautionNotes: string[];
-    }[];
-    excluded: { therapy: { id: string; name: string }; because: { id: string; name: string }[]; reasons: string[] }[];
-    appliedConditions: { id: string; name: string }[];
-    disclaimer: string;
-  };
+export interface Item {
+  therapy: { id: string; name: string };
+  score: number;
+  addresses: { name: string }[];
+  why: { explanation: string }[];
+  precautionNotes: string[];
+  dependsOn?: string[];
 }
 
-/** How a precaution adapts a session (null fields are not said). */
-export interface Adaptation {
-  pressure: string | null;
-  position: string | null;
-  avoid: string[];
-  maxMinutes: number | null;
-  clearance: boolean | null;
-  notes: string | null;
+export interface Question {
+  id: string;
+  kind: "STATE" | "STAGE";
+  text: string;
+  effect: string;
+  stages: string[];
+  state: { id: string } | null;
+  about: { id: string; name: string }[];
+}
+
+export interface Result {
+  redFlags: { redFlag: { id: string; name: string; urgency: string; action: string }; ailments: { name: string }[] }[];
+  questions: Question[];
+  items: Item[];
+  conditional: Item[];
+  excluded: { therapy: { id: string; name: string }; because: { id: string; name: string }[]; reasons: string[] }[];
+  notSupported: { therapy: { id: string; name: string }; about: { name: string }; outcome: string; relation: { note: string | null; evidence: string | null } }[];
+  appliedConditions: { id: string; name: string }[];
+  disclaimer: string;
 }

@@ -1,20 +1,35 @@
-/** Lives in the shadow root, so it neither leaks into nor inherits rules from the host page (except inherited font and colour). */
+/**
+ * Lives in the shadow root, so it neither leaks into nor inherits rules from the host page (except
+ * inherited font and colour). Hosts theme it with the --tr-* custom properties (they pierce the
+ * shadow root) and the ::part() names documented in the README. Default colours meet WCAG AA contrast.
+ */
 export const WIDGET_CSS = `
-:host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1d2733; }
+:host { display: block; font: var(--tr-font, 14px/1.45 system-ui, sans-serif); color: var(--tr-text, #1d2733); }
 :host([hidden]) { display: none; }
-.box { border: 1px solid #cfd8e3; border-radius: 8px; padding: 12px 14px; background: #fff; }
-h2 { font-size: 16px; margin: 0 0 8px; }
-h3 { font-size: 14px; margin: 14px 0 6px; }
+.box { border: 1px solid var(--tr-border, #cfd8e3); border-radius: var(--tr-radius, 8px); padding: 12px 14px; background: var(--tr-bg, #fff); }
+.box[aria-busy="true"] .content { opacity: .6; }
+h2 { font-size: 1.15em; margin: 0 0 8px; }
+h3 { font-size: 1em; margin: 14px 0 6px; }
 ol, ul { margin: 0; padding-left: 20px; }
 li { margin: 6px 0; }
 .name { font-weight: 600; }
-.score { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 9px; background: #e6f0fa; color: #234; font-size: 12px; }
-.for, .applied, .muted { color: #5b6775; font-size: 12px; }
-details { margin: 2px 0 0; }
-summary { cursor: pointer; color: #2a5d8f; font-size: 12px; }
-.precaution { color: #7a4b00; font-size: 12px; }
-.excluded li { color: #8a1c1c; }
-.reason { display: block; color: #5b3333; font-size: 12px; }
-.disclaimer { margin: 12px 0 0; padding-top: 8px; border-top: 1px solid #e3e8ee; color: #5b6775; font-size: 12px; }
-.error { color: #8a1c1c; }
+.score { margin-left: 6px; padding: 0 6px; border-radius: 9px; background: var(--tr-accent-bg, #e6f0fa); font-size: .85em; }
+.muted, .for, .effect, .reason, .status { color: var(--tr-muted, #4f5b69); font-size: .85em; }
+.reason { display: block; }
+summary { cursor: pointer; color: var(--tr-accent, #1f4f7a); font-size: .85em; }
+.precaution { color: var(--tr-caution, #6b4200); font-size: .85em; }
+.flags { border: 2px solid var(--tr-warning-border, #a4161a); background: var(--tr-warning-bg, #fdeeee); color: var(--tr-warning-text, #5c0a0d);
+  border-radius: var(--tr-radius, 8px); padding: 8px 12px; margin-bottom: 10px; }
+.flags h3 { margin-top: 0; }
+.urgency { font-weight: 700; text-transform: uppercase; font-size: .8em; margin-right: 6px; }
+fieldset { border: 1px solid var(--tr-border, #cfd8e3); border-radius: 6px; margin: 6px 0; padding: 6px 10px; }
+legend { font-weight: 600; padding: 0 4px; }
+button, select { font: inherit; font-size: .9em; margin: 4px 6px 0 0; padding: 2px 10px; border-radius: 4px; border: 1px solid var(--tr-accent, #1f4f7a);
+  background: var(--tr-bg, #fff); color: var(--tr-accent, #1f4f7a); cursor: pointer; }
+button[aria-pressed="true"] { background: var(--tr-accent, #1f4f7a); color: var(--tr-bg, #fff); }
+:focus-visible { outline: 3px solid var(--tr-focus, #1f4f7a); outline-offset: 2px; }
+.excluded li { color: var(--tr-danger, #8a1c1c); }
+.disclaimer { margin: 12px 0 0; padding-top: 8px; border-top: 1px solid var(--tr-border, #e3e8ee); color: var(--tr-muted, #4f5b69); font-size: .85em; }
+.error { color: var(--tr-danger, #8a1c1c); }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -1,0 +1,65 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import { connectTestDatabase, loadSeedGraph } from "../support/test-database";
+
+/** Path and relatedness semantics, and negative evidence (issue 15). */
+describe("what paths, relatedness and evidence mean", () => {
+  let db: Database;
+  const services = () => createContext({ db, config: loadConfig(), viewer: null }).services;
+
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    await loadSeedGraph(db);
+  });
+  afterAll(async () => {
+    await loadSeedGraph(db);
+    await db.close();
+  });
+
+  it("cause-treatment paths treat the ailment's causes, never another ailment that brings a cause on", async () => {
+    const paths = await services().paths.causeTreatmentPaths({ from: "muscle-spasm", first: 100, maxHops: 6 });
+    const explanations = paths.map((p) => p.explanation);
+    expect(explanations).toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
+    expect(explanations.filter((e) => /Degenerative disc disease|Muscle pain|Myofascial trigger points|Muscle ischemia/.test(e))).toEqual([]);
+    for (const path of paths) for (const node of path.nodes.slice(1, -1)) expect(node.roles).toContain("CAUSE");
+    // Stress plays both roles: as a cause of a cause it still counts.
+    expect(explanations).toContain("Muscle spasm is caused by Sympathetic nervous system tone, which is brought on by Stress, which is treated by Relaxation massage.");
+  });
+
+  it("related ailments weigh a shared cause by how specific it is: hypertension's list puts stress above disc disease, OA and RA", async () => {
+    const related = await services().relatedAilments.related({ id: "hypertension", first: 20 });
+    const rank = (id: string) => related.findIndex((r) => r.ailment.id === id);
+    expect(rank("stress")).toBe(0);
+    for (const generic of ["degenerative-disc-disease", "osteoarthritis", "rheumatoid-arthritis"]) expect(rank(generic)).toBeGreaterThan(rank("stress"));
+    const ddd = related.find((r) => r.ailment.id === "degenerative-disc-disease")!;
+    expect(ddd.score).toBeLessThan(2);
+    expect(ddd.reasons.join(" ")).toContain("Shares causes: ageing, obesity, smoking");
+  });
+
+  describe("negative and insufficient evidence", () => {
+    beforeAll(() =>
+      db.write("test.negative", (tx) =>
+        tx.run(`MATCH (stress:Entity {id: 'stress'}), (cortisol:Entity {id: 'elevated-cortisol'}), (relax:Entity {id: 'relaxation-massage'})
+                CREATE (t:Entity:Therapy {id: 'test-aroma', kind: 'Therapy', name: 'Test aromatherapy', synonyms: [], summary: 'test'})
+                CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'Trials found no effect.', sources: ['nccih-massage-therapy']}]->(t)
+                CREATE (stress)-[:PREVENTED_BY {evidence: 'C', outcome: 'insufficient', note: 'Studied without a usable answer.', sources: ['nccih-massage-therapy']}]->(relax)
+                WITH cortisol, relax
+                MATCH (cortisol)-[r:TREATED_BY]->(relax) SET r.outcome = 'no-benefit'`),
+      ),
+    );
+
+    it("is shown under notSupported and never recommended", async () => {
+      const result = await services().recommendations.recommend({ ailments: ["stress"], first: 50 });
+      expect(result.notSupported.map((n) => [n.therapy.id, n.about.id, n.outcome, n.relation.type])).toEqual([
+        ["relaxation-massage", "elevated-cortisol", "NO_BENEFIT", "TREATED_BY"],
+        ["relaxation-massage", "stress", "INSUFFICIENT", "PREVENTED_BY"],
+        ["test-aroma", "stress", "NO_BENEFIT", "TREATED_BY"],
+      ]);
+      const shown = [...result.items, ...result.conditional];
+      expect(shown.map((i) => i.therapy.id)).not.toContain("test-aroma");
+      const relaxation = shown.find((i) => i.therapy.id === "relaxation-massage")!;
+      expect(relaxation.why.flatMap((p) => p.nodes.map((n) => n.id))).not.toContain("elevated-cortisol");
+    });
+  });
+});
