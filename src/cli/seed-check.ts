@@ -1,10 +1,24 @@
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
-import { runSeedChecks, SEED_CHECKS } from "../seed/seed-check";
+import { formatPolicyProblem } from "../seed/evidence-policy";
+import { evidencePolicyProblems, runSeedChecks, SEED_CHECKS } from "../seed/seed-check";
+import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
+import { formatProblem } from "../seed/seed-problem";
+import { folderOption } from "./cli-args";
 import { runCli } from "./run-cli";
 
-/** npm run seed:check: data-quality checks on the configured graph; exit 1 when any finds something. */
+/**
+ * npm run seed:check [-- --dir DIR]: the evidence policy on the seed folder (offline, before any
+ * database), then the data checks and the same policy on the configured graph; exit 1 when any
+ * finds something.
+ */
 runCli(async () => {
+  const dir = folderOption(process.argv.slice(2), "dir") ?? defaultSeedDir();
+  const { graph, problems } = readSeedFolder(dir);
+  const folderLines = [...problems.map(formatProblem), ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : [])];
+  for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
+  process.stdout.write(folderLines.length === 0 ? `Seed folder ${dir}: evidence policy passed.\n` : `Seed folder: ${folderLines.length} problem(s).\n`);
+
   const config = loadConfig();
   const connection = await connectNeo4j(config, (line) => process.stderr.write(line + "\n"));
   let found = 0;
@@ -12,9 +26,9 @@ runCli(async () => {
     const findings = await runSeedChecks(connection.db);
     for (const f of findings) process.stdout.write(`${f.check}: ${f.subject}: ${f.detail}\n`);
     found = findings.length;
-    process.stdout.write(found === 0 ? `All ${SEED_CHECKS.length} checks passed.\n` : `${found} finding(s).\n`);
+    process.stdout.write(found === 0 ? `Database: all ${SEED_CHECKS.length + 1} checks passed.\n` : `Database: ${found} finding(s).\n`);
   } finally {
     await connection.close();
   }
-  if (found > 0) process.exitCode = 1;
+  if (found > 0 || folderLines.length > 0) process.exitCode = 1;
 });

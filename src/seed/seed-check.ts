@@ -1,4 +1,7 @@
 import type { Database } from "../db/database";
+import { checkEvidencePolicy, PolicyProblem } from "./evidence-policy";
+import { readGraph } from "./seed-export";
+import type { SeedGraph } from "./seed-format";
 
 /**
  * Therapies counted as massage for the absolute-contraindication check: the seed's `massage`
@@ -24,6 +27,9 @@ export interface SeedFinding {
   detail: string;
 }
 
+/** The name the evidence policy's findings carry (it runs on the graph as a whole, not as one query). */
+export const EVIDENCE_POLICY_CHECK = "evidence policy";
+
 /** Runs every check against the database and returns what each found (empty when the data is clean). */
 export async function runSeedChecks(db: Database): Promise<SeedFinding[]> {
   const findings: SeedFinding[] = [];
@@ -31,5 +37,17 @@ export async function runSeedChecks(db: Database): Promise<SeedFinding[]> {
     const rows = await db.readRows<{ subject: string; detail: string }>(query, { categories: MASSAGE_CATEGORIES });
     findings.push(...rows.map((row) => ({ check: name, subject: row.subject, detail: row.detail })));
   }
+  // Curated links are held to the same policy as the seed: read the graph back in seed shape.
+  findings.push(...evidencePolicyFindings(await readGraph(db)));
   return findings;
+}
+
+/** The evidence policy over a graph in seed shape (a seed folder or a graph read from Neo4j). */
+export function evidencePolicyProblems(graph: SeedGraph): PolicyProblem[] {
+  const entityIds = new Set(graph.entities.map((e) => e.id));
+  return checkEvidencePolicy({ sources: graph.sources, relationships: graph.relationships, entityIds });
+}
+
+function evidencePolicyFindings(graph: SeedGraph): SeedFinding[] {
+  return evidencePolicyProblems(graph).map((p) => ({ check: `${EVIDENCE_POLICY_CHECK} (${p.rule})`, subject: p.subject, detail: p.message }));
 }

@@ -4,7 +4,7 @@ import { validateSeed } from "./seed-validate";
 
 /** A small valid seed folder; each test overrides one file. */
 const VALID: Record<string, string> = {
-  "sources.yaml": "- id: book\n  title: A book\n  publisher: Press\n  year: 2016\n",
+  "sources.yaml": "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n",
   "ailments.yaml":
     "- id: muscle-spasm\n  name: Muscle spasm\n  synonyms: [cramp]\n  summary: A cramp.\n  codes: { icd10: M62.83 }\n" +
     "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n",
@@ -32,7 +32,7 @@ describe("validateSeed", () => {
     expect(graph.entities.map((e) => e.id)).toEqual(["muscle-spasm", "hypertension", "stress", "relaxation-massage", "fever"]);
     expect(graph.entities[0]).toEqual({ kind: "ailment", id: "muscle-spasm", name: "Muscle spasm", synonyms: ["cramp"], summary: "A cramp.", alsoActsAs: [], codes: { icd10: "M62.83" } });
     expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["ailment"]);
-    expect(graph.sources).toEqual([{ id: "book", title: "A book", publisher: "Press", year: 2016 }]);
+    expect(graph.sources).toEqual([{ id: "book", title: "A book", type: "textbook", publisher: "Press", year: 2016, edition: "2nd", reviewed: "2026-12-01", covers: ["*"] }]);
     expect(graph.relationships[1]).toEqual({ from: "stress", type: "TREATED_BY", to: "relaxation-massage", note: "Calms.", evidence: "B", stage: "any", sources: ["book"] });
   });
 
@@ -121,6 +121,21 @@ describe("validateSeed", () => {
 
   it("checks source fields", () => {
     const problems = problemsOf({ "sources.yaml": "- id: book\n  title: T\n  url: not a url\n  year: '2016'\n" });
-    expect(problems.map((p) => p.field)).toEqual(["publisher", "year", "url"]);
+    expect(problems.map((p) => p.field)).toEqual(["type", "publisher", "year", "url", "covers", "reviewed"]);
+  });
+
+  it("requires what the evidence policy reads: type, covers, reviewed, an edition for a textbook, an adaptation on a precaution", () => {
+    const book = "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n";
+    expect(problemsOf({ "sources.yaml": book }).map(formatProblem)).toEqual(["sources.yaml #0 (book) edition: is required for a textbook"]);
+    const noReview = "- id: book\n  title: A book\n  type: website\n  publisher: Press\n  covers: []\n";
+    expect(problemsOf({ "sources.yaml": noReview }).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "covers: must hold at least one item",
+      "reviewed: is required: the date the citations were last checked against the source (YYYY-MM-DD)",
+    ]);
+    const precaution = "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: PRECAUTION\n  scope: GENERAL\n";
+    expect(problemsOf({ "contraindications.yaml": precaution }).map(formatProblem)).toEqual([
+      "contraindications.yaml #0 (fever) adaptation: is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)",
+    ]);
+    expect(problemsOf({ "contraindications.yaml": precaution + "  adaptation:\n    pressure: light\n" })).toEqual([]);
   });
 });

@@ -116,7 +116,7 @@ function readSource(r: EntryReader | undefined): SeedSource | undefined {
   const source = {
     id,
     title: r.string("title", true),
-    type: r.oneOf("type", SOURCE_TYPES, false),
+    type: r.oneOf("type", SOURCE_TYPES, true),
     authors: r.string("authors", false),
     publisher: r.string("publisher", true),
     year: r.integer("year", 1000, 2999),
@@ -127,8 +127,11 @@ function readSource(r: EntryReader | undefined): SeedSource | undefined {
     chapter: r.string("chapter", false),
     accessed: r.date("accessed"),
     reviewed: r.date("reviewed"),
-    covers: r.has("covers") ? r.stringList("covers", { required: true, check: coversMessage }) : undefined,
+    covers: r.stringList("covers", { required: true, check: coversMessage }),
   };
+  // The evidence policy reads type, covers and (for a textbook) edition; reviewed dates the last check.
+  if (!r.has("reviewed")) r.problem("reviewed", "is required: the date the citations were last checked against the source (YYYY-MM-DD)");
+  if (source.type === "textbook" && !r.has("edition")) r.problem("edition", "is required for a textbook");
   r.unknownFields(SOURCE_FIELDS);
   return id === undefined ? undefined : (withoutUndefined(source) as SeedSource);
 }
@@ -153,6 +156,9 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
     entity.stage = r.oneOf("stage", STAGES, false);
     entity.question = r.string("question", false);
     entity.adaptation = readAdaptation(r);
+    if (entity.severity === "PRECAUTION" && !r.has("adaptation")) {
+      r.problem("adaptation", "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)");
+    }
   }
   if (kind === "redFlag") {
     entity.urgency = r.oneOf("urgency", URGENCIES, true);

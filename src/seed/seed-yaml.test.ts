@@ -3,7 +3,7 @@ import { validateSeed } from "./seed-validate";
 import { formatSeedFiles } from "./seed-yaml";
 
 const GRAPH = validateSeed([
-  { file: "sources.yaml", text: "- id: b\n  title: 'B: a title'\n  publisher: P\n- id: a\n  year: 2014\n  title: A\n  publisher: P\n  url: https://example.org/a\n" },
+  { file: "sources.yaml", text: "- id: b\n  title: 'B: a title'\n  publisher: P\n  covers: [z, t]\n  reviewed: 2026-12-01\n  type: trial\n- id: a\n  year: 2014\n  title: A\n  type: website\n  publisher: P\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: ['*']\n" },
   { file: "ailments.yaml", text: "- id: z\n  summary: Zed, with a comma.\n  name: Zed\n  synonyms: [zz, 'y, z']\n  codes: {icd10: I10, snomed: '38341003'}\n" },
   { file: "causes.yaml", text: "- id: c\n  name: C\n  summary: C.\n  alsoActsAs: [ailment]\n  synonyms: []\n" },
   { file: "therapies.yaml", text: "- id: t\n  name: T\n  summary: T.\n" },
@@ -16,7 +16,10 @@ describe("formatSeedFiles", () => {
     expect(GRAPH.problems).toEqual([]);
     const out = Object.fromEntries(formatSeedFiles(GRAPH.graph).map((f) => [f.file, f.text]));
     expect(Object.keys(out)).toEqual(SEED_FILES);
-    expect(out["sources.yaml"]).toBe("- id: a\n  title: A\n  publisher: P\n  year: 2014\n  url: https://example.org/a\n- id: b\n  title: \"B: a title\"\n  publisher: P\n");
+    expect(out["sources.yaml"]).toBe(
+      "- id: a\n  title: A\n  type: website\n  publisher: P\n  year: 2014\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n" +
+        "- id: b\n  title: \"B: a title\"\n  type: trial\n  publisher: P\n  reviewed: 2026-12-01\n  covers: [z, t]\n",
+    );
     expect(out["ailments.yaml"]).toBe("- id: z\n  name: Zed\n  synonyms: [zz, \"y, z\"]\n  summary: Zed, with a comma.\n  codes: { icd10: I10, snomed: \"38341003\" }\n");
     expect(out["causes.yaml"]).toBe("- id: c\n  name: C\n  summary: C.\n  alsoActsAs: [ailment]\n");
     expect(out["contraindications.yaml"]).toBe("[]\n");

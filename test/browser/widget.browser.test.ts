@@ -42,6 +42,8 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await relaxation.waitFor();
     await expect(relaxation.locator(".score").innerText()).resolves.toMatch(/^score \d+\.\d\d$/);
     await expect(relaxation.innerText()).resolves.toContain("Pregnancy");
+    // A precaution line says how to adapt, not only "adapt": the pregnancy adaptation from the graph (issue 16).
+    await expect(relaxation.locator(".precaution").first().innerText()).resolves.toMatch(/moderate pressure; Side-lying.*avoid deep pressure on the legs/);
     await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).waitFor();
     // Red flags come before everything else, styled as a warning.
     const order = await session.page.evaluate(() =>

@@ -16,6 +16,8 @@ const API_KEY = "curation-test-key-0123456789";
 const JWT_SECRET = "curation-test-jwt-secret-0123456789abcdef";
 const CURATOR = { authorization: `Bearer ${API_KEY}` };
 const SOURCE = "zz-cur-source";
+/** What every source needs besides its id, title and publisher (the evidence policy reads them). */
+const TRACE = { type: "website", reviewed: "2026-12-01", covers: ["*"] };
 
 let server: TestServer;
 
@@ -78,8 +80,8 @@ beforeAll(async () => {
   // Writers queue for admission as long as they must: these tests prove what locks do, not shedding.
   server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET, MAX_QUEUE_WAIT_MS: "120000" });
   await loadSeedGraph(server.db);
-  await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024 } });
-  await curate(UPSERT_SOURCE, { input: { id: FIXTURES.source, title: "Zz source v2", publisher: "Zz" } });
+  await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024, ...TRACE } });
+  await curate(UPSERT_SOURCE, { input: { id: FIXTURES.source, title: "Zz source v2", publisher: "Zz", ...TRACE } });
   await curate(UPSERT_AILMENT, { input: ailment(FIXTURES.ailment) });
   await curate(UPSERT_THERAPY, { input: ailment(FIXTURES.therapy, "Zz rub") });
   await curate(UPSERT_CAUSE, { input: { ...ailment(FIXTURES.twoRoles, "Zz worry"), alsoActsAs: ["AILMENT"] } });
@@ -179,7 +181,7 @@ describe("upserts", () => {
     expect(codeOf(seeded)).toBe("CONFLICT");
     const source = await graphql(server.url, UPSERT_AILMENT, { input: ailment(SOURCE) }, CURATOR);
     expect(codeOf(source)).toBe("CONFLICT");
-    const sourceOverEntity = await graphql(server.url, UPSERT_SOURCE, { input: { id: "zz-cur-ache", title: "t", publisher: "p" } }, CURATOR);
+    const sourceOverEntity = await graphql(server.url, UPSERT_SOURCE, { input: { id: "zz-cur-ache", title: "t", publisher: "p", ...TRACE } }, CURATOR);
     expect(codeOf(sourceOverEntity)).toBe("CONFLICT");
     expect(await cypherRows("MATCH (n {id: 'zz-cur-ache'}) RETURN labels(n) AS labels")).toEqual([{ labels: expect.arrayContaining(["Entity", "Ailment"]) }]);
   });
@@ -201,8 +203,8 @@ describe("upserts", () => {
     });
     expect(await cypherRows("MATCH (n {id: 'zz-cur-bruise-2'}) RETURN n.stage AS stage, n.kind AS kind")).toEqual([{ stage: "acute", kind: "Contraindication" }]);
     const source = { id: "zz-cur-source-4", title: "Zz source", publisher: "Zz", url: "http://example.org/a", year: 2020 };
-    expect((await curate(UPSERT_SOURCE, { input: source })).upsertSource).toEqual(source);
-    expect((await curate(UPSERT_SOURCE, { input: { ...source, title: "Zz source v2", url: null } })).upsertSource).toMatchObject({ title: "Zz source v2", url: null });
+    expect((await curate(UPSERT_SOURCE, { input: { ...source, ...TRACE } })).upsertSource).toEqual(source);
+    expect((await curate(UPSERT_SOURCE, { input: { ...source, ...TRACE, title: "Zz source v2", url: null } })).upsertSource).toMatchObject({ title: "Zz source v2", url: null });
   });
 
   it("refuses to drop a role the node's relationships still need", async () => {
@@ -243,6 +245,11 @@ describe("validation names the field", () => {
     ["pmid", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", pmid: "PMC123" } }],
     ["reviewed", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-13-40" } }],
     ["covers", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", covers: ["Not A Slug"] } }],
+    ["type", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-12-01", covers: ["*"] } }],
+    ["reviewed", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", type: "trial", covers: ["stress"] } }],
+    ["covers", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", type: "trial", reviewed: "2026-12-01", covers: [] } }],
+    ["edition", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", type: "textbook", reviewed: "2026-12-01", covers: ["*"] } }],
+    ["adaptation", UPSERT_CONTRAINDICATION, { input: { ...ailment("zz-cur-ci-v"), severity: "PRECAUTION", scope: "GENERAL" } }],
     ["action", UPSERT_RED_FLAG, { input: { ...ailment("zz-cur-flag-v"), urgency: "SOON", action: "" } }],
     ["adaptation.maxMinutes", UPSERT_CONTRAINDICATION, {
       input: { ...ailment("zz-cur-ci-v"), severity: "PRECAUTION", scope: "GENERAL", adaptation: { maxMinutes: 0 } },
@@ -466,7 +473,7 @@ describe("deletes", () => {
     const cited = await graphql(server.url, DELETE_SOURCE, { id: SOURCE }, CURATOR);
     expect(codeOf(cited)).toBe("CONFLICT");
     expect(cited.errors?.[0].message).toMatch(/cited by \d+ relationship/);
-    await curate(UPSERT_SOURCE, { input: { id: "zz-cur-source-3", title: "Zz unused", publisher: "Zz" } });
+    await curate(UPSERT_SOURCE, { input: { id: "zz-cur-source-3", title: "Zz unused", publisher: "Zz", ...TRACE } });
     expect((await curate(DELETE_SOURCE, { id: "zz-cur-source-3" })).deleteSource).toBe("zz-cur-source-3");
     expect(codeOf(await graphql(server.url, DELETE_SOURCE, { id: "zz-cur-source-3" }, CURATOR))).toBe("NOT_FOUND");
   });

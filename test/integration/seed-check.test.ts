@@ -24,6 +24,8 @@ describe("seed:check", () => {
       await tx.run("CREATE (:Entity:Therapy {id: 'test-new-massage', kind: 'Therapy', name: 'New massage', category: 'massage', summary: 'x'})");
       await tx.run("CREATE (:Source {id: 'test-unused', title: 'Unused', publisher: 'P'})");
       await tx.run("MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']");
+      // A curated link graded beyond its only source, a consumer page that does not discuss massage.
+      await tx.run("MATCH (:Entity {id: 'migraine'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.evidence = 'A', r.sources = ['mayo-migraine']");
     });
     const found = (await runSeedChecks(db)).map((f) => `${f.check}: ${f.subject}`);
     expect(found).toEqual(
@@ -36,6 +38,9 @@ describe("seed:check", () => {
         "ailments without a therapy: test-lonely",
         "ailments without a cause: test-lonely",
         "massage therapies missing an ABSOLUTE GENERAL contraindication: test-new-massage",
+        "evidence policy (grade): migraine -TREATED_BY-> relaxation-massage",
+        "evidence policy (covers): migraine -TREATED_BY-> relaxation-massage",
+        "evidence policy (source): muscle-spasm -CAUSED_BY-> stress",
       ]),
     );
   });

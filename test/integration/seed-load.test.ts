@@ -38,7 +38,10 @@ describe("the seed loader", () => {
     expect([...stress.labels].sort()).toEqual(["Ailment", "Cause", "Entity"]);
     expect(stress).not.toHaveProperty("synonyms");
     expect(await node("test-uncontrolled-hypertension")).toMatchObject({ kind: "Contraindication", severity: "ABSOLUTE", scope: "GENERAL", stage: "any" });
-    expect(await node("test-book")).toEqual({ id: "test-book", labels: ["Source"], title: "A test book: massage basics", publisher: "Test Press", url: "https://example.org/test-book", year: 2016 });
+    expect(await node("test-book")).toEqual({
+      id: "test-book", labels: ["Source"], title: "A test book: massage basics", type: "textbook", publisher: "Test Press",
+      url: "https://example.org/test-book", year: 2016, edition: "1st", reviewed: "2026-12-01", covers: ["*"],
+    });
     const { types } = await graphCounts(db);
     expect(types).toEqual({ CAUSED_BY: 1, CONTRAINDICATED_BY: 1, PRESENTS_AS: 1, TREATED_BY: 1 });
   });

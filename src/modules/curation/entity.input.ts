@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDefined, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity/contraindication-enums";
 import { RedFlagUrgency } from "../entity/red-flag-urgency.enum";
@@ -107,8 +107,10 @@ export class ContraindicationInput extends EntityInput {
   @Length(1, LIMITS.questionMax)
   question?: string | null;
 
-  @Field(() => AdaptationInput, { nullable: true, description: "How to adapt a session (every PRECAUTION should have one)." })
-  @IsOptional()
+  // Required on a PRECAUTION, as in the seed, so whatever the API accepts an export loads back.
+  @Field(() => AdaptationInput, { nullable: true, description: "How to adapt a session; required when severity is PRECAUTION." })
+  @ValidateIf((input: ContraindicationInput) => input.severity === ContraindicationSeverity.PRECAUTION || (input.adaptation ?? null) !== null)
+  @IsDefined({ message: "adaptation is required on a PRECAUTION (pressure, position, avoid, maxMinutes, clearance or notes)" })
   @ValidateNested()
   adaptation?: AdaptationInput | null;
 }

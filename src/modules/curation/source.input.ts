@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SOURCE_TYPES } from "../../seed/seed-format";
 import { LIMITS } from "./curation-limits";
@@ -34,8 +34,10 @@ export class SourceInput {
   @Max(2100)
   year?: number | null;
 
-  @Field(() => String, { nullable: true, description: SOURCE_TYPES.join(", ") })
-  @IsOptional()
+  // type, reviewed and covers are required (and edition for a textbook), as in the seed: the
+  // evidence policy reads them, and whatever the API accepts an export must load back.
+  @Field(() => String, { nullable: true, description: `Required: ${SOURCE_TYPES.join(", ")}.` })
+  @IsDefined({ message: `type is required: one of ${SOURCE_TYPES.join(", ")}` })
   @IsIn(SOURCE_TYPES, { message: `type must be one of ${SOURCE_TYPES.join(", ")}` })
   type?: string | null;
 
@@ -54,8 +56,9 @@ export class SourceInput {
   @Matches(/^[1-9][0-9]{0,9}$/, { message: "pmid must be digits" })
   pmid?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Textbooks: the edition, e.g. 5th." })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: "Textbooks (required): the edition, e.g. 5th." })
+  @ValidateIf((input: SourceInput) => input.type === "textbook" || (input.edition ?? null) !== null)
+  @IsDefined({ message: "edition is required for a textbook" })
   @Length(1, LIMITS.editionMax)
   edition?: string | null;
 
@@ -69,13 +72,14 @@ export class SourceInput {
   @Matches(DATE, { message: "accessed must be a date written YYYY-MM-DD" })
   accessed?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The date the project last checked its citations against it (YYYY-MM-DD)." })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: "Required: the date the project last checked its citations against it (YYYY-MM-DD)." })
+  @IsDefined({ message: "reviewed is required: the date the citations were last checked (YYYY-MM-DD)" })
   @Matches(DATE, { message: "reviewed must be a date written YYYY-MM-DD" })
   reviewed?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Entity ids the source discusses, or ["*"] for a general reference.' })
-  @IsOptional()
+  @Field(() => [String], { nullable: true, description: 'Required: entity ids the source discusses, or ["*"] for a general reference.' })
+  @IsDefined({ message: 'covers is required: the entity ids the source discusses, or ["*"]' })
+  @ArrayMinSize(1, { message: "covers must list at least one entity id" })
   @ArrayMaxSize(LIMITS.coversMax)
   @ArrayUnique()
   @Matches(/^(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/, { each: true, message: 'each of covers must be an entity id, or "*"' })

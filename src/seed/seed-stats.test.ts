@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../util/project-root";
+import { readSeedFolder } from "./seed-folder";
+import { renderSeedStats, replaceStatsBlock, seedStats, STATS_END, STATS_START, statsBlockOf } from "./seed-stats";
+
+describe("seed stats", () => {
+  const graph = {
+    sources: [{ id: "r", type: "review" }, { id: "w", type: "website" }, { id: "w2", type: "website" }],
+    entities: [
+      { kind: "ailment", id: "a" }, { kind: "cause", id: "stress", alsoActsAs: ["ailment"] }, { kind: "therapy", id: "t" },
+      { kind: "contraindication", id: "x", severity: "ABSOLUTE" }, { kind: "contraindication", id: "y", severity: "PRECAUTION" },
+      { kind: "redFlag", id: "f" },
+    ],
+    relationships: [
+      { type: "TREATED_BY", evidence: "A", outcome: "no-benefit" }, { type: "TREATED_BY", evidence: "C" },
+      { type: "CAUSED_BY", evidence: "D" }, { type: "HAS_RED_FLAG", evidence: "D" },
+    ],
+  };
+
+  it("counts entities by the kinds they play, sources by type and links by grade and outcome", () => {
+    const stats = seedStats(graph);
+    expect(stats).toMatchObject({ entities: 6, ailments: 2, causes: 1, therapies: 1, redFlags: 1, contraindications: { total: 2, absolute: 1, precaution: 1 } });
+    expect(stats.sourcesByType).toEqual({ review: 1, trial: 0, textbook: 0, guideline: 0, website: 2 });
+    expect(stats.relationshipsByGrade).toEqual({ A: 1, B: 0, C: 1, D: 2 });
+    expect(stats.relationshipsByType).toEqual({ TREATED_BY: 2, CAUSED_BY: 1, HAS_RED_FLAG: 1 });
+    expect(stats.outcomes).toEqual({ benefit: 1, "no-benefit": 1, insufficient: 0 });
+  });
+
+  it("renders a block that replaces the old one in place", () => {
+    const block = renderSeedStats(seedStats(graph));
+    expect(block.startsWith(STATS_START) && block.endsWith(STATS_END)).toBe(true);
+    expect(block).toContain("| relationships | 1 | 0 | 1 | 2 |");
+    expect(block).toContain("| sources | 1 | 0 | 0 | 0 | 2 |");
+    const text = `before\n${STATS_START}\nold\n${STATS_END}\nafter`;
+    expect(replaceStatsBlock(text, block)).toBe(`before\n${block}\nafter`);
+    expect(() => replaceStatsBlock("no markers", block)).toThrow(/no seed-stats block/);
+  });
+
+  it("matches the README's published counts (run `npm run seed:stats -- --write` after editing the seed)", () => {
+    const { graph: seed, problems } = readSeedFolder();
+    expect(problems).toEqual([]);
+    const readme = readFileSync(join(projectRoot(), "README.md"), "utf8");
+    expect(statsBlockOf(readme)).toBe(renderSeedStats(seedStats(seed)));
+  });
+});
