@@ -18,10 +18,18 @@ export interface AppConfig {
     host: string;
     /** Origins allowed to call /graphql from a browser ("*" for any), so the widget can be embedded elsewhere. */
     corsOrigins: "*" | string[];
+    /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
+    cacheMaxAgeSeconds: number;
   };
   logLevel: string;
   auth: { curatorApiKeys: string[]; jwtSecret: string | undefined };
   limits: { maxPageSize: number; maxDepth: number; maxComplexity: number };
+  observability: {
+    /** Distinct operation names the per-operation metrics label as themselves (beyond the project's own). */
+    maxOperationNames: number;
+    /** OTLP/HTTP collector URL; tracing is off when unset (read again by the tracing bootstrap). */
+    otlpEndpoint: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +125,19 @@ function corsOrigins(env: Env): "*" | string[] {
   return origins;
 }
 
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
   return {
@@ -137,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: integer(env, "PORT", 4000, 0, 65535),
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
+      cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: { curatorApiKeys: apiKeys(env), jwtSecret: jwtSecret(env) },
@@ -144,6 +166,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
       maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
       maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 10, 10_000_000),
+    },
+    observability: {
+      maxOperationNames: integer(env, "METRICS_MAX_OPERATION_NAMES", 100, 0, 10_000),
+      otlpEndpoint: httpUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),
     },
   };
 }

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape } from "neo4j-driver";
 import { cypher } from "./cypher-files";
+import { databaseSpan } from "../observability/tracing";
 import { toApiError } from "./driver-errors";
 import { retryTransient } from "./read-retry";
 import { withoutCallerStack } from "./without-caller-stack";
@@ -66,15 +67,17 @@ export class Database {
     const config = this.transactionConfig(queryName);
     this.transactionCount += 1;
     try {
-      return await retryTransient(async () => {
-        const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-        try {
-          const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
-          return result.records.map((record) => record.toObject() as T);
-        } finally {
-          await session.close().catch(() => undefined);
-        }
-      }, MAX_RETRY_MS);
+      const run = () =>
+        retryTransient(async () => {
+          const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+          try {
+            const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+            return result.records.map((record) => record.toObject() as T);
+          } finally {
+            await session.close().catch(() => undefined);
+          }
+        }, MAX_RETRY_MS);
+      return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
       throw toApiError(error, queryName);
     }
@@ -116,7 +119,8 @@ export class Database {
     const config = this.transactionConfig(label, options);
     this.transactionCount += 1;
     try {
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const run = () => (mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config));
+      return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
       throw toApiError(error, label);
     } finally {

@@ -9,12 +9,14 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 export const ESTIMATED_LINKS_PER_ENTITY = 5;
 
 /**
- * A list whose length the `first` argument sets (its default when the argument is left out);
+ * A list whose length the `first` (or `last`) argument sets (its default when left out);
  * `weight` multiplies each item's cost when an item holds lists of its own (a path's nodes).
  */
 export function pagedListCost(defaultFirst: number, weight = 1): ComplexityEstimator {
   return ({ args, childComplexity }) => {
-    const first = typeof args.first === "number" && args.first > 0 ? args.first : defaultFirst;
+    // `last` pages backwards through the same lists, at the same cost per item.
+    const asked = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+    const first = asked.length > 0 ? Math.max(...asked) : defaultFirst;
     return 1 + first * weight * Math.max(childComplexity, 1);
   };
 }

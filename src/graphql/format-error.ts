@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { ArgumentValidationError } from "type-graphql";
 import { ApiError } from "../errors/api-errors";
+import { variableProblems } from "../errors/variable-problems";
 
 /** Codes Apollo and graphql-js attach to problems in the request itself; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -14,45 +14,28 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
-interface ValidationProblem {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationProblem[];
-}
-
-function flatten(problems: ValidationProblem[], prefix = ""): { field: string; messages: string[] }[] {
-  return problems.flatMap((p) => {
-    const field = prefix ? `${prefix}.${p.property}` : p.property;
-    const own = p.constraints ? [{ field, messages: Object.values(p.constraints) }] : [];
-    return [...own, ...flatten(p.children ?? [], field)];
-  });
+/** True for an error the API did not expect: it is masked for the client and logged (see error-log-plugin.ts). */
+export function isUnexpectedError(formattedCode: unknown, error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof ApiError) return false;
+  return !(typeof formattedCode === "string" && REQUEST_ERROR_CODES.has(formattedCode));
 }
 
 /**
- * Known errors pass through with their code; class-validator failures name each field; anything
- * else becomes a generic INTERNAL_SERVER_ERROR (the original is logged, never sent).
+ * Known errors pass through with their code; Apollo's own BAD_USER_INPUT (a variable that does not
+ * coerce) gets the same `fields` as ours; anything else becomes a generic INTERNAL_SERVER_ERROR.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logUnexpected: (error: unknown) => void,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof ArgumentValidationError) {
-    const fields = flatten(original.extensions.validationErrors as ValidationProblem[]);
-    const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields } };
-  }
   if (original instanceof ApiError) {
     // `http` only tells Apollo the status code; it is not part of the error clients see.
     const { http: _status, ...extensions } = original.extensions;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+  if (!isUnexpectedError(code, error)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    if (code === "BAD_USER_INPUT" && !Array.isArray(extensions.fields)) extensions.fields = variableProblems(formatted.message);
     return { ...formatted, extensions };
   }
-  logUnexpected(original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -9,8 +9,9 @@ import { TraversalResolver } from "../modules/traversal/traversal.resolver";
 import { EntityLinksResolver } from "../modules/links/entity-links.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { RecommendationResolver } from "../modules/recommendation/recommendation.resolver";
+import { NodeResolver } from "../modules/node/node.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
   EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver,
-  CatalogResolver, SearchResolver, TraversalResolver];
+  CatalogResolver, SearchResolver, TraversalResolver, NodeResolver];

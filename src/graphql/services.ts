@@ -8,6 +8,7 @@ import { RelatedAilmentsService } from "../modules/traversal/related-ailments.se
 import { LinkService } from "../modules/links/link.service";
 import { RecommendationService } from "../modules/recommendation/recommendation.service";
 import { GraphStatsService } from "../modules/health/graph-stats.service";
+import { NodeService } from "../modules/node/node.service";
 import type { ServiceDeps } from "./service-deps";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
@@ -22,6 +23,7 @@ export interface Services {
   paths: PathsService;
   neighbourhoods: NeighbourhoodService;
   graphStats: GraphStatsService;
+  nodes: NodeService;
 }
 
 export function createServices({ db, loaders, config }: ServiceDeps): Services {
@@ -36,5 +38,6 @@ export function createServices({ db, loaders, config }: ServiceDeps): Services {
     paths: new PathsService({ db, loaders, config }),
     neighbourhoods: new NeighbourhoodService({ db }),
     graphStats: new GraphStatsService({ db }),
+    nodes: new NodeService({ db, loaders }),
   };
 }

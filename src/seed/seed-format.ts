@@ -1,4 +1,5 @@
 import { EntityKind } from "../modules/entity/entity-kind.enum";
+import { EVIDENCE_GRADES } from "../modules/graph/evidence.enum";
 import type { RelationType } from "../modules/graph/relation-type";
 
 /**
@@ -35,7 +36,8 @@ export const RELATIONSHIP_FIELDS = ["from", "type", "to", "note", "evidence", "s
 export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
 export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
-export const EVIDENCE_LEVELS = ["A", "B", "C", "D"] as const;
+/** The API's Evidence enum and the seed files share one list. */
+export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
 
 export interface SeedSource {
   id: string;

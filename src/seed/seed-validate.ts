@@ -132,9 +132,17 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
   return id === undefined ? undefined : (withoutUndefined(entity) as SeedEntity);
 }
 
+/**
+ * Only an ailment plays a second role, and only `cause`: a cause that is also an ailment belongs in
+ * ailments.yaml, so every entity has one GraphQL type (an Ailment, which the Cause interface covers).
+ */
 function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
   if (!(SEED_KINDS as readonly string[]).includes(other)) return `unknown kind ${JSON.stringify(other)}; kinds: ${SEED_KINDS.join(", ")}`;
   if (other === kind) return `${other} is already this entity's kind (its file)`;
+  if (kind === "cause" && other === "ailment") {
+    return "a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]";
+  }
+  if (kind !== "ailment" || other !== "cause") return `only an ailment may play a second role, and only cause; a ${kind} cannot also act as ${other === "ailment" ? "an" : "a"} ${other}`;
   return undefined;
 }
 

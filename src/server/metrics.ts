@@ -5,7 +5,7 @@ import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
  * GET /metrics in the Prometheus text format: process metrics plus one histogram of request
  * durations by route and status. Each app gets its own registry, so tests can build several.
  */
-export function registerMetrics(app: FastifyInstance): void {
+export function registerMetrics(app: FastifyInstance): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
@@ -21,4 +21,5 @@ export function registerMetrics(app: FastifyInstance): void {
     duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
   app.get("/metrics", async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  return registry;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
 import { EntityKind } from "../entity/entity-kind.enum";
@@ -41,23 +41,42 @@ export abstract class EntityInput {
   @Matches(LIMITS.codePattern, { each: true, message: 'each of codes must look like "system:code", e.g. icd10:I10' })
   codes?: string[] | null;
 
-  @Field(() => [EntityKind], { nullable: true, description: "Further kinds this same node plays (stress is a cause and an ailment)." })
+  @Field(() => [EntityKind], { nullable: true, description: "Further kinds this same node plays: only an ailment may, and only CAUSE (stress is an ailment that causes others)." })
   @IsOptional()
   @ArrayMaxSize(3)
   alsoActsAs?: EntityKind[] | null;
 }
 
+/*
+ * Only an ailment plays a second role: it may also act as a CAUSE of other ailments (stress). A
+ * cause that is also an ailment is an ailment first, so every entity has one GraphQL type.
+ */
+
 @InputType({ description: "An ailment or a situation massage addresses." })
-export class AilmentInput extends EntityInput {}
+export class AilmentInput extends EntityInput {
+  @IsIn([EntityKind.CAUSE], { each: true, message: "alsoActsAs: an ailment may also act as a CAUSE of other ailments, and nothing else" })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A cause of, or a factor contributing to, an ailment." })
-export class CauseInput extends EntityInput {}
+export class CauseInput extends EntityInput {
+  @ArrayMaxSize(0, {
+    message: "alsoActsAs: a cause that is also an ailment is an ailment first: upsert it with upsertAilment and alsoActsAs: [CAUSE]",
+  })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A massage technique or related modality." })
-export class TherapyInput extends EntityInput {}
+export class TherapyInput extends EntityInput {
+  @ArrayMaxSize(0, { message: "alsoActsAs: a therapy plays no other role; only an ailment may also act as a CAUSE" })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
 export class ContraindicationInput extends EntityInput {
+  @ArrayMaxSize(0, { message: "alsoActsAs: a contraindication plays no other role; only an ailment may also act as a CAUSE" })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
 

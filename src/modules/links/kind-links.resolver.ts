@@ -17,11 +17,6 @@ export class AilmentLinksResolver {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
   }
 
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info));
-  }
-
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
   preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info));
@@ -41,9 +36,10 @@ export class AilmentLinksResolver {
   }
 }
 
+/** The Cause interface's fields; Ailment and ContributingFactor inherit them. */
 @Resolver(() => Cause)
 export class CauseLinksResolver {
-  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY)." })
+  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none." })
   ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Cause.ailments, info));
   }

@@ -39,20 +39,16 @@ export function resolveInputs({ rows, ailmentIds, conditionIds }: { rows: InputR
   const ailments = ailmentIds.map(entity);
   const notAilments = ailments.filter((a) => !a.roles.includes(EntityKind.AILMENT)).map((a) => a.id);
   if (notAilments.length > 0) {
-    throw new BadUserInputError(`ailments must be ailment ids; ${list(notAilments)} ${notAilments.length === 1 ? "is" : "are"} not an ailment.`, {
-      argument: "ailments",
-      ids: notAilments,
-    });
+    const message = `ailments must be ailment ids; ${list(notAilments)} ${notAilments.length === 1 ? "is" : "are"} not an ailment.`;
+    throw BadUserInputError.of("ailments", message, { ids: notAilments });
   }
   const conditions = conditionIds.map(entity);
   const invalid = conditions
     .filter((c) => !c.roles.includes(EntityKind.CONTRAINDICATION) && !c.roles.includes(EntityKind.AILMENT))
     .map((c) => c.id);
   if (invalid.length > 0) {
-    throw new BadUserInputError(`conditions must be contraindication or ailment ids; ${list(invalid)} ${invalid.length === 1 ? "is" : "are"} neither.`, {
-      argument: "conditions",
-      ids: invalid,
-    });
+    const message = `conditions must be contraindication or ailment ids; ${list(invalid)} ${invalid.length === 1 ? "is" : "are"} neither.`;
+    throw BadUserInputError.of("conditions", message, { ids: invalid });
   }
   const applied: AppliedCondition[] = [];
   for (const condition of conditions) {

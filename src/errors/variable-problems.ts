@@ -1,0 +1,14 @@
+import type { FieldProblem } from "./api-errors";
+
+/**
+ * The variable a graphql-js coercion message is about, as a field path: `Variable "$input" got
+ * invalid value "E" at "input.evidence"; ...` -> `$input.evidence`; `Variable "$id" of required
+ * type "ID!" was not provided.` -> `$id`. Empty when the message names no variable.
+ */
+export function variableProblems(message: string): FieldProblem[] {
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(message)?.[1];
+  if (!variable) return [];
+  const at = / at "([^"]+)"/.exec(message)?.[1];
+  const path = at && (at === variable || at.startsWith(`${variable}.`) || at.startsWith(`${variable}[`)) ? at : variable;
+  return [{ field: `$${path}`, messages: [message] }];
+}
