@@ -142,8 +142,8 @@ function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
   if (kind === "cause" && other === "ailment") {
     return "a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]";
   }
-  if (kind !== "ailment" || other !== "cause") return `only an ailment may play a second role, and only cause; a ${kind} cannot also act as ${other === "ailment" ? "an" : "a"} ${other}`;
-  return undefined;
+  if (kind === "ailment") return other === "cause" ? undefined : "an ailment may also act as a cause, and nothing else";
+  return `only an ailment may play a second role (cause); a ${kind} plays no other`;
 }
 
 function readRelationship(r: EntryReader | undefined): SeedRelationship | undefined {

@@ -4,8 +4,8 @@ import { formatSeedFiles } from "./seed-yaml";
 
 const GRAPH = validateSeed([
   { file: "sources.yaml", text: "- id: b\n  title: 'B: a title'\n  publisher: P\n- id: a\n  year: 2014\n  title: A\n  publisher: P\n  url: https://example.org/a\n" },
-  { file: "ailments.yaml", text: "- id: z\n  summary: Zed, with a comma.\n  name: Zed\n  synonyms: [zz, 'y, z']\n  codes: {icd10: I10, snomed: '38341003'}\n" },
-  { file: "causes.yaml", text: "- id: c\n  name: C\n  summary: C.\n  alsoActsAs: [ailment]\n  synonyms: []\n" },
+  { file: "ailments.yaml", text: "- id: z\n  summary: Zed, with a comma.\n  name: Zed\n  synonyms: [zz, 'y, z']\n  codes: {icd10: I10, snomed: '38341003'}\n  alsoActsAs: [cause]\n" },
+  { file: "causes.yaml", text: "- id: c\n  name: C\n  summary: C.\n  synonyms: []\n" },
   { file: "therapies.yaml", text: "- id: t\n  name: T\n  summary: T.\n" },
   { file: "contraindications.yaml", text: "[]\n" },
   { file: "relationships.yaml", text: "- from: z\n  type: TREATED_BY\n  to: t\n  sources: [a, b]\n  evidence: C\n  note: N.\n- from: c\n  type: TREATED_BY\n  to: t\n  note: N.\n  evidence: D\n  stage: any\n  sources: [a]\n" },
@@ -17,8 +17,8 @@ describe("formatSeedFiles", () => {
     const out = Object.fromEntries(formatSeedFiles(GRAPH.graph).map((f) => [f.file, f.text]));
     expect(Object.keys(out)).toEqual(SEED_FILES);
     expect(out["sources.yaml"]).toBe("- id: a\n  title: A\n  publisher: P\n  url: https://example.org/a\n  year: 2014\n- id: b\n  title: \"B: a title\"\n  publisher: P\n");
-    expect(out["ailments.yaml"]).toBe("- id: z\n  name: Zed\n  synonyms: [zz, \"y, z\"]\n  summary: Zed, with a comma.\n  codes: { icd10: I10, snomed: \"38341003\" }\n");
-    expect(out["causes.yaml"]).toBe("- id: c\n  name: C\n  summary: C.\n  alsoActsAs: [ailment]\n");
+    expect(out["ailments.yaml"]).toBe("- id: z\n  name: Zed\n  synonyms: [zz, \"y, z\"]\n  summary: Zed, with a comma.\n  alsoActsAs: [cause]\n  codes: { icd10: I10, snomed: \"38341003\" }\n");
+    expect(out["causes.yaml"]).toBe("- id: c\n  name: C\n  summary: C.\n");
     expect(out["contraindications.yaml"]).toBe("[]\n");
     expect(out["relationships.yaml"]).toBe(
       "- from: c\n  type: TREATED_BY\n  to: t\n  note: N.\n  evidence: D\n  stage: any\n  sources: [a]\n- from: z\n  type: TREATED_BY\n  to: t\n  note: N.\n  evidence: C\n  sources: [a, b]\n",

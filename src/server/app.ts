@@ -28,6 +28,8 @@ import { playgroundPage } from "./playground-page";
 export interface AppOptions {
   config: AppConfig;
   db: Database;
+  /** Where log lines go (stdout when left out); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 function wantsPlayground(request: FastifyRequest): boolean {
@@ -36,12 +38,12 @@ function wantsPlayground(request: FastifyRequest): boolean {
 }
 
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
-export async function createApp({ config, db }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ config, db, logStream }: AppOptions): Promise<FastifyInstance> {
   // One log line per request is noise at load; keep it for debugging only. Each request's logger
   // binds its reqId (X-Request-Id when sent) lazily, so every line it logs, at any level, names it.
   const logRequests = config.logLevel === "debug" || config.logLevel === "trace";
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ["req.headers.authorization"] },
+    logger: { level: config.logLevel, redact: ["req.headers.authorization"], ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: 1024 * 1024,
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,

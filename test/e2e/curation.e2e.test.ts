@@ -43,10 +43,10 @@ const UPSERT_CONTRAINDICATION = `mutation ($input: ContraindicationInput!) {
 }`;
 const UPSERT_SOURCE = `mutation ($input: SourceInput!) { upsertSource(input: $input) { id title url publisher year } }`;
 const LINK = `mutation ($input: LinkInput!) {
-  link(input: $input) { type from to note evidence stage sources { id title } }
+  link(input: $input) { id type from to note evidence stage sources { id title } }
 }`;
-const UNLINK = `mutation ($input: RelationKeyInput!) { unlink(input: $input) { type from to note } }`;
-const DELETE_ENTITY = `mutation ($id: ID!) { deleteEntity(id: $id) }`;
+const UNLINK = `mutation ($input: RelationKeyInput!) { unlink(input: $input) { id type from to note } }`;
+const DELETE_ENTITY = `mutation ($id: ID!) { deleteEntity(id: $id) { id typename relationIds neighbours { id } } }`;
 const DELETE_SOURCE = `mutation ($id: ID!) { deleteSource(id: $id) }`;
 
 const ailment = (id: string, name = `Zz ${id}`) => ({ id, name, summary: `A test ailment ${id}.` });
@@ -63,7 +63,7 @@ async function curate(query: string, variables: Record<string, unknown>, headers
 const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
-  server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET });
+  server = await startTestServer({ CURATOR_API_KEYS: `another-key-abcdefghijkl,${API_KEY}`, JWT_SECRET, LOG_LEVEL: "error" });
   await loadSeedGraph(server.db);
   await curate(UPSERT_SOURCE, { input: { id: SOURCE, title: "Curation test source", publisher: "Tests", url: "https://example.org/x", year: 2024 } });
 });
@@ -165,13 +165,23 @@ describe("upserts", () => {
   it("refuses a name another entity already has (ignoring case)", async () => {
     const response = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-dup", "MUSCLE SPASM") }, CURATOR);
     expect(codeOf(response)).toBe("CONFLICT");
-    expect(response.errors?.[0].extensions).toMatchObject({ field: "name", usedBy: "muscle-spasm" });
+    expect(response.errors?.[0].extensions).toMatchObject({ fields: [{ field: "input.name", messages: [expect.stringContaining("already used")] }], usedBy: "muscle-spasm" });
   });
 
   it("creates and updates causes, therapies, contraindications and sources", async () => {
-    expect((await curate(UPSERT_CAUSE, { input: { ...ailment("zz-cur-worry", "Zz worry"), alsoActsAs: ["AILMENT"] } })).upsertCause).toMatchObject({
-      kind: "CAUSE", roles: ["CAUSE", "AILMENT"],
+    expect((await curate(UPSERT_CAUSE, { input: ailment("zz-cur-nag", "Zz nag") })).upsertCause).toMatchObject({ kind: "CAUSE", roles: ["CAUSE"] });
+    // An ailment that also causes others is upserted as an ailment; a cause cannot become an ailment.
+    expect((await curate(UPSERT_AILMENT, { input: { ...ailment("zz-cur-worry", "Zz worry"), alsoActsAs: ["CAUSE"] } })).upsertAilment).toMatchObject({
+      kind: "AILMENT", roles: ["AILMENT", "CAUSE"],
     });
+    const asCause = await graphql(server.url, UPSERT_CAUSE, { input: { ...ailment("zz-cur-fret", "Zz fret"), alsoActsAs: ["AILMENT"] } }, CURATOR);
+    expect(codeOf(asCause)).toBe("BAD_USER_INPUT");
+    expect(asCause.errors?.[0].extensions?.fields).toEqual([{ field: "input.alsoActsAs", messages: [expect.stringMatching(/upsertAilment and alsoActsAs: \[CAUSE\]/)] }]);
+    for (const [mutation, kind] of [[UPSERT_THERAPY, "CAUSE"], [UPSERT_AILMENT, "THERAPY"]] as const) {
+      const refused = await graphql(server.url, mutation, { input: { ...ailment("zz-cur-fret", "Zz fret"), alsoActsAs: [kind] } }, CURATOR);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: "input.alsoActsAs", messages: [expect.any(String)] }]);
+    }
+    expect(await count("MATCH (n {id: 'zz-cur-fret'}) RETURN count(n) AS n")).toBe(0);
     expect((await curate(UPSERT_THERAPY, { input: ailment("zz-cur-rub", "Zz rub") })).upsertTherapy.kind).toBe("THERAPY");
     const contraindication = { ...ailment("zz-cur-bruise", "Zz bruise"), severity: "ABSOLUTE", scope: "LOCAL", stage: "ACUTE" };
     expect((await curate(UPSERT_CONTRAINDICATION, { input: contraindication })).upsertContraindication).toEqual({
@@ -184,43 +194,44 @@ describe("upserts", () => {
   });
 
   it("refuses to drop a role the node's relationships still need", async () => {
-    await curate(LINK, { input: linkInput("zz-cur-ache", "RELATED_TO", "zz-cur-worry") });
-    const response = await graphql(server.url, UPSERT_CAUSE, { input: ailment("zz-cur-worry", "Zz worry") }, CURATOR);
+    await curate(LINK, { input: linkInput("zz-cur-ache", "CAUSED_BY", "zz-cur-worry") });
+    const response = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-worry", "Zz worry") }, CURATOR);
     expect(codeOf(response)).toBe("CONFLICT");
-    expect(response.errors?.[0].message).toMatch(/zz-cur-ache -RELATED_TO-> zz-cur-worry/);
-    expect(await count("MATCH (n:Ailment {id: 'zz-cur-worry'}) RETURN count(n) AS n")).toBe(1);
+    expect(response.errors?.[0].message).toMatch(/zz-cur-ache -CAUSED_BY-> zz-cur-worry/);
+    expect(response.errors?.[0].extensions?.fields).toEqual([{ field: "input.alsoActsAs", messages: [expect.any(String)] }]);
+    expect(await count("MATCH (n:Cause {id: 'zz-cur-worry'}) RETURN count(n) AS n")).toBe(1);
   });
 });
 
 describe("validation names the field", () => {
   const long = (n: number) => "x".repeat(n);
   it.each([
-    ["id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "Not A Slug" } }],
-    ["id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "a".repeat(101) } }],
-    ["name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "" } }],
-    ["name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: long(201) } }],
-    ["summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: long(2001) } }],
-    ["synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: Array.from({ length: 31 }, (_, i) => `s${i}`) } }],
-    ["synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: [long(101)] } }],
-    ["category", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), category: "" } }],
-    ["codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["I10"] } }],
-    ["codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["icd10:I10", "icd10:I11"] } }],
-    ["url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "ftp://example.org/x" } }],
-    ["url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "not a url" } }],
-    ["title", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "", publisher: "p" } }],
-    ["year", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", year: 99999 } }],
-    ["type", LINK, { input: linkInput("zz-cur-ache", "CURES", "zz-cur-rub") }],
-    ["note", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: long(501) }) }],
-    ["evidence", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { evidence: "E" }) }],
-    ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: [] }) }],
-    ["sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: Array.from({ length: 21 }, (_, i) => `s${i}`) }) }],
-    ["from", LINK, { input: linkInput("Bad Slug", "TREATED_BY", "zz-cur-rub") }],
+    ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "Not A Slug" } }],
+    ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "a".repeat(101) } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "" } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: long(201) } }],
+    ["input.summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: long(2001) } }],
+    ["input.synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: Array.from({ length: 31 }, (_, i) => `s${i}`) } }],
+    ["input.synonyms", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), synonyms: [long(101)] } }],
+    ["input.category", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), category: "" } }],
+    ["input.codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["I10"] } }],
+    ["input.codes", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), codes: ["icd10:I10", "icd10:I11"] } }],
+    ["input.url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "ftp://example.org/x" } }],
+    ["input.url", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", url: "not a url" } }],
+    ["input.title", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "", publisher: "p" } }],
+    ["input.year", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", year: 99999 } }],
+    ["$input.type", LINK, { input: linkInput("zz-cur-ache", "CURES", "zz-cur-rub") }],
+    ["input.note", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: long(501) }) }],
+    ["$input.evidence", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { evidence: "E" }) }],
+    ["input.sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: [] }) }],
+    ["input.sources", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { sources: Array.from({ length: 21 }, (_, i) => `s${i}`) }) }],
+    ["input.from", LINK, { input: linkInput("Bad Slug", "TREATED_BY", "zz-cur-rub") }],
   ])("BAD_USER_INPUT naming %s", async (field, query, variables) => {
     const response = await graphql(server.url, query, variables, CURATOR);
     expect(codeOf(response)).toBe("BAD_USER_INPUT");
     const fields = (response.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toContain(field);
-    expect(response.errors?.[0].message).toContain(field);
+    expect(response.errors?.[0].message).toContain(field.split(".").pop());
   });
 
   it("refuses a bad id given to deleteEntity", async () => {
@@ -233,6 +244,7 @@ describe("link and unlink", () => {
   it("links allowed kinds, storing note, evidence, stage, sources and the stamp on the relationship", async () => {
     const { link } = await curate(LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { stage: "CHRONIC", sources: [SOURCE, "zz-cur-source-2"] }) });
     expect(link).toEqual({
+      id: "zz-cur-ache:TREATED_BY:zz-cur-rub",
       type: "TREATED_BY", from: "zz-cur-ache", to: "zz-cur-rub", note: "A test relationship.", evidence: "C", stage: "CHRONIC",
       sources: [{ id: SOURCE, title: "Curation test source" }, { id: "zz-cur-source-2", title: "Zz source v2" }],
     });
@@ -248,7 +260,7 @@ describe("link and unlink", () => {
   });
 
   it("lets a node that plays several kinds stand wherever any of them may", async () => {
-    // zz-cur-worry is a cause that also acts as an ailment: CAUSED_BY needs an ailment at the start.
+    // zz-cur-worry is an ailment that also acts as a cause: CAUSED_BY needs an ailment at the start, as here.
     await curate(LINK, { input: linkInput("zz-cur-worry", "CAUSED_BY", "stress") });
   });
 
@@ -270,7 +282,7 @@ describe("link and unlink", () => {
   it("requires every cited source to exist", async () => {
     const response = await graphql(server.url, LINK, { input: linkInput("zz-cur-ache", "PREVENTED_BY", "zz-cur-rub", { sources: [SOURCE, "zz-cur-no-such-source"] }) }, CURATOR);
     expect(codeOf(response)).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0].extensions).toMatchObject({ field: "sources", missing: ["zz-cur-no-such-source"] });
+    expect(response.errors?.[0].extensions).toMatchObject({ fields: [{ field: "input.sources", messages: [expect.any(String)] }], missing: ["zz-cur-no-such-source"] });
     expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r:PREVENTED_BY]->() RETURN count(r) AS n")).toBe(0);
   });
 
@@ -282,7 +294,7 @@ describe("link and unlink", () => {
   it("unlinks that one relationship, then answers NOT_FOUND", async () => {
     await curate(LINK, { input: linkInput("zz-cur-ache", "PREVENTED_BY", "zz-cur-rub") });
     const key = { from: "zz-cur-ache", type: "PREVENTED_BY", to: "zz-cur-rub" };
-    expect((await curate(UNLINK, { input: key })).unlink).toEqual({ ...key, note: "A test relationship." });
+    expect((await curate(UNLINK, { input: key })).unlink).toEqual({ id: "zz-cur-ache:PREVENTED_BY:zz-cur-rub", ...key, note: "A test relationship." });
     expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r]->(:Entity {id: 'zz-cur-rub'}) RETURN type(r) AS t, count(r) AS n")).toBe(1); // TREATED_BY stays
     expect(codeOf(await graphql(server.url, UNLINK, { input: key }, CURATOR))).toBe("NOT_FOUND");
   });
@@ -318,7 +330,12 @@ describe("deletes", () => {
     const nodes = await count("MATCH (n) RETURN count(n) AS n");
     const relationships = await count("MATCH ()-[r]->() RETURN count(r) AS n");
 
-    expect((await curate(DELETE_ENTITY, { id: "zz-cur-del-b" })).deleteEntity).toBe("zz-cur-del-b");
+    expect((await curate(DELETE_ENTITY, { id: "zz-cur-del-b" })).deleteEntity).toEqual({
+      id: "zz-cur-del-b",
+      typename: "Ailment",
+      relationIds: ["zz-cur-del-a:RELATED_TO:zz-cur-del-b", "zz-cur-del-b:CAUSED_BY:zz-cur-del-c", "zz-cur-del-b:TREATED_BY:relaxation-massage"],
+      neighbours: expect.arrayContaining([{ id: "zz-cur-del-a" }, { id: "zz-cur-del-c" }, { id: "relaxation-massage" }]),
+    });
 
     expect(await count("MATCH (n) RETURN count(n) AS n")).toBe(nodes - 1);
     expect(await count("MATCH ()-[r]->() RETURN count(r) AS n")).toBe(relationships - 3);

@@ -115,7 +115,7 @@ describe("recommendTherapies over the seed graph", () => {
     await expect(recommend(["muscle-spasm", "no-such-ailment"], ["no-such-condition"])).rejects.toMatchObject({
       extensions: { code: "NOT_FOUND", ids: ["no-such-ailment", "no-such-condition"] },
     });
-    await expect(recommend(["relaxation-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "ailments" } });
-    await expect(recommend(["muscle-spasm"], ["ice-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "conditions" } });
+    await expect(recommend(["relaxation-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "ailments" })] } });
+    await expect(recommend(["muscle-spasm"], ["ice-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "conditions" })] } });
   });
 });
