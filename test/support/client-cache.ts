@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLSchema, introspectionFromSchema, isInterfaceType, isObjectType } from "graphql";
+import { getNamedType, getNullableType, GraphQLSchema, introspectionFromSchema, isInterfaceType, isListType, isObjectType } from "graphql";
 import { buildApiSchema } from "../../src/graphql/schema";
 
 /** What a client's normalised cache needs to know of the schema, worked out as the README tells users to. */
@@ -7,6 +7,11 @@ export interface CacheSchemaFacts {
   possibleTypes: Record<string, string[]>;
   /** Object types without an `id` field (value objects): urql `keys: () => null`, Apollo `merge: true`. */
   valueTypes: string[];
+  /**
+   * List fields whose items have ids (link lists, a path's nodes...), by type: each answer is the
+   * whole list, so Apollo should replace it (`merge: false`) rather than warn when it shrinks.
+   */
+  keyedLists: Record<string, string[]>;
   /** The introspection result urql's Graphcache takes as `schema` (interfaces matched exactly). */
   introspection: ReturnType<typeof introspectionFromSchema>;
 }
@@ -25,5 +30,14 @@ export function cacheSchemaFacts(schema: GraphQLSchema = buildApiSchema()): Cach
     .filter((t) => !isRootOrIntrospection(schema, t.name) && !("id" in t.getFields() && getNamedType(t.getFields().id.type).name === "ID"))
     .map((t) => t.name)
     .sort();
-  return { possibleTypes, valueTypes, introspection: introspectionFromSchema(schema) };
+  const keyedLists: Record<string, string[]> = {};
+  for (const type of types) {
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const item = getNamedType(field.type);
+      const keyed = (isObjectType(item) || isInterfaceType(item)) && "id" in item.getFields();
+      if (keyed && isListType(getNullableType(field.type))) (keyedLists[type.name] ??= []).push(field.name);
+    }
+  }
+  return { possibleTypes, valueTypes, keyedLists, introspection: introspectionFromSchema(schema) };
 }
