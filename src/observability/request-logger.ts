@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger, FastifyRequest } from "fastify";
+import type { FastifyBaseLogger } from "fastify";
 import type { IncomingMessage } from "node:http";
 import { randomUUID } from "node:crypto";
 
@@ -10,38 +10,66 @@ export function requestId(request: IncomingMessage): string {
   return typeof sent === "string" && CLIENT_REQUEST_ID.test(sent) ? sent : randomUUID();
 }
 
-const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+type Level = "fatal" | "error" | "warn" | "info" | "debug" | "trace";
 
 /**
- * Fastify's childLoggerFactory: a request's logger that binds its reqId to every line, made only
- * when the request first logs something. A pino child per request costs time at load that most
- * requests never use (at info, only problems are logged); this object costs a few fields.
+ * A request's logger that binds its reqId to every line, but makes the pino child only when the
+ * request first logs at an enabled level. A child per request cost time at load that most
+ * requests never used (at info, only problems are logged); this is one small object, its
+ * methods on the prototype.
  */
-export function lazyChildLogger(logger: FastifyBaseLogger, bindings: Record<string, unknown>, options: object, _raw: unknown): FastifyBaseLogger {
-  let child: FastifyBaseLogger | undefined;
-  const real = () => (child ??= logger.child(bindings, options));
-  const lazy = {
-    get level() {
-      return child?.level ?? logger.level;
-    },
-    set level(level: string) {
-      real().level = level;
-    },
-    child: (more: Record<string, unknown>, moreOptions?: object) => real().child(more, moreOptions),
-  } as FastifyBaseLogger;
-  for (const level of LEVELS) {
-    if (level === "silent") continue;
-    (lazy as unknown as Record<string, unknown>)[level] = (...args: unknown[]) => {
-      // Skipped levels never build the child.
-      if (!(logger as unknown as { isLevelEnabled(l: string): boolean }).isLevelEnabled(level)) return;
-      (real()[level] as (...a: unknown[]) => void)(...args);
-    };
+class LazyRequestLogger {
+  private made: FastifyBaseLogger | undefined;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Record<string, unknown>,
+    private readonly options: object,
+  ) {}
+
+  get level(): string {
+    return this.made?.level ?? this.parent.level;
   }
-  (lazy as unknown as Record<string, unknown>).silent = () => undefined;
-  return lazy;
+
+  set level(level: string) {
+    this.real().level = level;
+  }
+
+  fatal(...args: unknown[]): void {
+    this.write("fatal", args);
+  }
+  error(...args: unknown[]): void {
+    this.write("error", args);
+  }
+  warn(...args: unknown[]): void {
+    this.write("warn", args);
+  }
+  info(...args: unknown[]): void {
+    this.write("info", args);
+  }
+  debug(...args: unknown[]): void {
+    this.write("debug", args);
+  }
+  trace(...args: unknown[]): void {
+    this.write("trace", args);
+  }
+  silent(): void {}
+
+  child(bindings: Record<string, unknown>, options?: object): FastifyBaseLogger {
+    return this.real().child(bindings, options);
+  }
+
+  private real(): FastifyBaseLogger {
+    return (this.made ??= this.parent.child(this.bindings, this.options));
+  }
+
+  private write(level: Level, args: unknown[]): void {
+    if (!(this.parent as unknown as { isLevelEnabled(l: string): boolean }).isLevelEnabled(level)) return;
+    (this.real()[level] as (...a: unknown[]) => void)(...args);
+  }
 }
 
-/** The response names the request id, so a client can quote it when reporting a problem. */
-export function echoRequestId(request: FastifyRequest, reply: { header(name: string, value: string): unknown }): void {
-  reply.header("x-request-id", request.id);
+/** Fastify's childLoggerFactory (see LazyRequestLogger). */
+export function lazyChildLogger(logger: FastifyBaseLogger, bindings: Record<string, unknown>, options: object, _raw: unknown): FastifyBaseLogger {
+  return new LazyRequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger;
 }

@@ -57,4 +57,26 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await waitForState("ready");
     expect(await session.page.locator(`${widget} ol.items > li`).count()).toBe(3);
   });
+
+  it("reads with GET, so the browser and a CDN can cache it, and with POST when the URL would be too long", async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}/widget/demo`);
+    await page.setContent(`<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`);
+    const seen: { method: string; cacheControl?: string; etag?: string }[] = [];
+    page.on("response", (response) => {
+      if (!response.url().includes("/graphql")) return;
+      seen.push({ method: response.request().method(), cacheControl: response.headers()["cache-control"], etag: response.headers().etag });
+    });
+    await page.addScriptTag({ url: `${session.server.url}/widget.js` });
+    await waitForState("ready");
+    expect(seen[0]).toMatchObject({ method: "GET", cacheControl: "public, max-age=60", etag: expect.stringMatching(/^"/) });
+
+    // 120 condition ids make a URL of several KB: the widget sends them in a POST body instead.
+    seen.length = 0;
+    const many = Array.from({ length: 120 }, (_, i) => `zz-not-a-condition-${i}`).join(" ");
+    await page.evaluate((ids) => document.querySelector("therapy-recommendations")!.setAttribute("conditions", ids), many);
+    await waitForState("error");
+    expect(seen.map((s) => s.method)).toEqual(["POST"]);
+    expect(seen[0].cacheControl).toBe("no-store");
+  });
 });
