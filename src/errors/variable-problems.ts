@@ -9,6 +9,7 @@ export function variableProblems(message: string): FieldProblem[] {
   const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(message)?.[1];
   if (!variable) return [];
   const at = / at "([^"]+)"/.exec(message)?.[1];
-  const path = at && (at === variable || at.startsWith(`${variable}.`) || at.startsWith(`${variable}[`)) ? at : variable;
+  const inside = (text: string) => [variable, `${variable}.`, `${variable}[`].some((start) => text.startsWith(start));
+  const path = at && inside(at) ? at : variable;
   return [{ field: `$${path}`, messages: [message] }];
 }

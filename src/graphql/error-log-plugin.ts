@@ -13,7 +13,8 @@ export function errorLogPlugin(fallback: FastifyBaseLogger): ApolloServerPlugin 
         async didEncounterErrors({ errors, contextValue }) {
           const log = (contextValue as { log?: FastifyBaseLogger }).log ?? fallback;
           for (const error of errors) {
-            if (isUnexpectedError(error.extensions?.code, error)) log.error({ err: error.originalError ?? error, path: error.path }, "unexpected error");
+            if (!isUnexpectedError(error.extensions?.code, error)) continue;
+            log.error({ err: error.originalError ?? error, path: error.path }, "unexpected error");
           }
         },
       };

@@ -12,6 +12,7 @@ export const PAGE_OPERATIONS = [
 
 /** Names of the operations the project itself sends or documents: the metrics always label them as themselves. */
 export function knownOperationNames(): string[] {
-  const examples = playgroundExamples.flatMap((e) => [...e.query.matchAll(/^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/gm)].map((m) => m[1]));
+  const named = /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/gm;
+  const examples = playgroundExamples.flatMap((e) => [...e.query.matchAll(named)].map((m) => m[1]));
   return [...new Set([...examples, ...PAGE_OPERATIONS])];
 }

@@ -28,7 +28,8 @@ class OperationNames {
 
 /** The root field an operation asks for; "multiple" when it asks several different ones. */
 function rootField(operation: OperationDefinitionNode): string {
-  const names = new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === "Field" ? [s.name.value] : ["(fragment)"])));
+  const selections = operation.selectionSet.selections;
+  const names = new Set(selections.map((s) => (s.kind === "Field" ? s.name.value : "(fragment)")));
   return names.size === 1 ? [...names][0] : "multiple";
 }
 

@@ -70,6 +70,11 @@ class LazyRequestLogger {
 }
 
 /** Fastify's childLoggerFactory (see LazyRequestLogger). */
-export function lazyChildLogger(logger: FastifyBaseLogger, bindings: Record<string, unknown>, options: object, _raw: unknown): FastifyBaseLogger {
+export function lazyChildLogger(
+  logger: FastifyBaseLogger,
+  bindings: Record<string, unknown>,
+  options: object,
+  _raw: unknown,
+): FastifyBaseLogger {
   return new LazyRequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger;
 }

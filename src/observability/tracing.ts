@@ -53,9 +53,14 @@ const SPAN_KIND_CLIENT = 2;
 const STATUS_ERROR = 2;
 
 /** Runs one database call inside a CLIENT span named after its query file, when tracing is on. */
-export function databaseSpan<T>(query: string, mode: "READ" | "WRITE", database: string, work: () => Promise<T>): Promise<T> {
+export function databaseSpan<T>(query: string, mode: "READ" | "WRITE", database: string, work: () => Promise<T>) {
   if (!databaseTracer) return work();
-  const attributes = { "db.system.name": "neo4j", "db.namespace": database, "db.operation.name": mode, "db.query.summary": query };
+  const attributes = {
+    "db.system.name": "neo4j",
+    "db.namespace": database,
+    "db.operation.name": mode,
+    "db.query.summary": query,
+  };
   return databaseTracer.startActiveSpan(`neo4j ${query}`, { kind: SPAN_KIND_CLIENT, attributes }, async (span) => {
     try {
       return await work();

@@ -35,7 +35,8 @@ function addVary(reply: FastifyReply, names: readonly string[]): void {
 /** Opaque tags of an If-None-Match header, weak prefixes and encoding suffixes set aside (RFC 9110 weak comparison). */
 function requestedTags(header: string | undefined): string[] {
   if (!header) return [];
-  return header.split(",").map((tag) => tag.trim().replace(/^W\//, "").replace(/^"|"$/g, "").replace(ENCODING_SUFFIX, ""));
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "").replace(/^"|"$/g, "").replace(ENCODING_SUFFIX, "");
+  return header.split(",").map(opaque);
 }
 
 function isGraphqlGet(request: FastifyRequest): boolean {
@@ -49,7 +50,8 @@ function isGraphqlGet(request: FastifyRequest): boolean {
  * If-None-Match still matches gets 304 after one tiny read of the version, before any parsing or
  * execution. POST and everything else is `no-store`. Returns the Apollo plugin that marks answers.
  */
-export function registerHttpCache(app: FastifyInstance, { db, maxAgeSeconds, buildId }: HttpCacheOptions): ApolloServerPlugin {
+export function registerHttpCache(app: FastifyInstance, options: HttpCacheOptions): ApolloServerPlugin {
+  const { db, maxAgeSeconds, buildId } = options;
   const versions = new GraphVersionReader(db);
   const cacheControl = maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : "public, no-cache";
   app.decorateRequest("graphqlEtag", null);
@@ -60,7 +62,8 @@ export function registerHttpCache(app: FastifyInstance, { db, maxAgeSeconds, bui
     // Neo4j down: no validator, no 304; the operation itself then reports DATABASE_UNAVAILABLE.
     const version = await versions.read().catch(() => null);
     if (version === null) return;
-    const tag = createHash("sha256").update(`${buildId}\n${version}\n${request.headers.accept ?? ""}\n${request.url}`).digest("base64url").slice(0, 32);
+    const validated = `${buildId}\n${version}\n${request.headers.accept ?? ""}\n${request.url}`;
+    const tag = createHash("sha256").update(validated).digest("base64url").slice(0, 32);
     request.graphqlEtag = `"${tag}"`;
     if (requestedTags(request.headers["if-none-match"]).some((t) => t === tag || t === "*")) {
       addVary(reply, VARY);
@@ -80,7 +83,9 @@ export function registerHttpCache(app: FastifyInstance, { db, maxAgeSeconds, bui
         addVary(reply, VARY);
         const etag = reply.getHeader("etag");
         const encoding = reply.getHeader("content-encoding");
-        if (typeof etag === "string" && typeof encoding === "string" && encoding !== "identity") reply.header("etag", `${etag.slice(0, -1)}-${encoding}"`);
+        if (typeof etag === "string" && typeof encoding === "string" && encoding !== "identity") {
+          reply.header("etag", `${etag.slice(0, -1)}-${encoding}"`);
+        }
         return payload;
       },
     ];

@@ -13,7 +13,9 @@ const MEANING: Record<EvidenceGrade, string> = {
 };
 
 /** The GraphQL enum Evidence, built from EVIDENCE_GRADES. */
-export const Evidence = Object.fromEntries(EVIDENCE_GRADES.map((grade) => [grade, grade])) as { [G in EvidenceGrade]: G };
+export const Evidence = Object.fromEntries(EVIDENCE_GRADES.map((grade) => [grade, grade])) as {
+  [G in EvidenceGrade]: G;
+};
 
 registerEnumType(Evidence, {
   name: "Evidence",

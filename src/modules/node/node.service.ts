@@ -20,9 +20,12 @@ export class NodeService {
       return row ? toRelationRecord(row.relation) : null;
     }
     if (!isSlug(id)) {
-      throw BadUserInputError.of("id", `id must be an entity or source slug (muscle-spasm) or a relation id (muscle-spasm:CAUSED_BY:stress), got ${JSON.stringify(id.slice(0, 120))}`);
+      const got = JSON.stringify(id.slice(0, 120));
+      const message = `id must be an entity or source slug (muscle-spasm) or a relation id (a:CAUSED_BY:b), got ${got}`;
+      throw BadUserInputError.of("id", message);
     }
-    const [entity, source] = await Promise.all([this.deps.loaders.entityById.load(id), this.deps.loaders.sourceById.load(id)]);
+    const { entityById, sourceById } = this.deps.loaders;
+    const [entity, source] = await Promise.all([entityById.load(id), sourceById.load(id)]);
     return entity ?? source;
   }
 }
