@@ -11,10 +11,11 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-    // jose ships ES modules only; Node 20 requires them natively, Jest's CommonJS runtime needs them compiled.
-    "node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
+    // jose (and auto-bind, which GraphQL Code Generator uses) ship ES modules only; Node 20 requires
+    // them natively, Jest's CommonJS runtime needs them compiled.
+    "node_modules/(jose|auto-bind)/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
   },
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(jose|auto-bind)/)"],
   setupFiles: ["reflect-metadata"],
   setupFilesAfterEnv: ["<rootDir>/test/support/seed-guard.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",

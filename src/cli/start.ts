@@ -1,8 +1,10 @@
 import "./production-mode";
+import "../observability/start-tracing";
 import "reflect-metadata";
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
 import { prepareDatabase } from "../seed/prepare-database";
+import { stopTracing } from "../observability/tracing";
 import { createApp } from "../server/app";
 import { runCli } from "./run-cli";
 
@@ -26,6 +28,7 @@ runCli(async () => {
     log(`${signal}: shutting down...`);
     await app.close();
     await connection.close();
+    await stopTracing();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

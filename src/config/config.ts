@@ -24,6 +24,8 @@ export interface AppConfig {
     host: string;
     /** Origins allowed to call /graphql from a browser ("*" for any), so the widget can be embedded elsewhere. */
     corsOrigins: "*" | string[];
+    /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
+    cacheMaxAgeSeconds: number;
   };
   logLevel: string;
   auth: {
@@ -38,6 +40,12 @@ export interface AppConfig {
   limits: LimitsConfig;
   admission: AdmissionConfig;
   exposure: ExposureConfig;
+  observability: {
+    /** Distinct operation names the per-operation metrics label as themselves (beyond the project's own). */
+    maxOperationNames: number;
+    /** OTLP/HTTP collector URL; tracing is off when unset (read again by the tracing bootstrap). */
+    otlpEndpoint: string | undefined;
+  };
 }
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
@@ -102,6 +110,19 @@ function corsOrigins(env: Env): "*" | string[] {
   return origins;
 }
 
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
   return {
@@ -124,6 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: integer(env, "PORT", 4000, 0, 65535),
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
+      cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {
@@ -136,5 +158,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     limits: loadLimits(env),
     admission: loadAdmission(env),
     exposure: loadExposure(env),
+    observability: {
+      maxOperationNames: integer(env, "METRICS_MAX_OPERATION_NAMES", 100, 0, 10_000),
+      otlpEndpoint: httpUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
 import { cypher } from "./cypher-files";
+import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
 import { Semaphore } from "./semaphore";
@@ -26,8 +27,12 @@ export interface TransactionOptions {
 
 /** How long transient failures (a cluster member gone, a leader switch) are retried. */
 const MAX_RETRY_MS = 2_000;
-/** How long a write that lost a lock race (deadlock, lock wait stopped) is tried again. */
-const MAX_WRITE_RETRY_MS = 5_000;
+/**
+ * How long a write that lost a lock race (deadlock, lock wait stopped) is tried again. Every write
+ * also replaces the graph version (one node) at its end, so writers queue there too: 5 s was not
+ * always enough for fifty writers of one node on a busy 2-core machine.
+ */
+const MAX_WRITE_RETRY_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -106,15 +111,17 @@ export class Database {
     const config = this.transactionConfig(queryName);
     this.count();
     try {
-      return await this.gated(() => retryTransient(async () => {
-        const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-        try {
-          const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
-          return result.records.map((record) => record.toObject() as T);
-        } finally {
-          await session.close().catch(() => undefined);
-        }
-      }, MAX_RETRY_MS));
+      const run = () =>
+        this.gated(() => retryTransient(async () => {
+          const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+          try {
+            const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+            return result.records.map((record) => record.toObject() as T);
+          } finally {
+            await session.close().catch(() => undefined);
+          }
+        }, MAX_RETRY_MS));
+      return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
       throw toApiError(error, queryName);
     }
@@ -166,7 +173,9 @@ export class Database {
     });
     const config = this.transactionConfig(label, options);
     try {
-      return await this.gated(() => (mode === "READ" ? session.executeRead(work, config) : this.writeRetryingLocks(session, work, config)));
+      const run = () =>
+        this.gated(() => (mode === "READ" ? session.executeRead(work, config) : this.writeRetryingLocks(session, work, config)));
+      return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
       throw toApiError(error, label);
     } finally {

@@ -3,6 +3,7 @@ import {
   ApiError,
   ConflictError,
   DatabaseUnavailableError,
+  fieldsOf,
   ServiceOverloadedError,
   TimeoutError,
 } from "../errors/api-errors";
@@ -61,11 +62,10 @@ export function toApiError(error: unknown, query: string): unknown {
       return new TimeoutError("The database did not finish in time (it is busy, or another change held what this one needed); try again.");
     }
     if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-      const field = /nameKey/.test(error.message) ? "name" : "id";
-      return new ConflictError(
-        field === "name" ? "That name is already used by another entity; names are unique." : "That id was taken by a concurrent change; try again.",
-        { field },
-      );
+      const field = /nameKey/.test(error.message) ? "input.name" : "input.id";
+      const message =
+        field === "input.name" ? "That name is already used by another entity; names are unique." : "That id was taken by a concurrent change; try again.";
+      return new ConflictError(message, fieldsOf(field, message));
     }
     if (error.code === "Neo.ClientError.Statement.EntityNotFound") {
       return new ConflictError("Something this change needed was deleted at the same moment; try again.");

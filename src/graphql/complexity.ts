@@ -18,7 +18,7 @@ export interface CostContext {
 }
 
 /**
- * A list whose length the `first` argument sets (its default when the argument is left out);
+ * A list whose length the `first` (or `last`) argument sets (its default when left out);
  * `weight` multiplies each item's cost when an item holds lists of its own (a path's nodes);
  * `base` is the database work of the field itself.
  */
@@ -27,7 +27,9 @@ export function pagedListCost(
   { weight = 1, base = 1 }: { weight?: number; base?: number | ((args: Record<string, unknown>) => number) } = {},
 ): ComplexityEstimator {
   return ({ args, childComplexity }) => {
-    const first = typeof args.first === "number" && args.first > 0 ? args.first : defaultFirst;
+    // `last` pages backwards through the same lists, at the same cost per item.
+    const asked = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+    const first = asked.length > 0 ? Math.max(...asked) : defaultFirst;
     return (typeof base === "number" ? base : base(args)) + first * weight * Math.max(childComplexity, 1);
   };
 }

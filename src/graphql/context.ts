@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from "fastify";
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
 import { createLoaders, Loaders } from "./loaders";
@@ -22,6 +23,10 @@ export interface Context {
   viewer: Viewer | null;
   /** Why the credential sent was refused (null when none was sent or it was accepted); told to writers. */
   authProblem: string | null;
+  /** The request's logger (its reqId on every line); absent outside HTTP. */
+  log?: FastifyBaseLogger;
+  /** The ETag a cacheable GET answer gets (server/http-cache.ts); null otherwise. */
+  graphqlEtag?: string | null;
 }
 
 export function createContext({
@@ -29,14 +34,19 @@ export function createContext({
   config,
   viewer,
   authProblem = null,
+  log,
+  graphqlEtag = null,
 }: {
   db: Database;
   config: AppConfig;
   viewer: Viewer | null;
   authProblem?: string | null;
+  log?: FastifyBaseLogger;
+  graphqlEtag?: string | null;
 }): Context {
   const budget = new ResultBudget(config.limits);
   const db = shared.forRequest({ maxConcurrent: config.limits.dbConcurrencyPerRequest, beforeCall: () => budget.assertOpen() });
   const loaders = createLoaders(db, { budget, linksPerList: config.limits.maxLinksPerList });
-  return { db, config, loaders, budget, viewer, authProblem, services: createServices({ db, loaders, config, budget }) };
+  const services = createServices({ db, loaders, config, budget });
+  return { db, config, loaders, budget, viewer, authProblem, log, graphqlEtag, services };
 }

@@ -1,6 +1,7 @@
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, TypeNode } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { BadUserInputError, QueryTooComplexError } from "../errors/api-errors";
+import { variableProblems } from "../errors/variable-problems";
 import type { CostContext } from "./complexity";
 
 export interface CostLimits {
@@ -94,7 +95,7 @@ export class OperationLimits {
         });
       }
       // The estimator coerces variables first; a missing or mistyped variable is the client's error.
-      if (error instanceof GraphQLError) throw new BadUserInputError(error.message, { http: { status: 400 } });
+      if (error instanceof GraphQLError) throw new BadUserInputError(error.message, variableProblems(error.message), { http: { status: 400 } });
       throw error;
     }
   }

@@ -16,8 +16,9 @@ import { EntityLinksResolver } from "../modules/links/entity-links.resolver";
 import { HealthResolver } from "../modules/health/health.resolver";
 import { RecommendationResolver } from "../modules/recommendation/recommendation.resolver";
 import { VocabularyResolver } from "../modules/vocabulary/vocabulary.resolver";
+import { NodeResolver } from "../modules/node/node.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
   EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver, RedFlagLinksResolver,
-  CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver];
+  CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver, NodeResolver];

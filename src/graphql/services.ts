@@ -9,6 +9,7 @@ import { LinkService } from "../modules/links/link.service";
 import { RecommendationService } from "../modules/recommendation/recommendation.service";
 import { GraphStatsService } from "../modules/health/graph-stats.service";
 import { VocabularyService } from "../modules/vocabulary/vocabulary.service";
+import { NodeService } from "../modules/node/node.service";
 import type { ServiceDeps } from "./service-deps";
 import type { LinkBudget } from "../modules/links/link.loader";
 
@@ -25,6 +26,7 @@ export interface Services {
   neighbourhoods: NeighbourhoodService;
   graphStats: GraphStatsService;
   vocabulary: VocabularyService;
+  nodes: NodeService;
 }
 
 export function createServices({ db, loaders, config, budget }: ServiceDeps & { budget: LinkBudget }): Services {
@@ -40,5 +42,6 @@ export function createServices({ db, loaders, config, budget }: ServiceDeps & { 
     neighbourhoods: new NeighbourhoodService({ db }),
     graphStats: new GraphStatsService({ db }),
     vocabulary: new VocabularyService({ db }),
+    nodes: new NodeService({ db, loaders }),
   };
 }

@@ -1,4 +1,5 @@
 import { EntityKind } from "../modules/entity/entity-kind.enum";
+import { EVIDENCE_GRADES } from "../modules/graph/evidence.enum";
 import type { RelationType } from "../modules/graph/relation-type";
 
 /**
@@ -55,7 +56,8 @@ export function kindSlug(kind: SeedKind): string {
 export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
 export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
-export const EVIDENCE_LEVELS = ["A", "B", "C", "D"] as const;
+/** The API's Evidence enum and the seed files share one list. */
+export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
 export const SOURCE_TYPES = ["review", "trial", "textbook", "guideline", "website"] as const;
 export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;

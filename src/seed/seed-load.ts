@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import { cypher } from "../db/cypher-files";
+import { bumpGraphVersion } from "../db/graph-version";
 import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
 import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
@@ -43,6 +44,8 @@ export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<Se
       // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
       if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
     }
+    // Cached GET answers (their ETags) must change with the graph they came from.
+    await bumpGraphVersion(tx);
   }, { timeoutMs: SEED_TIMEOUT_MS });
   return { sources: graph.sources.length, entities: graph.entities.length, relationships: graph.relationships.length };
 }

@@ -10,9 +10,9 @@ export function isSlug(value: string): boolean {
 /** Rejects anything that cannot be an id before it reaches the database. */
 export function assertSlug(value: string, argument: string): string {
   if (!isSlug(value)) {
-    throw new BadUserInputError(
+    throw BadUserInputError.of(
+      argument,
       `${argument} must be an id slug (lowercase letters, digits and single hyphens, at most ${SLUG_MAX_LENGTH} characters), got ${JSON.stringify(value.slice(0, 120))}`,
-      { argument },
     );
   }
   return value;

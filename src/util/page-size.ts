@@ -4,7 +4,7 @@ import { BadUserInputError } from "../errors/api-errors";
 export function pageSize({ value, fallback, max, argument = "first" }: { value: number | null | undefined; fallback: number; max: number; argument?: string }): number {
   if (value === null || value === undefined) return Math.min(fallback, max);
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new BadUserInputError(`${argument} must be an integer from 1 to ${max}, got ${value}`, { argument, max });
+    throw BadUserInputError.of(argument, `${argument} must be an integer from 1 to ${max}, got ${value}`, { max });
   }
   return value;
 }

@@ -21,7 +21,8 @@ describe("<therapy-recommendations> widget in a browser", () => {
     // widget fetched and re-rendered again, so a test reading the list could catch it half-way (empty).
     const asked: string[] = [];
     await session.page.route("**/graphql", async (route) => {
-      const body = route.request().postData() ?? "";
+      // The widget reads with GET (the operation in the URL), POST only for very long ones.
+      const body = `${decodeURIComponent(route.request().url())} ${route.request().postData() ?? ""}`;
       if (body.includes("TherapyRecommendationsWidget")) asked.push(body);
       if (body.includes("WidgetDemoLists")) await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
@@ -164,5 +165,27 @@ describe("<therapy-recommendations> widget in a browser", () => {
       await expect(against.innerText()).resolves.toMatch(/Ice massage \(Stress\): no benefit found[\s\S]*no effect on stress/);
       expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(0);
     });
+  });
+
+  it("reads with GET, so the browser and a CDN can cache it, and with POST when the URL would be too long", async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}/widget/demo`);
+    await page.setContent(`<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`);
+    const seen: { method: string; cacheControl?: string; etag?: string }[] = [];
+    page.on("response", (response) => {
+      if (!response.url().includes("/graphql")) return;
+      seen.push({ method: response.request().method(), cacheControl: response.headers()["cache-control"], etag: response.headers().etag });
+    });
+    await page.addScriptTag({ url: `${session.server.url}/widget.js` });
+    await waitForState("ready");
+    expect(seen[0]).toMatchObject({ method: "GET", cacheControl: "public, max-age=60", etag: expect.stringMatching(/^"/) });
+
+    // 120 condition ids make a URL of several KB: the widget sends them in a POST body instead.
+    seen.length = 0;
+    const many = Array.from({ length: 120 }, (_, i) => `zz-not-a-condition-${i}`).join(" ");
+    await page.evaluate((ids) => document.querySelector("therapy-recommendations")!.setAttribute("conditions", ids), many);
+    await waitForState("error");
+    expect(seen.map((s) => s.method)).toEqual(["POST"]);
+    expect(seen[0].cacheControl).toBe("no-store");
   });
 });

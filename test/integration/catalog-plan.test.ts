@@ -40,6 +40,21 @@ describe("list pages read only their own kind's entries, in index order", () => 
     expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
   });
 
+  it.each(["ailment", "cause", "therapy", "contraindication"])("catalog/page-%s-backward seeks the same index from the end and stops early", async (kind) => {
+    const steps = await explain(db, `catalog/page-${kind}-backward`, {
+      beforeName: "\uffff",
+      beforeId: "\uffff",
+      limit: 20,
+      nameContains: null,
+      category: null,
+      severity: null,
+      scope: null,
+    });
+    expect(steps.some((s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`))).toBe(true);
+    expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
+    expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+  });
+
   it("an unfiltered totalCount comes from the count store, whatever the graph's size", async () => {
     const steps = await explain(db, "catalog/count-all", { label: "Ailment" });
     expect(steps.filter((s) => s.startsWith("NodeCountFromCountStore"))).toHaveLength(4);

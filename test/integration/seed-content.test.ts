@@ -36,7 +36,7 @@ describe("issue 16 content", () => {
   it("records that massage does not lower cortisol (Moyer et al. 2011), as evidence and never as a recommendation", async () => {
     const data = await ask(`{ cause(id: "elevated-cortisol") {
       therapies { therapy { id } }
-      relations(types: ["TREATED_BY"], direction: OUTGOING) { entity { id } relation { evidence outcome sources { id title type doi pmid } } } } }`);
+      relations(types: [TREATED_BY], direction: OUTGOING) { entity { id } relation { evidence outcome sources { id title type doi pmid } } } } }`);
     expect(data.cause.therapies.map((t: any) => t.therapy.id)).not.toContain("relaxation-massage");
     const massage = data.cause.relations.find((l: any) => l.entity.id === "relaxation-massage");
     expect(massage.relation).toMatchObject({ evidence: "A", outcome: "NO_BENEFIT" });

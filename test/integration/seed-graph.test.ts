@@ -60,10 +60,10 @@ describe("the seed graph", () => {
     expect(state).toEqual({ severity: "ABSOLUTE", scope: "GENERAL" });
   });
 
-  it("has stress as one node that is both a cause and an ailment", async () => {
+  it("has stress as one node that is both a cause and an ailment, an ailment first", async () => {
     const nodes = await rows("MATCH (n:Entity) WHERE n.id = 'stress' OR toLower(n.name) = 'stress' RETURN n.id AS id, labels(n) AS labels, n.kind AS kind");
     expect(nodes).toHaveLength(1);
     expect(nodes[0].labels).toEqual(expect.arrayContaining(["Entity", "Cause", "Ailment"]));
-    expect(nodes[0].kind).toBe("Cause");
+    expect(nodes[0].kind).toBe("Ailment");
   });
 });

@@ -34,7 +34,7 @@ describe("the seed loader", () => {
       codes: ["icd10:I10"],
     });
     const stress = await node("test-stress");
-    expect(stress.kind).toBe("Cause");
+    expect(stress.kind).toBe("Ailment");
     expect([...stress.labels].sort()).toEqual(["Ailment", "Cause", "Entity"]);
     expect(stress).not.toHaveProperty("synonyms");
     expect(await node("test-uncontrolled-hypertension")).toMatchObject({ kind: "Contraindication", severity: "ABSOLUTE", scope: "GENERAL", stage: "any" });
@@ -80,7 +80,7 @@ describe("the seed loader", () => {
     expect(error).toBeInstanceOf(SeedValidationError);
     const lines = (error as SeedValidationError).problems.map(formatProblem);
     expect(lines).toEqual([
-      "causes.yaml #1 (test-book) id: duplicate id; already used in sources.yaml #0",
+      "causes.yaml #0 (test-book) id: duplicate id; already used in sources.yaml #0",
       'therapies.yaml #0 (test-relaxation-massage) synonyms: must be a list of non-empty strings, got string "test massage"',
       'therapies.yaml #1 id: must be a slug (lowercase letters, digits and single hyphens), got "Test_Bad_Slug"',
       "contraindications.yaml #0 (test-uncontrolled-hypertension) summary: is required",
@@ -88,7 +88,7 @@ describe("the seed loader", () => {
       expect.stringMatching(/^contraindications.yaml #0 \(test-uncontrolled-hypertension\) sumary: unknown field \(did you mean "summary"\?\)/),
       "relationships.yaml #0 (test-spasm -CAUSED_BY-> test-stress) sources: is required (a list with at least one item)",
       'relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) evidence: must be one of A, B, C, D, got "E"',
-      "relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) type: TREATED_BY joins ailment or cause -> therapy, not ailment -> cause/ailment",
+      "relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) type: TREATED_BY joins ailment or cause -> therapy, not ailment -> ailment/cause",
       'relationships.yaml #2 (test-spasm -RELATED_TO-> test-nowhere) to: unknown id "test-nowhere"',
       'relationships.yaml #3 (test-relaxation-massage -CONTRAINDICATED_BY-> test-uncontrolled-hypertension) sources: unknown source id "test-missing-source"',
     ]);

@@ -41,18 +41,21 @@ describe("nested link fields over the seed graph", () => {
     expect(data.contraindication.therapies.every((t: any) => t.relation.to === "pregnancy")).toBe(true);
   });
 
-  it("any entity lists its relations, filtered by type and direction; unknown types are BAD_USER_INPUT", async () => {
+  it("any entity lists its relations, filtered by type and direction; unknown types are refused", async () => {
     const { data, errors } = await graphql(server.url, `{
       entity(id: "muscle-spasm") {
-        out: relations(types: ["DISTINCT_FROM"], direction: OUTGOING) { entity { id } direction relation { type } }
+        out: relations(types: [DISTINCT_FROM], direction: OUTGOING) { entity { id } direction relation { type } }
         incoming: relations(direction: INCOMING) { direction relation { to } }
       }
     }`);
     expect(errors).toBeUndefined();
     expect(data.entity.out.map((l: any) => l.entity.id).sort()).toEqual(["muscle-strain", "myofascial-trigger-points"]);
     expect(data.entity.incoming.every((l: any) => l.direction === "INCOMING" && l.relation.to === "muscle-spasm")).toBe(true);
-    const bad = await graphql(server.url, `{ entity(id: "muscle-spasm") { relations(types: ["LOVES"]) { entity { id } } } }`);
-    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // RelationType is an enum: a literal is refused before execution, a variable as BAD_USER_INPUT naming it.
+    const bad = await graphql(server.url, `{ entity(id: "muscle-spasm") { relations(types: [LOVES]) { entity { id } } } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const badVariable = await graphql(server.url, `query($t: [RelationType!]) { entity(id: "muscle-spasm") { relations(types: $t) { entity { id } } } }`, { t: ["LOVES"] });
+    expect(badVariable.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "$t[0]" })] });
   });
 });
 

@@ -64,7 +64,7 @@ describe("search over the seed graph", () => {
 
   it("refuses empty or blank text", async () => {
     for (const text of ["", "   ", "\n\t"]) {
-      await expect(search({ text })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "text" } });
+      await expect(search({ text })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "text" })] } });
     }
   });
 });

@@ -9,7 +9,7 @@ export interface GraphFingerprint {
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
   return db.read("test.fingerprint", async (tx) => {
     const nodes = await tx.run(
-      "MATCH (n) WHERE NOT n:SchemaMigration RETURN n {.*, labels: labels(n)} AS n",
+      "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion RETURN n {.*, labels: labels(n)} AS n",
     );
     const rels = await tx.run("MATCH (a)-[r]->(b) RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r");
     // Keys sorted and labels sorted, so the text does not depend on the order Neo4j returns them in.
@@ -27,7 +27,7 @@ export async function graphFingerprint(db: Database): Promise<GraphFingerprint> 
 /** Node count per label and relationship count per type, for readable assertions. */
 export async function graphCounts(db: Database): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
   return db.read("test.counts", async (tx) => {
-    const labels = await tx.run("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label");
+    const labels = await tx.run("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label");
     const types = await tx.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type");
     return {
       labels: Object.fromEntries(labels.records.map((r) => [r.get("label"), r.get("count")])),

@@ -9,6 +9,7 @@ import { Relation } from "../graph/relation.type";
 import { Source } from "../source/source.type";
 import { AilmentInput, CauseInput, ContraindicationInput, RedFlagInput, TherapyInput } from "./entity.input";
 import { LinkInput, RelationKeyInput } from "./link.input";
+import { DeletedEntity } from "./deleted-entity.type";
 import { SourceInput } from "./source.input";
 
 /** The subject recorded as updatedBy; @Authorized has already made sure there is a viewer. */
@@ -57,7 +58,9 @@ export class CurationResolver {
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Relation, { description: "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined." })
+  @Mutation(() => Relation, {
+    description: "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined. Select fromEntity / toEntity link lists to refresh a cache.",
+  })
   link(@Arg("input") input: LinkInput, @Ctx() ctx: Context) {
     return ctx.services.curation.link({ input, by: by(ctx) });
   }
@@ -69,7 +72,9 @@ export class CurationResolver {
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => ID, { description: "Deletes the entity and its relationships (nothing else); returns its id." })
+  @Mutation(() => DeletedEntity, {
+    description: "Deletes the entity and its relationships (nothing else); returns its id and type (its cache key), the relations deleted with it and its former neighbours.",
+  })
   deleteEntity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.curation.deleteEntity(assertSlug(id, "id"));
   }

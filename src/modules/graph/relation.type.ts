@@ -1,13 +1,20 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Stage } from "../entity/contraindication-enums";
+import { Node } from "../node/node.type";
 import { Source } from "../source/source.type";
+import { Evidence, type EvidenceGrade } from "./evidence.enum";
 import { Outcome } from "./outcome.enum";
-import { RELATION_TYPES } from "./relation-type";
+import type { RelationType } from "./relation-type";
+import { RelationTypeEnum } from "./relation-type.enum";
 
-@ObjectType({ description: "A typed relationship between two entities, with why it holds and where that comes from." })
-export class Relation {
-  @Field({ description: `One of ${RELATION_TYPES.join(", ")}.` })
-  type!: string;
+@ObjectType({
+  implements: Node,
+  description:
+    "A typed relationship between two entities, with why it holds and where that comes from. Its id is `<from>:<TYPE>:<to>` (muscle-spasm:CAUSED_BY:stress): the model holds one relationship per (from, type, to).",
+})
+export class Relation extends Node {
+  @Field(() => RelationTypeEnum)
+  type!: RelationType;
 
   @Field(() => ID, { description: "Id of the entity the relationship starts from (its stored direction)." })
   from!: string;
@@ -18,8 +25,8 @@ export class Relation {
   @Field(() => String, { nullable: true, description: "The mechanism or the goal, in one sentence." })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory." })
-  evidence!: string | null;
+  @Field(() => Evidence, { nullable: true, description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory." })
+  evidence!: EvidenceGrade | null;
 
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;

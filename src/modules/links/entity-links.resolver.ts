@@ -4,6 +4,8 @@ import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
 import { Entity } from "../entity/entity.type";
+import type { RelationType } from "../graph/relation-type";
+import { RelationTypeEnum } from "../graph/relation-type.enum";
 import { neighbourIsBrief } from "./brief-neighbour";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
@@ -18,7 +20,7 @@ export class EntityLinksResolver {
   relations(
     @Root() entity: EntityRecord,
     @Ctx() { services }: Context,
-    @Arg("types", () => [String], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: string[] | null,
+    @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
     @Info() info: GraphQLResolveInfo,
   ) {

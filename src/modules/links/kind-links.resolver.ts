@@ -23,11 +23,6 @@ export class AilmentLinksResolver {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
   }
 
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY with a benefit; see notSupported for the others)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info)));
-  }
-
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
   preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info)));
@@ -60,14 +55,15 @@ export class AilmentLinksResolver {
   }
 }
 
+/** The Cause interface's fields; Ailment and ContributingFactor inherit them. */
 @Resolver(() => Cause)
 export class CauseLinksResolver {
-  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY)." })
+  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none." })
   ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Cause.ailments, info));
   }
 
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
+  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY with a benefit; an ailment lists the others under notSupported)." })
   therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
     return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info)));
   }

@@ -15,6 +15,8 @@ export interface LinkKey {
 
 /** A neighbour and the relationship that joins it to the entity asking. */
 export interface LinkRecord {
+  /** `<asking id>/<relation id>` (see link.type.ts). */
+  id: string;
   entity: EntityRecord;
   relation: RelationRecord;
   direction: LinkDirection.OUTGOING | LinkDirection.INCOMING;
@@ -35,5 +37,5 @@ export function linkKeyString(key: LinkKey): string {
 export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {
   const relation = toRelationRecord(row.relation);
   const direction = relation.from === askingId ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
-  return { entity: toEntityRecord(row.node), relation, direction };
+  return { id: `${askingId}/${relation.id}`, entity: toEntityRecord(row.node), relation, direction };
 }

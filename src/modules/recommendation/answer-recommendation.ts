@@ -23,10 +23,7 @@ export async function answerRecommendation(run: RunQuery, args: RecommendArgs): 
   );
   if (idle.length > 0) {
     const messages = idle.map((e) => `"${e.id}" is a cause that no state of massage safety follows from; name the condition itself`);
-    throw new BadUserInputError(`Invalid input: conditions: ${messages.join("; ")}`, {
-      argument: "conditions",
-      fields: [{ field: "conditions", messages }],
-    });
+    throw new BadUserInputError(`Invalid input: conditions: ${messages.join("; ")}`, [{ field: "conditions", messages }]);
   }
   const presents = new Map(
     situationRows.map((r) => [r.id, r.states.map((s) => ({ state: toEntityRecord(s.state), stage: s.stage, group: s.group }))]),

@@ -98,5 +98,5 @@ function readStages(given: { stage: Stage }[], ailments: EntityRecord[], situati
 
 function inputError(fields: { field: string; messages: string[] }[], texts: string[]): BadUserInputError {
   const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
-  return new BadUserInputError(message, { argument: fields[0].field, fields, ids: texts });
+  return new BadUserInputError(message, fields, { ids: texts });
 }

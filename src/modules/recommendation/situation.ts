@@ -42,7 +42,7 @@ export interface SituationInput {
 }
 
 const badInput = (field: string, message: string) =>
-  new BadUserInputError(`Invalid input: ${field}: ${message}`, { field, fields: [{ field, messages: [message] }] });
+  new BadUserInputError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
 
 /**
  * One meaning for a person's situation: the union of what they named, whichever list named it.

@@ -29,7 +29,7 @@ export class SearchService {
   }
 
   async search({ text, kinds, first }: SearchArgs): Promise<SearchHitRecord[]> {
-    if (text.trim() === "") throw new BadUserInputError("text must contain something to search for", { argument: "text" });
+    if (text.trim() === "") throw BadUserInputError.of("text", "text must contain something to search for");
     const limit = pageSize({ value: first, fallback: DEFAULT_SEARCH_HITS, max: this.config.limits.maxPageSize });
     const terms = searchTerms(text);
     // Only punctuation, emoji or stop words: nothing can match, which is an answer, not an error.

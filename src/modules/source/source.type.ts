@@ -1,14 +1,13 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { URLResolver } from "graphql-scalars";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../node/node.type";
 
-@ObjectType({ description: "Where a fact comes from." })
-export class Source {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType({ implements: Node, description: "Where a fact comes from. Its id is a slug; sources and entities share one id space." })
+export class Source extends Node {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => URLResolver, { nullable: true })
   url!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
 import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { NodeRow } from "../entity/entity.record";
-import { GraphPathRecord, toGraphPathRecord } from "../graph/graph-path.record";
+import { GraphPathRecord, toGraphPathRecord, toPathRecord } from "../graph/graph-path.record";
 import type { RelationRow } from "../graph/relation.record";
 import { inRange, queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
@@ -36,7 +36,7 @@ export class PathsService {
     if (from === to) {
       // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
       const [start] = await requireEntities(this.deps.loaders, wanted);
-      return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
+      return toPathRecord([start], []);
     }
     const [, [row]] = await queryWithEntities(this.deps.loaders, wanted, () =>
       this.deps.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops }),

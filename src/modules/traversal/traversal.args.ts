@@ -1,4 +1,6 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
+import type { RelationType } from "../graph/relation-type";
+import { RelationTypeEnum } from "../graph/relation-type.enum";
 
 @ArgsType()
 export class RelatedAilmentsArgs {
@@ -44,6 +46,6 @@ export class NeighbourhoodArgs {
   @Field(() => Int, { nullable: true, description: "How many relationships away: 1 to 3, default 1." })
   depth?: number | null;
 
-  @Field(() => [String], { nullable: true, description: "Follow only these relationship types (all when empty)." })
-  relationTypes?: string[] | null;
+  @Field(() => [RelationTypeEnum], { nullable: true, description: "Follow only these relationship types (all when empty)." })
+  relationTypes?: RelationType[] | null;
 }
