@@ -1,0 +1,145 @@
+import { EntityKind } from "../entity/entity-kind.enum";
+import type { EntityRecord } from "../entity/entity.record";
+import { signalsEmergency } from "./emergency-words";
+import { STOP_WORDS, textWords } from "./search-terms";
+import { SAME_STEM, wordMatch } from "./word-match";
+
+/**
+ * Orders the index's candidates the way a person expects, and drops the ones below a floor:
+ * 1. an exact name or synonym (every typed word, nothing more) first;
+ * 2. then how much of the text a name (or, a little less, a synonym) covers, and how much of that
+ *    label the text covers ("spasm": Muscle spasm before Spasm splinting an acute injury),
+ *    with a bonus when the words come in the label's order (a phrase);
+ * 3. summaries count for less; 4. a small prior by kind: ailments and red flags are what people
+ *    look for most; 5. words that signal an emergency put red flags ahead, and never a therapy first.
+ */
+
+/** Words a person adds around what they mean ("my", "I've got"); they neither help nor hurt a match. */
+const FILLER = new Set("i im ive me my mine you your have has had got get getting really very so do does did what how why out".split(" "));
+
+const SYNONYM_WEIGHT = 0.95;
+const SUMMARY_WEIGHT = 0.3;
+/** Words found across several labels count less than in one. */
+const SPREAD_WEIGHT = 0.75;
+const EXACT_BONUS = 1;
+const PHRASE_BONUS = 0.15;
+const EMERGENCY_RED_FLAG_BONUS = 0.6;
+const KIND_PRIOR: Record<EntityKind, number> = {
+  [EntityKind.AILMENT]: 0.2,
+  [EntityKind.RED_FLAG]: 0.15,
+  [EntityKind.CONTRAINDICATION]: 0.05,
+  [EntityKind.THERAPY]: 0.05,
+  [EntityKind.CAUSE]: 0,
+};
+/** The floor: a hit's own match (without priors) must reach this... */
+export const MIN_MATCH = 0.25;
+/** ...and its score this share of the best hit's score. */
+export const MIN_SHARE_OF_TOP = 0.3;
+
+export interface RankedHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+interface LabelMatch {
+  /** Share of the typed words found in the label (each weighted by how well it matched). */
+  coverage: number;
+  /** Share of the label's words that a typed word matched. */
+  precision: number;
+  /** Every typed word matched as itself or its stem, and every label word was matched. */
+  exact: boolean;
+  /** The typed words appear next to each other, in order. */
+  phrase: boolean;
+}
+
+/** Terms that count for ranking: the typed words without filler (all of them if only filler was typed). */
+export function rankingTerms(terms: string[]): string[] {
+  return terms.filter((t) => !FILLER.has(t));
+}
+
+function labelWords(label: string): string[] {
+  return textWords(label).filter((w) => !STOP_WORDS.has(w));
+}
+
+function matchLabel(terms: string[], words: string[]): LabelMatch {
+  if (words.length === 0 || terms.length === 0) return { coverage: 0, precision: 0, exact: false, phrase: false };
+  const matched = new Set<number>();
+  const positions: number[] = [];
+  let sum = 0;
+  let allStrong = true;
+  for (const term of terms) {
+    let best = 0;
+    let at = -1;
+    words.forEach((word, i) => {
+      const q = wordMatch(term, word);
+      if (q > best) [best, at] = [q, i];
+    });
+    sum += best;
+    if (best < SAME_STEM) allStrong = false;
+    if (at >= 0) matched.add(at);
+    positions.push(at);
+  }
+  const precision = matched.size / words.length;
+  const phrase = terms.length > 1 && positions.every((p, i) => p >= 0 && (i === 0 || p === positions[i - 1] + 1));
+  return { coverage: sum / terms.length, precision, exact: allStrong && precision === 1, phrase };
+}
+
+const labelScore = (m: LabelMatch) => m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
+
+export interface MatchParts {
+  name: number;
+  synonym: number;
+  /** Every typed word found in some name or synonym, though not all in one. */
+  spread: number;
+  /** Typed words the best label misses but the summary holds. */
+  summary: number;
+}
+
+/** How well the entity's own words match, part by part, without priors. */
+export function matchParts(terms: string[], entity: Pick<EntityRecord, "name" | "synonyms" | "summary">): MatchParts {
+  const labels = [entity.name, ...entity.synonyms].map(labelWords);
+  const matches = labels.map((words) => matchLabel(terms, words));
+  const name = labelScore(matches[0]);
+  const synonym = Math.max(0, ...matches.slice(1).map((m) => SYNONYM_WEIGHT * labelScore(m)));
+  const perTerm = terms.map((t) => Math.max(0, ...labels.flatMap((words) => words.map((w) => wordMatch(t, w)))));
+  const spread = SPREAD_WEIGHT * (perTerm.reduce((a, b) => a + b, 0) / terms.length);
+  const summaryWords = labelWords(entity.summary ?? "");
+  const missing = terms.map((t, i) => (summaryWords.some((w) => wordMatch(t, w) >= SAME_STEM) ? 1 - perTerm[i] : 0));
+  const summary = SUMMARY_WEIGHT * (missing.reduce((a, b) => a + b, 0) / terms.length);
+  return { name, synonym, spread, summary };
+}
+
+/** How well the entity's own words match, without priors. */
+export function matchScore(terms: string[], entity: Pick<EntityRecord, "name" | "synonyms" | "summary">): number {
+  const parts = matchParts(terms, entity);
+  return Math.max(parts.name, parts.synonym, parts.spread) + parts.summary;
+}
+
+const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role]));
+const isRedFlag = (entity: EntityRecord) => entity.roles.includes(EntityKind.RED_FLAG);
+const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => role === EntityKind.THERAPY);
+
+/** The candidates ranked best first, below-floor hits dropped; ties by name then id. */
+export function rankHits(typedTerms: string[], candidates: EntityRecord[]): RankedHit[] {
+  const terms = rankingTerms(typedTerms);
+  if (terms.length === 0) return [];
+  const emergency = signalsEmergency(terms);
+  const scored = candidates
+    .map((entity) => {
+      const match = matchScore(terms, entity);
+      const bonus = kindPrior(entity) + (emergency && isRedFlag(entity) ? EMERGENCY_RED_FLAG_BONUS : 0);
+      return { entity, match, score: match + bonus };
+    })
+    .filter((hit) => hit.match >= MIN_MATCH)
+    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id));
+  if (emergency && scored.length > 0 && isOnlyTherapy(scored[0].entity)) {
+    // Safety over relevance: whatever matched better, an emergency is never answered with a therapy first.
+    const first = scored.findIndex((hit) => !isOnlyTherapy(hit.entity));
+    if (first > 0) {
+      const [safe] = scored.splice(first, 1);
+      scored.unshift({ ...safe, score: scored[0].score + 0.001 });
+    }
+  }
+  const top = scored[0]?.score ?? 0;
+  return scored.filter((hit) => hit.score >= MIN_SHARE_OF_TOP * top).map(({ entity, score }) => ({ entity, score }));
+}
