@@ -15,12 +15,14 @@ import { SAME_STEM, wordMatch } from "./word-match";
  */
 
 /** Words a person adds around what they mean ("my", "I've got"); they neither help nor hurt a match. */
-const FILLER = new Set("i im ive me my mine you your have has had got get getting really very so do does did what how why out".split(" "));
+const FILLER = new Set("i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(" "));
 
 const SYNONYM_WEIGHT = 0.95;
 const SUMMARY_WEIGHT = 0.3;
 /** Words found across several labels count less than in one. */
 const SPREAD_WEIGHT = 0.75;
+/** Typed words the best label misses but another name or synonym of the entity holds. */
+const OTHER_LABEL_WEIGHT = 0.5;
 const EXACT_BONUS = 1;
 const PHRASE_BONUS = 0.15;
 const EMERGENCY_RED_FLAG_BONUS = 0.6;
@@ -32,7 +34,7 @@ const KIND_PRIOR: Record<EntityKind, number> = {
   [EntityKind.CAUSE]: 0,
 };
 /** The floor: a hit's own match (without priors) must reach this... */
-export const MIN_MATCH = 0.25;
+export const MIN_MATCH = 0.4;
 /** ...and its score this share of the best hit's score. */
 export const MIN_SHARE_OF_TOP = 0.3;
 
@@ -89,6 +91,8 @@ const labelScore = (m: LabelMatch) => m.coverage * (0.6 + 0.4 * m.precision) + (
 export interface MatchParts {
   name: number;
   synonym: number;
+  /** Typed words the best label misses but another label holds. */
+  otherLabels: number;
   /** Every typed word found in some name or synonym, though not all in one. */
   spread: number;
   /** Typed words the best label misses but the summary holds. */
@@ -102,17 +106,20 @@ export function matchParts(terms: string[], entity: Pick<EntityRecord, "name" | 
   const name = labelScore(matches[0]);
   const synonym = Math.max(0, ...matches.slice(1).map((m) => SYNONYM_WEIGHT * labelScore(m)));
   const perTerm = terms.map((t) => Math.max(0, ...labels.flatMap((words) => words.map((w) => wordMatch(t, w)))));
+  const scores = matches.map((m, i) => (i === 0 ? 1 : SYNONYM_WEIGHT) * labelScore(m));
+  const best = matches[scores.indexOf(Math.max(...scores))];
+  const otherLabels = OTHER_LABEL_WEIGHT * Math.max(0, perTerm.reduce((a, b) => a + b, 0) / terms.length - best.coverage);
   const spread = SPREAD_WEIGHT * (perTerm.reduce((a, b) => a + b, 0) / terms.length);
   const summaryWords = labelWords(entity.summary ?? "");
   const missing = terms.map((t, i) => (summaryWords.some((w) => wordMatch(t, w) >= SAME_STEM) ? 1 - perTerm[i] : 0));
   const summary = SUMMARY_WEIGHT * (missing.reduce((a, b) => a + b, 0) / terms.length);
-  return { name, synonym, spread, summary };
+  return { name, synonym, otherLabels, spread, summary };
 }
 
 /** How well the entity's own words match, without priors. */
 export function matchScore(terms: string[], entity: Pick<EntityRecord, "name" | "synonyms" | "summary">): number {
   const parts = matchParts(terms, entity);
-  return Math.max(parts.name, parts.synonym, parts.spread) + parts.summary;
+  return Math.max(parts.name + parts.otherLabels, parts.synonym + parts.otherLabels, parts.spread) + parts.summary;
 }
 
 const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role]));

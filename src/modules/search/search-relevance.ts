@@ -18,6 +18,8 @@ export interface RelevanceQuery {
   /** For `expect: []`: hits that may still be returned without counting as noise. */
   relevant?: string[];
   emergency?: boolean;
+  /** Written after the engine was tuned, and not tuned on. */
+  heldOut?: boolean;
 }
 
 export interface RelevanceSet {
@@ -101,8 +103,13 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function renderReport(report: RelevanceReport): string {
   const groups = [...new Set(report.outcomes.map((o) => o.query.group))];
   const lines = ["| queries | n | top-1 | recall@3 | MRR |", "|---|---|---|---|---|"];
-  for (const group of [...groups, "all"]) {
-    const part = summarise(report.outcomes.filter((o) => group === "all" || o.query.group === group));
+  const rows: [string, QueryOutcome[]][] = [
+    ...groups.map((g): [string, QueryOutcome[]] => [g, report.outcomes.filter((o) => o.query.group === g)]),
+    ["held out", report.outcomes.filter((o) => o.query.heldOut)],
+    ["all", report.outcomes],
+  ];
+  for (const [group, outcomes] of rows) {
+    const part = summarise(outcomes);
     if (part.answerable > 0) lines.push(`| ${group} | ${part.answerable} | ${percent(part.top1)} | ${percent(part.recallAt3)} | ${part.mrr.toFixed(3)} |`);
   }
   lines.push("", `Emergency queries safe (a red flag or urgent care first): ${report.emergencies - report.unsafe.length} of ${report.emergencies}.`);

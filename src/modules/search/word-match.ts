@@ -6,8 +6,9 @@ import { typoEdits } from "./search-terms";
  * what the index allows: the same stem, a typo of a long word, the start of a word being typed.
  */
 
-/** Endings stripped (at most twice) so "knots" meets "knot", "depressed" "depression", "painful" "pain". */
-const SUFFIXES = ["lessness", "ness", "less", "ings", "ing", "ions", "ion", "edly", "ies", "ive", "ed", "es", "ful", "ly", "s", "e", "y"];
+/** Endings stripped (at most twice) so "knots" meets "knot", "depressed" "depression", "painful" "pain".
+ * Not "less": "restless" is not "rest". */
+const SUFFIXES = ["ness", "ings", "ing", "ions", "ion", "edly", "ies", "ied", "ive", "ed", "es", "ful", "ly", "s", "e", "y"];
 
 /** A light stem: good enough to compare two words, never shown or sent anywhere. */
 export function lightStem(word: string): string {
@@ -15,7 +16,7 @@ export function lightStem(word: string): string {
   for (let pass = 0; pass < 2; pass++) {
     const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= 3);
     if (!suffix) break;
-    stem = stem.slice(0, -suffix.length) + (suffix === "ies" ? "y" : "");
+    stem = stem.slice(0, -suffix.length) + (suffix === "ies" || suffix === "ied" ? "y" : "");
   }
   return stem;
 }
@@ -55,8 +56,12 @@ export function wordMatch(term: string, word: string): number {
   if (termStem === wordStem) return SAME_STEM;
   const edits = typoEdits(term);
   if (edits > 0 && word.length >= 4) {
-    const d = Math.min(editDistance(term, word, edits), editDistance(termStem, wordStem, edits));
-    if (d <= edits) return TYPO[d];
+    // Stems get the edits their own length allows: "crush" must not reach "crisi(s)".
+    const stemEdits = Math.min(edits, typoEdits(termStem));
+    const raw = editDistance(term, word, edits);
+    if (raw <= edits) return TYPO[raw];
+    const stemmed = stemEdits > 0 ? editDistance(termStem, wordStem, stemEdits) : Infinity;
+    if (stemmed <= stemEdits) return TYPO[stemmed];
   }
   // Someone still typing: "myofasc", "fibro".
   if (term.length >= 4 && word.startsWith(term)) return PREFIX;
