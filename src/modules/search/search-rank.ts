@@ -18,7 +18,7 @@ import { SAME_STEM, wordMatch } from "./word-match";
 const FILLER = new Set("i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(" "));
 
 const SYNONYM_WEIGHT = 0.95;
-const SUMMARY_WEIGHT = 0.3;
+const SUMMARY_WEIGHT = 0.45;
 /** Words found across several labels count less than in one. */
 const SPREAD_WEIGHT = 0.75;
 /** Typed words the best label misses but another name or synonym of the entity holds. */

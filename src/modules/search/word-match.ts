@@ -60,7 +60,7 @@ export function wordMatch(term: string, word: string): number {
     const stemEdits = Math.min(edits, typoEdits(termStem));
     const raw = editDistance(term, word, edits);
     if (raw <= edits) return TYPO[raw];
-    const stemmed = stemEdits > 0 ? editDistance(termStem, wordStem, stemEdits) : Infinity;
+    const stemmed = stemEdits > 0 && wordStem.length >= 5 ? editDistance(termStem, wordStem, stemEdits) : Infinity;
     if (stemmed <= stemEdits) return TYPO[stemmed];
   }
   // Someone still typing: "myofasc", "fibro".
