@@ -2,7 +2,7 @@ import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
 import { signalsEmergency } from "./emergency-words";
 import { STOP_WORDS, textWords } from "./search-terms";
-import { SAME_STEM, wordMatch } from "./word-match";
+import { SAME_STEM, TermMatcher } from "./word-match";
 
 /**
  * Orders the index's candidates the way a person expects, and drops the ones below a floor:
@@ -63,30 +63,67 @@ function labelWords(label: string): string[] {
   return textWords(label).filter((w) => !STOP_WORDS.has(w));
 }
 
-function matchLabel(terms: string[], words: string[]): LabelMatch {
-  if (words.length === 0 || terms.length === 0) return { coverage: 0, precision: 0, exact: false, phrase: false };
+/** One search's terms with what it remembers: word matches and the words of each label. */
+class RankContext {
+  readonly matcher: TermMatcher;
+  private readonly wordsCache = new Map<string, string[]>();
+  private readonly labelCache = new Map<string, { match: LabelMatch; best: number[] }>();
+  private readonly summaryCache = new Map<string, boolean[]>();
+
+  constructor(readonly terms: string[]) {
+    this.matcher = new TermMatcher(terms);
+  }
+
+  /** A label's match and the best quality of each term in it; names and synonyms repeat across entities. */
+  label(label: string): { match: LabelMatch; best: number[] } {
+    let found = this.labelCache.get(label);
+    if (!found) {
+      const qualities = this.words(label).map((w) => this.matcher.qualities(w));
+      const best = this.terms.map((_, t) => Math.max(0, ...qualities.map((q) => q[t])));
+      this.labelCache.set(label, (found = { match: matchLabel(this.terms, qualities), best }));
+    }
+    return found;
+  }
+
+  /** Which terms a summary holds (by word or stem). */
+  summaryHolds(summary: string): boolean[] {
+    let held = this.summaryCache.get(summary);
+    if (!held) this.summaryCache.set(summary, (held = this.matcher.heldBy(this.words(summary))));
+    return held;
+  }
+
+  words(label: string): string[] {
+    let words = this.wordsCache.get(label);
+    if (!words) this.wordsCache.set(label, (words = labelWords(label)));
+    return words;
+  }
+}
+
+/** `qualities[i][t]`: how well term t matches the label's word i. */
+function matchLabel(terms: string[], qualities: number[][]): LabelMatch {
+  if (qualities.length === 0 || terms.length === 0) return { coverage: 0, precision: 0, exact: false, phrase: false };
   const matched = new Set<number>();
   const positions: number[] = [];
   let sum = 0;
   let allStrong = true;
-  for (const term of terms) {
+  for (let t = 0; t < terms.length; t++) {
     let best = 0;
     let at = -1;
-    words.forEach((word, i) => {
-      const q = wordMatch(term, word);
-      if (q > best) [best, at] = [q, i];
-    });
+    for (let i = 0; i < qualities.length; i++) {
+      if (qualities[i][t] > best) [best, at] = [qualities[i][t], i];
+    }
     sum += best;
     if (best < SAME_STEM) allStrong = false;
     if (at >= 0) matched.add(at);
     positions.push(at);
   }
-  const precision = matched.size / words.length;
+  const precision = matched.size / qualities.length;
   const phrase = terms.length > 1 && positions.every((p, i) => p >= 0 && (i === 0 || p === positions[i - 1] + 1));
   return { coverage: sum / terms.length, precision, exact: allStrong && precision === 1, phrase };
 }
 
 const labelScore = (m: LabelMatch) => m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export interface MatchParts {
   name: number;
@@ -99,29 +136,43 @@ export interface MatchParts {
   summary: number;
 }
 
-/** How well the entity's own words match, part by part, without priors. */
-export function matchParts(terms: string[], entity: Pick<EntityRecord, "name" | "synonyms" | "summary">): MatchParts {
-  const labels = [entity.name, ...entity.synonyms].map(labelWords);
-  const matches = labels.map((words) => matchLabel(terms, words));
-  const name = labelScore(matches[0]);
-  const synonym = Math.max(0, ...matches.slice(1).map((m) => SYNONYM_WEIGHT * labelScore(m)));
-  const perTerm = terms.map((t) => Math.max(0, ...labels.flatMap((words) => words.map((w) => wordMatch(t, w)))));
-  const scores = matches.map((m, i) => (i === 0 ? 1 : SYNONYM_WEIGHT) * labelScore(m));
+type Matchable = Pick<EntityRecord, "name" | "synonyms" | "summary">;
+
+function parts(ctx: RankContext, entity: Matchable): MatchParts {
+  const perTerm = ctx.terms.map(() => 0);
+  const scores: number[] = [];
+  const matches: LabelMatch[] = [];
+  for (const label of [entity.name, ...entity.synonyms]) {
+    const { match, best } = ctx.label(label);
+    best.forEach((q, t) => (perTerm[t] = Math.max(perTerm[t], q)));
+    matches.push(match);
+    scores.push((matches.length === 1 ? 1 : SYNONYM_WEIGHT) * labelScore(match));
+  }
   const best = matches[scores.indexOf(Math.max(...scores))];
-  const otherLabels = OTHER_LABEL_WEIGHT * Math.max(0, perTerm.reduce((a, b) => a + b, 0) / terms.length - best.coverage);
-  const spread = SPREAD_WEIGHT * (perTerm.reduce((a, b) => a + b, 0) / terms.length);
-  const summaryWords = labelWords(entity.summary ?? "");
-  const missing = terms.map((t, i) => (summaryWords.some((w) => wordMatch(t, w) >= SAME_STEM) ? 1 - perTerm[i] : 0));
-  const summary = SUMMARY_WEIGHT * (missing.reduce((a, b) => a + b, 0) / terms.length);
-  return { name, synonym, otherLabels, spread, summary };
+  const held = ctx.summaryHolds(entity.summary ?? "");
+  return {
+    name: scores[0],
+    synonym: Math.max(0, ...scores.slice(1)),
+    otherLabels: OTHER_LABEL_WEIGHT * Math.max(0, mean(perTerm) - best.coverage),
+    spread: SPREAD_WEIGHT * mean(perTerm),
+    summary: SUMMARY_WEIGHT * mean(perTerm.map((q, t) => (held[t] ? 1 - q : 0))),
+  };
+}
+
+const total = (p: MatchParts) => Math.max(p.name + p.otherLabels, p.synonym + p.otherLabels, p.spread) + p.summary;
+
+/** How well the entity's own words match, part by part, without priors (for tests and tuning). */
+export function matchParts(terms: string[], entity: Matchable): MatchParts {
+  return parts(new RankContext(terms), entity);
 }
 
 /** How well the entity's own words match, without priors. */
-export function matchScore(terms: string[], entity: Pick<EntityRecord, "name" | "synonyms" | "summary">): number {
-  const parts = matchParts(terms, entity);
-  return Math.max(parts.name + parts.otherLabels, parts.synonym + parts.otherLabels, parts.spread) + parts.summary;
+export function matchScore(terms: string[], entity: Matchable): number {
+  return total(matchParts(terms, entity));
 }
 
+/** Plain code-unit order for ties: deterministic, and far cheaper than localeCompare. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role]));
 const isRedFlag = (entity: EntityRecord) => entity.roles.includes(EntityKind.RED_FLAG);
 const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => role === EntityKind.THERAPY);
@@ -131,14 +182,15 @@ export function rankHits(typedTerms: string[], candidates: EntityRecord[]): Rank
   const terms = rankingTerms(typedTerms);
   if (terms.length === 0) return [];
   const emergency = signalsEmergency(terms);
+  const ctx = new RankContext(terms);
   const scored = candidates
     .map((entity) => {
-      const match = matchScore(terms, entity);
+      const match = total(parts(ctx, entity));
       const bonus = kindPrior(entity) + (emergency && isRedFlag(entity) ? EMERGENCY_RED_FLAG_BONUS : 0);
       return { entity, match, score: match + bonus };
     })
     .filter((hit) => hit.match >= MIN_MATCH)
-    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id));
+    .sort((a, b) => b.score - a.score || byText(a.entity.name, b.entity.name) || byText(a.entity.id, b.entity.id));
   if (emergency && scored.length > 0 && isOnlyTherapy(scored[0].entity)) {
     // Safety over relevance: whatever matched better, an emergency is never answered with a therapy first.
     const first = scored.findIndex((hit) => !isOnlyTherapy(hit.entity));

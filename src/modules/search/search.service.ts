@@ -12,7 +12,7 @@ export const DEFAULT_SEARCH_HITS = 10;
 /** Index hits read per index before the kind filter, so a narrow `kinds` still finds candidates. */
 const SCAN_LIMIT = 500;
 /** Candidates ranked per index: the ranking (search-rank.ts) reorders them, so it needs more than a page. */
-const CANDIDATES = 40;
+const CANDIDATES = 25;
 
 export interface SearchHitRecord {
   entity: EntityRecord;

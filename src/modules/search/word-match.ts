@@ -67,3 +67,36 @@ export function wordMatch(term: string, word: string): number {
   if (term.length >= 4 && word.startsWith(term)) return PREFIX;
   return 0;
 }
+
+/**
+ * wordMatch and lightStem for one search's terms, remembered per word: labels and summaries repeat
+ * words, and one search compares every word of dozens of candidates.
+ */
+export class TermMatcher {
+  private readonly qualityCache = new Map<string, number[]>();
+  private readonly stemCache = new Map<string, string>();
+  private readonly termStems: string[];
+
+  constructor(readonly terms: string[]) {
+    this.termStems = terms.map((t) => this.stem(t));
+  }
+
+  stem(word: string): string {
+    let stem = this.stemCache.get(word);
+    if (stem === undefined) this.stemCache.set(word, (stem = lightStem(word)));
+    return stem;
+  }
+
+  /** How well each term matches the word (wordMatch), in the order of the terms. */
+  qualities(word: string): number[] {
+    let q = this.qualityCache.get(word);
+    if (!q) this.qualityCache.set(word, (q = this.terms.map((t) => wordMatch(t, word))));
+    return q;
+  }
+
+  /** Which terms the words hold as themselves or by stem (no typo, no prefix): cheap enough for summaries. */
+  heldBy(words: string[]): boolean[] {
+    const stems = new Set(words.map((w) => this.stem(w)));
+    return this.terms.map((t, i) => stems.has(this.termStems[i]) || words.includes(t));
+  }
+}
