@@ -6,8 +6,8 @@ import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record"
 import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
 import { LINK_FIELDS } from "../../src/modules/links/link-fields";
 import { answerRecommendation } from "../../src/modules/recommendation/answer-recommendation";
-import { exactMatchesFirst } from "../../src/modules/search/exact-first";
-import { luceneQuery, searchTerms } from "../../src/modules/search/search-terms";
+import { rankHits } from "../../src/modules/search/search-rank";
+import { searchTerms, stemmedQuery, wordsQuery } from "../../src/modules/search/search-terms";
 import { toGraphPathRecord } from "../../src/modules/graph/graph-path.record";
 import type { RelationRow } from "../../src/modules/graph/relation.record";
 import { Evidence, scoreRelated } from "../../src/modules/traversal/related-score";
@@ -63,15 +63,16 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async search(db, { text }) {
-    // As the API: a window of 20 hits, exact name or synonym matches moved first, then the top 10.
-    const rows = await db.readRows<{ node: NodeRow; score: number }>("search/entities", {
-      query: luceneQuery(searchTerms(String(text))),
+    // As the API: candidates from both full-text indexes, ranked (search-rank.ts), then the top 10.
+    const terms = searchTerms(String(text));
+    const rows = await db.readRows<{ node: NodeRow }>("search/entities", {
+      stemmed: stemmedQuery(terms),
+      words: wordsQuery(terms),
       labels: null,
       scan: 500,
-      first: 20,
+      candidates: 40,
     });
-    const hits = rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score }));
-    return { hits: exactMatchesFirst(String(text), hits).slice(0, 10) };
+    return { hits: rankHits(terms, rows.map((row) => toEntityRecord(row.node))).slice(0, 10) };
   },
 
   async relatedAilments(db, { id }) {
