@@ -100,7 +100,13 @@ describe("when Neo4j goes away and comes back", () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 500));
     }
     expect(status).toBe(200);
-    const recovered = await graphql(server.url, "{ graphStats { entities } }");
+    // A just-restarted Neo4j on a busy machine may not finish the first reads within the query
+    // timeout: those answer TIMEOUT ("try again"), as a client would, until it has warmed up.
+    let recovered = await graphql(server.url, "{ graphStats { entities } }");
+    const warmDeadline = Date.now() + 90_000;
+    while (recovered.errors?.[0].extensions?.code === "TIMEOUT" && Date.now() < warmDeadline) {
+      recovered = await graphql(server.url, "{ graphStats { entities } }");
+    }
     expect(recovered.errors).toBeUndefined();
     // Restarting Neo4j alone takes 60-100 s on a busy 2-core machine.
   }, 300_000);
