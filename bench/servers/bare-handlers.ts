@@ -1,6 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import { cypher } from "../../src/db/cypher-files";
-import type { Database } from "../../src/db/database";
+import type { Database, Tx } from "../../src/db/database";
 import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
 import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
@@ -30,8 +28,7 @@ export type Params = Record<string, unknown>;
 export type Handler = (db: Database, params: Params) => Promise<unknown>;
 
 /** Runs one named query in an open transaction, as plain rows. */
-const runner = (tx: ManagedTransaction) => async <T>(name: string, params: Params): Promise<T[]> =>
-  (await tx.run(cypher(name), params)).records.map((record) => record.toObject() as T);
+const runner = (tx: Tx) => <T>(name: string, params: Params): Promise<T[]> => tx.rows<never>(name, params);
 
 export const BARE_HANDLERS: Record<string, Handler> = {
   // The API's one read: the entity with the link lists its query selects (entity/with-links),

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
 import { cypher } from "./cypher-files";
+import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
@@ -18,8 +19,9 @@ export interface DatabaseOptions {
   acquisitionTimeoutMs?: number;
 }
 
-export type Row = Record<string, unknown>;
-type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+export type { Row, Tx } from "./query-tx";
+type Work<T> = (tx: Tx) => Promise<T>;
+type DriverWork<T> = (tx: ManagedTransaction) => Promise<T>;
 /** Batch jobs (seed load, export) may allow themselves more than the API's per-query timeout. */
 export interface TransactionOptions {
   timeoutMs?: number;
@@ -92,12 +94,26 @@ export class Database {
     return new Database(this.driver, this.name, this.timeoutMs);
   }
 
+  /** One read transaction; `work` runs named queries through its handle (retried whole on transient errors). */
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("READ", label, work, options);
+    return this.execute("READ", label, (tx) => work(queryTx(tx)), options);
   }
 
+  /** One write transaction; retried whole on transient errors and lost lock races. */
   async write<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("WRITE", label, work, options);
+    return this.execute("WRITE", label, (tx) => work(queryTx(tx)), options);
+  }
+
+  /**
+   * Fixed Cypher text that is not a named query: the schema migrations' statements (from
+   * cypher/schema) and tests' probes. Never user text; product code uses named queries.
+   */
+  async readStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("READ", label, (tx) => statementRows<T>(tx, text, params), {});
+  }
+
+  async writeStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("WRITE", label, (tx) => statementRows<T>(tx, text, params), {});
   }
 
   /**
@@ -128,10 +144,7 @@ export class Database {
   }
 
   async writeRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    return this.write(queryName, async (tx) => {
-      const result = await tx.run<RecordShape>(cypher(queryName), params);
-      return result.records.map((record) => record.toObject() as T);
-    });
+    return this.write(queryName, (tx) => tx.rows<T>(queryName, params));
   }
 
   /** True when Neo4j answers a trivial query within the timeout. */
@@ -165,7 +178,7 @@ export class Database {
     return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
   }
 
-  private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
+  private async execute<T>(mode: "READ" | "WRITE", label: string, work: DriverWork<T>, options: TransactionOptions): Promise<T> {
     this.count();
     const session = this.driver.session({
       database: this.name,
@@ -188,7 +201,7 @@ export class Database {
    * stopped (LockClientStopped) as a client error, so concurrent writers of one node failed. Those
    * are tried again here, with jittered waits, for a few seconds; then they become TIMEOUT.
    */
-  private async writeRetryingLocks<T>(session: Session, work: Work<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+  private async writeRetryingLocks<T>(session: Session, work: DriverWork<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {

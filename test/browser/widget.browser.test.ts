@@ -152,10 +152,8 @@ describe("<therapy-recommendations> widget in a browser", () => {
 
   describe("with evidence against a therapy in the graph", () => {
     beforeAll(() =>
-      session.server.db.write("test.widget.negative", (tx) =>
-        tx.run(`MATCH (stress:Entity {id: 'stress'}), (t:Entity {id: 'ice-massage'})
+      session.server.db.writeStatement("test.widget.negative", `MATCH (stress:Entity {id: 'stress'}), (t:Entity {id: 'ice-massage'})
                 CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'A trial found no effect on stress.', sources: ['nccih-massage-therapy']}]->(t)`),
-      ),
     );
     afterAll(() => loadSeedGraph(session.server.db));
 

@@ -83,14 +83,14 @@ describe("a write that waits on a lock too long is TIMEOUT, not QUERY_TOO_COMPLE
   let server: TestServer;
   beforeAll(async () => (server = await startTestServer({ CURATOR_API_KEYS: KEY, NEO4J_QUERY_TIMEOUT_MS: "2000" })));
   afterAll(async () => {
-    await server.db.write("test.unlock", (tx) => tx.run("MATCH (n:Entity {id: 'zz-load-locked'}) DETACH DELETE n"));
+    await server.db.writeStatement("test.unlock", "MATCH (n:Entity {id: 'zz-load-locked'}) DETACH DELETE n");
     await server.close();
   });
 
   it("holds a node's lock in another transaction; the upsert waits, retries, then says TIMEOUT", async () => {
     const upsert = `mutation($input: AilmentInput!) { upsertAilment(input: $input) { id } }`;
     const input = { id: "zz-load-locked", name: "Zz load locked", summary: "Locked by a test." };
-    await server.db.write("test.lockable", (tx) => tx.run("MERGE (n:Entity:Ailment {id: 'zz-load-locked'}) SET n.kind = 'Ailment', n.name = 'Zz load locked'"));
+    await server.db.writeStatement("test.lockable", "MERGE (n:Entity:Ailment {id: 'zz-load-locked'}) SET n.kind = 'Ailment', n.name = 'Zz load locked'");
     const driver = neo4j.driver(server.config.neo4j.uri!);
     const session = driver.session({ database: server.config.neo4j.database });
     const tx = await session.beginTransaction();

@@ -31,7 +31,7 @@ const unsignedJwt = (claims: Record<string, unknown>) =>
 
 /** Runs Cypher directly (test-only checks of what is stored). */
 async function cypherRows(query: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
-  return server.db.read("test.curation", async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
+  return server.db.readStatement("test.curation", query, params);
 }
 
 const count = async (query: string, params: Record<string, unknown> = {}) => Number((await cypherRows(query, params))[0].n);

@@ -93,10 +93,10 @@ describe("unexpected failures are masked", () => {
   beforeAll(async () => {
     server = await startTestServer();
     // A node with no kind label breaks the row mapping: an unexpected error, not a user's mistake.
-    await server.db.write("test.broken", (tx) => tx.run("MERGE (n:Entity {id: $id}) SET n.name = 'Broken'", { id: brokenId }));
+    await server.db.writeStatement("test.broken", "MERGE (n:Entity {id: $id}) SET n.name = 'Broken'", { id: brokenId });
   });
   afterAll(async () => {
-    await server.db.write("test.unbroken", (tx) => tx.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: brokenId }));
+    await server.db.writeStatement("test.unbroken", "MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: brokenId });
     await server.close();
   });
 

@@ -7,7 +7,7 @@ describe("Database.readRows: one statement in an auto-commit READ transaction", 
   afterAll(async () => db.close());
 
   const sourceCount = async (id: string) =>
-    (await db.read("test.source", async (tx) => (await tx.run("MATCH (s:Source {id: $id}) RETURN count(s) AS n", { id })).records[0].get("n"))) as number;
+    (await db.readStatement<{ n: number }>("test.source", "MATCH (s:Source {id: $id}) RETURN count(s) AS n", { id }))[0].n;
 
   it("answers a read with plain rows", async () => {
     const rows = await db.readRows<{ node: { id: string } }>("entity/by-ids", { ids: ["muscle-spasm"] });

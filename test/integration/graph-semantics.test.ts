@@ -39,14 +39,12 @@ describe("what paths, relatedness and evidence mean", () => {
 
   describe("negative and insufficient evidence", () => {
     beforeAll(() =>
-      db.write("test.negative", (tx) =>
-        tx.run(`MATCH (stress:Entity {id: 'stress'}), (cortisol:Entity {id: 'elevated-cortisol'}), (relax:Entity {id: 'relaxation-massage'})
+      db.writeStatement("test.negative", `MATCH (stress:Entity {id: 'stress'}), (cortisol:Entity {id: 'elevated-cortisol'}), (relax:Entity {id: 'relaxation-massage'})
                 CREATE (t:Entity:Therapy {id: 'test-aroma', kind: 'Therapy', name: 'Test aromatherapy', synonyms: [], summary: 'test'})
                 CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'Trials found no effect.', sources: ['nccih-massage-therapy']}]->(t)
                 CREATE (stress)-[:PREVENTED_BY {evidence: 'C', outcome: 'insufficient', note: 'Studied without a usable answer.', sources: ['nccih-massage-therapy']}]->(relax)
                 WITH cortisol, relax
                 MATCH (cortisol)-[r:TREATED_BY]->(relax) SET r.outcome = 'no-benefit'`),
-      ),
     );
 
     it("is shown under notSupported and never recommended", async () => {

@@ -174,8 +174,8 @@ describe("recommendTherapies: the clinical model", () => {
     });
 
     it("every ailment of the seed has at least one red flag, and a condition's red flags come too", async () => {
-      const ailments = await db.read("t", async (tx) => (await tx.run("MATCH (a:Ailment) WHERE NOT (a)-[:HAS_RED_FLAG]->() RETURN a.id AS id")).records);
-      expect(ailments.map((r) => r.get("id"))).toEqual([]);
+      const ailments = await db.readStatement<{ id: string }>("t", "MATCH (a:Ailment) WHERE NOT (a)-[:HAS_RED_FLAG]->() RETURN a.id AS id");
+      expect(ailments.map((r) => r.id)).toEqual([]);
       expect(flagIds(await recommend({ ailments: ["stress"], conditions: ["hypertension"] }))).toContain("very-high-blood-pressure-with-symptoms");
     });
   });

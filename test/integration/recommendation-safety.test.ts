@@ -23,7 +23,7 @@ describe("recommendTherapies safety (property-based)", () => {
   const linkedCache = new Map<string, Set<string>>();
 
   const rows = async (query: string, params: Record<string, unknown> = {}) =>
-    db.read("test.safety", async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as Record<string, any>));
+    db.readStatement<Record<string, any>>("test.safety", query, params);
   const recommend = (args: RecommendArgs): Promise<RecommendationsRecord> =>
     createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend(args);
 

@@ -96,14 +96,12 @@ describe("recommendTherapies over the seed graph", () => {
   describe("a session that INCLUDES a technique the conditions rule out", () => {
     // A therapy of this test's own (removed afterwards), since every seed session carries its parts' contraindications itself.
     beforeAll(() =>
-      db.write("test.session", (tx) =>
-        tx.run(`MATCH (spasm:Entity {id: 'muscle-spasm'}), (part:Entity {id: 'relaxation-massage'})
+      db.writeStatement("test.session", `MATCH (spasm:Entity {id: 'muscle-spasm'}), (part:Entity {id: 'relaxation-massage'})
                 CREATE (t:Entity:Therapy {id: 'test-rec-session', kind: 'Therapy', name: 'Test recommendation session', synonyms: [], summary: 'test'})
                 CREATE (spasm)-[:TREATED_BY {evidence: 'A', sources: []}]->(t)
                 CREATE (t)-[:INCLUDES {sources: []}]->(part)`),
-      ),
     );
-    afterAll(() => db.write("test.session.cleanup", (tx) => tx.run("MATCH (t:Entity {id: 'test-rec-session'}) DETACH DELETE t")));
+    afterAll(() => db.writeStatement("test.session.cleanup", "MATCH (t:Entity {id: 'test-rec-session'}) DETACH DELETE t"));
 
     it("is excluded too, naming the included technique", async () => {
       expect(ids((await recommend(["muscle-spasm"])).items)).toContain("test-rec-session");

@@ -12,7 +12,7 @@ describe("the seed graph", () => {
   afterAll(async () => db.close());
 
   const rows = async (cypher: string, params = {}) =>
-    db.read("test.seed-graph", async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+    db.readStatement("test.seed-graph", cypher, params);
   const count = async (cypher: string, params = {}) => (await rows(cypher, params))[0].count as number;
   const hasPath = async (ids: string[], types: string[]) => {
     const hops = types.map((t, i) => `-[:${t}]->(n${i + 1}:Entity {id: $ids[${i + 1}]})`).join("");

@@ -17,7 +17,7 @@ describe("the seed loader", () => {
   });
 
   const node = async (id: string) =>
-    db.read("test.node", async (tx) => (await tx.run("MATCH (n {id: $id}) RETURN n {.*, labels: labels(n)} AS n", { id })).records[0]?.get("n"));
+    (await db.readStatement<{ n: Record<string, any> }>("test.node", "MATCH (n {id: $id}) RETURN n {.*, labels: labels(n)} AS n", { id }))[0]?.n;
 
   it("writes nodes with kind labels, the primary kind, codes as system:code and no absent fields", async () => {
     await clearGraph(db);
@@ -57,18 +57,18 @@ describe("the seed loader", () => {
 
   it("leaves curated data that the seed does not name alone, and restores seed fields", async () => {
     await loadSeedGraph(db);
-    await db.write("test.curate", (tx) =>
-      tx.run(
-        `MATCH (s:Entity {id: 'muscle-spasm'}) SET s.name = 'Edited', s.updatedBy = 'tester'
+    await db.writeStatement(
+      "test.curate",
+      `MATCH (s:Entity {id: 'muscle-spasm'}) SET s.name = 'Edited', s.updatedBy = 'tester'
          CREATE (c:Entity:Cause {id: 'test-curated-cause', kind: 'Cause', name: 'Curated', summary: 'x'})
          CREATE (s)-[:CAUSED_BY {note: 'curated', evidence: 'D', sources: ['mybestremedies-massage']}]->(c)`,
-      ),
     );
     await loadSeedFolder({ db });
     expect(await node("muscle-spasm")).toMatchObject({ name: "Muscle spasm", updatedBy: "tester" });
     expect(await node("test-curated-cause")).toMatchObject({ name: "Curated" });
-    const curated = await db.read("test.curated", async (tx) =>
-      (await tx.run("MATCH (:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'test-curated-cause'}) RETURN count(r) AS n")).records[0].get("n"),
+    const [{ n: curated }] = await db.readStatement(
+      "test.curated",
+      "MATCH (:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'test-curated-cause'}) RETURN count(r) AS n",
     );
     expect(curated).toBe(1);
   });

@@ -29,7 +29,7 @@ describe("catalog lists over the seed graph", () => {
     expect(seen).toEqual([...seen].sort());
     expect(seen).toContain("Muscle spasm");
     // The unfiltered count comes from the label count store; it must agree with a real count.
-    const ailments = await db.read("test.count-ailments", async (tx) => (await tx.run("MATCH (n:Ailment) RETURN count(n) AS n")).records[0].get("n"));
+    const [{ n: ailments }] = await db.readStatement("test.count-ailments", "MATCH (n:Ailment) RETURN count(n) AS n");
     expect(total).toBe(ailments);
   });
 
