@@ -1,5 +1,5 @@
 import type { AppConfig } from "../config/config";
-import type { Viewer } from "../graphql/context";
+import type { Viewer } from "./viewer";
 import { matchApiKey } from "./api-key";
 import { JwtRejected, verifyJwt } from "./jwt";
 import { CURATOR_ROLE } from "./roles";

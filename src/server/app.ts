@@ -16,7 +16,7 @@ import { documentRules } from "../graphql/document-rules";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema, printApiSchema } from "../graphql/schema";
 import { DegreeStats } from "../modules/graph/degree-stats";
-import { knownOperationNames } from "../observability/known-operations";
+import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";

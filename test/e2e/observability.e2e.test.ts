@@ -3,7 +3,7 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Database } from "../../src/db/database";
-import { knownOperationNames, PAGE_OPERATIONS } from "../../src/observability/known-operations";
+import { knownOperationNames, PAGE_OPERATIONS } from "../../src/server/known-operations";
 import { projectRoot } from "../../src/util/project-root";
 import { RECOMMEND_QUERY } from "../../src/assets/widget/widget-query";
 import { NEIGHBOURHOOD_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY } from "../../src/assets/explorer/explorer-queries";

@@ -1,8 +1,8 @@
 import type { Database, Tx } from "../../db/database";
 import { bumpGraphVersion } from "../../db/graph-version";
 import { BadUserInputError, ConflictError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../../graphql/loaders";
-import { relationshipKey } from "../../seed/seed-format";
+import type { Loaders } from "../shared/loaders";
+import { relationshipKey } from "../graph/relationship-key";
 import { EntityKind, entityTypeName, kindOfLabel } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../graph/allowed-triples";
@@ -13,7 +13,7 @@ import { entityParams, linkParams, linkQueryName, sourceParams, stampBy } from "
 import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 /** What deleteEntity removed (deleted-entity.type.ts); the neighbours are read afresh. */
 export interface DeletedEntityRecord {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { SOURCE_TYPES } from "../../seed/seed-format";
+import { SOURCE_TYPES } from "../source/source-types";
 import { LIMITS } from "./curation-limits";
 
 /** YYYY-MM-DD with a plausible month and day (the seed validator also rejects impossible dates). */

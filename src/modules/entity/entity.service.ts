@@ -1,4 +1,4 @@
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { assertSlug } from "../../util/ids";
 import type { LinkRequest } from "../links/link-fields";
 import { EntityKind } from "./entity-kind.enum";

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { linkListCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
+import { linkListCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
 import { Outcome } from "../graph/outcome.enum";
@@ -9,6 +10,9 @@ import { linkRequest } from "./brief-neighbour";
 import type { LinkRecord } from "./link.record";
 import { LINK_FIELDS } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
+
+/** The services these resolvers call. */
+type LinksContext = ContextWith<{ links: LinkService }>;
 
 const cost = { complexity: linkListCost };
 
@@ -19,12 +23,12 @@ const benefitOnly = async (links: Promise<LinkRecord[]>) => (await links).filter
 @Resolver(() => Ailment)
 export class AilmentLinksResolver {
   @FieldResolver(() => [CauseLink], { ...cost, description: "What causes or worsens it (CAUSED_BY)." })
-  causes(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  causes(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
-  preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info)));
   }
 
@@ -32,12 +36,12 @@ export class AilmentLinksResolver {
     ...cost,
     description: "Ailments explicitly linked to it: RELATED_TO, DISTINCT_FROM (often confused) and LEADS_TO, either way. Root field relatedAilments ranks more.",
   })
-  relatedAilments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  relatedAilments(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.relatedAilments, info));
   }
 
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "States of the ailment that limit massage (PRESENTS_AS)." })
-  contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.contraindicationStates, info));
   }
 
@@ -45,12 +49,12 @@ export class AilmentLinksResolver {
     ...cost,
     description: "Therapies studied for it without benefit (outcome NO_BENEFIT) or without a usable answer (INSUFFICIENT): shown as evidence, never as treatments.",
   })
-  async notSupported(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  async notSupported(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return (await services.links.of(id, linkRequest(LINK_FIELDS.Ailment.notSupported, info))).filter((link) => !helps(link));
   }
 
   @FieldResolver(() => [RedFlagLink], { ...cost, description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG)." })
-  redFlags(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  redFlags(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.redFlags, info));
   }
 }
@@ -59,12 +63,12 @@ export class AilmentLinksResolver {
 @Resolver(() => Cause)
 export class CauseLinksResolver {
   @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none." })
-  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Cause.ailments, info));
   }
 
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY with a benefit; an ailment lists the others under notSupported)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info)));
   }
 }
@@ -72,12 +76,12 @@ export class CauseLinksResolver {
 @Resolver(() => Therapy)
 export class TherapyLinksResolver {
   @FieldResolver(() => [EntityLink], { ...cost, description: "Ailments and causes it addresses (incoming TREATED_BY)." })
-  treats(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  treats(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Therapy.treats, info)));
   }
 
   @FieldResolver(() => [ContraindicationLink], { ...cost, description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY)." })
-  contraindications(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  contraindications(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Therapy.contraindications, info));
   }
 }
@@ -85,7 +89,7 @@ export class TherapyLinksResolver {
 @Resolver(() => Contraindication)
 export class ContraindicationLinksResolver {
   @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.Contraindication.therapies, info));
   }
 }
@@ -93,12 +97,12 @@ export class ContraindicationLinksResolver {
 @Resolver(() => RedFlag)
 export class RedFlagLinksResolver {
   @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." })
-  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.ailments, info));
   }
 
   @FieldResolver(() => [EntityLink], { ...cost, description: "What the sign may point to (SUGGESTS): an ailment or a contraindication." })
-  suggests(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+  suggests(@Root() { id }: EntityRecord, @Ctx() { services }: LinksContext, @Info() info: GraphQLResolveInfo) {
     return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.suggests, info));
   }
 }

@@ -6,7 +6,7 @@ import type { RelationRow } from "../graph/relation.record";
 import { inRange, queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 

@@ -5,7 +5,7 @@ import { Evidence, scoreRelated } from "./related-score";
 import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 export interface RelatedAilmentRecord {
   ailment: EntityRecord;

@@ -1,5 +1,5 @@
 import { BadUserInputError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../../graphql/loaders";
+import type { Loaders } from "../shared/loaders";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";

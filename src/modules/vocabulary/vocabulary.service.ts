@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database";
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { resolveTerms } from "./resolve-terms";
 import { termLookup, TermResolutionRecord } from "./term-match";
 

@@ -1,8 +1,8 @@
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { fanOut, type DegreeTable } from "../modules/graph/degree-stats";
-import { LinkDirection } from "../modules/links/link-direction.enum";
-import { linkFieldSpec } from "../modules/links/link-fields";
-import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { fanOut, type DegreeTable } from "../graph/degree-stats";
+import { LinkDirection } from "../links/link-direction.enum";
+import { linkFieldSpec } from "../links/link-fields";
+import { RELATION_TYPES } from "../graph/relation-type";
 
 /**
  * Field costs for graphql-query-complexity (see operation-limits.ts). A list costs its items times

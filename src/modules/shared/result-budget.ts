@@ -1,7 +1,7 @@
-import { QueryTooComplexError } from "../errors/api-errors";
-import { measureResult } from "../util/measure";
+import { QueryTooComplexError } from "../../errors/api-errors";
+import { measureResult } from "../../util/measure";
 
-export { measureResult } from "../util/measure";
+export { measureResult } from "../../util/measure";
 
 export interface ResultLimits {
   maxResultItems: number;
