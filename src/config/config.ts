@@ -1,6 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import { projectRoot } from "../util/project-root";
-import { ConfigError, Env, integer, oneOf, optionalText, text } from "./env-values";
+import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
 import { AdmissionConfig, ExposureConfig, LimitsConfig, loadAdmission, loadExposure, loadLimits } from "./protection-config";
 
 export { ConfigError } from "./env-values";
@@ -38,6 +38,12 @@ export interface AppConfig {
     jwtMaxLifetimeSeconds: number;
   };
   limits: LimitsConfig;
+  /**
+   * Plan link reads from the query (LOOK_AHEAD): read the link lists selected under a root entity
+   * with it in one query, and neighbours without their other properties when only brief fields are
+   * selected. Off: every list is read by its own batched query (DataLoader), neighbours whole.
+   */
+  lookAhead: boolean;
   admission: AdmissionConfig;
   exposure: ExposureConfig;
   observability: {
@@ -156,6 +162,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtMaxLifetimeSeconds: integer(env, "JWT_MAX_LIFETIME_SECONDS", 86_400, 60, 31_536_000),
     },
     limits: loadLimits(env),
+    lookAhead: flag(env, "LOOK_AHEAD", true),
     admission: loadAdmission(env),
     exposure: loadExposure(env),
     observability: {

@@ -2,13 +2,7 @@ import type { NonEmptyArray } from "type-graphql";
 import { CurationResolver } from "../modules/curation/curation.resolver";
 import { EntityResolver } from "../modules/entity/entity.resolver";
 import { RelationResolver } from "../modules/graph/relation.resolver";
-import {
-  AilmentLinksResolver,
-  CauseLinksResolver,
-  ContraindicationLinksResolver,
-  RedFlagLinksResolver,
-  TherapyLinksResolver,
-} from "../modules/links/kind-links.resolver";
+import { KIND_LINKS_RESOLVERS } from "../modules/links/kind-links.resolver";
 import { CatalogResolver } from "../modules/catalog/catalog.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { TraversalResolver } from "../modules/traversal/traversal.resolver";
@@ -20,5 +14,5 @@ import { NodeResolver } from "../modules/node/node.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
-  EntityLinksResolver, AilmentLinksResolver, CauseLinksResolver, TherapyLinksResolver, ContraindicationLinksResolver, RedFlagLinksResolver,
+  EntityLinksResolver, ...KIND_LINKS_RESOLVERS,
   CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver, NodeResolver];

@@ -1,5 +1,5 @@
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
-import { LINK_FIELDS, LinkRequest, LinkSpec } from "./link-fields";
+import type { FieldNode } from "graphql";
+import { LINK_FIELDS } from "./link-fields";
 import { memoByNode, Selection, SelectionWalk } from "./selection-walk";
 
 /**
@@ -28,9 +28,4 @@ export function briefIn(walk: SelectionWalk, linkFieldNodes: readonly FieldNode[
   return linkFieldNodes.every(
     (linkField) => linkField.selectionSet !== undefined && walk.fields(linkField.selectionSet).every((field) => LINK_OWN_FIELDS.has(field.name.value) || neighbourBrief(field)),
   );
-}
-
-/** What a link field's resolver asks the link loader for: its spec, brief when its selection allows. */
-export function linkRequest(spec: LinkSpec, info: GraphQLResolveInfo): LinkRequest {
-  return { ...spec, brief: neighbourIsBrief(info.fieldNodes, info) };
 }

@@ -7,7 +7,6 @@ import type { EntityRecord } from "../entity/entity.record";
 import { Entity } from "../entity/entity.type";
 import type { RelationType } from "../graph/relation-type";
 import { RelationTypeEnum } from "../graph/relation-type.enum";
-import { neighbourIsBrief } from "./brief-neighbour";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
 
@@ -28,6 +27,6 @@ export class EntityLinksResolver {
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.links.relations({ id: entity.id, types, direction, brief: neighbourIsBrief(info.fieldNodes, info) });
+    return services.links.relations({ id: entity.id, types, direction, brief: services.links.briefFor(info) });
   }
 }
