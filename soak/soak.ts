@@ -70,7 +70,7 @@ async function send(request: SoakRequest): Promise<string> {
     const text = await response.text();
     let body: { errors?: { extensions?: { code?: string } }[] } = {};
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as typeof body;
     } catch {
       return `HTTP_${response.status}`;
     }
@@ -127,10 +127,11 @@ async function main(): Promise<void> {
   if ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) throw new Error(`No API answers at ${url}/healthz; start it first (npm start).`);
   process.stderr.write(`Soak: ${durationS} s, ${connections} connections against ${url}; writes ${apiKey ? "on" : "off (no CURATOR_API_KEYS / --api-key)"}; RSS ${args.pid ? `of pid ${args.pid}` : metricsToken ? "from /metrics" : "unknown (give --pid or METRICS_TOKEN)"}.\n`);
   const until = Date.now() + durationS * 1000;
-  const sampler = setInterval(async () => {
+  const sample = async () => {
     const mb = await rssMb().catch(() => undefined);
     if (mb !== undefined) tally.rss.push({ atS: (Date.now() - startedAt) / 1000, mb });
-  }, 1_000);
+  };
+  const sampler = setInterval(() => void sample(), 1_000);
   const first = await rssMb().catch(() => undefined);
   if (first !== undefined) tally.rss.push({ atS: 0, mb: first });
   const restart = args["restart-neo4j"] ? restartNeo4jHalfWay((durationS * 1000) / 2) : Promise.resolve(undefined);

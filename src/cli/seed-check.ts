@@ -21,7 +21,7 @@ runCli(async () => {
 
   const config = loadConfig();
   const connection = await connectNeo4j(config, (line) => process.stderr.write(line + "\n"));
-  let found = 0;
+  let found: number;
   try {
     const findings = await runSeedChecks(connection.db);
     for (const f of findings) process.stdout.write(`${f.check}: ${f.subject}: ${f.detail}\n`);

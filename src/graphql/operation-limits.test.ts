@@ -1,11 +1,11 @@
-import { OperationDefinitionNode, parse } from "graphql";
+import { Kind, OperationDefinitionNode, parse } from "graphql";
 import type { DegreeTable } from "../modules/graph/degree-stats";
 import { OperationLimits } from "./operation-limits";
 import { buildApiSchema } from "./schema";
 
 const operationOf = (source: string) => {
   const document = parse(source);
-  return { document, operation: document.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode };
+  return { document, operation: document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode };
 };
 
 const NESTED = operationOf(`query($id: ID!, $first: Int, $withCauses: Boolean!) {

@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from "type-graphql";
+import type { ClassType, NonEmptyArray } from "type-graphql";
 import { CurationResolver } from "../modules/curation/curation.resolver";
 import { EntityResolver } from "../modules/entity/entity.resolver";
 import { RelationResolver } from "../modules/graph/relation.resolver";
@@ -13,6 +13,6 @@ import { VocabularyResolver } from "../modules/vocabulary/vocabulary.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
-export const resolvers: NonEmptyArray<Function> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
+export const resolvers: NonEmptyArray<ClassType> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
   EntityLinksResolver, ...KIND_LINKS_RESOLVERS,
   CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver, NodeResolver];

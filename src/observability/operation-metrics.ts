@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { OperationDefinitionNode } from "graphql";
+import { Kind, type OperationDefinitionNode } from "graphql";
 import { Histogram, Registry } from "prom-client";
 
 /** Operation names kept as their own label value; later names count as "other" (bounded series). */
@@ -29,7 +29,7 @@ class OperationNames {
 /** The root field an operation asks for; "multiple" when it asks several different ones. */
 function rootField(operation: OperationDefinitionNode): string {
   const selections = operation.selectionSet.selections;
-  const names = new Set(selections.map((s) => (s.kind === "Field" ? s.name.value : "(fragment)")));
+  const names = new Set(selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : "(fragment)")));
   return names.size === 1 ? [...names][0] : "multiple";
 }
 

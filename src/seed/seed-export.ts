@@ -33,7 +33,7 @@ export async function readGraph(db: Database): Promise<SeedGraph> {
 }
 
 function toSeedSource(row: Record<string, unknown>): SeedSource {
-  const fields = SOURCE_FIELDS.map((field) => [field, row[field]]);
+  const fields = SOURCE_FIELDS.map((field): [string, unknown] => [field, row[field]]);
   return omitNull<SeedSource>(Object.fromEntries(fields));
 }
 
@@ -73,7 +73,7 @@ function toSeedAdaptation(row: NodeRow): SeedAdaptation | null {
 }
 
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
-  const fields = RELATIONSHIP_FIELDS.map((field) => [field, row[field]]);
+  const fields = RELATIONSHIP_FIELDS.map((field): [string, unknown] => [field, row[field]]);
   return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources: row.sources ?? [] });
 }
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
+import { OperationTypeNode } from "graphql";
 import type { Database } from "../db/database";
 import { GraphVersionReader } from "../db/graph-version";
 
@@ -99,7 +100,7 @@ export function registerHttpCache(app: FastifyInstance, options: HttpCacheOption
           const cacheable =
             request.http?.method === "GET" &&
             etag !== null &&
-            operation?.operation === "query" &&
+            operation?.operation === OperationTypeNode.QUERY &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors;
           const headers = response.http.headers;

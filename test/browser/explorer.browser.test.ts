@@ -10,7 +10,9 @@ interface ExplorerWindow {
 describe("graph explorer in a browser", () => {
   const session = useBrowserPages({ width: 1400, height: 850 });
 
+  // The reader runs in the page: its source is sent and rebuilt there (the test's own code, not input).
   const explorer = <T>(read: (e: ExplorerWindow["__explorer"]) => T) =>
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     session.page.evaluate((source) => new Function("e", `return (${source})(e)`)((window as unknown as ExplorerWindow).__explorer), read.toString()) as Promise<T>;
   const idle = () => session.page.waitForFunction(() => (window as unknown as ExplorerWindow).__explorer?.state.loading === 0, undefined, { timeout: 20_000 });
   const nodeIds = () => explorer((e) => e.cy.nodes().map((n) => n.id()));

@@ -146,7 +146,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
     expect(await session.page.locator(`${widget} .disclaimer`).evaluate((p) => getComputedStyle(p).color)).toBe("rgb(0, 0, 128)");
     // The property wins over the attribute and re-renders.
     await session.page.evaluate(() => ((document.querySelector("therapy-recommendations") as unknown as { strings: object }).strings = { heading: "Massage" }));
-    await expect(session.page.locator(`${widget} h2`)).toBeDefined();
+    expect(session.page.locator(`${widget} h2`)).toBeDefined();
     await session.page.waitForFunction(() => document.querySelector("therapy-recommendations")!.shadowRoot!.querySelector("h2")!.textContent === "Massage");
   });
 

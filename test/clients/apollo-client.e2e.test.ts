@@ -110,7 +110,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
       const more = await observable.fetchMore({ variables: { first: 7, after: page.pageInfo.endCursor } });
       page = (more.data as any)[field];
     }
-    const merged = (apollo.readQuery({ query: forward, variables: { first: 7 } }) as any)[field];
+    const merged = apollo.readQuery<any>({ query: forward, variables: { first: 7 } })[field];
     const ids = merged.edges.map((e: any) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(merged.totalCount);
@@ -126,7 +126,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
       const more = await watchBack.fetchMore({ variables: { last: 7, before: back.pageInfo.startCursor } });
       back = (more.data as any)[field];
     }
-    const mergedBack = (backwards.readQuery({ query: backward, variables: { last: 7 } }) as any)[field];
+    const mergedBack = backwards.readQuery<any>({ query: backward, variables: { last: 7 } })[field];
     expect(mergedBack.edges.map((e: any) => e.node.id)).toEqual(ids);
     expect(warnings()).toEqual([]);
   });
@@ -135,7 +135,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
     const apollo = client(server);
     const read = async (op: { query: string; variables?: Record<string, unknown> }) =>
       (await apollo.query({ query: gql(op.query), variables: op.variables, fetchPolicy: "network-only" })).data as any;
-    const cached = (op: { query: string; variables?: Record<string, unknown> }) => apollo.readQuery({ query: gql(op.query), variables: op.variables }) as any;
+    const cached = (op: { query: string; variables?: Record<string, unknown> }) => apollo.readQuery<any>({ query: gql(op.query), variables: op.variables });
     await read(CLIENT_OPS.stressAsCause);
     await read(CLIENT_OPS.stressAsAilment);
     await read(CLIENT_OPS.stressAsEntity);

@@ -56,7 +56,7 @@ async function network(client: Client, op: Op): Promise<any> {
   return result.data;
 }
 
-const cached = (client: Client, op: Op) => client.readQuery(gql(op.query), op.variables ?? {})?.data as any;
+const cached = (client: Client, op: Op) => client.readQuery(gql(op.query), op.variables ?? {})?.data;
 
 async function mutate(client: Client, op: Op): Promise<any> {
   const result = await client.mutation(gql(op.query), op.variables ?? {}).toPromise();

@@ -52,7 +52,7 @@ describe("health routes over the shared test Neo4j", () => {
     expect(post.data?.graphStats.entities).toEqual(expect.any(Number));
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ graphStats { entities } }")}`);
     expect(get.status).toBe(200);
-    expect(((await get.json()) as any).data.graphStats.entities).toBe(post.data?.graphStats.entities);
+    expect(((await get.json())).data.graphStats.entities).toBe(post.data?.graphStats.entities);
   });
 });
 

@@ -78,7 +78,7 @@ describe("request ids", () => {
         },
       });
     const broken = withBrokenSearch(real);
-    const server = await startTestServer({ LOG_LEVEL: "info" }, { db: broken as Database, logStream: { write: (line) => void lines.push(line) } });
+    const server = await startTestServer({ LOG_LEVEL: "info" }, { db: broken, logStream: { write: (line) => void lines.push(line) } });
     try {
       const response = await fetch(`${server.url}/graphql`, {
         method: "POST",
@@ -183,7 +183,7 @@ describe("OpenTelemetry tracing", () => {
       process.stdout.write(JSON.stringify(loaded));`;
     const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
-    child.stdout!.on("data", (d) => (out += d));
+    child.stdout.on("data", (d) => (out += d));
     await new Promise((resolve) => child.once("exit", resolve));
     expect(JSON.parse(out)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { graphql, startTestServer, TestServer } from "../support/test-server";
 function hasContent(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.values(value as object).some(hasContent);
+  if (typeof value === "object") return Object.values(value).some(hasContent);
   return true;
 }
 

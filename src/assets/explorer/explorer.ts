@@ -1,7 +1,8 @@
+import type { EdgeSingular, NodeSingular } from "cytoscape";
 import { RELATION_TYPES } from "../../modules/graph/relation-type";
 import { h } from "../shared/dom";
 import { graphqlRequest } from "../shared/graphql-request";
-import { GraphPath, NEIGHBOURHOOD_QUERY, RED_FLAGS_QUERY, RedFlagItem, SEARCH_QUERY, SearchHit, SHORTEST_PATH_QUERY, Subgraph } from "./explorer-queries";
+import { GraphPath, GraphRelation, NEIGHBOURHOOD_QUERY, RED_FLAGS_QUERY, RedFlagItem, SEARCH_QUERY, SearchHit, SHORTEST_PATH_QUERY, Subgraph } from "./explorer-queries";
 import { GraphView } from "./graph-view";
 import { nodeDetails, pathDetails, redFlagsWarning, relationDetails } from "./side-panel";
 
@@ -107,11 +108,11 @@ async function showRedFlags(id: string, details: HTMLElement): Promise<void> {
 }
 
 view.cy.on("tap", "node", (event) => {
-  const id = event.target.id() as string;
+  const id = (event.target as NodeSingular).id();
   select(id);
   void expand(id);
 });
-view.cy.on("tap", "edge", (event) => panel.replaceChildren(relationDetails(event.target.data(), nameOf)));
+view.cy.on("tap", "edge", (event) => panel.replaceChildren(relationDetails((event.target as EdgeSingular).data() as GraphRelation, nameOf)));
 
 // Search: as the user types (debounced), list the hits; choosing one draws its neighbourhood.
 const searchInput = $<HTMLInputElement>("search");
@@ -119,25 +120,28 @@ const hitsList = $("hits");
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 searchInput.addEventListener("input", () => {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(async () => {
-    const text = searchInput.value.trim();
-    if (!text) return hitsList.replaceChildren();
-    const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text });
-    if (!data || searchInput.value.trim() !== text) return;
-    hitsList.replaceChildren(
-      ...(data.search.length === 0
-        ? [h("li", { class: "muted" }, "No match.")]
-        : data.search.map((hit) => {
-            const button = h("button", { type: "button", "data-id": hit.entity.id }, hit.entity.name, h("span", { class: "muted" }, ` ${hit.entity.kind.toLowerCase()}`));
-            button.addEventListener("click", () => {
-              hitsList.replaceChildren();
-              void load(hit.entity.id);
-            });
-            return h("li", {}, button);
-          })),
-    );
-  }, 250);
+  searchTimer = setTimeout(() => void showHits(), 250);
 });
+
+/** The search box's hits, for the text it holds now (answers to older texts are dropped). */
+async function showHits(): Promise<void> {
+  const text = searchInput.value.trim();
+  if (!text) return hitsList.replaceChildren();
+  const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text });
+  if (!data || searchInput.value.trim() !== text) return;
+  hitsList.replaceChildren(
+    ...(data.search.length === 0
+      ? [h("li", { class: "muted" }, "No match.")]
+      : data.search.map((hit) => {
+          const button = h("button", { type: "button", "data-id": hit.entity.id }, hit.entity.name, h("span", { class: "muted" }, ` ${hit.entity.kind.toLowerCase()}`));
+          button.addEventListener("click", () => {
+            hitsList.replaceChildren();
+            void load(hit.entity.id);
+          });
+          return h("li", {}, button);
+        })),
+  );
+}
 
 $("relation-types").replaceChildren(
   ...RELATION_TYPES.map((type) => h("label", {}, h("input", { type: "checkbox", value: type, checked: "" }), ` ${type}`)),

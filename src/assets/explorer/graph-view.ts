@@ -86,7 +86,7 @@ export class GraphView {
     this.cy.nodes().removeClass("focus");
     if (focusId) this.cy.getElementById(focusId).addClass("focus");
     const options = { name: "cose", animate: false, randomize: fresh, nodeRepulsion: () => 400_000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 60, numIter: 1500, padding: 30 };
-    this.cy.layout(options as cytoscape.LayoutOptions).run();
+    this.cy.layout(options).run();
     this.fit();
   }
 

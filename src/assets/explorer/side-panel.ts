@@ -36,7 +36,7 @@ export function redFlagsWarning(flags: RedFlagItem[]): HTMLElement | null {
   );
 }
 
-export function nodeDetails(node: GraphNode, actions: { pathFrom(): void; pathTo(): void; expand(): void }): HTMLElement {
+export function nodeDetails(node: GraphNode, actions: { pathFrom: () => void; pathTo: () => void; expand: () => void }): HTMLElement {
   const button = (label: string, onClick: () => void, name: string) => {
     const b = h("button", { type: "button", "data-action": name }, label);
     b.addEventListener("click", onClick);

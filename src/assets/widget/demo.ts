@@ -68,7 +68,12 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 $<HTMLInputElement>("search").addEventListener("input", (event) => {
   clearTimeout(timer);
   const text = (event.target as HTMLInputElement).value.trim();
-  timer = setTimeout(async () => {
+  timer = setTimeout(() => void showHits(text), 250);
+});
+
+/** Terms matching the picker's text, each addable as an ailment or as the person's condition. */
+async function showHits(text: string): Promise<void> {
+  {
     if (!text) return $("hits").replaceChildren();
     const data = await graphqlRequest<{ resolveTerms: { entity: Found | null; suggestions: Found[] }[] }>("/graphql", RESOLVE_QUERY, { text }).catch(() => null);
     const [resolved] = data?.resolveTerms ?? [];
@@ -82,8 +87,8 @@ $<HTMLInputElement>("search").addEventListener("input", (event) => {
         return h("li", {}, `${entity.name} `, entity.kind === "AILMENT" ? asAilment : null, " ", asCondition);
       }),
     );
-  }, 250);
-});
+  }
+}
 
 $("form").addEventListener("submit", (event) => event.preventDefault());
 ailmentSelect.addEventListener("change", apply);

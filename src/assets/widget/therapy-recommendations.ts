@@ -44,7 +44,7 @@ export class TherapyRecommendations extends HTMLElement {
   }
 
   get strings(): Strings {
-    let fromAttribute: unknown = null;
+    let fromAttribute: unknown;
     try {
       fromAttribute = JSON.parse(this.getAttribute("strings") || "null");
     } catch {
@@ -128,7 +128,7 @@ export class TherapyRecommendations extends HTMLElement {
     this.box.removeAttribute("aria-busy");
     this.content.replaceChildren(content);
     this.status.textContent = announce;
-    if (focused) (this.content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
+    if (focused) this.content.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   }
 }
 

@@ -39,7 +39,7 @@ export function mergeStrings(overrides: unknown): Strings {
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     const base = (STRINGS as Record<string, unknown>)[key];
     if (typeof base === "string" && typeof value === "string") merged[key] = value;
-    else if (base && typeof base === "object" && value && typeof value === "object") merged[key] = { ...base, ...(value as object) };
+    else if (base && typeof base === "object" && value && typeof value === "object") merged[key] = { ...base, ...(value) };
   }
   return merged as Strings;
 }

@@ -3,8 +3,8 @@ import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
-import type { EntityRecord } from "./entity.record";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
+import type { AdaptationRecord, EntityRecord } from "./entity.record";
 
 /*
  * One GraphQL type per entity, whichever field returns it (entityTypeName), so a client's cache
@@ -18,7 +18,7 @@ import { RedFlagUrgency } from "./red-flag-urgency.enum";
   description: "Any node of the knowledge graph, addressed by a stable, human-readable slug id (muscle-spasm).",
   resolveType: (value: EntityRecord) => entityTypeName(value),
 })
-export abstract class Entity extends Node {
+export abstract class Entity extends Node implements Partial<EntityRecord> {
   @Field(() => EntityKind, { description: "The entity's primary kind." })
   kind!: EntityKind;
 
@@ -48,7 +48,7 @@ export abstract class Entity extends Node {
 }
 
 @ObjectType({ description: "How a precaution adapts a session (a value object: it belongs to its contraindication)." })
-export class Adaptation {
+export class Adaptation implements AdaptationRecord {
   @Field(() => Pressure, { nullable: true })
   pressure!: Pressure | null;
 

@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.type";
 import { Relation } from "./relation.type";
+import type { GraphPathRecord } from "./graph-path.record";
 
+/** Nodes and relationships are the GraphQL types of the record's entities and relations. */
 @ObjectType({ description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i]." })
-export class GraphPath {
+export class GraphPath implements Omit<GraphPathRecord, "nodes" | "relationships"> {
   @Field(() => ID, { description: "Its start and its relations' ids, `a/a:CAUSED_BY:b/b:TREATED_BY:c`: the same walk has the same id wherever it appears." })
   id!: string;
 

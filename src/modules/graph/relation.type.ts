@@ -6,13 +6,15 @@ import { Evidence, type EvidenceGrade } from "./evidence.enum";
 import { Outcome } from "./outcome.enum";
 import type { RelationType } from "./relation-type";
 import { RelationTypeEnum } from "./relation-type.enum";
+import type { RelationRecord } from "./relation.record";
 
+/** Sources are resolved from the record's sourceIds (relation.resolver.ts). */
 @ObjectType({
   implements: Node,
   description:
     "A typed relationship between two entities, with why it holds and where that comes from. Its id is `<from>:<TYPE>:<to>` (muscle-spasm:CAUSED_BY:stress): the model holds one relationship per (from, type, to).",
 })
-export class Relation extends Node {
+export class Relation extends Node implements Omit<RelationRecord, "sourceIds"> {
   @Field(() => RelationTypeEnum)
   type!: RelationType;
 

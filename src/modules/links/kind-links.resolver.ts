@@ -77,7 +77,7 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
 function linksResolver(typeName: Resolved): ClassType {
   const resolver = class {};
   Object.defineProperty(resolver, "name", { value: `${typeName}LinksResolver` });
-  const docs = Object.entries(LINK_FIELD_DOCS[typeName]) as [string, LinkFieldDoc][];
+  const docs = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]);
   for (const [field, { item, description, keep }] of docs) {
     const spec = (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field];
     const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {

@@ -2,7 +2,7 @@ import type { RelationRecord } from "../graph/relation.record";
 import type { PathKind, ScoredPath } from "./recommendation.record";
 
 /**
- * How therapies are ranked (also in the README):
+ * How therapies are ranked: the one statement of the formula (the README points here).
  *
  *   w(grade)        = A 1.0, B 0.8, C 0.6, D 0.35, missing 0.3      evidence weight of one relationship
  *   strength(path)  = product of w over the path's relationships    (a chain is as good as its links)

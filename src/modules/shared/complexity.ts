@@ -36,7 +36,7 @@ export function pagedListCost(
 
 /** The database work of a traversal that grows with a numeric argument (maxHops, depth): `perUnit` for each. */
 export function perUnit(argument: string, defaultValue: number, cost: number): (args: Record<string, unknown>) => number {
-  return (args) => cost * (typeof args[argument] === "number" ? (args[argument] as number) : defaultValue);
+  return (args) => cost * (typeof args[argument] === "number" ? (args[argument]) : defaultValue);
 }
 
 /** A fixed, capped list (path nodes, subgraph nodes) after `base` of database work. */

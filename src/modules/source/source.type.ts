@@ -1,9 +1,10 @@
 import { URLResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
+import type { SourceRecord } from "./source.record";
 
 @ObjectType({ implements: Node, description: "Where a fact comes from. Its id is a slug; sources and entities share one id space." })
-export class Source extends Node {
+export class Source extends Node implements SourceRecord {
   @Field()
   title!: string;
 

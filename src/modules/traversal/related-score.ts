@@ -1,5 +1,6 @@
 /**
- * How related another ailment is, from the evidence the related-ailments query collects:
+ * How related another ailment is, from the evidence the related-ailments query collects (the one
+ * statement of the weights and reasons; the README points here):
  *   RELATED_TO (either way)            3    "Clinically related to muscle spasm"
  *   LEADS_TO (either way)              3    "Muscle spasm leads to muscle ischemia"
  *   CAUSED_BY between the two          2    "Migraine can be caused by stress"
