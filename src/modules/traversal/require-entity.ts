@@ -41,12 +41,3 @@ export async function queryWithEntities<T>(loaders: Loaders, wanted: Wanted[], q
   for (const w of wanted) assertSlug(w.id, w.argument);
   return Promise.all([requireEntities(loaders, wanted), query()]);
 }
-
-/** Checks an integer argument against its range: BAD_USER_INPUT naming it otherwise. */
-export function inRange({ value, range, argument }: { value: number | null | undefined; range: { default: number; min: number; max: number }; argument: string }): number {
-  if (value === null || value === undefined) return range.default;
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw BadUserInputError.of(argument, `${argument} must be an integer from ${range.min} to ${range.max}, got ${value}`, { ...range });
-  }
-  return value;
-}
