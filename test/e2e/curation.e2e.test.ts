@@ -344,8 +344,10 @@ describe("link and unlink", () => {
 });
 
 describe("seed format v2 through the API", () => {
+  // Each test below may run first (jest --randomize): the ailment they link from is made here.
+  beforeAll(async () => void (await curate(UPSERT_AILMENT, { input: ailment("zz-cur-calf") })));
+
   it("creates a red flag, links it to an ailment (HAS_RED_FLAG) and to what it suggests, and reads it back", async () => {
-    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-calf") });
     const flag = await curate(UPSERT_RED_FLAG, {
       input: { ...ailment("zz-cur-flag", "Zz hot calf"), urgency: "EMERGENCY", action: "Call emergency services if breathless." },
     });
