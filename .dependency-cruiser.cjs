@@ -72,7 +72,8 @@ module.exports = {
     },
     {
       name: "kernel-knows-no-feature",
-      comment: "modules/shared is below the feature modules: it may read their records and loaders, not their services or resolvers.",
+      comment:
+        "modules/shared is below the feature modules: it may read their records and loaders, not their services or resolvers.",
       severity: "error",
       from: { path: "^src/modules/shared/" },
       to: { path: "^src/modules/[^/]+/.+\\.(service|resolver)\\.ts$" },

@@ -5,14 +5,27 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "neo4j-launcher/**", ".neo4j/**", "bench/results/**", "soak/results/**", "test-artifacts/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "neo4j-launcher/**",
+      ".neo4j/**",
+      "bench/results/**",
+      "soak/results/**",
+      "test-artifacts/**",
+    ],
+  },
   {
     files: ["**/*.ts"],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Unused names are compile errors already (noUnusedLocals / noUnusedParameters); `_` marks the intended ones.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Apollo plugin hooks, Fastify handlers and test doubles are async because their interfaces
       // return promises, not because they await; the rule would have them wrap values by hand.
       "@typescript-eslint/require-await": "off",

@@ -38,7 +38,19 @@ export async function importSources(db: Database, seed: SeedGraph): Promise<void
  * loader's single all-or-nothing transaction suits the seed, not a million nodes. Nodes first, then
  * relationships, timed separately for the throughput figures.
  */
-export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { db: Database; plan: SyntheticPlan; fromCopy: number; batchSize: number; log: (line: string) => void }): Promise<ImportStats> {
+export async function importSynthetic({
+  db,
+  plan,
+  fromCopy,
+  batchSize,
+  log,
+}: {
+  db: Database;
+  plan: SyntheticPlan;
+  fromCopy: number;
+  batchSize: number;
+  log: (line: string) => void;
+}): Promise<ImportStats> {
   const before = plannedCounts(plan, fromCopy);
   const after = plannedCounts(plan);
   const nodes = after.nodes - before.nodes;
@@ -69,7 +81,8 @@ export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { 
         if (rows.length === 0) continue;
         const [result] = await tx.rows<{ merged: number }>(relateQueryName(type), { rows });
         const merged = result?.merged;
-        if (merged !== rows.length) throw new Error(`Synthetic ${type}: merged ${merged} of ${rows.length} relationships (a missing end node)`);
+        if (merged !== rows.length)
+          throw new Error(`Synthetic ${type}: merged ${merged} of ${rows.length} relationships (a missing end node)`);
       }
     });
     done += batch.length;

@@ -9,9 +9,12 @@ import type { Credentials } from "./viewer";
 export const authChecker: AuthCheckerFn<Credentials> = ({ context }, roles) => {
   const { viewer, authProblem } = context;
   if (!viewer) {
-    throw new UnauthenticatedError(authProblem ?? "This operation needs credentials: send Authorization: Bearer <curator API key or JWT>.");
+    throw new UnauthenticatedError(
+      authProblem ?? "This operation needs credentials: send Authorization: Bearer <curator API key or JWT>.",
+    );
   }
   const missing = roles.filter((role) => !viewer.roles.includes(role));
-  if (missing.length > 0) throw new ForbiddenError(`This operation needs the role ${missing.join(", ")}.`, { requiredRoles: roles });
+  if (missing.length > 0)
+    throw new ForbiddenError(`This operation needs the role ${missing.join(", ")}.`, { requiredRoles: roles });
   return true;
 };

@@ -79,7 +79,10 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs, { ownsDriver: true, writeGate: new Semaphore(WRITE_CONCURRENCY) });
+    return new Database(driver, options.database, options.queryTimeoutMs, {
+      ownsDriver: true,
+      writeGate: new Semaphore(WRITE_CONCURRENCY),
+    });
   }
 
   /**
@@ -89,7 +92,12 @@ export class Database {
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
     const gate = new Semaphore(maxConcurrent);
-    return new Database(this.driver, this.name, this.timeoutMs, { gate, parent: this, beforeCall, writeGate: this.view.writeGate });
+    return new Database(this.driver, this.name, this.timeoutMs, {
+      gate,
+      parent: this,
+      beforeCall,
+      writeGate: this.view.writeGate,
+    });
   }
 
   /**
@@ -134,15 +142,17 @@ export class Database {
     this.count();
     try {
       const run = () =>
-        this.gated(() => retryTransient(async () => {
-          const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-          try {
-            const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
-            return result.records.map((record) => record.toObject() as T);
-          } finally {
-            await session.close().catch(() => undefined);
-          }
-        }, MAX_RETRY_MS));
+        this.gated(() =>
+          retryTransient(async () => {
+            const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+            try {
+              const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+              return result.records.map((record) => record.toObject() as T);
+            } finally {
+              await session.close().catch(() => undefined);
+            }
+          }, MAX_RETRY_MS),
+        );
       return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
       throw toApiError(error, queryName);
@@ -157,7 +167,10 @@ export class Database {
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timeoutMs, metadata: { app: "massage-graph", query: "ping" } });
+      await session.executeRead((tx) => tx.run("RETURN 1"), {
+        timeout: timeoutMs,
+        metadata: { app: "massage-graph", query: "ping" },
+      });
       return true;
     } catch {
       return false;
@@ -184,7 +197,12 @@ export class Database {
     return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
   }
 
-  private async execute<T>(mode: "READ" | "WRITE", label: string, work: DriverWork<T>, options: TransactionOptions): Promise<T> {
+  private async execute<T>(
+    mode: "READ" | "WRITE",
+    label: string,
+    work: DriverWork<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
     this.count();
     const session = this.driver.session({
       database: this.name,
@@ -194,7 +212,9 @@ export class Database {
     try {
       const run = () =>
         this.gated(() =>
-          mode === "READ" ? session.executeRead(work, config) : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
+          mode === "READ"
+            ? session.executeRead(work, config)
+            : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
         );
       return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
@@ -209,7 +229,11 @@ export class Database {
    * stopped (LockClientStopped) as a client error, so concurrent writers of one node failed. Those
    * are tried again here, with jittered waits, for a few seconds; then they become TIMEOUT.
    */
-  private async writeRetryingLocks<T>(session: Session, work: DriverWork<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+  private async writeRetryingLocks<T>(
+    session: Session,
+    work: DriverWork<T>,
+    config: { timeout: number; metadata: Record<string, string> },
+  ): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {

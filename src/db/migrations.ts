@@ -41,9 +41,12 @@ export function loadMigrations(dir = join(projectRoot(), "cypher", "schema")): M
  */
 export async function applyMigrations(db: Database): Promise<string[]> {
   const applied = new Set(
-    (await db.readStatement<{ version: number }>("migrations.applied", "MATCH (m:SchemaMigration) RETURN m.version AS version")).map(
-      (row) => row.version,
-    ),
+    (
+      await db.readStatement<{ version: number }>(
+        "migrations.applied",
+        "MATCH (m:SchemaMigration) RETURN m.version AS version",
+      )
+    ).map((row) => row.version),
   );
   const done: string[] = [];
   for (const migration of loadMigrations()) {
@@ -51,10 +54,14 @@ export async function applyMigrations(db: Database): Promise<string[]> {
     for (const statement of migration.statements) {
       await db.writeStatement(`migration.${migration.name}`, statement);
     }
-    await db.writeStatement("migrations.record", "MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()", {
-      version: migration.version,
-      name: migration.name,
-    });
+    await db.writeStatement(
+      "migrations.record",
+      "MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()",
+      {
+        version: migration.version,
+        name: migration.name,
+      },
+    );
     done.push(migration.name);
   }
   await db.writeStatement("migrations.await-indexes", "CALL db.awaitIndexes(300)");

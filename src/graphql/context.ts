@@ -26,7 +26,10 @@ export function createContext({
   graphqlEtag?: string | null;
 }): Context {
   const budget = new ResultBudget(config.limits);
-  const db = shared.forRequest({ maxConcurrent: config.limits.dbConcurrencyPerRequest, beforeCall: () => budget.assertOpen() });
+  const db = shared.forRequest({
+    maxConcurrent: config.limits.dbConcurrencyPerRequest,
+    beforeCall: () => budget.assertOpen(),
+  });
   const loaders = createLoaders(db, { budget, linksPerList: config.limits.maxLinksPerList });
   const services = createServices({ db, loaders, config, budget });
   return { db, config, loaders, budget, viewer, authProblem, log, graphqlEtag, services };

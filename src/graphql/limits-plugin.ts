@@ -31,7 +31,14 @@ export function queryLimitsPlugin(
       return {
         async validationDidStart() {
           return async (errors) => {
-            if (errors?.some((e) => e instanceof QueryTooComplexError || (e as { originalError?: unknown }).originalError instanceof QueryTooComplexError)) observe({ items: 0, bytes: 0, refused: "validation" });
+            if (
+              errors?.some(
+                (e) =>
+                  e instanceof QueryTooComplexError ||
+                  (e as { originalError?: unknown }).originalError instanceof QueryTooComplexError,
+              )
+            )
+              observe({ items: 0, bytes: 0, refused: "validation" });
           };
         },
         async didResolveOperation({ request, document, operation }) {

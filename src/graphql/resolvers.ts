@@ -13,6 +13,17 @@ import { VocabularyResolver } from "../modules/vocabulary/vocabulary.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
 
 /** Every resolver class of the API; a feature adds its resolvers here. */
-export const resolvers: NonEmptyArray<ClassType> = [EntityResolver, CurationResolver, RelationResolver, HealthResolver, RecommendationResolver,
-  EntityLinksResolver, ...KIND_LINKS_RESOLVERS,
-  CatalogResolver, SearchResolver, TraversalResolver, VocabularyResolver, NodeResolver];
+export const resolvers: NonEmptyArray<ClassType> = [
+  EntityResolver,
+  CurationResolver,
+  RelationResolver,
+  HealthResolver,
+  RecommendationResolver,
+  EntityLinksResolver,
+  ...KIND_LINKS_RESOLVERS,
+  CatalogResolver,
+  SearchResolver,
+  TraversalResolver,
+  VocabularyResolver,
+  NodeResolver,
+];

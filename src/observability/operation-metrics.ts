@@ -15,7 +15,10 @@ export const DEFAULT_MAX_OPERATION_NAMES = 100;
 class OperationNames {
   private readonly known = new Set<string>();
 
-  constructor(private readonly reserved: ReadonlySet<string>, private readonly max: number) {}
+  constructor(
+    private readonly reserved: ReadonlySet<string>,
+    private readonly max: number,
+  ) {}
 
   label(name: string | undefined): string {
     if (!name) return "anonymous";
@@ -37,7 +40,11 @@ function rootField(operation: OperationDefinitionNode): string {
  * graphql_operation_duration_seconds{operation, root_field, outcome}: one observation per GraphQL
  * operation, from the request's start to its answer; outcome is OK or the first error's code.
  */
-export function operationMetricsPlugin({ registry, knownNames = [], maxOperationNames = DEFAULT_MAX_OPERATION_NAMES }: {
+export function operationMetricsPlugin({
+  registry,
+  knownNames = [],
+  maxOperationNames = DEFAULT_MAX_OPERATION_NAMES,
+}: {
   registry: Registry;
   /** Operation names always labelled as themselves. */
   knownNames?: readonly string[];

@@ -28,7 +28,10 @@ const VARY = ["Accept", "Accept-Encoding"];
 
 /** Adds names to the Vary header without dropping those other plugins set (CORS's Origin). */
 function addVary(reply: FastifyReply, names: readonly string[]): void {
-  const current = String(reply.getHeader("vary") ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+  const current = String(reply.getHeader("vary") ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   const lower = new Set(current.map((v) => v.toLowerCase()));
   reply.header("vary", [...current, ...names.filter((n) => !lower.has(n.toLowerCase()))].join(", "));
 }

@@ -16,7 +16,10 @@ const operators = (plan: PlanNode): string[] => [
 /** The plan is driver detail the product's Database never hands out, so this test asks the driver itself. */
 async function explain(driver: Driver, name: string, params: Record<string, unknown>): Promise<string[]> {
   const { neo4j: options } = loadConfig();
-  const result = await driver.executeQuery(`EXPLAIN ${cypher(name)}`, params, { database: options.database, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery(`EXPLAIN ${cypher(name)}`, params, {
+    database: options.database,
+    routing: neo4j.routing.READ,
+  });
   return operators(result.summary.plan as unknown as PlanNode);
 }
 
@@ -28,37 +31,51 @@ describe("list pages read only their own kind's entries, in index order", () => 
   });
   afterAll(() => db.close());
 
-  it.each(["ailment", "cause", "therapy", "contraindication"])("catalog/page-%s seeks the kind's name index and stops early", async (kind) => {
-    const steps = await explain(db, `catalog/page-${kind}`, {
-      afterName: "",
-      afterId: "",
-      limit: 20,
-      nameContains: null,
-      category: null,
-      severity: null,
-      scope: null,
-    });
-    // A range seek on that kind's name index (no scan of every entity), and a top-k that stops
-    // after the page rather than sorting the whole kind.
-    expect(steps.some((s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`))).toBe(true);
-    expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
-    expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
-  });
+  it.each(["ailment", "cause", "therapy", "contraindication"])(
+    "catalog/page-%s seeks the kind's name index and stops early",
+    async (kind) => {
+      const steps = await explain(db, `catalog/page-${kind}`, {
+        afterName: "",
+        afterId: "",
+        limit: 20,
+        nameContains: null,
+        category: null,
+        severity: null,
+        scope: null,
+      });
+      // A range seek on that kind's name index (no scan of every entity), and a top-k that stops
+      // after the page rather than sorting the whole kind.
+      expect(
+        steps.some(
+          (s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`),
+        ),
+      ).toBe(true);
+      expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
+      expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+    },
+  );
 
-  it.each(["ailment", "cause", "therapy", "contraindication"])("catalog/page-%s-backward seeks the same index from the end and stops early", async (kind) => {
-    const steps = await explain(db, `catalog/page-${kind}-backward`, {
-      beforeName: "\uffff",
-      beforeId: "\uffff",
-      limit: 20,
-      nameContains: null,
-      category: null,
-      severity: null,
-      scope: null,
-    });
-    expect(steps.some((s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`))).toBe(true);
-    expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
-    expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
-  });
+  it.each(["ailment", "cause", "therapy", "contraindication"])(
+    "catalog/page-%s-backward seeks the same index from the end and stops early",
+    async (kind) => {
+      const steps = await explain(db, `catalog/page-${kind}-backward`, {
+        beforeName: "\uffff",
+        beforeId: "\uffff",
+        limit: 20,
+        nameContains: null,
+        category: null,
+        severity: null,
+        scope: null,
+      });
+      expect(
+        steps.some(
+          (s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`),
+        ),
+      ).toBe(true);
+      expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
+      expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+    },
+  );
 
   it("an unfiltered totalCount comes from the count store, whatever the graph's size", async () => {
     const steps = await explain(db, "catalog/count-all", { label: "Ailment" });

@@ -49,8 +49,14 @@ describe("catalog lists over the seed graph", () => {
   });
 
   it("refuses a bad cursor and a page size out of range, naming the argument", async () => {
-    await expect(catalog().page(EntityKind.THERAPY, { after: "bm9wZQ" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "after" })] } });
-    await expect(catalog().page(EntityKind.THERAPY, { first: 0 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] } });
-    await expect(catalog().page(EntityKind.THERAPY, { first: 51 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] } });
+    await expect(catalog().page(EntityKind.THERAPY, { after: "bm9wZQ" })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "after" })] },
+    });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 0 })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] },
+    });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 51 })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] },
+    });
   });
 });

@@ -18,7 +18,9 @@ export async function graphFingerprint(db: Database): Promise<GraphFingerprint> 
     );
     // Keys sorted and labels sorted, so the text does not depend on the order Neo4j returns them in.
     const text = (value: Record<string, unknown>) => {
-      const entries = Object.entries(value).map(([k, v]) => [k, k === "labels" && Array.isArray(v) ? [...v].sort() : v] as const);
+      const entries = Object.entries(value).map(
+        ([k, v]) => [k, k === "labels" && Array.isArray(v) ? [...v].sort() : v] as const,
+      );
       return JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
     };
     return {
@@ -29,7 +31,9 @@ export async function graphFingerprint(db: Database): Promise<GraphFingerprint> 
 }
 
 /** Node count per label and relationship count per type, for readable assertions. */
-export async function graphCounts(db: Database): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
+export async function graphCounts(
+  db: Database,
+): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
   const labels = await db.readStatement<{ label: string; count: number }>(
     "test.counts",
     "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",

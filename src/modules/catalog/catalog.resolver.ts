@@ -34,7 +34,10 @@ export class CatalogResolver {
     return services.catalog.page(EntityKind.THERAPY, args);
   }
 
-  @Query(() => ContraindicationConnection, { ...cost, description: "Contraindications by name, a page at a time; filter by severity and scope." })
+  @Query(() => ContraindicationConnection, {
+    ...cost,
+    description: "Contraindications by name, a page at a time; filter by severity and scope.",
+  })
   @UseMiddleware(SpendResult)
   contraindications(@Args() args: ContraindicationListArgs, @Ctx() { services }: CatalogContext) {
     return services.catalog.page(EntityKind.CONTRAINDICATION, args);

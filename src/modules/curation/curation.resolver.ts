@@ -44,7 +44,9 @@ export class CurationResolver {
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Contraindication, { description: "Creates the contraindication, or replaces it when the id is already one." })
+  @Mutation(() => Contraindication, {
+    description: "Creates the contraindication, or replaces it when the id is already one.",
+  })
   upsertContraindication(@Arg("input") input: ContraindicationInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.CONTRAINDICATION, input, by: by(ctx) });
   }
@@ -63,21 +65,25 @@ export class CurationResolver {
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => Relation, {
-    description: "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined. Select fromEntity / toEntity link lists to refresh a cache.",
+    description:
+      "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined. Select fromEntity / toEntity link lists to refresh a cache.",
   })
   link(@Arg("input") input: LinkInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.link({ input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Relation, { description: "Removes one relationship and returns it as it was; NOT_FOUND when there is none." })
+  @Mutation(() => Relation, {
+    description: "Removes one relationship and returns it as it was; NOT_FOUND when there is none.",
+  })
   unlink(@Arg("input") input: RelationKeyInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.unlink({ input });
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => DeletedEntity, {
-    description: "Deletes the entity and its relationships (nothing else); returns its id and type (its cache key), the relations deleted with it and its former neighbours.",
+    description:
+      "Deletes the entity and its relationships (nothing else); returns its id and type (its cache key), the relations deleted with it and its former neighbours.",
   })
   deleteEntity(@Arg("id", () => ID) id: string, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.deleteEntity(assertSlug(id, "id"));

@@ -46,16 +46,27 @@ export class CurationService {
     const params = entityParams({ kind, input, stamp: stampBy(by) });
     const entity = await this.db.write("curation.upsert-entity", async (tx) => {
       const [source] = await tx.rows<{ id: string }>("curation/source-with-id", params);
-      if (source) throw conflict("input.id", `"${input.id}" is already the id of a source; sources and entities share one id space.`);
+      if (source)
+        throw conflict(
+          "input.id",
+          `"${input.id}" is already the id of a source; sources and entities share one id space.`,
+        );
       const [claimed] = await tx.rows<{ kind: string }>("curation/claim-entity", params);
       if (claimed.kind !== params.kind) {
         const existing = kindOfLabel(claimed.kind)?.toLowerCase() ?? claimed.kind;
         const a = /^[aeiou]/.test(existing) ? "an" : "a";
         const message = `"${input.id}" is already ${a} ${existing}; an id names one entity, so choose another id or upsert it as ${a} ${existing}.`;
-        throw new ConflictError(message, { ...fieldsOf("input.id", message), id: input.id, existingKind: kindOfLabel(claimed.kind) ?? claimed.kind });
+        throw new ConflictError(message, {
+          ...fieldsOf("input.id", message),
+          id: input.id,
+          existingKind: kindOfLabel(claimed.kind) ?? claimed.kind,
+        });
       }
       const [taken] = await tx.rows<{ id: string }>("curation/entity-name-taken", params);
-      if (taken) throw conflict("input.name", `The name "${params.name}" is already used by "${taken.id}"; names are unique.`, { usedBy: taken.id });
+      if (taken)
+        throw conflict("input.name", `The name "${params.name}" is already used by "${taken.id}"; names are unique.`, {
+          usedBy: taken.id,
+        });
       const [row] = await tx.rows<{ node: NodeRow }>("curation/update-entity", params);
       await this.assertRelationshipsStillFit(tx, input.id);
       await bumpGraphVersion(tx);
@@ -70,7 +81,11 @@ export class CurationService {
     const params = sourceParams({ input, stamp: stampBy(by) });
     const source = await this.db.write("curation.upsert-source", async (tx) => {
       const [entity] = await tx.rows<{ kind: string }>("curation/entity-with-id", params);
-      if (entity) throw conflict("input.id", `"${input.id}" is already the id of an entity (${entity.kind}); sources and entities share one id space.`);
+      if (entity)
+        throw conflict(
+          "input.id",
+          `"${input.id}" is already the id of an entity (${entity.kind}); sources and entities share one id space.`,
+        );
       const [row] = await tx.rows<{ source: Record<string, unknown> }>("curation/upsert-source", params);
       await bumpGraphVersion(tx);
       return toSourceRecord(row.source);
@@ -81,7 +96,8 @@ export class CurationService {
 
   async link({ input, by }: { input: LinkInput; by: string }): Promise<RelationRecord> {
     const { type, from, to } = input;
-    if (from === to) throw BadUserInputError.of("input.to", "A relationship joins two different entities; from and to are the same.");
+    if (from === to)
+      throw BadUserInputError.of("input.to", "A relationship joins two different entities; from and to are the same.");
     if (input.outcome && !OUTCOME_TYPES.includes(type)) {
       throw BadUserInputError.of("input.outcome", `Only ${OUTCOME_TYPES.join(" and ")} carry an outcome.`);
     }
@@ -114,7 +130,11 @@ export class CurationService {
       const found = await tx.rows<{ id: string }>("curation/lock-sources", { ids: params.sources });
       const missing = params.sources.filter((id) => !found.some((row) => row.id === id));
       if (missing.length > 0) {
-        throw BadUserInputError.of("input.sources", `Unknown source id(s): ${missing.join(", ")}; add them with upsertSource first.`, { missing });
+        throw BadUserInputError.of(
+          "input.sources",
+          `Unknown source id(s): ${missing.join(", ")}; add them with upsertSource first.`,
+          { missing },
+        );
       }
       const [row] = await tx.rows<{ relation: RelationRow }>(linkQueryName(type), params);
       if (!row) throw notFound("input.from", `"${from}" or "${to}" was deleted while linking.`);
@@ -138,7 +158,13 @@ export class CurationService {
 
   async deleteEntity(id: string): Promise<DeletedEntityRecord> {
     const row = await this.db.write("curation.delete-entity", async (tx) => {
-      const [deleted] = await tx.rows<{ id: string; kind: string; labels: string[]; relations: RelationRow[]; neighbours: string[] }>("curation/delete-entity", { id });
+      const [deleted] = await tx.rows<{
+        id: string;
+        kind: string;
+        labels: string[];
+        relations: RelationRow[];
+        neighbours: string[];
+      }>("curation/delete-entity", { id });
       if (!deleted) throw notFound("id", `No entity has the id "${id}".`, { id });
       await bumpGraphVersion(tx);
       return deleted;
@@ -175,9 +201,14 @@ export class CurationService {
 
   /** After an upsert changed roles: every relationship of the node must still join allowed kinds. */
   private async assertRelationshipsStillFit(tx: Tx, id: string): Promise<void> {
-    const rows = await tx.rows<{ type: string; from: string; to: string; fromLabels: string[]; toLabels: string[] }>("curation/entity-relationships", { id });
+    const rows = await tx.rows<{ type: string; from: string; to: string; fromLabels: string[]; toLabels: string[] }>(
+      "curation/entity-relationships",
+      { id },
+    );
     const broken = rows.filter(
-      (r) => isRelationType(r.type) && !isAllowedTriple({ type: r.type, fromKinds: kindsOf(r.fromLabels), toKinds: kindsOf(r.toLabels) }),
+      (r) =>
+        isRelationType(r.type) &&
+        !isAllowedTriple({ type: r.type, fromKinds: kindsOf(r.fromLabels), toKinds: kindsOf(r.toLabels) }),
     );
     if (broken.length > 0) {
       throw new ConflictError(

@@ -62,7 +62,13 @@ export interface NodeRow {
   updatedBy?: string | null;
 }
 
-const KIND_ORDER = [EntityKind.AILMENT, EntityKind.CAUSE, EntityKind.THERAPY, EntityKind.CONTRAINDICATION, EntityKind.RED_FLAG];
+const KIND_ORDER = [
+  EntityKind.AILMENT,
+  EntityKind.CAUSE,
+  EntityKind.THERAPY,
+  EntityKind.CONTRAINDICATION,
+  EntityKind.RED_FLAG,
+];
 
 export function toEntityRecord(row: NodeRow): EntityRecord {
   const roles = row.labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);

@@ -33,11 +33,18 @@ export class EntityResolver {
   }
 
   @Query(() => Contraindication, { nullable: true })
-  contraindication(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  contraindication(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { services }: EntityContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, selectedLinks(info, "Contraindication"));
   }
 
-  @Query(() => RedFlag, { nullable: true, description: "A sign that needs a medical assessment before any massage; null when there is none." })
+  @Query(() => RedFlag, {
+    nullable: true,
+    description: "A sign that needs a medical assessment before any massage; null when there is none.",
+  })
   redFlag(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, selectedLinks(info, "RedFlag"));
   }

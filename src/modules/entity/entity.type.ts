@@ -82,13 +82,22 @@ export abstract class Cause extends Entity {}
 })
 export class Ailment extends Entity {}
 
-@ObjectType({ implements: [Node, Entity, Cause], description: "A cause of, or a factor contributing to, an ailment, that is not an ailment itself." })
+@ObjectType({
+  implements: [Node, Entity, Cause],
+  description: "A cause of, or a factor contributing to, an ailment, that is not an ailment itself.",
+})
 export class ContributingFactor extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: "A massage technique or related modality (ice, heat, stretching, a session)." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A massage technique or related modality (ice, heat, stretching, a session).",
+})
 export class Therapy extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy.",
+})
 export class Contraindication extends Entity {
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
@@ -99,10 +108,16 @@ export class Contraindication extends Entity {
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
 
-  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A yes/no question in lay words for a state a person may or may not be in.",
+  })
   question!: string | null;
 
-  @Field(() => Adaptation, { nullable: true, description: "How to adapt a session for this precaution (pressure, position, areas, duration)." })
+  @Field(() => Adaptation, {
+    nullable: true,
+    description: "How to adapt a session for this precaution (pressure, position, areas, duration).",
+  })
   adaptation!: Adaptation | null;
 }
 

@@ -4,9 +4,14 @@ import { Relation } from "./relation.type";
 import type { GraphPathRecord } from "./graph-path.record";
 
 /** Nodes and relationships are the GraphQL types of the record's entities and relations. */
-@ObjectType({ description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i]." })
+@ObjectType({
+  description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i].",
+})
 export class GraphPath implements Omit<GraphPathRecord, "nodes" | "relationships"> {
-  @Field(() => ID, { description: "Its start and its relations' ids, `a/a:CAUSED_BY:b/b:TREATED_BY:c`: the same walk has the same id wherever it appears." })
+  @Field(() => ID, {
+    description:
+      "Its start and its relations' ids, `a/a:CAUSED_BY:b/b:TREATED_BY:c`: the same walk has the same id wherever it appears.",
+  })
   id!: string;
 
   @Field(() => [Entity])
@@ -24,7 +29,10 @@ export class GraphPath implements Omit<GraphPathRecord, "nodes" | "relationships
 
 @ObjectType({ description: "Nodes and the relationships among them, ready to draw." })
 export class Subgraph {
-  @Field(() => ID, { description: "What was asked, `<id>/<depth>/<types, sorted, comma-separated or *>`: the same question has the same id." })
+  @Field(() => ID, {
+    description:
+      "What was asked, `<id>/<depth>/<types, sorted, comma-separated or *>`: the same question has the same id.",
+  })
   id!: string;
 
   @Field(() => [Entity])

@@ -17,12 +17,18 @@ export class RelationResolver {
   }
 
   /** After `link` or `unlink`, a client selects the end entities' link lists here to refresh its cache. */
-  @FieldResolver(() => Entity, { nullable: true, description: "The entity at `from`, as it is now; null once it is deleted." })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: "The entity at `from`, as it is now; null once it is deleted.",
+  })
   fromEntity(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<EntityRecord | null> {
     return loaders.entityById.load(relation.from);
   }
 
-  @FieldResolver(() => Entity, { nullable: true, description: "The entity at `to`, as it is now; null once it is deleted." })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: "The entity at `to`, as it is now; null once it is deleted.",
+  })
   toEntity(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<EntityRecord | null> {
     return loaders.entityById.load(relation.to);
   }

@@ -27,16 +27,26 @@ export class Relation extends Node implements Omit<RelationRecord, "sourceIds"> 
   @Field(() => String, { nullable: true, description: "The mechanism or the goal, in one sentence." })
   note!: string | null;
 
-  @Field(() => Evidence, { nullable: true, description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory." })
+  @Field(() => Evidence, {
+    nullable: true,
+    description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory.",
+  })
   evidence!: EvidenceGrade | null;
 
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
 
-  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY: what the evidence says (BENEFIT unless recorded otherwise); null on other types." })
+  @Field(() => Outcome, {
+    nullable: true,
+    description:
+      "TREATED_BY and PREVENTED_BY: what the evidence says (BENEFIT unless recorded otherwise); null on other types.",
+  })
   outcome!: Outcome | null;
 
-  @Field(() => String, { nullable: true, description: "PRESENTS_AS: states of one ailment sharing a group exclude each other (controlled vs uncontrolled)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PRESENTS_AS: states of one ailment sharing a group exclude each other (controlled vs uncontrolled).",
+  })
   group!: string | null;
 
   @Field(() => [Source])

@@ -23,7 +23,8 @@ export class EntityLinksResolver {
   relations(
     @Root() entity: EntityRecord,
     @Ctx() { services }: LinksContext,
-    @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: RelationType[] | null,
+    @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" })
+    types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -34,39 +34,59 @@ type Resolved = keyof typeof RESOLVED;
 const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIELDS)[T], LinkFieldDoc>> } = {
   Ailment: {
     causes: { item: CauseLink, description: "What causes or worsens it (CAUSED_BY)." },
-    preventedBy: { item: TherapyLink, description: "Therapies or habits that help prevent it (PREVENTED_BY).", keep: helps },
+    preventedBy: {
+      item: TherapyLink,
+      description: "Therapies or habits that help prevent it (PREVENTED_BY).",
+      keep: helps,
+    },
     relatedAilments: {
       item: AilmentLink,
       description:
         "Ailments explicitly linked to it: RELATED_TO, DISTINCT_FROM (often confused) and LEADS_TO, either way. Root field relatedAilments ranks more.",
     },
-    contraindicationStates: { item: ContraindicationLink, description: "States of the ailment that limit massage (PRESENTS_AS)." },
+    contraindicationStates: {
+      item: ContraindicationLink,
+      description: "States of the ailment that limit massage (PRESENTS_AS).",
+    },
     notSupported: {
       item: TherapyLink,
       description:
         "Therapies studied for it without benefit (outcome NO_BENEFIT) or without a usable answer (INSUFFICIENT): shown as evidence, never as treatments.",
       keep: (link) => !helps(link),
     },
-    redFlags: { item: RedFlagLink, description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG)." },
+    redFlags: {
+      item: RedFlagLink,
+      description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG).",
+    },
   },
   Cause: {
-    ailments: { item: AilmentLink, description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none." },
+    ailments: {
+      item: AilmentLink,
+      description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none.",
+    },
     therapies: {
       item: TherapyLink,
-      description: "Therapies that address it (TREATED_BY with a benefit; an ailment lists the others under notSupported).",
+      description:
+        "Therapies that address it (TREATED_BY with a benefit; an ailment lists the others under notSupported).",
       keep: helps,
     },
   },
   Therapy: {
     treats: { item: EntityLink, description: "Ailments and causes it addresses (incoming TREATED_BY).", keep: helps },
-    contraindications: { item: ContraindicationLink, description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY)." },
+    contraindications: {
+      item: ContraindicationLink,
+      description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY).",
+    },
   },
   Contraindication: {
     therapies: { item: TherapyLink, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." },
   },
   RedFlag: {
     ailments: { item: AilmentLink, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." },
-    suggests: { item: EntityLink, description: "What the sign may point to (SUGGESTS): an ailment or a contraindication." },
+    suggests: {
+      item: EntityLink,
+      description: "What the sign may point to (SUGGESTS): an ailment or a contraindication.",
+    },
   },
 };
 

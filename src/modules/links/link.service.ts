@@ -16,7 +16,15 @@ export class LinkService {
   private readonly budget: LinkBudget;
   private readonly lookAhead: boolean;
 
-  constructor({ linkLoader, budget, lookAhead }: { linkLoader: DataLoader<LinkKey, LinkRecord[], string>; budget: LinkBudget; lookAhead: boolean }) {
+  constructor({
+    linkLoader,
+    budget,
+    lookAhead,
+  }: {
+    linkLoader: DataLoader<LinkKey, LinkRecord[], string>;
+    budget: LinkBudget;
+    lookAhead: boolean;
+  }) {
     this.loader = linkLoader;
     this.budget = budget;
     this.lookAhead = lookAhead;
@@ -49,7 +57,22 @@ export class LinkService {
   }
 
   /** Entity.relations: any types (all when none given); the RelationType enum admits only the model's. */
-  relations({ id, types, direction, brief }: { id: string; types: RelationType[] | null | undefined; direction: LinkDirection; brief: boolean }) {
-    return this.of(id, { types: types && types.length > 0 ? [...new Set(types)] : RELATION_TYPES, direction, label: null, brief });
+  relations({
+    id,
+    types,
+    direction,
+    brief,
+  }: {
+    id: string;
+    types: RelationType[] | null | undefined;
+    direction: LinkDirection;
+    brief: boolean;
+  }) {
+    return this.of(id, {
+      types: types && types.length > 0 ? [...new Set(types)] : RELATION_TYPES,
+      direction,
+      label: null,
+      brief,
+    });
   }
 }

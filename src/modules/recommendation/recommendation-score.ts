@@ -57,6 +57,9 @@ export function scoreTherapy(paths: ScoredPath[]): { score: number; addressedIds
 export function strongestPaths(paths: ScoredPath[], max = MAX_WHY_PATHS): ScoredPath[] {
   const weight = (p: ScoredPath) => KIND_FACTOR[p.kind] * p.strength;
   return [...paths]
-    .sort((a, b) => weight(b) - weight(a) || a.path.length - b.path.length || a.path.explanation.localeCompare(b.path.explanation))
+    .sort(
+      (a, b) =>
+        weight(b) - weight(a) || a.path.length - b.path.length || a.path.explanation.localeCompare(b.path.explanation),
+    )
     .slice(0, max);
 }

@@ -13,6 +13,7 @@ interface Hit {
 export function exactMatchesFirst<T extends Hit>(text: string, hits: T[]): T[] {
   const wanted = searchTerms(text).join(" ");
   const top = Math.max(0, ...hits.map((h) => h.score));
-  const isExact = (h: Hit) => [h.entity.name, ...h.entity.synonyms].some((label) => searchTerms(label).join(" ") === wanted);
+  const isExact = (h: Hit) =>
+    [h.entity.name, ...h.entity.synonyms].some((label) => searchTerms(label).join(" ") === wanted);
   return hits.map((h) => (isExact(h) ? { ...h, score: h.score + top } : h)).sort((a, b) => b.score - a.score);
 }

@@ -11,7 +11,9 @@ const MAX_TERM_LENGTH = 40;
 
 /** The stop words of Lucene's english analyzer: they are never indexed, so they cannot match. */
 const STOP_WORDS = new Set(
-  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
+    " ",
+  ),
 );
 
 /** Lowercase words of letters and digits only, de-duplicated, stop words dropped, capped. */

@@ -15,7 +15,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     // A full-text index query, then the hits.
     complexity: pagedListCost(DEFAULT_SEARCH_HITS, { base: 10 }),
-    description: "Full-text search, best first. Any text is safe: it is reduced to plain words, never read as query syntax.",
+    description:
+      "Full-text search, best first. Any text is safe: it is reduced to plain words, never read as query syntax.",
   })
   @UseMiddleware(SpendResult)
   search(@Args() args: SearchArgs, @Ctx() { services }: SearchContext) {

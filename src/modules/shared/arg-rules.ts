@@ -27,7 +27,8 @@ export function IsIntInRange(range: { min: number; max: number }, options?: Vali
     {
       name: "isIntInRange",
       validator: {
-        validate: (value: unknown) => Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max,
+        validate: (value: unknown) =>
+          Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max,
         defaultMessage: (args) =>
           `${args?.property ?? "value"} must be an integer from ${range.min} to ${range.max}, got ${String(args?.value)}`,
       },

@@ -16,7 +16,10 @@ export interface Loaders {
   links: DataLoader<LinkKey, LinkRecord[], string>;
 }
 
-export function createLoaders(db: Database, { budget, linksPerList }: { budget: LinkBudget; linksPerList: number }): Loaders {
+export function createLoaders(
+  db: Database,
+  { budget, linksPerList }: { budget: LinkBudget; linksPerList: number },
+): Loaders {
   return {
     entityById: new DataLoader(async (ids) => {
       const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [...ids] });

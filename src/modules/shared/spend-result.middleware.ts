@@ -6,4 +6,5 @@ import type { RequestContext } from "./request-context";
  * field produced against the request's result budget, so many aliases of a large answer stop at
  * the ceiling. Nested link lists are counted by the link loader as they arrive.
  */
-export const SpendResult: MiddlewareFn<RequestContext> = async ({ context }, next) => context.budget.spend((await next()) as unknown);
+export const SpendResult: MiddlewareFn<RequestContext> = async ({ context }, next) =>
+  context.budget.spend((await next()) as unknown);

@@ -26,13 +26,16 @@ export class NeighbourhoodService {
     const hops = depth ?? TRAVERSAL_LIMITS.depth.default;
     // The RelationType enum admits only the model's types; none given means all of them.
     const types = relationTypes && relationTypes.length > 0 ? [...new Set(relationTypes)].sort() : null;
-    const [row] = await this.db.readRows<{ nodes: NodeRow[]; relationships: RelationRow[]; truncated: boolean }>("traversal/neighbourhood", {
-      id,
-      depth: hops,
-      types: types ?? [...RELATION_TYPES],
-      nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
-      relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
-    });
+    const [row] = await this.db.readRows<{ nodes: NodeRow[]; relationships: RelationRow[]; truncated: boolean }>(
+      "traversal/neighbourhood",
+      {
+        id,
+        depth: hops,
+        types: types ?? [...RELATION_TYPES],
+        nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
+        relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+      },
+    );
     if (!row) {
       const message = `id: no entity with id ${JSON.stringify(id)}`;
       throw new NotFoundError(message, { ...fieldsOf("id", message), id });

@@ -18,11 +18,20 @@ export class PathsService {
   async causeTreatmentPaths({ from, to, maxHops, first }: CauseTreatmentPathsArgs): Promise<GraphPathRecord[]> {
     // The range is checked on the arguments (traversal.args.ts); the page cap depends on the config.
     const hops = maxHops ?? TRAVERSAL_LIMITS.pathHops.default;
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.deps.config.limits.maxPageSize });
+    const limit = pageSize({
+      value: first,
+      fallback: TRAVERSAL_LIMITS.pathsFirst,
+      max: this.deps.config.limits.maxPageSize,
+    });
     const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
     if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
     const [, rows] = await queryWithEntities(this.deps.loaders, wanted, () =>
-      this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit }),
+      this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", {
+        from,
+        to: to ?? null,
+        maxHops: hops,
+        first: limit,
+      }),
     );
     return rows.map((row) => toGraphPathRecord(row.nodes, row.relationships));
   }

@@ -19,12 +19,19 @@ export class RelatedAilmentsService {
 
   /** Unknown id: NOT_FOUND; an entity that is not an ailment: BAD_USER_INPUT. */
   async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.deps.config.limits.maxPageSize });
-    const [[asked], rows] = await queryWithEntities(this.deps.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
-      this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
-        id,
-        perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
-      }),
+    const limit = pageSize({
+      value: first,
+      fallback: TRAVERSAL_LIMITS.relatedFirst,
+      max: this.deps.config.limits.maxPageSize,
+    });
+    const [[asked], rows] = await queryWithEntities(
+      this.deps.loaders,
+      [{ id, argument: "id", kind: EntityKind.AILMENT }],
+      () =>
+        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
+          id,
+          perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
+        }),
     );
     return rows
       .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))

@@ -37,7 +37,11 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
  * unknown id, and the check turns that into NOT_FOUND or BAD_USER_INPUT. Latency is one round
  * trip, not two. Ids are checked as slugs first, so a malformed one never reaches the database.
  */
-export async function queryWithEntities<T>(loaders: Loaders, wanted: Wanted[], query: () => Promise<T>): Promise<[EntityRecord[], T]> {
+export async function queryWithEntities<T>(
+  loaders: Loaders,
+  wanted: Wanted[],
+  query: () => Promise<T>,
+): Promise<[EntityRecord[], T]> {
   for (const w of wanted) assertSlug(w.id, w.argument);
   return Promise.all([requireEntities(loaders, wanted), query()]);
 }

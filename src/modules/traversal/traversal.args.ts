@@ -57,6 +57,9 @@ export class NeighbourhoodArgs {
   @IsIntInRange(TRAVERSAL_LIMITS.depth)
   depth?: number | null;
 
-  @Field(() => [RelationTypeEnum], { nullable: true, description: "Follow only these relationship types (all when empty)." })
+  @Field(() => [RelationTypeEnum], {
+    nullable: true,
+    description: "Follow only these relationship types (all when empty).",
+  })
   relationTypes?: RelationType[] | null;
 }

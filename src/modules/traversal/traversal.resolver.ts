@@ -11,7 +11,11 @@ import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import { CauseTreatmentPathsArgs, NeighbourhoodArgs, RelatedAilmentsArgs, ShortestPathArgs } from "./traversal.args";
 
 /** The services these resolvers call. */
-type TraversalContext = ContextWith<{ relatedAilments: RelatedAilmentsService, paths: PathsService, neighbourhoods: NeighbourhoodService }>;
+type TraversalContext = ContextWith<{
+  relatedAilments: RelatedAilmentsService;
+  paths: PathsService;
+  neighbourhoods: NeighbourhoodService;
+}>;
 
 /** A path's fields are counted once per path; its nodes and relationships a few times over. */
 const NODES_PER_PATH = 5;
@@ -28,7 +32,8 @@ const NEIGHBOURHOOD_WORK_PER_STEP = 40;
 export class TraversalResolver {
   @Query(() => [RelatedAilment], {
     complexity: pagedListCost(TRAVERSAL_LIMITS.relatedFirst, { base: RELATED_WORK }),
-    description: "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
+    description:
+      "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
   })
   @UseMiddleware(SpendResult)
   relatedAilments(@Args() args: RelatedAilmentsArgs, @Ctx() { services }: TraversalContext) {
@@ -36,8 +41,12 @@ export class TraversalResolver {
   }
 
   @Query(() => [GraphPath], {
-    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, { weight: NODES_PER_PATH, base: perUnit("maxHops", 4, PATH_WORK_PER_HOP) }),
-    description: "Paths from an ailment through its causes (and what brings them on) to therapies that treat them; shortest first.",
+    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, {
+      weight: NODES_PER_PATH,
+      base: perUnit("maxHops", 4, PATH_WORK_PER_HOP),
+    }),
+    description:
+      "Paths from an ailment through its causes (and what brings them on) to therapies that treat them; shortest first.",
   })
   @UseMiddleware(SpendResult)
   causeTreatmentPaths(@Args() args: CauseTreatmentPathsArgs, @Ctx() { services }: TraversalContext) {
@@ -56,7 +65,8 @@ export class TraversalResolver {
 
   @Query(() => Subgraph, {
     complexity: workThenFixedList(perUnit("depth", 1, NEIGHBOURHOOD_WORK_PER_STEP), 50),
-    description: "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
+    description:
+      "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
   })
   @UseMiddleware(SpendResult)
   neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { services }: TraversalContext) {
