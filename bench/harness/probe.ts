@@ -40,7 +40,7 @@ export async function probeLatency({
     const request = requests[i % requests.length];
     const started = performance.now();
     let ok = false;
-    let body = "";
+    let body: string;
     try {
       const response = await fetch(url + request.path, {
         method: request.method,

@@ -6,9 +6,9 @@ const key = "curator-key-for-unit-tests-01";
 const rules = { jwtIssuer: undefined, jwtAudience: undefined, jwtMaxLifetimeSeconds: 86_400 };
 const auth = { curatorApiKeys: [key], jwtSecret: secret, ...rules };
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens the default, so tests may pass a number (tsc)
 async function token(
   claims: Record<string, unknown>,
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens the default, so tests may pass a number (tsc)
   { exp = "1h" as string | number, signWith = secret } = {},
 ): Promise<string> {
   const jwt = new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("alice");

@@ -23,8 +23,8 @@ describe("graph explorer in a browser", () => {
 
   // The reader runs in the page: its source is sent and rebuilt there (the test's own code, not input).
   const explorer = <T>(read: (e: ExplorerWindow["__explorer"]) => T) =>
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     session.page.evaluate(
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       (source) => new Function("e", `return (${source})(e)`)((window as unknown as ExplorerWindow).__explorer),
       read.toString(),
     ) as Promise<T>;

@@ -1,28 +1,9 @@
 import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { blankEntityRecord } from "../entity/entity.record";
 import { buildSituation, SituationInput } from "./situation";
 
-const entity = (id: string, roles: EntityKind[], extra: Partial<EntityRecord> = {}): EntityRecord => ({
-  id,
-  kind: roles[0],
-  roles,
-  name: id,
-  synonyms: [],
-  summary: "",
-  category: null,
-  codes: [],
-  severity: null,
-  scope: null,
-  stage: null,
-  question: null,
-  adaptation: null,
-  urgency: null,
-  action: null,
-  updatedAt: null,
-  updatedBy: null,
-  ...extra,
-});
+const entity = blankEntityRecord;
 const state = (id: string, severity = ContraindicationSeverity.ABSOLUTE, scope = ContraindicationScope.GENERAL) =>
   entity(id, [EntityKind.CONTRAINDICATION], { severity, scope });
 

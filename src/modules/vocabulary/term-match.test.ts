@@ -1,26 +1,9 @@
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { blankEntityRecord, type EntityRecord } from "../entity/entity.record";
 import { matchTerm, TermMatch, termLookup } from "./term-match";
 
-const entity = (id: string, name: string, synonyms: string[], roles: EntityKind[]): EntityRecord => ({
-  id,
-  kind: roles[0],
-  roles,
-  name,
-  synonyms,
-  summary: "",
-  category: null,
-  codes: [],
-  severity: null,
-  scope: null,
-  stage: null,
-  question: null,
-  adaptation: null,
-  urgency: null,
-  action: null,
-  updatedAt: null,
-  updatedBy: null,
-});
+const entity = (id: string, name: string, synonyms: string[], roles: EntityKind[]): EntityRecord =>
+  blankEntityRecord(id, roles, { name, synonyms });
 const { AILMENT, CAUSE, CONTRAINDICATION, THERAPY } = EntityKind;
 const dvt = entity("deep-vein-thrombosis", "Deep vein thrombosis", ["dvt", "blood clot"], [CONTRAINDICATION]);
 const spasm = entity("muscle-spasm", "Muscle spasm", ["cramp", "charley horse"], [AILMENT]);
