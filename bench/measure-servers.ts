@@ -31,7 +31,16 @@ const log = (line: string) => process.stdout.write(line + "\n");
  * is measured on each server in turn, in rounds, so the cells compared with each other are seconds
  * apart: the background load of a shared machine drifts, and that drift must not decide a ratio.
  */
-export async function measureServers({ size, nodes, copies, loadHere, options, env, report, state }: {
+export async function measureServers({
+  size,
+  nodes,
+  copies,
+  loadHere,
+  options,
+  env,
+  report,
+  state,
+}: {
   size: GraphSize;
   nodes: number;
   copies: number;
@@ -45,7 +54,12 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
   try {
     for (const server of SERVER_ORDER) {
       if (server === "peer" && !loadHere) continue;
-      const started = await startChildServer({ name: `${server}-${size}`, script: SCRIPTS[server], env, logDir: state.logDir });
+      const started = await startChildServer({
+        name: `${server}-${size}`,
+        script: SCRIPTS[server],
+        env,
+        logDir: state.logDir,
+      });
       servers.set(server, started);
       state.servers.push(started);
       if (server === "api") report.coldStartMs.push(started.coldStartMs);
@@ -58,8 +72,13 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
         if (server === "peer" || typeof make === "string") continue;
         const probe = await probeLatency({ url: started.url, ...make(copies), count: options.probeRequests });
         report.probe.push({ size, nodes, server, operation: operation.name, ...probe });
-        if (probe.errors > 0) report.failures.push(`${server} ${operation.name} at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`);
-        log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`);
+        if (probe.errors > 0)
+          report.failures.push(
+            `${server} ${operation.name} at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`,
+          );
+        log(
+          `  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`,
+        );
       }
     }
     if (!loadHere) return;
@@ -81,19 +100,46 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
             // sizing to the first seconds of the measured cell, which would penalise whichever server
             // is loaded first. A failure in either warm-up is a failure too.
             const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
-            const warmLoad = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: warmupLoadSec(options) });
+            const warmLoad = await runLoad({
+              url: started.url,
+              pid: started.pid,
+              ...call,
+              connections: options.connections,
+              durationSec: warmupLoadSec(options),
+            });
             const failures = warmup.errors + warmLoad.errors;
-            if (failures > 0) report.failures.push(`${server} ${operation.name} warm-up: ${failures} failed responses; first: ${warmLoad.firstFailure ?? warmup.firstFailure}`);
+            if (failures > 0)
+              report.failures.push(
+                `${server} ${operation.name} warm-up: ${failures} failed responses; first: ${warmLoad.firstFailure ?? warmup.firstFailure}`,
+              );
           }
-          const load = await runLoad({ url: started.url, pid: started.pid, ...call, connections: options.connections, durationSec: options.durationSec });
+          const load = await runLoad({
+            url: started.url,
+            pid: started.pid,
+            ...call,
+            connections: options.connections,
+            durationSec: options.durationSec,
+          });
           rounds.push(load);
-          log(`  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} round ${round} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
+          log(
+            `  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} round ${round} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`,
+          );
         }
       }
       for (const { server, rounds } of cells) {
         const result = medianRound(rounds);
-        report.load.push({ size, server, operation: operation.name, connections: options.connections, durationSec: options.durationSec, ...result });
-        if (result.errors > 0) report.failures.push(`${server} ${operation.name} under load: ${result.errors} failed responses; first: ${result.firstFailure}`);
+        report.load.push({
+          size,
+          server,
+          operation: operation.name,
+          connections: options.connections,
+          durationSec: options.durationSec,
+          ...result,
+        });
+        if (result.errors > 0)
+          report.failures.push(
+            `${server} ${operation.name} under load: ${result.errors} failed responses; first: ${result.firstFailure}`,
+          );
       }
     }
   } finally {
@@ -103,7 +149,12 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
 }
 
 /** Unmeasured load on every server before the first measured cell (see warm-up.ts); failures count. */
-async function warmUpServers(servers: Map<ServerName, ChildServer>, copies: number, options: BenchOptions, report: Omit<BenchReport, "targets" | "finishedAt">): Promise<void> {
+async function warmUpServers(
+  servers: Map<ServerName, ChildServer>,
+  copies: number,
+  options: BenchOptions,
+  report: Omit<BenchReport, "targets" | "finishedAt">,
+): Promise<void> {
   const callsByServer = new Map<ServerName, { started: ChildServer; operation: string; call: OperationCall }[]>();
   for (const [server, started] of servers) {
     const calls = OPERATIONS.flatMap((operation) => {
@@ -115,7 +166,16 @@ async function warmUpServers(servers: Map<ServerName, ChildServer>, copies: numb
   const slices = warmUpSlices(callsByServer);
   log(`  warm-up: ${slices.length} slices of ${warmupLoadSec(options)} s, unmeasured`);
   for (const { server, call: slice } of slices) {
-    const load = await runLoad({ url: slice.started.url, pid: slice.started.pid, ...slice.call, connections: options.connections, durationSec: warmupLoadSec(options) });
-    if (load.errors > 0) report.failures.push(`${server} ${slice.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`);
+    const load = await runLoad({
+      url: slice.started.url,
+      pid: slice.started.pid,
+      ...slice.call,
+      connections: options.connections,
+      durationSec: warmupLoadSec(options),
+    });
+    if (load.errors > 0)
+      report.failures.push(
+        `${server} ${slice.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`,
+      );
   }
 }

@@ -31,7 +31,12 @@ class Tally {
   summary(): { p50: number; mean: number; db: number; tx: number } {
     const n = this.samples.length;
     const sorted = [...this.samples].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 0.5), mean: sorted.reduce((a, b) => a + b, 0) / n, db: this.db / n, tx: this.tx / n };
+    return {
+      p50: percentile(sorted, 0.5),
+      mean: sorted.reduce((a, b) => a + b, 0) / n,
+      db: this.db / n,
+      tx: this.tx / n,
+    };
   }
 }
 
@@ -65,18 +70,28 @@ async function main(): Promise<void> {
     const bare = operation.calls.bare(copies);
     const runApi = async (i: number) => {
       const request = api.requests[i % api.requests.length];
-      const response = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: request.body });
+      const response = await app.inject({
+        method: "POST",
+        url: "/graphql",
+        headers: { "content-type": "application/json" },
+        payload: request.body,
+      });
       if (!api.check(response.body)) throw new Error(`${operation.name}: ${response.body.slice(0, 300)}`);
     };
     const runBare = async (i: number) => {
       const request = bare.requests[i % bare.requests.length];
-      JSON.stringify(await BARE_HANDLERS[operation.name](db, JSON.parse(request.body ?? "{}") as Record<string, unknown>));
+      JSON.stringify(
+        await BARE_HANDLERS[operation.name](db, JSON.parse(request.body ?? "{}") as Record<string, unknown>),
+      );
     };
     // Interleaved, request by request, so drift (other load on the machine, warming caches) hits both alike.
     const totals = { api: new Tally(), bare: new Tally() };
     for (let i = 0; i < 20; i++) await Promise.all([runApi(i), runBare(i)]);
     for (let i = 0; i < count; i++) {
-      for (const [name, run] of [["api", runApi], ["bare", runBare]] as const) {
+      for (const [name, run] of [
+        ["api", runApi],
+        ["bare", runBare],
+      ] as const) {
         dbMs = 0;
         transactions = 0;
         const started = performance.now();

@@ -36,7 +36,13 @@ async function main(options: BenchOptions, state: BenchState): Promise<BenchRepo
   const report: Omit<BenchReport, "targets" | "finishedAt"> = {
     startedAt,
     options,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "?",
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageAtStart: loadavg(),
+    },
     neo4j: { ownProcess: neo4j.pid !== undefined, ...(neo4j.pid ? memory : {}) },
     graphs: [],
     coldStartMs: [],
@@ -57,7 +63,9 @@ async function main(options: BenchOptions, state: BenchState): Promise<BenchRepo
   log("Preparing the database (schema, empty graph, seed sources)...");
   const [stats] = await neo4j.db.readRows<{ entities: number }>("health/graph-stats");
   if (!neo4j.pid && (stats?.entities ?? 0) > 0 && !options.wipe) {
-    throw new UsageError(`NEO4J_URI=${neo4j.uri} holds ${stats.entities} entities; the bench would delete them. Run it without NEO4J_URI (it starts a throwaway Neo4j) or add --wipe.`);
+    throw new UsageError(
+      `NEO4J_URI=${neo4j.uri} holds ${stats.entities} entities; the bench would delete them. Run it without NEO4J_URI (it starts a throwaway Neo4j) or add --wipe.`,
+    );
   }
   await applyMigrations(neo4j.db);
   await clearBenchGraph(neo4j.db);
@@ -66,13 +74,30 @@ async function main(options: BenchOptions, state: BenchState): Promise<BenchRepo
   for (const size of options.sizes) {
     const plan = planSynthetic({ seed, targetNodes: SIZE_NODES[size], prngSeed: options.seed });
     const counts = plannedCounts(plan);
-    log(`Graph ${size}: ${counts.nodes} nodes, ${counts.relationships} relationships (${plan.copies} copies of the seed); importing ${plan.copies - loadedCopies} copies in batches of ${options.batchSize}...`);
-    const stats = await importSynthetic({ db: neo4j.db, plan, fromCopy: loadedCopies, batchSize: options.batchSize, log });
+    log(
+      `Graph ${size}: ${counts.nodes} nodes, ${counts.relationships} relationships (${plan.copies} copies of the seed); importing ${plan.copies - loadedCopies} copies in batches of ${options.batchSize}...`,
+    );
+    const stats = await importSynthetic({
+      db: neo4j.db,
+      plan,
+      fromCopy: loadedCopies,
+      batchSize: options.batchSize,
+      log,
+    });
     loadedCopies = plan.copies;
     log(`  ${Math.round(stats.nodesPerSec)} nodes/s, ${Math.round(stats.relationshipsPerSec)} relationships/s`);
     report.graphs.push({ size, ...counts, copies: plan.copies, import: stats });
 
-    await measureServers({ size, nodes: counts.nodes, copies: plan.copies, loadHere: size === options.loadSize, options, env: neo4j.env, report, state });
+    await measureServers({
+      size,
+      nodes: counts.nodes,
+      copies: plan.copies,
+      loadHere: size === options.loadSize,
+      options,
+      env: neo4j.env,
+      report,
+      state,
+    });
   }
   if (neo4j.pid) report.neo4j.rssMb = rssMb(neo4j.pid);
   report.machine.loadAverageAtEnd = loadavg();
@@ -107,10 +132,14 @@ async function cli(): Promise<number> {
     const report: BenchReport = { ...measured, finishedAt: new Date().toISOString(), targets: [] };
     report.targets = evaluateTargets(report);
     const file = writeReport(report, join(projectRoot(), "bench", "results"));
-    log(`\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`);
+    log(
+      `\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`,
+    );
     log(`\nReport: ${file} (and bench/results/latest.md) after ${((Date.now() - began) / 1000).toFixed(0)} s`);
     if (report.failures.length > 0) {
-      process.stderr.write(`\nThe bench saw failures (responses with errors):\n${report.failures.map((f) => `  - ${f}`).join("\n")}\n`);
+      process.stderr.write(
+        `\nThe bench saw failures (responses with errors):\n${report.failures.map((f) => `  - ${f}`).join("\n")}\n`,
+      );
       return 1;
     }
     // Ok; the logs of the servers are only kept when something broke.
@@ -121,7 +150,9 @@ async function cli(): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`\nThe bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nServer logs: ${state.logDir}\n`);
+    process.stderr.write(
+      `\nThe bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nServer logs: ${state.logDir}\n`,
+    );
     return 1;
   } finally {
     await cleanup();

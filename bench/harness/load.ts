@@ -30,7 +30,21 @@ export interface LoadResult {
  * Loads one server with one operation at fixed concurrency. The generator runs in this process
  * (so it shares the machine's cores with the server); every response body is checked.
  */
-export async function runLoad({ url, pid, requests, check, connections, durationSec }: { url: string; pid: number; requests: HttpRequest[]; check: BodyCheck; connections: number; durationSec: number }): Promise<LoadResult> {
+export async function runLoad({
+  url,
+  pid,
+  requests,
+  check,
+  connections,
+  durationSec,
+}: {
+  url: string;
+  pid: number;
+  requests: HttpRequest[];
+  check: BodyCheck;
+  connections: number;
+  durationSec: number;
+}): Promise<LoadResult> {
   let firstFailure: string | undefined;
   const verifyBody = (body: string) => {
     const ok = check(body);

@@ -9,12 +9,25 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   options: BenchOptions;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
+  };
   neo4j: { ownProcess: boolean; heapMb?: number; pageCacheMb?: number; rssMb?: number };
   graphs: { size: GraphSize; nodes: number; relationships: number; copies: number; import: ImportStats }[];
   coldStartMs: number[];
   /** One row per server and operation: its median round (see medianRound). */
-  load: ({ size: GraphSize; server: ServerName; operation: string; connections: number; durationSec: number } & RoundsResult)[];
+  load: ({
+    size: GraphSize;
+    server: ServerName;
+    operation: string;
+    connections: number;
+    durationSec: number;
+  } & RoundsResult)[];
   /** Operations a server cannot express, with the reason. */
   notApplicable: { server: ServerName; operation: string; reason: string }[];
   probe: ({ size: GraphSize; nodes: number; server: ServerName; operation: string } & ProbeResult)[];

@@ -1,6 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import { cypher } from "../../src/db/cypher-files";
-import type { Database } from "../../src/db/database";
+import type { Database, Tx } from "../../src/db/database";
 import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
 import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
@@ -30,8 +28,10 @@ export type Params = Record<string, unknown>;
 export type Handler = (db: Database, params: Params) => Promise<unknown>;
 
 /** Runs one named query in an open transaction, as plain rows. */
-const runner = (tx: ManagedTransaction) => async <T>(name: string, params: Params): Promise<T[]> =>
-  (await tx.run(cypher(name), params)).records.map((record) => record.toObject() as T);
+const runner =
+  (tx: Tx) =>
+  <T>(name: string, params: Params): Promise<T[]> =>
+    tx.rows<never>(name, params);
 
 export const BARE_HANDLERS: Record<string, Handler> = {
   // The API's one read: the entity with the link lists its query selects (entity/with-links),
@@ -59,7 +59,11 @@ export const BARE_HANDLERS: Record<string, Handler> = {
     });
     const [count] = await db.readRows<{ total: number }>("catalog/count-all", filters);
     const nodes = row.nodes.slice(0, 20).map(toEntityRecord);
-    return { totalCount: count.total, nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })), hasNextPage: row.nodes.length > 20 };
+    return {
+      totalCount: count.total,
+      nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+      hasNextPage: row.nodes.length > 20,
+    };
   },
 
   async search(db, { text }) {
@@ -72,13 +76,21 @@ export const BARE_HANDLERS: Record<string, Handler> = {
       scan: 500,
       candidates: 40,
     });
-    return { hits: rankHits(terms, rows.map((row) => toEntityRecord(row.node))).slice(0, 10) };
+    return {
+      hits: rankHits(
+        terms,
+        rows.map((row) => toEntityRecord(row.node)),
+      ).slice(0, 10),
+    };
   },
 
   async relatedAilments(db, { id }) {
     const [[asked], rows] = await Promise.all([
       entities(db, [id as string]),
-      db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", { id, perPart: 2000 }),
+      db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
+        id,
+        perPart: 2000,
+      }),
     ]);
     const related = rows
       .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))

@@ -1,5 +1,4 @@
 import type { Database } from "../../src/db/database";
-import { cypher } from "../../src/db/cypher-files";
 import { RELATION_TYPES, RelationType } from "../../src/modules/graph/relation-type";
 import { kindSlug, SEED_KINDS, SeedGraph } from "../../src/seed/seed-format";
 import { entityRow, labelRows, relationshipRow, sourceRow } from "../../src/seed/seed-rows";
@@ -39,7 +38,19 @@ export async function importSources(db: Database, seed: SeedGraph): Promise<void
  * loader's single all-or-nothing transaction suits the seed, not a million nodes. Nodes first, then
  * relationships, timed separately for the throughput figures.
  */
-export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { db: Database; plan: SyntheticPlan; fromCopy: number; batchSize: number; log: (line: string) => void }): Promise<ImportStats> {
+export async function importSynthetic({
+  db,
+  plan,
+  fromCopy,
+  batchSize,
+  log,
+}: {
+  db: Database;
+  plan: SyntheticPlan;
+  fromCopy: number;
+  batchSize: number;
+  log: (line: string) => void;
+}): Promise<ImportStats> {
   const before = plannedCounts(plan, fromCopy);
   const after = plannedCounts(plan);
   const nodes = after.nodes - before.nodes;
@@ -53,8 +64,8 @@ export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { 
   for (const batch of entityBatches({ plan, fromCopy, size: batchSize })) {
     const labels = labelRows(batch);
     await db.write("bench.import-entities", async (tx) => {
-      await tx.run(cypher("seed/merge-entities"), { rows: batch.map(entityRow) });
-      for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kindSlug(kind)}`), { rows: labels[kind] });
+      await tx.run("seed/merge-entities", { rows: batch.map(entityRow) });
+      for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
     });
     done += batch.length;
     if (done % (batchSize * 20) === 0) progress("nodes", done, nodes, nodesStarted);
@@ -68,9 +79,10 @@ export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { 
       for (const type of RELATION_TYPES) {
         const rows = batch.filter((r) => r.type === type).map(relationshipRow);
         if (rows.length === 0) continue;
-        const result = await tx.run(cypher(relateQueryName(type)), { rows });
-        const merged = result.records[0]?.get("merged") as number;
-        if (merged !== rows.length) throw new Error(`Synthetic ${type}: merged ${merged} of ${rows.length} relationships (a missing end node)`);
+        const [result] = await tx.rows<{ merged: number }>(relateQueryName(type), { rows });
+        const merged = result?.merged;
+        if (merged !== rows.length)
+          throw new Error(`Synthetic ${type}: merged ${merged} of ${rows.length} relationships (a missing end node)`);
       }
     });
     done += batch.length;

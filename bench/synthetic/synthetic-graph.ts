@@ -20,7 +20,17 @@ export interface SyntheticPlan {
   rewire: number;
 }
 
-export function planSynthetic({ seed, targetNodes, prngSeed, rewire = 0.1 }: { seed: SeedGraph; targetNodes: number; prngSeed: number; rewire?: number }): SyntheticPlan {
+export function planSynthetic({
+  seed,
+  targetNodes,
+  prngSeed,
+  rewire = 0.1,
+}: {
+  seed: SeedGraph;
+  targetNodes: number;
+  prngSeed: number;
+  rewire?: number;
+}): SyntheticPlan {
   return { seed, copies: Math.max(1, Math.round(targetNodes / seed.entities.length)), prngSeed, rewire };
 }
 
@@ -61,16 +71,33 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 /** Copies [fromCopy, plan.copies): what is missing when a graph of fromCopy copies is already loaded. */
-export function entityBatches({ plan, fromCopy, size }: { plan: SyntheticPlan; fromCopy: number; size: number }): Generator<SeedEntity[]> {
+export function entityBatches({
+  plan,
+  fromCopy,
+  size,
+}: {
+  plan: SyntheticPlan;
+  fromCopy: number;
+  size: number;
+}): Generator<SeedEntity[]> {
   return batches(
     (function* () {
-      for (let copy = fromCopy; copy < plan.copies; copy++) for (const e of plan.seed.entities) yield copyEntity(e, copy);
+      for (let copy = fromCopy; copy < plan.copies; copy++)
+        for (const e of plan.seed.entities) yield copyEntity(e, copy);
     })(),
     size,
   );
 }
 
-export function relationshipBatches({ plan, fromCopy, size }: { plan: SyntheticPlan; fromCopy: number; size: number }): Generator<SeedRelationship[]> {
+export function relationshipBatches({
+  plan,
+  fromCopy,
+  size,
+}: {
+  plan: SyntheticPlan;
+  fromCopy: number;
+  size: number;
+}): Generator<SeedRelationship[]> {
   return batches(
     (function* () {
       for (let copy = fromCopy; copy < plan.copies; copy++) yield* copyRelationships(plan, copy);

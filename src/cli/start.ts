@@ -19,7 +19,9 @@ runCli(async () => {
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.http.port;
-  log(`API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`);
+  log(
+    `API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,7 +1,14 @@
 import { isAbsolute, join } from "node:path";
 import { projectRoot } from "../util/project-root";
-import { ConfigError, Env, integer, oneOf, optionalText, text } from "./env-values";
-import { AdmissionConfig, ExposureConfig, LimitsConfig, loadAdmission, loadExposure, loadLimits } from "./protection-config";
+import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
+import {
+  AdmissionConfig,
+  ExposureConfig,
+  LimitsConfig,
+  loadAdmission,
+  loadExposure,
+  loadLimits,
+} from "./protection-config";
 
 export { ConfigError } from "./env-values";
 
@@ -38,6 +45,12 @@ export interface AppConfig {
     jwtMaxLifetimeSeconds: number;
   };
   limits: LimitsConfig;
+  /**
+   * Plan link reads from the query (LOOK_AHEAD): read the link lists selected under a root entity
+   * with it in one query, and neighbours without their other properties when only brief fields are
+   * selected. Off: every list is read by its own batched query (DataLoader), neighbours whole.
+   */
+  lookAhead: boolean;
   admission: AdmissionConfig;
   exposure: ExposureConfig;
   observability: {
@@ -78,9 +91,16 @@ function database(env: Env): string {
 function apiKeys(env: Env): string[] {
   const raw = env.CURATOR_API_KEYS;
   if (raw === undefined || raw.trim() === "") return [];
-  const keys = raw.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+  const keys = raw
+    .split(",")
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
   if (keys.some((k) => k.length < 16)) {
-    throw new ConfigError("CURATOR_API_KEYS", "comma-separated keys of at least 16 characters each", "a key that is too short");
+    throw new ConfigError(
+      "CURATOR_API_KEYS",
+      "comma-separated keys of at least 16 characters each",
+      "a key that is too short",
+    );
   }
   return keys;
 }
@@ -95,7 +115,10 @@ function jwtSecret(env: Env): string | undefined {
 function corsOrigins(env: Env): "*" | string[] {
   const raw = text(env, "CORS_ORIGINS", "*").trim();
   if (raw === "*") return "*";
-  const origins = raw.split(",").map((o) => o.trim()).filter((o) => o.length > 0);
+  const origins = raw
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
   for (const origin of origins) {
     let url: URL | undefined;
     try {
@@ -104,7 +127,11 @@ function corsOrigins(env: Env): "*" | string[] {
       url = undefined;
     }
     if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
-      throw new ConfigError("CORS_ORIGINS", '"*" or comma-separated origins like https://example.org (scheme, host and port only)', origin);
+      throw new ConfigError(
+        "CORS_ORIGINS",
+        '"*" or comma-separated origins like https://example.org (scheme, host and port only)',
+        origin,
+      );
     }
   }
   return origins;
@@ -119,7 +146,8 @@ function httpUrl(env: Env, name: string): string | undefined {
   } catch {
     url = undefined;
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
   return raw;
 }
 
@@ -156,6 +184,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtMaxLifetimeSeconds: integer(env, "JWT_MAX_LIFETIME_SECONDS", 86_400, 60, 31_536_000),
     },
     limits: loadLimits(env),
+    lookAhead: flag(env, "LOOK_AHEAD", true),
     admission: loadAdmission(env),
     exposure: loadExposure(env),
     observability: {

@@ -18,7 +18,10 @@ function load(): Map<string, string> {
   const root = join(projectRoot(), "cypher", "queries");
   const map = new Map<string, string>();
   for (const file of walk(root)) {
-    const name = relative(root, file).split(sep).join("/").replace(/\.cypher$/, "");
+    const name = relative(root, file)
+      .split(sep)
+      .join("/")
+      .replace(/\.cypher$/, "");
     map.set(name, readFileSync(file, "utf8").trim());
   }
   return map;

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
 import { cypher } from "./cypher-files";
+import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
@@ -18,8 +19,9 @@ export interface DatabaseOptions {
   acquisitionTimeoutMs?: number;
 }
 
-export type Row = Record<string, unknown>;
-type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+export type { Row, Tx } from "./query-tx";
+type Work<T> = (tx: Tx) => Promise<T>;
+type DriverWork<T> = (tx: ManagedTransaction) => Promise<T>;
 /** Batch jobs (seed load, export) may allow themselves more than the API's per-query timeout. */
 export interface TransactionOptions {
   timeoutMs?: number;
@@ -77,7 +79,10 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs, { ownsDriver: true, writeGate: new Semaphore(WRITE_CONCURRENCY) });
+    return new Database(driver, options.database, options.queryTimeoutMs, {
+      ownsDriver: true,
+      writeGate: new Semaphore(WRITE_CONCURRENCY),
+    });
   }
 
   /**
@@ -87,7 +92,12 @@ export class Database {
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
     const gate = new Semaphore(maxConcurrent);
-    return new Database(this.driver, this.name, this.timeoutMs, { gate, parent: this, beforeCall, writeGate: this.view.writeGate });
+    return new Database(this.driver, this.name, this.timeoutMs, {
+      gate,
+      parent: this,
+      beforeCall,
+      writeGate: this.view.writeGate,
+    });
   }
 
   /**
@@ -98,12 +108,26 @@ export class Database {
     return new Database(this.driver, this.name, this.timeoutMs, { writeGate: this.view.writeGate });
   }
 
+  /** One read transaction; `work` runs named queries through its handle (retried whole on transient errors). */
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("READ", label, work, options);
+    return this.execute("READ", label, (tx) => work(queryTx(tx)), options);
   }
 
+  /** One write transaction; retried whole on transient errors and lost lock races. */
   async write<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("WRITE", label, work, options);
+    return this.execute("WRITE", label, (tx) => work(queryTx(tx)), options);
+  }
+
+  /**
+   * Fixed Cypher text that is not a named query: the schema migrations' statements (from
+   * cypher/schema) and tests' probes. Never user text; product code uses named queries.
+   */
+  async readStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("READ", label, (tx) => statementRows<T>(tx, text, params), {});
+  }
+
+  async writeStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("WRITE", label, (tx) => statementRows<T>(tx, text, params), {});
   }
 
   /**
@@ -118,15 +142,17 @@ export class Database {
     this.count();
     try {
       const run = () =>
-        this.gated(() => retryTransient(async () => {
-          const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-          try {
-            const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
-            return result.records.map((record) => record.toObject() as T);
-          } finally {
-            await session.close().catch(() => undefined);
-          }
-        }, MAX_RETRY_MS));
+        this.gated(() =>
+          retryTransient(async () => {
+            const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+            try {
+              const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+              return result.records.map((record) => record.toObject() as T);
+            } finally {
+              await session.close().catch(() => undefined);
+            }
+          }, MAX_RETRY_MS),
+        );
       return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
       throw toApiError(error, queryName);
@@ -134,17 +160,17 @@ export class Database {
   }
 
   async writeRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    return this.write(queryName, async (tx) => {
-      const result = await tx.run<RecordShape>(cypher(queryName), params);
-      return result.records.map((record) => record.toObject() as T);
-    });
+    return this.write(queryName, (tx) => tx.rows<T>(queryName, params));
   }
 
   /** True when Neo4j answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timeoutMs, metadata: { app: "massage-graph", query: "ping" } });
+      await session.executeRead((tx) => tx.run("RETURN 1"), {
+        timeout: timeoutMs,
+        metadata: { app: "massage-graph", query: "ping" },
+      });
       return true;
     } catch {
       return false;
@@ -171,7 +197,12 @@ export class Database {
     return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
   }
 
-  private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
+  private async execute<T>(
+    mode: "READ" | "WRITE",
+    label: string,
+    work: DriverWork<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
     this.count();
     const session = this.driver.session({
       database: this.name,
@@ -181,7 +212,9 @@ export class Database {
     try {
       const run = () =>
         this.gated(() =>
-          mode === "READ" ? session.executeRead(work, config) : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
+          mode === "READ"
+            ? session.executeRead(work, config)
+            : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
         );
       return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
@@ -196,7 +229,11 @@ export class Database {
    * stopped (LockClientStopped) as a client error, so concurrent writers of one node failed. Those
    * are tried again here, with jittered waits, for a few seconds; then they become TIMEOUT.
    */
-  private async writeRetryingLocks<T>(session: Session, work: Work<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+  private async writeRetryingLocks<T>(
+    session: Session,
+    work: DriverWork<T>,
+    config: { timeout: number; metadata: Record<string, string> },
+  ): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {

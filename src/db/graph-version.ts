@@ -1,13 +1,11 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import { cypher } from "./cypher-files";
-import type { Database } from "./database";
+import type { Database, Tx } from "./database";
 
 /**
  * Gives the graph a new version inside the caller's write transaction (curation writes, seed
  * loads), so the version commits or rolls back with the change it stands for.
  */
-export async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
-  await tx.run(cypher("graph/bump-version"));
+export async function bumpGraphVersion(tx: Tx): Promise<void> {
+  await tx.run("graph/bump-version");
 }
 
 /**

@@ -55,7 +55,11 @@ export function isUnexpectedError(formattedCode: unknown, error: unknown): boole
  * client code and are logged below error level; anything else becomes a generic
  * INTERNAL_SERVER_ERROR (the original is logged by error-log-plugin.ts, never sent).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: FormatErrorOptions,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const api = apiErrorOf(original);
   if (api) {
@@ -66,11 +70,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   const code = formatted.extensions?.code;
   if (code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.test(formatted.message)) {
     const limit = Number(TOO_MANY_TOKENS.exec(formatted.message)?.[1]);
-    return { message: `The query has more than ${limit} tokens; the limit is ${limit}.`, extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit } };
+    return {
+      message: `The query has more than ${limit} tokens; the limit is ${limit}.`,
+      extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit },
+    };
   }
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-    if (code === "BAD_USER_INPUT" && !Array.isArray(extensions.fields)) extensions.fields = variableProblems(formatted.message);
+    if (code === "BAD_USER_INPUT" && !Array.isArray(extensions.fields))
+      extensions.fields = variableProblems(formatted.message);
     const message = options.fieldSuggestions ? formatted.message : formatted.message.replace(SUGGESTION, "");
     return { ...formatted, message, extensions };
   }

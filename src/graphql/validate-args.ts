@@ -42,7 +42,7 @@ export async function validateArgs(argValue: unknown, argType: TypeValue, { info
   for (const [index, item] of items.entries()) {
     if (item === null || typeof item !== "object") continue;
     const itemPrefix = Array.isArray(argValue) ? `${prefix}.${index}` : prefix;
-    problems.push(...flatten(await validate(item, OPTIONS), itemPrefix));
+    problems.push(...flatten(await validate(item as object, OPTIONS), itemPrefix));
   }
   if (problems.length > 0) {
     const message = "Invalid input: " + problems.map((p) => `${p.field}: ${p.messages.join("; ")}`).join(" | ");

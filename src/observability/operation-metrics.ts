@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { OperationDefinitionNode } from "graphql";
+import { Kind, type OperationDefinitionNode } from "graphql";
 import { Histogram, Registry } from "prom-client";
 
 /** Operation names kept as their own label value; later names count as "other" (bounded series). */
@@ -15,7 +15,10 @@ export const DEFAULT_MAX_OPERATION_NAMES = 100;
 class OperationNames {
   private readonly known = new Set<string>();
 
-  constructor(private readonly reserved: ReadonlySet<string>, private readonly max: number) {}
+  constructor(
+    private readonly reserved: ReadonlySet<string>,
+    private readonly max: number,
+  ) {}
 
   label(name: string | undefined): string {
     if (!name) return "anonymous";
@@ -29,7 +32,7 @@ class OperationNames {
 /** The root field an operation asks for; "multiple" when it asks several different ones. */
 function rootField(operation: OperationDefinitionNode): string {
   const selections = operation.selectionSet.selections;
-  const names = new Set(selections.map((s) => (s.kind === "Field" ? s.name.value : "(fragment)")));
+  const names = new Set(selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : "(fragment)")));
   return names.size === 1 ? [...names][0] : "multiple";
 }
 
@@ -37,7 +40,11 @@ function rootField(operation: OperationDefinitionNode): string {
  * graphql_operation_duration_seconds{operation, root_field, outcome}: one observation per GraphQL
  * operation, from the request's start to its answer; outcome is OK or the first error's code.
  */
-export function operationMetricsPlugin({ registry, knownNames = [], maxOperationNames = DEFAULT_MAX_OPERATION_NAMES }: {
+export function operationMetricsPlugin({
+  registry,
+  knownNames = [],
+  maxOperationNames = DEFAULT_MAX_OPERATION_NAMES,
+}: {
   registry: Registry;
   /** Operation names always labelled as themselves. */
   knownNames?: readonly string[];

@@ -65,6 +65,7 @@ class LazyRequestLogger {
 
   private write(level: Level, args: unknown[]): void {
     if (!(this.parent as unknown as { isLevelEnabled(l: string): boolean }).isLevelEnabled(level)) return;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- pino's overloads do not accept a spread without it (tsc)
     (this.real()[level] as (...a: unknown[]) => void)(...args);
   }
 }
@@ -76,5 +77,5 @@ export function lazyChildLogger(
   options: object,
   _raw: unknown,
 ): FastifyBaseLogger {
-  return new LazyRequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger;
+  return new LazyRequestLogger(logger, bindings, options);
 }

@@ -1,5 +1,4 @@
 import type { Database } from "../db/database";
-import { cypher } from "../db/cypher-files";
 import { bumpGraphVersion } from "../db/graph-version";
 import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
@@ -32,15 +31,15 @@ function relateQuery(type: RelationType): string {
  */
 export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<SeedCounts> {
   await db.write("seed.load", async (tx) => {
-    await tx.run(cypher("seed/merge-sources"), { rows: graph.sources.map(sourceRow) });
-    await tx.run(cypher("seed/merge-entities"), { rows: graph.entities.map(entityRow) });
+    await tx.run("seed/merge-sources", { rows: graph.sources.map(sourceRow) });
+    await tx.run("seed/merge-entities", { rows: graph.entities.map(entityRow) });
     const labels = labelRows(graph.entities);
-    for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kindSlug(kind)}`), { rows: labels[kind] });
+    for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
     for (const type of RELATION_TYPES) {
       const rows = graph.relationships.filter((r) => r.type === type).map(relationshipRow);
       if (rows.length === 0) continue;
-      const result = await tx.run(cypher(relateQuery(type)), { rows });
-      const merged = result.records[0]?.get("merged") as number;
+      const [result] = await tx.rows<{ merged: number }>(relateQuery(type), { rows });
+      const merged = result?.merged;
       // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
       if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
     }

@@ -95,7 +95,7 @@ function parseList(file: string, text: string | null, problems: SeedProblem[]): 
     problems.push({ file, message: "must be a YAML list of entries (each starting with '- ')" });
     return [];
   }
-  return value.map((raw, index) => ({ file, index, raw }));
+  return (value as unknown[]).map((raw, index) => ({ file, index, raw }));
 }
 
 /** An EntryReader for an item, or undefined (with a problem) when the item is not a map. */

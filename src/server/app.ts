@@ -16,7 +16,7 @@ import { documentRules } from "../graphql/document-rules";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema, printApiSchema } from "../graphql/schema";
 import { DegreeStats } from "../modules/graph/degree-stats";
-import { knownOperationNames } from "../observability/known-operations";
+import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";
@@ -49,7 +49,11 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   // binds its reqId (X-Request-Id when sent) lazily, so every line it logs, at any level, names it.
   const logRequests = config.logLevel === "debug" || config.logLevel === "trace";
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ["req.headers.authorization"], ...(logStream ? { stream: logStream } : {}) },
+    logger: {
+      level: config.logLevel,
+      redact: ["req.headers.authorization"],
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: 1024 * 1024,
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,
@@ -63,7 +67,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   await registerCompression(app);
   const schema = buildApiSchema();
   const degrees = new DegreeStats(db.forBackground(), config.limits.degreeStatsTtlMs);
-  const buildId = createHash("sha256").update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`).digest("base64url");
+  const buildId = createHash("sha256")
+    .update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`)
+    .digest("base64url");
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
@@ -84,7 +90,11 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
-      operationMetricsPlugin({ registry, knownNames: knownOperationNames(), maxOperationNames: config.observability.maxOperationNames }),
+      operationMetricsPlugin({
+        registry,
+        knownNames: knownOperationNames(),
+        maxOperationNames: config.observability.maxOperationNames,
+      }),
       errorLogPlugin(app.log),
     ],
   });
@@ -94,7 +104,14 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   await app.register(fastifyCors, {
     origin: config.http.corsOrigins === "*" ? "*" : config.http.corsOrigins,
     methods: ["GET", "POST", "OPTIONS"],
-    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "apollographql-client-name", "apollographql-client-version", "x-request-id"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "apollo-require-preflight",
+      "apollographql-client-name",
+      "apollographql-client-version",
+      "x-request-id",
+    ],
     exposedHeaders: ["etag", "x-request-id"],
     maxAge: 600,
   });
@@ -116,8 +133,18 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
     context: async (request) => {
-      const { viewer, problem } = await authenticate({ authorization: request.headers.authorization, auth: config.auth });
-      return createContext({ db, config, viewer, authProblem: problem, log: request.log, graphqlEtag: request.graphqlEtag });
+      const { viewer, problem } = await authenticate({
+        authorization: request.headers.authorization,
+        auth: config.auth,
+      });
+      return createContext({
+        db,
+        config,
+        viewer,
+        authProblem: problem,
+        log: request.log,
+        graphqlEtag: request.graphqlEtag,
+      });
     },
   });
   registerHealthRoutes(app, db);

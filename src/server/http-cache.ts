@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
+import { OperationTypeNode } from "graphql";
 import type { Database } from "../db/database";
 import { GraphVersionReader } from "../db/graph-version";
 
@@ -27,7 +28,10 @@ const VARY = ["Accept", "Accept-Encoding"];
 
 /** Adds names to the Vary header without dropping those other plugins set (CORS's Origin). */
 function addVary(reply: FastifyReply, names: readonly string[]): void {
-  const current = String(reply.getHeader("vary") ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+  const current = String(reply.getHeader("vary") ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   const lower = new Set(current.map((v) => v.toLowerCase()));
   reply.header("vary", [...current, ...names.filter((n) => !lower.has(n.toLowerCase()))].join(", "));
 }
@@ -99,7 +103,7 @@ export function registerHttpCache(app: FastifyInstance, options: HttpCacheOption
           const cacheable =
             request.http?.method === "GET" &&
             etag !== null &&
-            operation?.operation === "query" &&
+            operation?.operation === OperationTypeNode.QUERY &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors;
           const headers = response.http.headers;

@@ -27,7 +27,11 @@ describe("medianRound (the bench's interleaved rounds)", () => {
   });
 
   it("keeps failures and the RSS peak of any round", () => {
-    const result = medianRound([round(900, { errors: 2, firstFailure: "boom", rssPeakMb: 290 }), round(1300), round(1200)]);
+    const result = medianRound([
+      round(900, { errors: 2, firstFailure: "boom", rssPeakMb: 290 }),
+      round(1300),
+      round(1200),
+    ]);
     expect(result.errors).toBe(2);
     expect(result.firstFailure).toBe("boom");
     expect(result.rssPeakMb).toBe(290);

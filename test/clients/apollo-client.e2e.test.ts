@@ -22,9 +22,15 @@ const facts = cacheSchemaFacts();
 function typePolicies(queryFields: Record<string, unknown> = {}): TypePolicies {
   const policies: TypePolicies = Object.fromEntries(facts.valueTypes.map((type) => [type, { merge: true }]));
   for (const [type, fields] of Object.entries(facts.keyedLists)) {
-    policies[type] = { ...policies[type], fields: Object.fromEntries(fields.map((field) => [field, { merge: false }])) };
+    policies[type] = {
+      ...policies[type],
+      fields: Object.fromEntries(fields.map((field) => [field, { merge: false }])),
+    };
   }
-  policies.Query = { ...policies.Query, fields: { ...(policies.Query?.fields ?? {}), ...queryFields } } as TypePolicies[string];
+  policies.Query = {
+    ...policies.Query,
+    fields: { ...(policies.Query?.fields ?? {}), ...queryFields },
+  } as TypePolicies[string];
   return policies;
 }
 
@@ -54,7 +60,11 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
     const apollo = client(server);
     const answers = [];
     for (const example of playgroundExamples) {
-      const { data } = await apollo.query({ query: gql(example.query), variables: example.variables, fetchPolicy: "network-only" });
+      const { data } = await apollo.query({
+        query: gql(example.query),
+        variables: example.variables,
+        fetchPolicy: "network-only",
+      });
       expect(data).toBeTruthy();
       answers.push(data);
     }
@@ -68,7 +78,12 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
 
   it("keeps one record per entity, whichever field returned it (stress is Ailment:stress only)", async () => {
     const apollo = client(server);
-    for (const op of [CLIENT_OPS.stressAsCause, CLIENT_OPS.stressAsAilment, CLIENT_OPS.stressAsEntity, CLIENT_OPS.causesList]) {
+    for (const op of [
+      CLIENT_OPS.stressAsCause,
+      CLIENT_OPS.stressAsAilment,
+      CLIENT_OPS.stressAsEntity,
+      CLIENT_OPS.causesList,
+    ]) {
       await apollo.query({ query: gql(op.query), fetchPolicy: "network-only" });
     }
     const keys = Object.keys(records(apollo));
@@ -81,7 +96,8 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
 
   it("would warn (the check can fail): a relation selected without its id, replaced by a smaller one, loses data", async () => {
     const apollo = client(server);
-    const causes = (relation: string) => gql(`query Causes { ailment(id: "muscle-spasm") { id causes { id relation { ${relation} } } } }`);
+    const causes = (relation: string) =>
+      gql(`query Causes { ailment(id: "muscle-spasm") { id causes { id relation { ${relation} } } } }`);
     await apollo.query({ query: causes("type note evidence"), fetchPolicy: "network-only" });
     await apollo.query({ query: causes("type"), fetchPolicy: "network-only" });
     expect(warnings().length).toBeGreaterThan(0);
@@ -89,9 +105,19 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
 
   it("keeps the detail fields when a smaller query about the same ailment comes after", async () => {
     const apollo = client(server);
-    const detail = await apollo.query({ query: gql(CLIENT_OPS.detail.query), variables: CLIENT_OPS.detail.variables, fetchPolicy: "network-only" });
-    await apollo.query({ query: gql(CLIENT_OPS.smaller.query), variables: CLIENT_OPS.smaller.variables, fetchPolicy: "network-only" });
-    expect(apollo.readQuery({ query: gql(CLIENT_OPS.detail.query), variables: CLIENT_OPS.detail.variables })).toEqual(detail.data);
+    const detail = await apollo.query({
+      query: gql(CLIENT_OPS.detail.query),
+      variables: CLIENT_OPS.detail.variables,
+      fetchPolicy: "network-only",
+    });
+    await apollo.query({
+      query: gql(CLIENT_OPS.smaller.query),
+      variables: CLIENT_OPS.smaller.variables,
+      fetchPolicy: "network-only",
+    });
+    expect(apollo.readQuery({ query: gql(CLIENT_OPS.detail.query), variables: CLIENT_OPS.detail.variables })).toEqual(
+      detail.data,
+    );
     const relation = records(apollo)["Relation:muscle-spasm:CAUSED_BY:stress"];
     // The seed grades this link D (a consumer article); what matters is that no field was lost.
     expect(relation).toMatchObject({ note: expect.any(String), evidence: "D", type: "CAUSED_BY" });
@@ -110,12 +136,14 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
       const more = await observable.fetchMore({ variables: { first: 7, after: page.pageInfo.endCursor } });
       page = (more.data as any)[field];
     }
-    const merged = (apollo.readQuery({ query: forward, variables: { first: 7 } }) as any)[field];
+    const merged = apollo.readQuery<any>({ query: forward, variables: { first: 7 } })[field];
     const ids = merged.edges.map((e: any) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(merged.totalCount);
 
-    const backwards = client(server, { [field]: relayStylePagination(["nameContains", "category", "severity", "scope"]) });
+    const backwards = client(server, {
+      [field]: relayStylePagination(["nameContains", "category", "severity", "scope"]),
+    });
     const backward = gql(`query WalkBack($last: Int, $before: String) {
       ${field}(last: $last, before: $before) { edges { cursor node { __typename id name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } }
     }`);
@@ -126,7 +154,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
       const more = await watchBack.fetchMore({ variables: { last: 7, before: back.pageInfo.startCursor } });
       back = (more.data as any)[field];
     }
-    const mergedBack = (backwards.readQuery({ query: backward, variables: { last: 7 } }) as any)[field];
+    const mergedBack = backwards.readQuery<any>({ query: backward, variables: { last: 7 } })[field];
     expect(mergedBack.edges.map((e: any) => e.node.id)).toEqual(ids);
     expect(warnings()).toEqual([]);
   });
@@ -135,7 +163,8 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
     const apollo = client(server);
     const read = async (op: { query: string; variables?: Record<string, unknown> }) =>
       (await apollo.query({ query: gql(op.query), variables: op.variables, fetchPolicy: "network-only" })).data as any;
-    const cached = (op: { query: string; variables?: Record<string, unknown> }) => apollo.readQuery({ query: gql(op.query), variables: op.variables }) as any;
+    const cached = (op: { query: string; variables?: Record<string, unknown> }) =>
+      apollo.readQuery<any>({ query: gql(op.query), variables: op.variables });
     await read(CLIENT_OPS.stressAsCause);
     await read(CLIENT_OPS.stressAsAilment);
     await read(CLIENT_OPS.stressAsEntity);
@@ -147,7 +176,10 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
     expect(cached(CLIENT_OPS.stressAsEntity).entity.name).toBe("Stress (renamed)");
 
     // Link: the mutation selects both ends' link lists, so the cached lists update themselves.
-    await apollo.mutate({ mutation: gql(CLIENT_OPS.createAilment.query), variables: CLIENT_OPS.createAilment.variables });
+    await apollo.mutate({
+      mutation: gql(CLIENT_OPS.createAilment.query),
+      variables: CLIENT_OPS.createAilment.variables,
+    });
     await read(CLIENT_OPS.newAilmentCauses);
     const linked = await apollo.mutate({ mutation: gql(CLIENT_OPS.link.query), variables: CLIENT_OPS.link.variables });
     expect((linked.data as any).link.id).toBe("zz-client-neck:CAUSED_BY:stress");
@@ -166,12 +198,22 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
         cache.gc();
       },
     });
-    expect((deleted.data as any).deleteEntity).toMatchObject({ id: "zz-client-neck", typename: "Ailment", relationIds: ["zz-client-neck:CAUSED_BY:stress"] });
+    expect((deleted.data as any).deleteEntity).toMatchObject({
+      id: "zz-client-neck",
+      typename: "Ailment",
+      relationIds: ["zz-client-neck:CAUSED_BY:stress"],
+    });
     // Only the mutation's own answer (DeletedEntity) remembers the entity now.
-    expect(Object.keys(records(apollo)).filter((k) => k.includes("zz-client-neck"))).toEqual(["DeletedEntity:zz-client-neck"]);
-    expect(cached(CLIENT_OPS.stressAsCause).cause.ailments.map((l: any) => l.ailment.id)).not.toContain("zz-client-neck");
+    expect(Object.keys(records(apollo)).filter((k) => k.includes("zz-client-neck"))).toEqual([
+      "DeletedEntity:zz-client-neck",
+    ]);
+    expect(cached(CLIENT_OPS.stressAsCause).cause.ailments.map((l: any) => l.ailment.id)).not.toContain(
+      "zz-client-neck",
+    );
     // And the server agrees with the cache.
-    expect((await read(CLIENT_OPS.stressAsCause)).cause.ailments).toEqual(cached(CLIENT_OPS.stressAsCause).cause.ailments);
+    expect((await read(CLIENT_OPS.stressAsCause)).cause.ailments).toEqual(
+      cached(CLIENT_OPS.stressAsCause).cause.ailments,
+    );
     expect(warnings()).toEqual([]);
   });
 });

@@ -66,7 +66,12 @@ describe("GraphQL Code Generator over the playground examples", () => {
 
   it("generates types for every example that type-check with code using them", async () => {
     const schema = parse(readFileSync(join(projectRoot(), "schema", "schema.graphql"), "utf8"));
-    const config = { enumsAsTypes: true, scalars: { DateTime: "string", URL: "string" }, strictScalars: true, avoidOptionals: true };
+    const config = {
+      enumsAsTypes: true,
+      scalars: { DateTime: "string", URL: "string" },
+      strictScalars: true,
+      avoidOptionals: true,
+    };
     // typescript: every schema type; typescript-operations (standalone since v6): each operation's
     // result and variables, with the enums it uses. Two files, as their outputs overlap.
     const schemaTypes = await codegen({
@@ -79,7 +84,10 @@ describe("GraphQL Code Generator over the playground examples", () => {
     });
     const output = await codegen({
       schema,
-      documents: playgroundExamples.map((example, i) => ({ document: parse(example.query), location: `example-${i}.graphql` })),
+      documents: playgroundExamples.map((example, i) => ({
+        document: parse(example.query),
+        location: `example-${i}.graphql`,
+      })),
       filename: "generated.ts",
       config,
       plugins: [{ typescriptOperations: {} }],

@@ -22,7 +22,11 @@ type Op = { query: string; variables?: Record<string, unknown> };
  * A client whose mutations hand the cache to `inspect` (Graphcache answers store questions only
  * inside an update), after the result is written.
  */
-function urql(server: TestServer, extra: Partial<CacheExchangeOpts> = {}, inspect: (cache: Cache) => void = () => undefined): Client {
+function urql(
+  server: TestServer,
+  extra: Partial<CacheExchangeOpts> = {},
+  inspect: (cache: Cache) => void = () => undefined,
+): Client {
   return new Client({
     url: `${server.url}/graphql`,
     fetchOptions: { headers: { authorization: `Bearer ${CURATOR_KEY}` } },
@@ -56,7 +60,7 @@ async function network(client: Client, op: Op): Promise<any> {
   return result.data;
 }
 
-const cached = (client: Client, op: Op) => client.readQuery(gql(op.query), op.variables ?? {})?.data as any;
+const cached = (client: Client, op: Op) => client.readQuery(gql(op.query), op.variables ?? {})?.data;
 
 async function mutate(client: Client, op: Op): Promise<any> {
   const result = await client.mutation(gql(op.query), op.variables ?? {}).toPromise();
@@ -87,7 +91,9 @@ describe("urql 6 with Graphcache", () => {
   });
 
   it("would warn (the check can fail): a link selected without its id is an Invalid key", async () => {
-    await network(urql(server), { query: `{ ailment(id: "muscle-spasm") { id causes { cause { id } relation { id type } } } }` });
+    await network(urql(server), {
+      query: `{ ailment(id: "muscle-spasm") { id causes { cause { id } relation { id type } } } }`,
+    });
     expect(warnings().join("\n")).toMatch(/Invalid key/);
   });
 
@@ -107,7 +113,9 @@ describe("urql 6 with Graphcache", () => {
     let page = (await network(client, { query: forward, variables: { first: 7 } }))[field];
     let merged = page;
     while (page.pageInfo.hasNextPage) {
-      merged = (await network(client, { query: forward, variables: { first: 7, after: page.pageInfo.endCursor } }))[field];
+      merged = (await network(client, { query: forward, variables: { first: 7, after: page.pageInfo.endCursor } }))[
+        field
+      ];
       page = { pageInfo: { hasNextPage: merged.pageInfo.hasNextPage, endCursor: merged.pageInfo.endCursor } };
     }
     const ids = merged.edges.map((e: any) => e.node.id);
@@ -121,7 +129,9 @@ describe("urql 6 with Graphcache", () => {
     let mergedBack = (await network(back, { query: backward, variables: { last: 7 } }))[field];
     let before = mergedBack.pageInfo;
     while (before.hasPreviousPage) {
-      mergedBack = (await network(back, { query: backward, variables: { last: 7, before: before.startCursor } }))[field];
+      mergedBack = (await network(back, { query: backward, variables: { last: 7, before: before.startCursor } }))[
+        field
+      ];
       before = mergedBack.pageInfo;
     }
     expect(mergedBack.edges.map((e: any) => e.node.id)).toEqual(ids);
@@ -133,7 +143,9 @@ describe("urql 6 with Graphcache", () => {
     let seen: Record<string, unknown> = {};
     const client = urql(server, {}, (cache) => {
       seen = {
-        otherStressKeys: ["Cause:stress", "ContributingFactor:stress", "Entity:stress"].flatMap((key) => cache.inspectFields(key)),
+        otherStressKeys: ["Cause:stress", "ContributingFactor:stress", "Entity:stress"].flatMap((key) =>
+          cache.inspectFields(key),
+        ),
         stressName: cache.resolve("Ailment:stress", "name"),
         deletedFields: cache.inspectFields("Ailment:zz-client-neck").length,
         deletedRelationFields: cache.inspectFields("Relation:zz-client-neck:CAUSED_BY:stress").length,
@@ -155,10 +167,16 @@ describe("urql 6 with Graphcache", () => {
     const linked = await mutate(client, CLIENT_OPS.link);
     expect(linked.link.id).toBe("zz-client-neck:CAUSED_BY:stress");
     expect(cached(client, CLIENT_OPS.newAilmentCauses).ailment.causes.map((l: any) => l.cause.id)).toEqual(["stress"]);
-    expect(cached(client, CLIENT_OPS.stressAsCause).cause.ailments.map((l: any) => l.ailment.id)).toContain("zz-client-neck");
+    expect(cached(client, CLIENT_OPS.stressAsCause).cause.ailments.map((l: any) => l.ailment.id)).toContain(
+      "zz-client-neck",
+    );
 
     const deleted = await mutate(client, CLIENT_OPS.deleteAilment);
-    expect(deleted.deleteEntity).toMatchObject({ id: "zz-client-neck", typename: "Ailment", relationIds: ["zz-client-neck:CAUSED_BY:stress"] });
+    expect(deleted.deleteEntity).toMatchObject({
+      id: "zz-client-neck",
+      typename: "Ailment",
+      relationIds: ["zz-client-neck:CAUSED_BY:stress"],
+    });
     expect(seen).toMatchObject({ deletedFields: 0, deletedRelationFields: 0 });
     const after = cached(client, CLIENT_OPS.stressAsCause).cause.ailments;
     expect(after.map((l: any) => l.ailment.id)).not.toContain("zz-client-neck");

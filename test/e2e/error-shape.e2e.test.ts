@@ -24,15 +24,35 @@ const CASES: [string, string, Record<string, unknown>, string[], Record<string, 
   ["a before cursor this API did not issue", '{ causes(last: 2, before: "bm9wZQ") { totalCount } }', {}, ["before"]],
   ["first with last", "{ ailments(first: 2, last: 2) { totalCount } }", {}, ["first", "last"]],
   ["blank search text", '{ search(text: "   ") { score } }', {}, ["text"]],
-  ["a hop count out of range", '{ causeTreatmentPaths(from: "muscle-spasm", maxHops: 99) { length } }', {}, ["maxHops"]],
+  [
+    "a hop count out of range",
+    '{ causeTreatmentPaths(from: "muscle-spasm", maxHops: 99) { length } }',
+    {},
+    ["maxHops"],
+  ],
   ["a depth out of range", '{ neighbourhood(id: "stress", depth: 9) { truncated } }', {}, ["depth"]],
   ["an id that is no slug", '{ entity(id: "Not A Slug!") { id } }', {}, ["id"]],
   ["a path end that is no slug", '{ shortestPath(from: "stress", to: "x y") { length } }', {}, ["to"]],
   ["an entity of the wrong kind", '{ relatedAilments(id: "relaxation-massage") { score } }', {}, ["id"]],
   ["a node id that cannot be one", '{ node(id: "!!") { id } }', {}, ["id"]],
-  ["ailments that are not ailments", '{ recommendTherapies(ailments: ["relaxation-massage"]) { disclaimer } }', {}, ["ailments"]],
-  ["too many ailments (class-validator on args)", `{ recommendTherapies(ailments: [${Array.from({ length: 11 }, (_, i) => `"a${i}"`).join(",")}]) { disclaimer } }`, {}, ["ailments"]],
-  ["a recommendation count out of range", '{ recommendTherapies(ailments: ["muscle-spasm"], first: 0) { disclaimer } }', {}, ["first"]],
+  [
+    "ailments that are not ailments",
+    '{ recommendTherapies(ailments: ["relaxation-massage"]) { disclaimer } }',
+    {},
+    ["ailments"],
+  ],
+  [
+    "too many ailments (class-validator on args)",
+    `{ recommendTherapies(ailments: [${Array.from({ length: 11 }, (_, i) => `"a${i}"`).join(",")}]) { disclaimer } }`,
+    {},
+    ["ailments"],
+  ],
+  [
+    "a recommendation count out of range",
+    '{ recommendTherapies(ailments: ["muscle-spasm"], first: 0) { disclaimer } }',
+    {},
+    ["first"],
+  ],
   [
     "invalid input fields (class-validator on an input)",
     'mutation { upsertAilment(input: { id: "Bad Id", name: "", summary: "s", alsoActsAs: [THERAPY] }) { id } }',
@@ -93,7 +113,10 @@ describe("one BAD_USER_INPUT shape everywhere: extensions.fields [{ field, messa
   });
 
   it("GraphQL literals of the wrong enum are validation errors (400), before anything runs", async () => {
-    const { status, errors } = await graphql(server.url, '{ neighbourhood(id: "stress", relationTypes: [HATES]) { truncated } }');
+    const { status, errors } = await graphql(
+      server.url,
+      '{ neighbourhood(id: "stress", relationTypes: [HATES]) { truncated } }',
+    );
     expect(status).toBe(400);
     expect(errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });

@@ -7,14 +7,26 @@ const CURATOR_KEY = "http-cache-test-key-0123456789";
 const READ = `query Ailment($id: ID!) { ailment(id: $id) { id name summary causes { id cause { id name } relation { id type note evidence } } } }`;
 
 /** A raw GET of /graphql (no automatic decompression), as a browser or CDN would send it. */
-function get(server: TestServer, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+function get(
+  server: TestServer,
+  params: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  const search = new URLSearchParams(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+  );
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${server.url}/graphql?${search}`, { method: "GET", headers: { accept: "application/json", ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = httpRequest(
+      `${server.url}/graphql?${search}`,
+      { method: "GET", headers: { accept: "application/json", ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -66,7 +78,22 @@ describe("HTTP caching of public reads", () => {
     const etag = before.headers.etag as string;
     const write = await graphql(
       server.url,
-      `mutation { upsertSource(input: { id: "zz-http-source", title: "HTTP cache test", publisher: "Tests", type: "website", reviewed: "2026-12-01", covers: ["*"] }) { id } }`,
+      `
+        mutation {
+          upsertSource(
+            input: {
+              id: "zz-http-source"
+              title: "HTTP cache test"
+              publisher: "Tests"
+              type: "website"
+              reviewed: "2026-12-01"
+              covers: ["*"]
+            }
+          ) {
+            id
+          }
+        }
+      `,
       {},
       { authorization: `Bearer ${CURATOR_KEY}` },
     );
@@ -77,14 +104,31 @@ describe("HTTP caching of public reads", () => {
 
     // A write that fails rolls its version back with it: the ETag stays.
     const stable = (await get(server, readVars)).headers.etag as string;
-    const refused = await graphql(server.url, `mutation { deleteEntity(id: "zz-no-such-entity") { id } }`, {}, { authorization: `Bearer ${CURATOR_KEY}` });
+    const refused = await graphql(
+      server.url,
+      `
+        mutation {
+          deleteEntity(id: "zz-no-such-entity") {
+            id
+          }
+        }
+      `,
+      {},
+      { authorization: `Bearer ${CURATOR_KEY}` },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect((await get(server, readVars, { "if-none-match": stable })).status).toBe(304);
 
     // Renaming the entity itself shows at once, however a client had cached it.
     const renamed = await graphql(
       server.url,
-      `mutation { upsertAilment(input: { id: "muscle-spasm", name: "Muscle spasm (renamed)", summary: "Renamed by a test." }) { name } }`,
+      `
+        mutation {
+          upsertAilment(input: { id: "muscle-spasm", name: "Muscle spasm (renamed)", summary: "Renamed by a test." }) {
+            name
+          }
+        }
+      `,
       {},
       { authorization: `Bearer ${CURATOR_KEY}` },
     );
@@ -133,9 +177,15 @@ describe("HTTP caching of public reads", () => {
     expect(br.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(br.body).toString()).toBe(plain.body.toString());
     expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
-    expect((await get(server, big, { "accept-encoding": "gzip", "if-none-match": gzip.headers.etag as string })).status).toBe(304);
+    expect(
+      (await get(server, big, { "accept-encoding": "gzip", "if-none-match": gzip.headers.etag as string })).status,
+    ).toBe(304);
 
-    const post = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "accept-encoding": "gzip" }, body: JSON.stringify(big) });
+    const post = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+      body: JSON.stringify(big),
+    });
     expect(post.headers.get("content-encoding")).toBe("gzip");
   });
 });
@@ -157,14 +207,18 @@ describe("CORS for browser clients", () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("https://clinic.example");
     const allowed = (preflight.headers.get("access-control-allow-headers") ?? "").toLowerCase();
-    for (const header of ["content-type", "apollographql-client-name", "apollographql-client-version", "authorization"]) expect(allowed).toContain(header);
+    for (const header of ["content-type", "apollographql-client-name", "apollographql-client-version", "authorization"])
+      expect(allowed).toContain(header);
 
     const read = await get(server, readVars, { origin: "https://clinic.example" });
     expect(read.headers["access-control-allow-origin"]).toBe("https://clinic.example");
     expect(String(read.headers["access-control-expose-headers"]).toLowerCase()).toContain("etag");
     // Answers differ by Origin, so a shared cache must keep them apart.
     expect(String(read.headers.vary).toLowerCase()).toContain("origin");
-    const revalidated = await get(server, readVars, { origin: "https://clinic.example", "if-none-match": read.headers.etag as string });
+    const revalidated = await get(server, readVars, {
+      origin: "https://clinic.example",
+      "if-none-match": read.headers.etag as string,
+    });
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers["access-control-allow-origin"]).toBe("https://clinic.example");
   });

@@ -3,7 +3,7 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Database } from "../../src/db/database";
-import { knownOperationNames, PAGE_OPERATIONS } from "../../src/observability/known-operations";
+import { knownOperationNames, PAGE_OPERATIONS } from "../../src/server/known-operations";
 import { projectRoot } from "../../src/util/project-root";
 import { RECOMMEND_QUERY } from "../../src/assets/widget/widget-query";
 import { NEIGHBOURHOOD_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY } from "../../src/assets/explorer/explorer-queries";
@@ -12,7 +12,9 @@ import { graphql, startTestServer, TestServer } from "../support/test-server";
 const METRICS_TOKEN = "metrics-token-for-tests-0123456789";
 
 async function metrics(server: TestServer): Promise<string[]> {
-  const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const text = await (
+    await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
   return text.split("\n").filter((line) => line.startsWith("graphql_operation_duration_seconds_count"));
 }
 
@@ -28,12 +30,24 @@ describe("per-operation metrics", () => {
     await graphql(server.url, "{ nope }");
     await graphql(server.url, 'query Two { ailment(id: "stress") { id } graphStats { entities } }');
     const lines = await metrics(server);
-    expect(lines).toContain('graphql_operation_duration_seconds_count{operation="EntityById",root_field="entity",outcome="OK"} 2');
-    expect(lines).toContain('graphql_operation_duration_seconds_count{operation="anonymous",root_field="search",outcome="BAD_USER_INPUT"} 1');
-    expect(lines).toContain('graphql_operation_duration_seconds_count{operation="unresolved",root_field="unresolved",outcome="GRAPHQL_VALIDATION_FAILED"} 1');
-    expect(lines).toContain('graphql_operation_duration_seconds_count{operation="Two",root_field="multiple",outcome="OK"} 1');
-    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-    expect(text).toMatch(/graphql_operation_duration_seconds_bucket\{le="0.005",operation="EntityById",root_field="entity",outcome="OK"\}/);
+    expect(lines).toContain(
+      'graphql_operation_duration_seconds_count{operation="EntityById",root_field="entity",outcome="OK"} 2',
+    );
+    expect(lines).toContain(
+      'graphql_operation_duration_seconds_count{operation="anonymous",root_field="search",outcome="BAD_USER_INPUT"} 1',
+    );
+    expect(lines).toContain(
+      'graphql_operation_duration_seconds_count{operation="unresolved",root_field="unresolved",outcome="GRAPHQL_VALIDATION_FAILED"} 1',
+    );
+    expect(lines).toContain(
+      'graphql_operation_duration_seconds_count{operation="Two",root_field="multiple",outcome="OK"} 1',
+    );
+    const text = await (
+      await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
+    expect(text).toMatch(
+      /graphql_operation_duration_seconds_bucket\{le="0.005",operation="EntityById",root_field="entity",outcome="OK"\}/,
+    );
   });
 
   it("keep label values bounded however many names clients invent", async () => {
@@ -50,9 +64,13 @@ describe("per-operation metrics", () => {
   });
 
   it("know every operation the project's pages send", () => {
-    const sent = [RECOMMEND_QUERY, SEARCH_QUERY, NEIGHBOURHOOD_QUERY, SHORTEST_PATH_QUERY].map((q) => /query (\w+)/.exec(q)![1]);
+    const sent = [RECOMMEND_QUERY, SEARCH_QUERY, NEIGHBOURHOOD_QUERY, SHORTEST_PATH_QUERY].map(
+      (q) => /query (\w+)/.exec(q)![1],
+    );
     for (const name of sent) expect(PAGE_OPERATIONS).toContain(name);
-    expect(knownOperationNames()).toEqual(expect.arrayContaining(["EntityById", "RecommendTherapies", "NodeById", ...sent]));
+    expect(knownOperationNames()).toEqual(
+      expect.arrayContaining(["EntityById", "RecommendTherapies", "NodeById", ...sent]),
+    );
   });
 });
 
@@ -60,7 +78,13 @@ describe("request ids", () => {
   it("every log line a request writes at info names its request id, and the response tells it", async () => {
     const lines: string[] = [];
     const config = { ...process.env };
-    const real = Database.connect({ uri: config.NEO4J_URI!, user: "neo4j", password: config.NEO4J_PASSWORD ?? "", database: "neo4j", queryTimeoutMs: 10_000 });
+    const real = Database.connect({
+      uri: config.NEO4J_URI!,
+      user: "neo4j",
+      password: config.NEO4J_PASSWORD ?? "",
+      database: "neo4j",
+      queryTimeoutMs: 10_000,
+    });
     // A database whose search fails in a way the API does not expect: the error is logged, masked for the client.
     // Each request works on its own view of the database (forRequest), so that view is wrapped too.
     const withBrokenSearch = (db: Database): Database =>
@@ -72,13 +96,17 @@ describe("request ids", () => {
               return target.readRows(name, params);
             };
           }
-          if (property === "forRequest") return (...args: Parameters<Database["forRequest"]>) => withBrokenSearch(target.forRequest(...args));
+          if (property === "forRequest")
+            return (...args: Parameters<Database["forRequest"]>) => withBrokenSearch(target.forRequest(...args));
           const value = Reflect.get(target, property, receiver);
           return typeof value === "function" ? value.bind(target) : value;
         },
       });
     const broken = withBrokenSearch(real);
-    const server = await startTestServer({ LOG_LEVEL: "info" }, { db: broken as Database, logStream: { write: (line) => void lines.push(line) } });
+    const server = await startTestServer(
+      { LOG_LEVEL: "info" },
+      { db: broken, logStream: { write: (line) => void lines.push(line) } },
+    );
     try {
       const response = await fetch(`${server.url}/graphql`, {
         method: "POST",
@@ -89,10 +117,14 @@ describe("request ids", () => {
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
       expect(JSON.stringify(body)).not.toContain("simulated bug");
-      const requestLines = lines.map((l) => JSON.parse(l)).filter((l) => l.msg !== "Server listening at " + server.url && !String(l.msg).startsWith("Server listening"));
+      const requestLines = lines
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg !== "Server listening at " + server.url && !String(l.msg).startsWith("Server listening"));
       expect(requestLines.length).toBeGreaterThan(0);
       for (const line of requestLines) expect(line).toMatchObject({ reqId: "client-chosen-id-42" });
-      expect(requestLines.some((l) => l.msg === "unexpected error" && String(l.err?.message).includes("simulated bug"))).toBe(true);
+      expect(
+        requestLines.some((l) => l.msg === "unexpected error" && String(l.err?.message).includes("simulated bug")),
+      ).toBe(true);
 
       // Without one (or with one that is not plain), the server makes a fresh id per request.
       const a = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "bad id\twith tab" } });
@@ -121,7 +153,9 @@ describe("OpenTelemetry tracing", () => {
         for (const resource of body.resourceSpans ?? []) {
           for (const scope of resource.scopeSpans ?? []) {
             for (const span of scope.spans ?? []) {
-              const attributes = Object.fromEntries((span.attributes ?? []).map((a: any) => [a.key, Object.values(a.value ?? {})[0]]));
+              const attributes = Object.fromEntries(
+                (span.attributes ?? []).map((a: any) => [a.key, Object.values(a.value ?? {})[0]]),
+              );
               spans.push({ name: span.name, traceId: span.traceId, kind: span.kind, attributes });
             }
           }
@@ -146,8 +180,13 @@ describe("OpenTelemetry tracing", () => {
     // load shedding would answer this one request SERVICE_OVERLOADED; the test is about traces.
     api = spawn(process.execPath, [join(projectRoot(), "dist", "src", "cli", "start.js")], {
       env: {
-        ...process.env, PORT: String(apiPort), HOST: "127.0.0.1", LOG_LEVEL: "warn", MAX_EVENT_LOOP_DELAY_MS: "0",
-        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_BSP_SCHEDULE_DELAY: "100",
+        ...process.env,
+        PORT: String(apiPort),
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "warn",
+        MAX_EVENT_LOOP_DELAY_MS: "0",
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+        OTEL_BSP_SCHEDULE_DELAY: "100",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -159,7 +198,10 @@ describe("OpenTelemetry tracing", () => {
       if (Date.now() > deadline || api.exitCode !== null) throw new Error(`the API did not start: ${output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const answer = await graphql(`http://127.0.0.1:${apiPort}`, 'query Traced { ailment(id: "muscle-spasm") { id causes { id cause { id } } } }');
+    const answer = await graphql(
+      `http://127.0.0.1:${apiPort}`,
+      'query Traced { ailment(id: "muscle-spasm") { id causes { id cause { id } } } }',
+    );
     expect(answer.errors).toBeUndefined();
     const until = Date.now() + 20_000;
     const wanted = () => {
@@ -176,7 +218,9 @@ describe("OpenTelemetry tracing", () => {
     // Health checks are not traced.
     await fetch(`http://127.0.0.1:${apiPort}/healthz`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(spans.some((s) => String(s.attributes["url.path"] ?? s.attributes["http.target"] ?? "").includes("healthz"))).toBe(false);
+    expect(
+      spans.some((s) => String(s.attributes["url.path"] ?? s.attributes["http.target"] ?? "").includes("healthz")),
+    ).toBe(false);
   });
 
   it("loads no OpenTelemetry SDK, exporter or instrumentation when the endpoint is not set", async () => {
@@ -188,7 +232,7 @@ describe("OpenTelemetry tracing", () => {
       process.stdout.write(JSON.stringify(loaded));`;
     const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
-    child.stdout!.on("data", (d) => (out += d));
+    child.stdout.on("data", (d) => (out += d));
     await new Promise((resolve) => child.once("exit", resolve));
     expect(JSON.parse(out)).toEqual([]);
   });

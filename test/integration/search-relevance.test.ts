@@ -2,7 +2,12 @@ import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
 import { createContext } from "../../src/graphql/context";
 import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
-import { evaluateSearch, loadRelevanceSet, RelevanceReport, renderReport } from "../../src/modules/search/search-relevance";
+import {
+  evaluateSearch,
+  loadRelevanceSet,
+  RelevanceReport,
+  renderReport,
+} from "../../src/modules/search/search-relevance";
 import { connectTestDatabase } from "../support/test-database";
 
 /**
@@ -63,7 +68,11 @@ describe("search relevance over the seed graph", () => {
       const hits = await services.search.search({ text: q.text, first: 10 });
       const firstFlag = hits.findIndex((h) => h.entity.roles.includes(EntityKind.RED_FLAG));
       const firstTherapy = hits.findIndex((h) => h.entity.roles.every((r) => r === EntityKind.THERAPY));
-      if (firstTherapy >= 0) expect({ text: q.text, firstFlag: firstFlag >= 0 && firstFlag < firstTherapy }).toEqual({ text: q.text, firstFlag: true });
+      if (firstTherapy >= 0)
+        expect({ text: q.text, firstFlag: firstFlag >= 0 && firstFlag < firstTherapy }).toEqual({
+          text: q.text,
+          firstFlag: true,
+        });
     }
   });
 });

@@ -1,4 +1,12 @@
-import { getNamedType, getNullableType, GraphQLSchema, introspectionFromSchema, isInterfaceType, isListType, isObjectType } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLSchema,
+  introspectionFromSchema,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+} from "graphql";
 import { buildApiSchema } from "../../src/graphql/schema";
 
 /** What a client's normalised cache needs to know of the schema, worked out as the README tells users to. */
@@ -23,11 +31,21 @@ function isRootOrIntrospection(schema: GraphQLSchema, name: string): boolean {
 export function cacheSchemaFacts(schema: GraphQLSchema = buildApiSchema()): CacheSchemaFacts {
   const types = Object.values(schema.getTypeMap());
   const possibleTypes = Object.fromEntries(
-    types.filter(isInterfaceType).map((i) => [i.name, schema.getPossibleTypes(i).map((t) => t.name).sort()]),
+    types.filter(isInterfaceType).map((i) => [
+      i.name,
+      schema
+        .getPossibleTypes(i)
+        .map((t) => t.name)
+        .sort(),
+    ]),
   );
   const valueTypes = types
     .filter(isObjectType)
-    .filter((t) => !isRootOrIntrospection(schema, t.name) && !("id" in t.getFields() && getNamedType(t.getFields().id.type).name === "ID"))
+    .filter(
+      (t) =>
+        !isRootOrIntrospection(schema, t.name) &&
+        !("id" in t.getFields() && getNamedType(t.getFields().id.type).name === "ID"),
+    )
     .map((t) => t.name)
     .sort();
   const keyedLists: Record<string, string[]> = {};

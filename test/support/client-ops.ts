@@ -61,7 +61,14 @@ export const CLIENT_OPS = {
       }
     }`,
     variables: {
-      input: { from: "zz-client-neck", type: "CAUSED_BY", to: "stress", note: "Tension holds the neck short.", evidence: "C", sources: ["mybestremedies-massage"] },
+      input: {
+        from: "zz-client-neck",
+        type: "CAUSED_BY",
+        to: "stress",
+        note: "Tension holds the neck short.",
+        evidence: "C",
+        sources: ["mybestremedies-massage"],
+      },
     },
   },
   deleteAilment: {
@@ -82,7 +89,9 @@ export function captureWarnings(): () => string[] {
   beforeEach(() => {
     seen = [];
     spies = (["warn", "error"] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void seen.push(`${level}: ${args.map(String).join(" ")}`)),
+      jest
+        .spyOn(console, level)
+        .mockImplementation((...args: unknown[]) => void seen.push(`${level}: ${args.map(String).join(" ")}`)),
     );
   });
   afterEach(() => spies.forEach((spy) => spy.mockRestore()));

@@ -1,6 +1,9 @@
 /** A GraphQL error as the API reports it: the message is safe to show, the code says what went wrong. */
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -18,7 +21,12 @@ const MAX_GET_URL = 2000;
  * Cache-Control and an ETag), or as POST when its URL would be too long. Throws
  * GraphQLRequestError with the first error's message and code.
  */
-export async function graphqlRequest<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function graphqlRequest<T>(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
   const url = new URL(endpoint, location.href);
   url.searchParams.set("query", query);
   url.searchParams.set("variables", JSON.stringify(variables));

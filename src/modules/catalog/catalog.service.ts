@@ -25,7 +25,10 @@ function checkDirection({ first, last, after, before }: ListArgs): boolean {
   ].find((pair): pair is string[] => Array.isArray(pair));
   if (mixed) {
     const message = `${mixed[0]} and ${mixed[1]} page in opposite directions; use first/after to read forwards or last/before to read backwards`;
-    throw new BadUserInputError(message, mixed.map((field) => ({ field, messages: [message] })));
+    throw new BadUserInputError(
+      message,
+      mixed.map((field) => ({ field, messages: [message] })),
+    );
   }
   return given(last) || given(before);
 }
@@ -54,7 +57,12 @@ export class CatalogService {
   async page(kind: EntityKind, args: ContraindicationListArgs): Promise<ConnectionRecord> {
     const backwards = checkDirection(args);
     const limit = backwards
-      ? pageSize({ value: args.last, fallback: DEFAULT_PAGE_SIZE, max: this.config.limits.maxPageSize, argument: "last" })
+      ? pageSize({
+          value: args.last,
+          fallback: DEFAULT_PAGE_SIZE,
+          max: this.config.limits.maxPageSize,
+          argument: "last",
+        })
       : pageSize({ value: args.first, fallback: DEFAULT_PAGE_SIZE, max: this.config.limits.maxPageSize });
     const after = args.after ? decodeCursor(args.after, "after") : null;
     const before = args.before ? decodeCursor(args.before, "before") : null;
@@ -67,16 +75,19 @@ export class CatalogService {
       scope: args.scope ?? null,
     };
     // One query file per kind and direction: a static label lets Neo4j read that kind's own name index.
-    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(`catalog/page-${kind.toLowerCase()}${backwards ? "-backward" : ""}`, {
-      ...filters,
-      limit,
-      // "" sorts before every name, so the first page starts at the beginning of the index;
-      // END_OF_LIST after every name, so `last` without `before` reads the end.
-      afterName: after?.name ?? "",
-      afterId: after?.id ?? "",
-      beforeName: before?.name ?? END_OF_LIST,
-      beforeId: before?.id ?? END_OF_LIST,
-    });
+    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(
+      `catalog/page-${kind.toLowerCase()}${backwards ? "-backward" : ""}`,
+      {
+        ...filters,
+        limit,
+        // "" sorts before every name, so the first page starts at the beginning of the index;
+        // END_OF_LIST after every name, so `last` without `before` reads the end.
+        afterName: after?.name ?? "",
+        afterId: after?.id ?? "",
+        beforeName: before?.name ?? END_OF_LIST,
+        beforeId: before?.id ?? END_OF_LIST,
+      },
+    );
     const count = () => this.count(filters);
     const more = row.nodes.length > limit;
     const read = row.nodes.slice(0, limit).map(toEntityRecord);
@@ -96,9 +107,19 @@ export class CatalogService {
     };
   }
 
-  private async count(filters: { label: string; nameContains: string | null; category: string | null; severity: string | null; scope: string | null }): Promise<number> {
-    const filtered = filters.nameContains !== null || filters.category !== null || filters.severity !== null || filters.scope !== null;
-    const [row] = await this.db.readRows<{ total: number }>(filtered ? "catalog/count-filtered" : "catalog/count-all", filters);
+  private async count(filters: {
+    label: string;
+    nameContains: string | null;
+    category: string | null;
+    severity: string | null;
+    scope: string | null;
+  }): Promise<number> {
+    const filtered =
+      filters.nameContains !== null || filters.category !== null || filters.severity !== null || filters.scope !== null;
+    const [row] = await this.db.readRows<{ total: number }>(
+      filtered ? "catalog/count-filtered" : "catalog/count-all",
+      filters,
+    );
     return row?.total ?? 0;
   }
 }

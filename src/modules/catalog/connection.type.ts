@@ -1,12 +1,20 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
 
-@ObjectType({ description: "Relay page information: pass endCursor as `after` for the next page, startCursor as `before` (with `last`) for the one before." })
+@ObjectType({
+  description:
+    "Relay page information: pass endCursor as `after` for the next page, startCursor as `before` (with `last`) for the one before.",
+})
 export class PageInfo {
-  @Field({ description: "Forwards: true when items follow this page. Backwards: true when the page ends before a cursor." })
+  @Field({
+    description: "Forwards: true when items follow this page. Backwards: true when the page ends before a cursor.",
+  })
   hasNextPage!: boolean;
 
-  @Field({ description: "Forwards: true when the page starts after a cursor. Backwards: true when items come before this page." })
+  @Field({
+    description:
+      "Forwards: true when the page starts after a cursor. Backwards: true when items come before this page.",
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true })

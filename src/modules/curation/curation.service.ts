@@ -1,9 +1,8 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import type { Database } from "../../db/database";
+import type { Database, Tx } from "../../db/database";
 import { bumpGraphVersion } from "../../db/graph-version";
 import { BadUserInputError, ConflictError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../../graphql/loaders";
-import { relationshipKey } from "../../seed/seed-format";
+import type { Loaders } from "../shared/loaders";
+import { relationshipKey } from "../graph/relationship-key";
 import { EntityKind, entityTypeName, kindOfLabel } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../graph/allowed-triples";
@@ -14,8 +13,7 @@ import { entityParams, linkParams, linkQueryName, sourceParams, stampBy } from "
 import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
-import { txRows } from "./tx-rows";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 /** What deleteEntity removed (deleted-entity.type.ts); the neighbours are read afresh. */
 export interface DeletedEntityRecord {
@@ -47,18 +45,29 @@ export class CurationService {
   async upsertEntity({ kind, input, by }: { kind: EntityKind; input: EntityInput; by: string }): Promise<EntityRecord> {
     const params = entityParams({ kind, input, stamp: stampBy(by) });
     const entity = await this.db.write("curation.upsert-entity", async (tx) => {
-      const [source] = await txRows<{ id: string }>(tx, "curation/source-with-id", params);
-      if (source) throw conflict("input.id", `"${input.id}" is already the id of a source; sources and entities share one id space.`);
-      const [claimed] = await txRows<{ kind: string }>(tx, "curation/claim-entity", params);
+      const [source] = await tx.rows<{ id: string }>("curation/source-with-id", params);
+      if (source)
+        throw conflict(
+          "input.id",
+          `"${input.id}" is already the id of a source; sources and entities share one id space.`,
+        );
+      const [claimed] = await tx.rows<{ kind: string }>("curation/claim-entity", params);
       if (claimed.kind !== params.kind) {
         const existing = kindOfLabel(claimed.kind)?.toLowerCase() ?? claimed.kind;
         const a = /^[aeiou]/.test(existing) ? "an" : "a";
         const message = `"${input.id}" is already ${a} ${existing}; an id names one entity, so choose another id or upsert it as ${a} ${existing}.`;
-        throw new ConflictError(message, { ...fieldsOf("input.id", message), id: input.id, existingKind: kindOfLabel(claimed.kind) ?? claimed.kind });
+        throw new ConflictError(message, {
+          ...fieldsOf("input.id", message),
+          id: input.id,
+          existingKind: kindOfLabel(claimed.kind) ?? claimed.kind,
+        });
       }
-      const [taken] = await txRows<{ id: string }>(tx, "curation/entity-name-taken", params);
-      if (taken) throw conflict("input.name", `The name "${params.name}" is already used by "${taken.id}"; names are unique.`, { usedBy: taken.id });
-      const [row] = await txRows<{ node: NodeRow }>(tx, "curation/update-entity", params);
+      const [taken] = await tx.rows<{ id: string }>("curation/entity-name-taken", params);
+      if (taken)
+        throw conflict("input.name", `The name "${params.name}" is already used by "${taken.id}"; names are unique.`, {
+          usedBy: taken.id,
+        });
+      const [row] = await tx.rows<{ node: NodeRow }>("curation/update-entity", params);
       await this.assertRelationshipsStillFit(tx, input.id);
       await bumpGraphVersion(tx);
       return toEntityRecord(row.node);
@@ -71,9 +80,13 @@ export class CurationService {
   async upsertSource({ input, by }: { input: SourceInput; by: string }): Promise<SourceRecord> {
     const params = sourceParams({ input, stamp: stampBy(by) });
     const source = await this.db.write("curation.upsert-source", async (tx) => {
-      const [entity] = await txRows<{ kind: string }>(tx, "curation/entity-with-id", params);
-      if (entity) throw conflict("input.id", `"${input.id}" is already the id of an entity (${entity.kind}); sources and entities share one id space.`);
-      const [row] = await txRows<{ source: Record<string, unknown> }>(tx, "curation/upsert-source", params);
+      const [entity] = await tx.rows<{ kind: string }>("curation/entity-with-id", params);
+      if (entity)
+        throw conflict(
+          "input.id",
+          `"${input.id}" is already the id of an entity (${entity.kind}); sources and entities share one id space.`,
+        );
+      const [row] = await tx.rows<{ source: Record<string, unknown> }>("curation/upsert-source", params);
       await bumpGraphVersion(tx);
       return toSourceRecord(row.source);
     });
@@ -83,7 +96,8 @@ export class CurationService {
 
   async link({ input, by }: { input: LinkInput; by: string }): Promise<RelationRecord> {
     const { type, from, to } = input;
-    if (from === to) throw BadUserInputError.of("input.to", "A relationship joins two different entities; from and to are the same.");
+    if (from === to)
+      throw BadUserInputError.of("input.to", "A relationship joins two different entities; from and to are the same.");
     if (input.outcome && !OUTCOME_TYPES.includes(type)) {
       throw BadUserInputError.of("input.outcome", `Only ${OUTCOME_TYPES.join(" and ")} carry an outcome.`);
     }
@@ -97,7 +111,7 @@ export class CurationService {
       // between this check and the MERGE (a racing deleteEntity waits, or went first: NOT_FOUND).
       const locked = new Map<string, NodeRow>();
       for (const id of [from, to].sort()) {
-        const [row] = await txRows<{ node: NodeRow }>(tx, "curation/lock-entity", { id });
+        const [row] = await tx.rows<{ node: NodeRow }>("curation/lock-entity", { id });
         // A node deleted while this waited for its lock has no kind left: as good as gone.
         if (row && kindsOf(row.node.labels).length > 0) locked.set(id, row.node);
       }
@@ -113,12 +127,16 @@ export class CurationService {
           `${type} joins ${describeAllowed(type)}, but "${from}" is a ${kindWords(fromKinds)} and "${to}" is a ${kindWords(toKinds)}.`,
         );
       }
-      const found = await txRows<{ id: string }>(tx, "curation/lock-sources", { ids: params.sources });
+      const found = await tx.rows<{ id: string }>("curation/lock-sources", { ids: params.sources });
       const missing = params.sources.filter((id) => !found.some((row) => row.id === id));
       if (missing.length > 0) {
-        throw BadUserInputError.of("input.sources", `Unknown source id(s): ${missing.join(", ")}; add them with upsertSource first.`, { missing });
+        throw BadUserInputError.of(
+          "input.sources",
+          `Unknown source id(s): ${missing.join(", ")}; add them with upsertSource first.`,
+          { missing },
+        );
       }
-      const [row] = await txRows<{ relation: RelationRow }>(tx, linkQueryName(type), params);
+      const [row] = await tx.rows<{ relation: RelationRow }>(linkQueryName(type), params);
       if (!row) throw notFound("input.from", `"${from}" or "${to}" was deleted while linking.`);
       await bumpGraphVersion(tx);
       return toRelationRecord(row.relation);
@@ -129,7 +147,7 @@ export class CurationService {
 
   async unlink({ input }: { input: RelationKeyInput }): Promise<RelationRecord> {
     const relation = await this.db.write("curation.unlink", async (tx) => {
-      const [row] = await txRows<{ relation: RelationRow }>(tx, "curation/unlink", { ...input });
+      const [row] = await tx.rows<{ relation: RelationRow }>("curation/unlink", { ...input });
       if (!row) throw notFound("input", `There is no relationship ${relationshipKey(input)}.`, { ...input });
       await bumpGraphVersion(tx);
       return toRelationRecord(row.relation);
@@ -140,7 +158,13 @@ export class CurationService {
 
   async deleteEntity(id: string): Promise<DeletedEntityRecord> {
     const row = await this.db.write("curation.delete-entity", async (tx) => {
-      const [deleted] = await txRows<{ id: string; kind: string; labels: string[]; relations: RelationRow[]; neighbours: string[] }>(tx, "curation/delete-entity", { id });
+      const [deleted] = await tx.rows<{
+        id: string;
+        kind: string;
+        labels: string[];
+        relations: RelationRow[];
+        neighbours: string[];
+      }>("curation/delete-entity", { id });
       if (!deleted) throw notFound("id", `No entity has the id "${id}".`, { id });
       await bumpGraphVersion(tx);
       return deleted;
@@ -159,16 +183,16 @@ export class CurationService {
   /** Refused (CONFLICT) while any relationship cites the source: every relationship keeps at least one real source. */
   async deleteSource(id: string): Promise<string> {
     await this.db.write("curation.delete-source", async (tx) => {
-      const locked = await txRows<{ id: string }>(tx, "curation/lock-sources", { ids: [id] });
+      const locked = await tx.rows<{ id: string }>("curation/lock-sources", { ids: [id] });
       if (locked.length === 0) throw notFound("id", `No source has the id "${id}".`, { id });
-      const [citations] = await txRows<{ count: number; examples: string[] }>(tx, "curation/source-citations", { id });
+      const [citations] = await tx.rows<{ count: number; examples: string[] }>("curation/source-citations", { id });
       if (citations.count > 0) {
         throw new ConflictError(
           `The source "${id}" is cited by ${citations.count} relationship(s) (${citations.examples.join("; ")}); change or unlink them first.`,
           { id, citedBy: citations.count },
         );
       }
-      await txRows(tx, "curation/delete-source", { id });
+      await tx.rows("curation/delete-source", { id });
       await bumpGraphVersion(tx);
     });
     this.loaders.sourceById.clear(id);
@@ -176,10 +200,15 @@ export class CurationService {
   }
 
   /** After an upsert changed roles: every relationship of the node must still join allowed kinds. */
-  private async assertRelationshipsStillFit(tx: ManagedTransaction, id: string): Promise<void> {
-    const rows = await txRows<{ type: string; from: string; to: string; fromLabels: string[]; toLabels: string[] }>(tx, "curation/entity-relationships", { id });
+  private async assertRelationshipsStillFit(tx: Tx, id: string): Promise<void> {
+    const rows = await tx.rows<{ type: string; from: string; to: string; fromLabels: string[]; toLabels: string[] }>(
+      "curation/entity-relationships",
+      { id },
+    );
     const broken = rows.filter(
-      (r) => isRelationType(r.type) && !isAllowedTriple({ type: r.type, fromKinds: kindsOf(r.fromLabels), toKinds: kindsOf(r.toLabels) }),
+      (r) =>
+        isRelationType(r.type) &&
+        !isAllowedTriple({ type: r.type, fromKinds: kindsOf(r.fromLabels), toKinds: kindsOf(r.toLabels) }),
     );
     if (broken.length > 0) {
       throw new ConflictError(

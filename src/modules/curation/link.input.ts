@@ -29,16 +29,24 @@ export class LinkInput extends RelationKeyInput {
   @Length(1, LIMITS.noteMax)
   note!: string;
 
-  @Field(() => Evidence, { description: "A strong trials, B limited trials, C clinical consensus / textbooks, D anecdote or theory." })
+  @Field(() => Evidence, {
+    description: "A strong trials, B limited trials, C clinical consensus / textbooks, D anecdote or theory.",
+  })
   evidence!: EvidenceGrade;
 
   @Field(() => Stage, { nullable: true })
   stage?: Stage | null;
 
-  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY only: BENEFIT (the default), NO_BENEFIT or INSUFFICIENT." })
+  @Field(() => Outcome, {
+    nullable: true,
+    description: "TREATED_BY and PREVENTED_BY only: BENEFIT (the default), NO_BENEFIT or INSUFFICIENT.",
+  })
   outcome?: Outcome | null;
 
-  @Field(() => String, { nullable: true, description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other.",
+  })
   @IsOptional()
   @MaxLength(LIMITS.groupMax)
   @Matches(LIMITS.slugPattern, { message: "group must be a slug: lowercase letters, digits and single hyphens" })

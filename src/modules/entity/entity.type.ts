@@ -3,8 +3,8 @@ import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
-import type { EntityRecord } from "./entity.record";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
+import type { AdaptationRecord, EntityRecord } from "./entity.record";
 
 /*
  * One GraphQL type per entity, whichever field returns it (entityTypeName), so a client's cache
@@ -18,7 +18,7 @@ import { RedFlagUrgency } from "./red-flag-urgency.enum";
   description: "Any node of the knowledge graph, addressed by a stable, human-readable slug id (muscle-spasm).",
   resolveType: (value: EntityRecord) => entityTypeName(value),
 })
-export abstract class Entity extends Node {
+export abstract class Entity extends Node implements Partial<EntityRecord> {
   @Field(() => EntityKind, { description: "The entity's primary kind." })
   kind!: EntityKind;
 
@@ -48,7 +48,7 @@ export abstract class Entity extends Node {
 }
 
 @ObjectType({ description: "How a precaution adapts a session (a value object: it belongs to its contraindication)." })
-export class Adaptation {
+export class Adaptation implements AdaptationRecord {
   @Field(() => Pressure, { nullable: true })
   pressure!: Pressure | null;
 
@@ -82,13 +82,22 @@ export abstract class Cause extends Entity {}
 })
 export class Ailment extends Entity {}
 
-@ObjectType({ implements: [Node, Entity, Cause], description: "A cause of, or a factor contributing to, an ailment, that is not an ailment itself." })
+@ObjectType({
+  implements: [Node, Entity, Cause],
+  description: "A cause of, or a factor contributing to, an ailment, that is not an ailment itself.",
+})
 export class ContributingFactor extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: "A massage technique or related modality (ice, heat, stretching, a session)." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A massage technique or related modality (ice, heat, stretching, a session).",
+})
 export class Therapy extends Entity {}
 
-@ObjectType({ implements: [Node, Entity], description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy.",
+})
 export class Contraindication extends Entity {
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
@@ -99,10 +108,16 @@ export class Contraindication extends Entity {
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
 
-  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A yes/no question in lay words for a state a person may or may not be in.",
+  })
   question!: string | null;
 
-  @Field(() => Adaptation, { nullable: true, description: "How to adapt a session for this precaution (pressure, position, areas, duration)." })
+  @Field(() => Adaptation, {
+    nullable: true,
+    description: "How to adapt a session for this precaution (pressure, position, areas, duration).",
+  })
   adaptation!: Adaptation | null;
 }
 

@@ -24,7 +24,9 @@ export function explainPath(nodes: EntityRecord[], relationships: RelationRecord
   if (relationships.length === 0) return `${nodes[0].name}.`;
   const parts = relationships.map((relation, i) => {
     const forward = relation.from === nodes[i].id;
-    const phrases = isRelationType(relation.type) ? RELATION_PHRASES[relation.type] : { forward: relation.type, backward: relation.type };
+    const phrases = isRelationType(relation.type)
+      ? RELATION_PHRASES[relation.type]
+      : { forward: relation.type, backward: relation.type };
     const verb = forward ? phrases.forward : phrases.backward;
     return `${i === 0 ? "" : ", which "}${verb} ${nodes[i + 1].name}`;
   });
@@ -32,7 +34,13 @@ export function explainPath(nodes: EntityRecord[], relationships: RelationRecord
 }
 
 export function toPathRecord(nodes: EntityRecord[], relationships: RelationRecord[]): GraphPathRecord {
-  return { id: pathId(nodes, relationships), nodes, relationships, length: relationships.length, explanation: explainPath(nodes, relationships) };
+  return {
+    id: pathId(nodes, relationships),
+    nodes,
+    relationships,
+    length: relationships.length,
+    explanation: explainPath(nodes, relationships),
+  };
 }
 
 /** Builds a path from the rows of a Cypher path: `nodes(p)` and `relationships(p)` projected as in NodeRow / RelationRow. */

@@ -56,7 +56,9 @@ export function toRelationRecord(row: RelationRow): RelationRecord {
     note: row.note ?? null,
     evidence: isEvidenceGrade(row.evidence) ? row.evidence : null,
     stage: row.stage ? (row.stage.toUpperCase() as Stage) : null,
-    outcome: outcomeOfStored(row.outcome) ?? (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
+    outcome:
+      outcomeOfStored(row.outcome) ??
+      (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
     group: row.group ?? null,
     sourceIds: row.sources ?? [],
   };

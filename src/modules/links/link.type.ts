@@ -39,7 +39,9 @@ export class AilmentLink {
   relation!: Relation;
 }
 
-@ObjectType({ description: "A cause (a contributing factor, or an ailment acting as a cause) linked to the entity asking." })
+@ObjectType({
+  description: "A cause (a contributing factor, or an ailment acting as a cause) linked to the entity asking.",
+})
 export class CauseLink {
   @Field(() => ID, { description: LINK_ID })
   id!: string;

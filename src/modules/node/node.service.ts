@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { isSlug } from "../../util/ids";
 import type { EntityRecord } from "../entity/entity.record";
 import { isRelationType } from "../graph/relation-type";

@@ -15,7 +15,11 @@ import { SAME_STEM, TermMatcher } from "./word-match";
  */
 
 /** Words a person adds around what they mean ("my", "I've got"); they neither help nor hurt a match. */
-const FILLER = new Set("i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(" "));
+const FILLER = new Set(
+  "i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(
+    " ",
+  ),
+);
 
 const SYNONYM_WEIGHT = 0.95;
 const SUMMARY_WEIGHT = 0.45;
@@ -122,7 +126,8 @@ function matchLabel(terms: string[], qualities: number[][]): LabelMatch {
   return { coverage: sum / terms.length, precision, exact: allStrong && precision === 1, phrase };
 }
 
-const labelScore = (m: LabelMatch) => m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
+const labelScore = (m: LabelMatch) =>
+  m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export interface MatchParts {

@@ -60,7 +60,8 @@ export const RELEVANCE_SET_PATH = join("test", "fixtures", "search-relevance.yam
 export function loadRelevanceSet(path = join(projectRoot(), RELEVANCE_SET_PATH)): RelevanceSet {
   const raw = parse(readFileSync(path, "utf8")) as RelevanceSet;
   for (const q of raw.queries) {
-    if (typeof q.text !== "string" || !Array.isArray(q.expect)) throw new Error(`Bad relevance query: ${JSON.stringify(q)}`);
+    if (typeof q.text !== "string" || !Array.isArray(q.expect))
+      throw new Error(`Bad relevance query: ${JSON.stringify(q)}`);
   }
   return { urgentCare: raw.urgentCare ?? [], queries: raw.queries };
 }
@@ -69,7 +70,9 @@ export function judge(set: RelevanceSet, query: RelevanceQuery, hits: EvalHit[])
   const ids = hits.map((h) => h.entity.id);
   const index = ids.findIndex((id) => query.expect.includes(id));
   const first = hits[0]?.entity;
-  const safe = query.emergency ? first !== undefined && (first.roles.includes(EntityKind.RED_FLAG) || set.urgentCare.includes(first.id)) : null;
+  const safe = query.emergency
+    ? first !== undefined && (first.roles.includes(EntityKind.RED_FLAG) || set.urgentCare.includes(first.id))
+    : null;
   const clean = query.expect.length === 0 ? ids.every((id) => (query.relevant ?? []).includes(id)) : null;
   return { query, ids, rank: index < 0 ? null : index + 1, safe, clean };
 }
@@ -91,7 +94,10 @@ export function summarise(outcomes: QueryOutcome[]): RelevanceReport {
 }
 
 /** Runs every query of the set through `search` (10 hits each). */
-export async function evaluateSearch(set: RelevanceSet, search: (text: string) => Promise<EvalHit[]>): Promise<RelevanceReport> {
+export async function evaluateSearch(
+  set: RelevanceSet,
+  search: (text: string) => Promise<EvalHit[]>,
+): Promise<RelevanceReport> {
   const outcomes: QueryOutcome[] = [];
   for (const query of set.queries) outcomes.push(judge(set, query, await search(query.text)));
   return summarise(outcomes);
@@ -110,17 +116,27 @@ export function renderReport(report: RelevanceReport): string {
   ];
   for (const [group, outcomes] of rows) {
     const part = summarise(outcomes);
-    if (part.answerable > 0) lines.push(`| ${group} | ${part.answerable} | ${percent(part.top1)} | ${percent(part.recallAt3)} | ${part.mrr.toFixed(3)} |`);
+    if (part.answerable > 0)
+      lines.push(
+        `| ${group} | ${part.answerable} | ${percent(part.top1)} | ${percent(part.recallAt3)} | ${part.mrr.toFixed(3)} |`,
+      );
   }
-  lines.push("", `Emergency queries safe (a red flag or urgent care first): ${report.emergencies - report.unsafe.length} of ${report.emergencies}.`);
-  lines.push(`Queries that mean nothing, answered empty or only with relevant hits: ${report.nonsense - report.noisy.length} of ${report.nonsense}.`);
+  lines.push(
+    "",
+    `Emergency queries safe (a red flag or urgent care first): ${report.emergencies - report.unsafe.length} of ${report.emergencies}.`,
+  );
+  lines.push(
+    `Queries that mean nothing, answered empty or only with relevant hits: ${report.nonsense - report.noisy.length} of ${report.nonsense}.`,
+  );
   const misses = report.outcomes.filter((o) => o.rank !== 1 && (o.query.expect.length > 0 || o.clean === false));
   const unsafeOnly = report.unsafe.filter((o) => !misses.includes(o));
   if (misses.length + unsafeOnly.length > 0) lines.push("", "Not right first:");
   for (const o of [...misses, ...unsafeOnly]) {
     const where = o.query.expect.length === 0 ? "should be empty" : o.rank === null ? "not found" : `rank ${o.rank}`;
     const flag = o.safe === false ? " UNSAFE" : "";
-    lines.push(`- "${o.query.text}" (${o.query.group}, wants ${o.query.expect.join(" | ") || "nothing"}): ${where}${flag}; got ${o.ids.slice(0, 3).join(", ") || "nothing"}`);
+    lines.push(
+      `- "${o.query.text}" (${o.query.group}, wants ${o.query.expect.join(" | ") || "nothing"}): ${where}${flag}; got ${o.ids.slice(0, 3).join(", ") || "nothing"}`,
+    );
   }
   return lines.join("\n");
 }

@@ -11,11 +11,19 @@ const MAX_TERM_LENGTH = 40;
 
 /** The stop words of Lucene's english analyzer: they are never indexed, so they cannot match. */
 export const STOP_WORDS = new Set(
-  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
+    " ",
+  ),
 );
 
 /** Contractions whose apostrophe-less form is not the word people mean ("cant" -> "cannot"). */
-const CONTRACTIONS = new Map([["cant", "cannot"], ["wont", "will"], ["dont", "do"], ["doesnt", "does"], ["couldnt", "cannot"]]);
+const CONTRACTIONS = new Map([
+  ["cant", "cannot"],
+  ["wont", "will"],
+  ["dont", "do"],
+  ["doesnt", "does"],
+  ["couldnt", "cannot"],
+]);
 
 /**
  * Lowercase words of letters and digits. An apostrophe inside a word is dropped rather than
@@ -57,7 +65,11 @@ function stemmedClauses(term: string): string[] {
 
 /** The query for entity_text: any term in names, synonyms or summaries, the whole phrase first. */
 export function stemmedQuery(terms: string[]): string {
-  const clauses = terms.flatMap(stemmedClauses);
+  return withPhraseFirst(terms, terms.flatMap(stemmedClauses));
+}
+
+/** Several terms: the whole phrase in a name or synonym, boosted, before the single terms. */
+function withPhraseFirst(terms: string[], clauses: string[]): string {
   if (terms.length > 1) {
     const phrase = `"${terms.join(" ")}"`;
     clauses.unshift(`name:${phrase}^6`, `synonyms:${phrase}^6`);
@@ -77,6 +89,7 @@ export function wordsQuery(terms: string[]): string {
     })
     .join(" ");
 }
+
 /** Names and synonyms weigh more than summaries; exact beats prefix beats fuzzy. */
 function termClauses(term: string): string[] {
   const length = Array.from(term).length;
@@ -92,10 +105,5 @@ function termClauses(term: string): string[] {
 
 /** The single-index query resolveTerms uses for suggestions (any term may match; whole phrases in names and synonyms rank first). */
 export function luceneQuery(terms: string[]): string {
-  const clauses = terms.flatMap(termClauses);
-  if (terms.length > 1) {
-    const phrase = `"${terms.join(" ")}"`;
-    clauses.unshift(`name:${phrase}^6`, `synonyms:${phrase}^6`);
-  }
-  return clauses.join(" ");
+  return withPhraseFirst(terms, terms.flatMap(termClauses));
 }

@@ -41,7 +41,10 @@ export class SearchService {
       scan: SCAN_LIMIT,
       candidates: Math.max(limit, CANDIDATES),
     });
-    return rankHits(terms, rows.map((row) => toEntityRecord(row.node)))
+    return rankHits(
+      terms,
+      rows.map((row) => toEntityRecord(row.node)),
+    )
       .slice(0, limit)
       .map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
   }

@@ -26,6 +26,12 @@ describe("wordMatch", () => {
   });
 
   it("stems lightly", () => {
-    expect(["strokes", "stroke", "injuries", "sleeping", "painful"].map(lightStem)).toEqual(["strok", "strok", "injur", "sleep", "pain"]);
+    expect(["strokes", "stroke", "injuries", "sleeping", "painful"].map(lightStem)).toEqual([
+      "strok",
+      "strok",
+      "injur",
+      "sleep",
+      "pain",
+    ]);
   });
 });

@@ -8,7 +8,24 @@ import { typoEdits } from "./search-terms";
 
 /** Endings stripped (at most twice) so "knots" meets "knot", "depressed" "depression", "painful" "pain".
  * Not "less": "restless" is not "rest". */
-const SUFFIXES = ["ness", "ings", "ing", "ions", "ion", "edly", "ies", "ied", "ive", "ed", "es", "ful", "ly", "s", "e", "y"];
+const SUFFIXES = [
+  "ness",
+  "ings",
+  "ing",
+  "ions",
+  "ion",
+  "edly",
+  "ies",
+  "ied",
+  "ive",
+  "ed",
+  "es",
+  "ful",
+  "ly",
+  "s",
+  "e",
+  "y",
+];
 
 /** A light stem: good enough to compare two words, never shown or sent anywhere. */
 export function lightStem(word: string): string {

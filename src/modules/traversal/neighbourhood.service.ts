@@ -1,10 +1,8 @@
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
-import { assertSlug } from "../../util/ids";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import { RELATION_TYPES } from "../graph/relation-type";
 import { RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
-import { inRange } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 
@@ -24,17 +22,20 @@ export class NeighbourhoodService {
   }
 
   async around({ id, depth, relationTypes }: NeighbourhoodArgs): Promise<SubgraphRecord> {
-    assertSlug(id, "id");
-    const hops = inRange({ value: depth, range: TRAVERSAL_LIMITS.depth, argument: "depth" });
+    // Id and depth are checked on the arguments (traversal.args.ts).
+    const hops = depth ?? TRAVERSAL_LIMITS.depth.default;
     // The RelationType enum admits only the model's types; none given means all of them.
     const types = relationTypes && relationTypes.length > 0 ? [...new Set(relationTypes)].sort() : null;
-    const [row] = await this.db.readRows<{ nodes: NodeRow[]; relationships: RelationRow[]; truncated: boolean }>("traversal/neighbourhood", {
-      id,
-      depth: hops,
-      types: types ?? [...RELATION_TYPES],
-      nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
-      relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
-    });
+    const [row] = await this.db.readRows<{ nodes: NodeRow[]; relationships: RelationRow[]; truncated: boolean }>(
+      "traversal/neighbourhood",
+      {
+        id,
+        depth: hops,
+        types: types ?? [...RELATION_TYPES],
+        nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
+        relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+      },
+    );
     if (!row) {
       const message = `id: no entity with id ${JSON.stringify(id)}`;
       throw new NotFoundError(message, { ...fieldsOf("id", message), id });

@@ -1,5 +1,5 @@
 import { BadUserInputError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../../graphql/loaders";
+import type { Loaders } from "../shared/loaders";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
@@ -37,16 +37,11 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
  * unknown id, and the check turns that into NOT_FOUND or BAD_USER_INPUT. Latency is one round
  * trip, not two. Ids are checked as slugs first, so a malformed one never reaches the database.
  */
-export async function queryWithEntities<T>(loaders: Loaders, wanted: Wanted[], query: () => Promise<T>): Promise<[EntityRecord[], T]> {
+export async function queryWithEntities<T>(
+  loaders: Loaders,
+  wanted: Wanted[],
+  query: () => Promise<T>,
+): Promise<[EntityRecord[], T]> {
   for (const w of wanted) assertSlug(w.id, w.argument);
   return Promise.all([requireEntities(loaders, wanted), query()]);
-}
-
-/** Checks an integer argument against its range: BAD_USER_INPUT naming it otherwise. */
-export function inRange({ value, range, argument }: { value: number | null | undefined; range: { default: number; min: number; max: number }; argument: string }): number {
-  if (value === null || value === undefined) return range.default;
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw BadUserInputError.of(argument, `${argument} must be an integer from ${range.min} to ${range.max}, got ${value}`, { ...range });
-  }
-  return value;
 }

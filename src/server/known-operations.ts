@@ -1,4 +1,4 @@
-import { playgroundExamples } from "../server/playground-examples";
+import { playgroundExamples } from "./playground-examples";
 
 /** Operations of the project's own pages (src/assets: widget and explorer; a test keeps this list true). */
 export const PAGE_OPERATIONS = [

@@ -1,8 +1,8 @@
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { fanOut, type DegreeTable } from "../modules/graph/degree-stats";
-import { LinkDirection } from "../modules/links/link-direction.enum";
-import { linkFieldSpec } from "../modules/links/link-fields";
-import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { fanOut, type DegreeTable } from "../graph/degree-stats";
+import { LinkDirection } from "../links/link-direction.enum";
+import { linkFieldSpec } from "../links/link-fields";
+import { RELATION_TYPES } from "../graph/relation-type";
 
 /**
  * Field costs for graphql-query-complexity (see operation-limits.ts). A list costs its items times
@@ -35,8 +35,12 @@ export function pagedListCost(
 }
 
 /** The database work of a traversal that grows with a numeric argument (maxHops, depth): `perUnit` for each. */
-export function perUnit(argument: string, defaultValue: number, cost: number): (args: Record<string, unknown>) => number {
-  return (args) => cost * (typeof args[argument] === "number" ? (args[argument] as number) : defaultValue);
+export function perUnit(
+  argument: string,
+  defaultValue: number,
+  cost: number,
+): (args: Record<string, unknown>) => number {
+  return (args) => cost * (typeof args[argument] === "number" ? args[argument] : defaultValue);
 }
 
 /** A fixed, capped list (path nodes, subgraph nodes) after `base` of database work. */
@@ -56,8 +60,9 @@ export const linkListCost: ComplexityEstimator = ({ type, field, args, childComp
   const { degrees, maxLinksPerList } = (context ?? {}) as Partial<CostContext>;
   const cap = maxLinksPerList ?? 100;
   const spec = linkFieldSpec(type.name, field.name);
-  const types = spec?.types ?? (Array.isArray(args.types) && args.types.length > 0 ? (args.types as string[]) : RELATION_TYPES);
-  const direction = spec?.direction ?? ((args.direction as LinkDirection | undefined) ?? LinkDirection.BOTH);
+  const types =
+    spec?.types ?? (Array.isArray(args.types) && args.types.length > 0 ? (args.types as string[]) : RELATION_TYPES);
+  const direction = spec?.direction ?? (args.direction as LinkDirection | undefined) ?? LinkDirection.BOTH;
   return 1 + fanOut(degrees, types, direction, cap) * Math.max(childComplexity, 1);
 };
 
