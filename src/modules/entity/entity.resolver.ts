@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { ContextWith } from "../shared/request-context";
 import type { EntityService } from "./entity.service";
-import { selectedLinks } from "../links/selected-links";
+import { plannedLinks } from "../links/look-ahead";
 import { EntityKind } from "./entity-kind.enum";
 import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "./entity.type";
 
@@ -14,22 +14,22 @@ type EntityContext = ContextWith<{ entities: EntityService }>;
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
   entity(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byId(id, selectedLinks(info, "Entity"));
+    return services.entities.byId(id, plannedLinks(info));
   }
 
   @Query(() => Ailment, { nullable: true })
   ailment(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.AILMENT, selectedLinks(info, "Ailment"));
+    return services.entities.byIdOfKind(id, EntityKind.AILMENT, plannedLinks(info));
   }
 
   @Query(() => Cause, { nullable: true })
   cause(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.CAUSE, selectedLinks(info, "Cause"));
+    return services.entities.byIdOfKind(id, EntityKind.CAUSE, plannedLinks(info));
   }
 
   @Query(() => Therapy, { nullable: true })
   therapy(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.THERAPY, selectedLinks(info, "Therapy"));
+    return services.entities.byIdOfKind(id, EntityKind.THERAPY, plannedLinks(info));
   }
 
   @Query(() => Contraindication, { nullable: true })
@@ -38,7 +38,7 @@ export class EntityResolver {
     @Ctx() { services }: EntityContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, selectedLinks(info, "Contraindication"));
+    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, plannedLinks(info));
   }
 
   @Query(() => RedFlag, {
@@ -46,6 +46,6 @@ export class EntityResolver {
     description: "A sign that needs a medical assessment before any massage; null when there is none.",
   })
   redFlag(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, selectedLinks(info, "RedFlag"));
+    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, plannedLinks(info));
   }
 }
