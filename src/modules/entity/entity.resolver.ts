@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import { IdArgs } from "../shared/id.args";
 import type { ContextWith } from "../shared/request-context";
 import type { EntityService } from "./entity.service";
 import { plannedLinks } from "../links/look-ahead";
@@ -13,31 +14,27 @@ type EntityContext = ContextWith<{ entities: EntityService }>;
 @Resolver()
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
-  entity(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  entity(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byId(id, plannedLinks(info));
   }
 
   @Query(() => Ailment, { nullable: true })
-  ailment(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  ailment(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.AILMENT, plannedLinks(info));
   }
 
   @Query(() => Cause, { nullable: true })
-  cause(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  cause(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.CAUSE, plannedLinks(info));
   }
 
   @Query(() => Therapy, { nullable: true })
-  therapy(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  therapy(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.THERAPY, plannedLinks(info));
   }
 
   @Query(() => Contraindication, { nullable: true })
-  contraindication(
-    @Arg("id", () => ID) id: string,
-    @Ctx() { services }: EntityContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
+  contraindication(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, plannedLinks(info));
   }
 
@@ -45,7 +42,7 @@ export class EntityResolver {
     nullable: true,
     description: "A sign that needs a medical assessment before any massage; null when there is none.",
   })
-  redFlag(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+  redFlag(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
     return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, plannedLinks(info));
   }
 }

@@ -1,5 +1,4 @@
 import type { ServiceDeps } from "../shared/service-deps";
-import { assertSlug } from "../../util/ids";
 import type { LinkSpec } from "../links/link-fields";
 import { lookUpEntity } from "../links/look-ahead";
 import { EntityKind } from "./entity-kind.enum";
@@ -16,8 +15,8 @@ export class EntityService {
    * The entity, or null. `withLinks` are the link lists the caller will ask for next (the nested
    * fields of its query): the look-ahead reads them with the entity (links/look-ahead.ts).
    */
-  async byId(id: string, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
-    return lookUpEntity(this.deps, assertSlug(id, "id"), withLinks);
+  byId(id: string, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
+    return lookUpEntity(this.deps, id, withLinks);
   }
 
   /** The entity when it plays the given kind (stress is both a cause and an ailment), else null. */
