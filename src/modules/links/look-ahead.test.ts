@@ -46,7 +46,7 @@ describe("plannedLinks: the link lists a root look-up reads with its entity", ()
     expect(plans(`{ cause(id: "c") { id name } }`).cause).toEqual([]);
   });
 
-  it("follows named and inline fragments, filing each field under its fragment's type", () => {
+  it("follows named and inline fragments on any type the entity may be", () => {
     const { entity, cause } = plans(`{
       entity(id: "stress") { id ...AsCause ... on Therapy { contraindications { contraindication { id } } } }
       cause(id: "stress") { ... { therapies { therapy { id } } } }
@@ -69,5 +69,18 @@ describe("plannedLinks: the link lists a root look-up reads with its entity", ()
     expect(plans(query, { skip: true, more: true }).ailment).toEqual([Ailment.redFlags]);
     expect(plans(query, { skip: true, more: false }).ailment).toEqual([]);
     expect(plans(query, { skip: false, more: true }).ailment).toEqual([Ailment.causes, Ailment.redFlags]);
+  });
+
+  it("follows a fragment spread many times once, as the executor does (doubling fragments stay linear)", () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Ailment { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const query = `{ ailment(id: "a") { ...F0 } } ${fragments.join(" ")}
+      fragment F${levels} on Ailment { causes { cause { id } } }`;
+    const started = Date.now();
+    expect(plans(query).ailment).toEqual([Ailment.causes]);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

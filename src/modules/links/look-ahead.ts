@@ -1,5 +1,7 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { getNamedType, GraphQLResolveInfo, isAbstractType, isObjectType } from "graphql";
+// The function graphql-js's executor runs on a value's selection (@internal in graphql 16, whose
+// version package.json pins exactly; look-ahead.test.ts fails if it changes).
+import { collectSubfields } from "graphql/execution/collectFields";
 import type { Database } from "../../db/database";
 import type { ServiceDeps } from "../shared/service-deps";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
@@ -26,15 +28,19 @@ import type { LinkKey, LinkRecord, LinkRow } from "./link.record";
 
 /**
  * The typed link lists selected on a root look-up's value, as the specs their resolvers will load.
- * graphql-parse-resolve-info follows fragments (a fragment on another type files its fields under
- * that type), applies @skip/@include with this request's variables and merges aliases.
+ * The fields are collected as the executor collects them (fragments followed once each, their type
+ * conditions matched, @skip/@include applied with this request's variables), for every type the
+ * entity may turn out to be: so the plan holds the lists the resolvers will ask for, and a list
+ * of another type's fragment at most (a wasted read).
  */
 export function plannedLinks(info: GraphQLResolveInfo): LinkSpec[] {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const { schema, fragments, variableValues, fieldNodes } = info;
+  const type = getNamedType(info.returnType);
+  const types = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   const specs = new Map<string, LinkSpec>();
-  for (const [typeName, fields] of Object.entries(root?.fieldsByTypeName ?? {})) {
-    for (const field of Object.values(fields)) {
-      const spec = linkFieldSpec(typeName, field.name);
+  for (const objectType of types) {
+    for (const [field] of collectSubfields(schema, fragments, variableValues, objectType, fieldNodes).values()) {
+      const spec = linkFieldSpec(objectType.name, field.name.value);
       if (spec) specs.set(JSON.stringify(spec), spec);
     }
   }
