@@ -1,8 +1,8 @@
 import type { Database, Tx } from "../../src/db/database";
 import { encodeCursor } from "../../src/modules/catalog/cursor";
 import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
-import { readEntityWithLinks } from "../../src/modules/entity/entity-with-links";
 import { LINK_FIELDS } from "../../src/modules/links/link-fields";
+import { readEntityWithLinks } from "../../src/modules/links/look-ahead";
 import { answerRecommendation } from "../../src/modules/recommendation/answer-recommendation";
 import { rankHits } from "../../src/modules/search/search-rank";
 import { searchTerms, stemmedQuery, wordsQuery } from "../../src/modules/search/search-terms";
@@ -34,12 +34,11 @@ const runner =
     tx.rows<never>(name, params);
 
 export const BARE_HANDLERS: Record<string, Handler> = {
-  // The API's one read: the entity with the link lists its query selects (entity/with-links),
-  // neighbours brief as the query asks only their id and name.
+  // The API's one read: the entity with the link lists its query selects (entity/with-links).
   async entityNested(db, { id }) {
     const keys = [
-      { id: id as string, ...LINK_FIELDS.Ailment.causes, brief: true },
-      { id: id as string, ...LINK_FIELDS.Ailment.therapies, brief: true },
+      { id: id as string, ...LINK_FIELDS.Ailment.causes },
+      { id: id as string, ...LINK_FIELDS.Ailment.therapies },
     ];
     const found = await readEntityWithLinks(db, id as string, keys, 100);
     if (!found) return { node: null };

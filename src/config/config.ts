@@ -46,9 +46,8 @@ export interface AppConfig {
   };
   limits: LimitsConfig;
   /**
-   * Plan link reads from the query (LOOK_AHEAD): read the link lists selected under a root entity
-   * with it in one query, and neighbours without their other properties when only brief fields are
-   * selected. Off: every list is read by its own batched query (DataLoader), neighbours whole.
+   * Plan link reads from the query (LOOK_AHEAD, links/look-ahead.ts): read the link lists selected
+   * under a root entity with it in one query. Off: every list is read by the batched link loader.
    */
   lookAhead: boolean;
   admission: AdmissionConfig;

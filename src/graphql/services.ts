@@ -34,7 +34,7 @@ export function createServices({ db, loaders, config, budget }: ServiceDeps & { 
     entities: new EntityService({ db, loaders, config }),
     curation: new CurationService({ db, loaders, config }),
     recommendations: new RecommendationService({ db, loaders, config }),
-    links: new LinkService({ linkLoader: loaders.links, budget, lookAhead: config.lookAhead }),
+    links: new LinkService({ linkLoader: loaders.links, budget }),
     catalog: new CatalogService({ db, config }),
     search: new SearchService({ db, config }),
     relatedAilments: new RelatedAilmentsService({ db, loaders, config }),

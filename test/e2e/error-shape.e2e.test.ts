@@ -121,3 +121,84 @@ describe("one BAD_USER_INPUT shape everywhere: extensions.fields [{ field, messa
     expect(errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
+
+describe("a bad id on every field whose one argument is an id: the one shape, the same message", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ CURATOR_API_KEYS: KEY })));
+  afterAll(async () => server.close());
+
+  const SLUG_MESSAGE = (got: string) =>
+    `id must be an id slug (lowercase letters, digits and single hyphens, at most 100 characters), got ${got}`;
+  const NODE_MESSAGE = (got: string) =>
+    `id must be an entity or source slug (muscle-spasm) or a relation id (a:CAUSED_BY:b), got ${got}`;
+  const FIELDS: [string, string, (got: string) => string][] = [
+    ...["entity", "ailment", "cause", "therapy", "contraindication", "redFlag"].map(
+      (field): [string, string, (got: string) => string] => [
+        field,
+        `query($id: ID!) { ${field}(id: $id) { id } }`,
+        SLUG_MESSAGE,
+      ],
+    ),
+    ["node", "query($id: ID!) { node(id: $id) { id } }", NODE_MESSAGE],
+    ["deleteEntity", "mutation($id: ID!) { deleteEntity(id: $id) { id } }", SLUG_MESSAGE],
+    ["deleteSource", "mutation($id: ID!) { deleteSource(id: $id) }", SLUG_MESSAGE],
+  ];
+  // Upper case, a path, an injection attempt, and an id far too long (shown cut to 120 characters).
+  const BAD_IDS = ["Muscle-Spasm", "../etc", "x' OR 1=1 //", "a".repeat(5000)];
+
+  it.each(FIELDS)("%s(id)", async (field, query, messageFor) => {
+    for (const id of BAD_IDS) {
+      const { status, data, errors } = await graphql(server.url, query, { id }, CURATOR);
+      expect(status).toBe(200);
+      expect(data?.[field] ?? null).toBeNull();
+      expect(errors).toHaveLength(1);
+      const expected = messageFor(JSON.stringify(id.slice(0, 120)));
+      expect(errors![0].extensions).toEqual({
+        code: "BAD_USER_INPUT",
+        fields: [{ field: "id", messages: [expected] }],
+      });
+      expect(errors![0].message).toBe(`Invalid input: id: ${expected}`);
+      expect(errors![0].path).toEqual([field]);
+    }
+  });
+
+  it("the same id written as a literal gets the same answer as through a variable", async () => {
+    const { errors } = await graphql(server.url, '{ therapy(id: "Not A Slug!") { id } }');
+    expect(errors?.[0].extensions?.fields).toEqual([{ field: "id", messages: [SLUG_MESSAGE('"Not A Slug!"')] }]);
+  });
+
+  it("a good id still answers (null when there is none), and a relation id is a node id", async () => {
+    const { data, errors } = await graphql(
+      server.url,
+      `
+        {
+          ailment(id: "muscle-spasm") {
+            id
+          }
+          cause(id: "no-such-cause") {
+            id
+          }
+          node(id: "muscle-spasm:CAUSED_BY:dehydration") {
+            id
+          }
+        }
+      `,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      ailment: { id: "muscle-spasm" },
+      cause: null,
+      node: { id: "muscle-spasm:CAUSED_BY:dehydration" },
+    });
+  });
+
+  it("without credentials a bad id on a mutation is UNAUTHENTICATED: nothing is said about the id", async () => {
+    const mutations = FIELDS.filter(([name]) => name.startsWith("delete"));
+    expect(mutations).toHaveLength(2);
+    for (const [, query] of mutations) {
+      const { errors } = await graphql(server.url, query, { id: "../etc" });
+      expect(errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+      expect(JSON.stringify(errors)).not.toContain("slug");
+    }
+  });
+});

@@ -100,6 +100,28 @@ describe("nested fields are batched: round trips do not grow with the number of 
       expect(skipped.data.entity.treatedBy).toBeUndefined();
     });
 
+    it("LOOK_AHEAD=off gives the same answers, each link list then read by the loader", async () => {
+      const query = `query($skip: Boolean!) {
+        ailment(id: "muscle-spasm") { id name ${LINKS} ... on Cause { therapies @skip(if: $skip) { therapy { id } } } }
+        entity(id: "stress") { id ... on Cause { ailments { ailment { id summary } } } } }`;
+      const off = await startTestServer({ LOOK_AHEAD: "off" });
+      try {
+        for (const skip of [false, true]) {
+          const ahead = await ask(query, { skip });
+          const before = off.db.transactionCount;
+          const plain = await graphql(off.url, query, { skip });
+          expect(plain.errors).toBeUndefined();
+          expect(plain.data).toEqual(ahead.data);
+          // On: one read per root, each with its lists. Off: both entities in one loader read, then
+          // every list of both in one link-loader read.
+          expect(ahead.transactions).toBe(2);
+          expect(off.db.transactionCount - before).toBe(2);
+        }
+      } finally {
+        await off.close();
+      }
+    });
+
     it("an entity of another kind is null, and an unknown id costs one transaction", async () => {
       expect((await ask(`{ ailment(id: "relaxation-massage") { causes { cause { id } } } }`)).data.ailment).toBeNull();
       const unknown = await ask(`{ therapy(id: "no-such-thing") { contraindications { contraindication { id } } } }`);

@@ -1,6 +1,7 @@
 // One entity and, in the same read, its links for each key: the typed link fields its query selects
 // (ailment(id) { causes therapies }), so the common nested question is one round trip, not two.
-// Keys, the neighbour rule and brief neighbours are those of links/by-keys.cypher (the link loader's).
+// Keys, the neighbour rule, the order and the limit are those of links/by-keys.cypher (the link
+// loader's): the lists read here are primed into that loader (src/modules/links/look-ahead.ts).
 MATCH (n:Entity {id: $id})
 CALL (n) {
   UNWIND $keys AS key
@@ -15,7 +16,7 @@ CALL (n) {
   }
   RETURN collect({
     position: key.position,
-    node: CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END,
+    node: m {.*, labels: labels(m)},
     relation: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
   }) AS links
 }

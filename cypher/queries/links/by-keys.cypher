@@ -1,7 +1,6 @@
 // Neighbours of many entities at once, for the per-request link loader. Each key names an entity,
 // the relationship types to follow, the direction (OUTGOING, INCOMING, BOTH) and, optionally, the
-// label the neighbour must carry. At most $perEntity neighbours per key, by name then id. A brief
-// key's neighbours come as id, name, kind and labels only: its query selects nothing more of them.
+// label the neighbour must carry. At most $perEntity neighbours per key, by name then id.
 // At most $maxRows rows in all: what the request's result budget still allows, plus one.
 UNWIND $keys AS key
 MATCH (n:Entity {id: key.id})
@@ -15,6 +14,6 @@ CALL (n, key) {
   LIMIT toInteger($perEntity)
 }
 RETURN key.position AS position,
-       CASE WHEN key.brief THEN m {.id, .name, .kind, labels: labels(m)} ELSE m {.*, labels: labels(m)} END AS node,
+       m {.*, labels: labels(m)} AS node,
        r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS relation
 LIMIT toInteger($maxRows)

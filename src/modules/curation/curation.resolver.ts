@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { CURATOR_ROLE } from "../../auth/roles";
 import { UnauthenticatedError } from "../../errors/api-errors";
+import { IdArgs } from "../shared/id.args";
 import type { ContextWith } from "../shared/request-context";
 import type { CurationService } from "./curation.service";
-import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
 import { Relation } from "../graph/relation.type";
@@ -85,13 +85,13 @@ export class CurationResolver {
     description:
       "Deletes the entity and its relationships (nothing else); returns its id and type (its cache key), the relations deleted with it and its former neighbours.",
   })
-  deleteEntity(@Arg("id", () => ID) id: string, @Ctx() ctx: CurationContext) {
-    return ctx.services.curation.deleteEntity(assertSlug(id, "id"));
+  deleteEntity(@Args() { id }: IdArgs, @Ctx() ctx: CurationContext) {
+    return ctx.services.curation.deleteEntity(id);
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => ID, { description: "Deletes a source; CONFLICT while any relationship cites it. Returns its id." })
-  deleteSource(@Arg("id", () => ID) id: string, @Ctx() ctx: CurationContext) {
-    return ctx.services.curation.deleteSource(assertSlug(id, "id"));
+  deleteSource(@Args() { id }: IdArgs, @Ctx() ctx: CurationContext) {
+    return ctx.services.curation.deleteSource(id);
   }
 }

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import { IdArgs } from "../shared/id.args";
 import type { ContextWith } from "../shared/request-context";
 import type { EntityService } from "./entity.service";
-import { selectedLinks } from "../links/selected-links";
+import { plannedLinks } from "../links/look-ahead";
 import { EntityKind } from "./entity-kind.enum";
 import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "./entity.type";
 
@@ -13,39 +14,35 @@ type EntityContext = ContextWith<{ entities: EntityService }>;
 @Resolver()
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
-  entity(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byId(id, selectedLinks(info, "Entity"));
+  entity(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byId(id, plannedLinks(info));
   }
 
   @Query(() => Ailment, { nullable: true })
-  ailment(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.AILMENT, selectedLinks(info, "Ailment"));
+  ailment(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.AILMENT, plannedLinks(info));
   }
 
   @Query(() => Cause, { nullable: true })
-  cause(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.CAUSE, selectedLinks(info, "Cause"));
+  cause(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.CAUSE, plannedLinks(info));
   }
 
   @Query(() => Therapy, { nullable: true })
-  therapy(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.THERAPY, selectedLinks(info, "Therapy"));
+  therapy(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.THERAPY, plannedLinks(info));
   }
 
   @Query(() => Contraindication, { nullable: true })
-  contraindication(
-    @Arg("id", () => ID) id: string,
-    @Ctx() { services }: EntityContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, selectedLinks(info, "Contraindication"));
+  contraindication(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, plannedLinks(info));
   }
 
   @Query(() => RedFlag, {
     nullable: true,
     description: "A sign that needs a medical assessment before any massage; null when there is none.",
   })
-  redFlag(@Arg("id", () => ID) id: string, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, selectedLinks(info, "RedFlag"));
+  redFlag(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
+    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, plannedLinks(info));
   }
 }

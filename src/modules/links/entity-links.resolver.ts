@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { linkListCost } from "../shared/complexity";
 import type { ContextWith } from "../shared/request-context";
 import type { LinkService } from "./link.service";
@@ -26,8 +25,7 @@ export class EntityLinksResolver {
     @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" })
     types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.links.relations({ id: entity.id, types, direction, brief: services.links.briefFor(info) });
+    return services.links.relations({ id: entity.id, types, direction });
   }
 }

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { linkListCost } from "../shared/complexity";
 import type { ContextWith } from "../shared/request-context";
 import type { LinkService } from "./link.service";
@@ -92,7 +91,7 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
 
 /**
  * One resolver class per type, its field resolvers made from the tables with TypeGraphQL's own
- * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` / `@Info` syntax would.
+ * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` syntax would.
  */
 function linksResolver(typeName: Resolved): ClassType {
   const resolver = class {};
@@ -100,14 +99,13 @@ function linksResolver(typeName: Resolved): ClassType {
   const docs = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]);
   for (const [field, { item, description, keep }] of docs) {
     const spec = (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field];
-    const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {
-      const links = await services.links.forField(id, spec, info);
+    const resolve = async ({ id }: EntityRecord, { services }: LinksContext) => {
+      const links = await services.links.of(id, spec);
       return keep ? links.filter(keep) : links;
     };
     Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
     Root()(resolver.prototype, field, 0);
     Ctx()(resolver.prototype, field, 1);
-    Info()(resolver.prototype, field, 2);
     const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
     FieldResolver(() => [item], { complexity: linkListCost, description })(resolver.prototype, field, descriptor);
   }

@@ -2,24 +2,21 @@ import { LinkDirection } from "./link-direction.enum";
 import type { LinkKey } from "./link.record";
 
 /** What a typed link field reads: its relationship types, direction and neighbour label. */
-export type LinkSpec = Omit<LinkKey, "id" | "brief">;
-
-/** A link list as one resolver call asks for it: the spec, and how much of each neighbour it needs. */
-export type LinkRequest = Omit<LinkKey, "id">;
+export type LinkSpec = Omit<LinkKey, "id">;
 
 const { OUTGOING, INCOMING, BOTH } = LinkDirection;
 
-/**
- * The typed link fields of each entity type. Their resolvers (kind-links.resolver.ts) and the
- * look-ahead that reads them with their entity in one query (selected-links.ts) both read this
- * table, so the keys they build are the same and the look-ahead's answers are found in the cache.
- */
 /** The link fields of the Cause interface, which Ailment and ContributingFactor both implement. */
 const CAUSE_LINKS = {
   ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },
   therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
 } as const satisfies Record<string, LinkSpec>;
 
+/**
+ * The typed link fields of each entity type. Their resolvers (kind-links.resolver.ts), the cost
+ * estimate and the look-ahead (look-ahead.ts) all read this table, so the look-ahead primes the
+ * link loader with the very keys the resolvers then load.
+ */
 export const LINK_FIELDS = {
   Ailment: {
     ...CAUSE_LINKS,

@@ -9,8 +9,6 @@ export interface LinkKey {
   direction: LinkDirection;
   /** Neo4j label the neighbour must carry (e.g. "Cause"); null for any entity. */
   label: string | null;
-  /** Read the neighbours brief (id, name, kind, labels): the selection needs nothing else of them. */
-  brief: boolean;
 }
 
 /** A neighbour and the relationship that joins it to the entity asking. */
@@ -31,7 +29,7 @@ export interface LinkRow {
 
 /** Same key, same string: types sorted so ["A","B"] and ["B","A"] share one cache entry. */
 export function linkKeyString(key: LinkKey): string {
-  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label, key.brief]);
+  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label]);
 }
 
 export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { ContextWith } from "../shared/request-context";
 import type { NodeService } from "./node.service";
+import { NodeArgs } from "./node.args";
 import { Node } from "./node.type";
 
 /** The services these resolvers call. */
@@ -12,7 +13,7 @@ export class NodeResolver {
     nullable: true,
     description: "Any object with an id (entity, source or relation), for refetching by id; null when there is none.",
   })
-  node(@Arg("id", () => ID) id: string, @Ctx() { services }: NodeContext) {
+  node(@Args() { id }: NodeArgs, @Ctx() { services }: NodeContext) {
     return services.nodes.byId(id);
   }
 }

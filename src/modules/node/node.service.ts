@@ -1,6 +1,4 @@
-import { BadUserInputError } from "../../errors/api-errors";
 import type { ServiceDeps } from "../shared/service-deps";
-import { isSlug } from "../../util/ids";
 import type { EntityRecord } from "../entity/entity.record";
 import { isRelationType } from "../graph/relation-type";
 import { parseRelationId, RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
@@ -8,7 +6,10 @@ import type { SourceRecord } from "../source/source.record";
 
 export type NodeRecord = EntityRecord | SourceRecord | RelationRecord;
 
-/** node(id): entities and sources share one slug id space; relation ids are `<from>:<TYPE>:<to>`. */
+/**
+ * node(id): entities and sources share one slug id space; relation ids are `<from>:<TYPE>:<to>`.
+ * The id's form is checked on the argument (node.args.ts).
+ */
 export class NodeService {
   constructor(private readonly deps: Pick<ServiceDeps, "db" | "loaders">) {}
 
@@ -18,11 +19,6 @@ export class NodeService {
       if (!isRelationType(key.type)) return null;
       const [row] = await this.deps.db.readRows<{ relation: RelationRow }>("relation/by-key", key);
       return row ? toRelationRecord(row.relation) : null;
-    }
-    if (!isSlug(id)) {
-      const got = JSON.stringify(id.slice(0, 120));
-      const message = `id must be an entity or source slug (muscle-spasm) or a relation id (a:CAUSED_BY:b), got ${got}`;
-      throw BadUserInputError.of("id", message);
     }
     const { entityById, sourceById } = this.deps.loaders;
     const [entity, source] = await Promise.all([entityById.load(id), sourceById.load(id)]);

@@ -1,6 +1,5 @@
 import { BadUserInputError, fieldsOf, NotFoundError } from "../../errors/api-errors";
 import type { Loaders } from "../shared/loaders";
-import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
 
@@ -16,7 +15,6 @@ export interface Wanted {
  * does not play the wanted kind is BAD_USER_INPUT; both name the argument.
  */
 export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promise<EntityRecord[]> {
-  for (const w of wanted) assertSlug(w.id, w.argument);
   const found = await Promise.all(wanted.map((w) => loaders.entityById.load(w.id)));
   return wanted.map((w, i) => {
     const entity = found[i];
@@ -35,13 +33,12 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
 /**
  * Checks the named entities while the traversal query runs: the query finds nothing for an
  * unknown id, and the check turns that into NOT_FOUND or BAD_USER_INPUT. Latency is one round
- * trip, not two. Ids are checked as slugs first, so a malformed one never reaches the database.
+ * trip, not two. (The ids' form is checked on the arguments, traversal.args.ts, before this runs.)
  */
 export async function queryWithEntities<T>(
   loaders: Loaders,
   wanted: Wanted[],
   query: () => Promise<T>,
 ): Promise<[EntityRecord[], T]> {
-  for (const w of wanted) assertSlug(w.id, w.argument);
   return Promise.all([requireEntities(loaders, wanted), query()]);
 }

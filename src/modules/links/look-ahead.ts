@@ -1,0 +1,81 @@
+import { getNamedType, GraphQLResolveInfo, isAbstractType, isObjectType } from "graphql";
+// The function graphql-js's executor runs on a value's selection (@internal in graphql 16, whose
+// version package.json pins exactly; look-ahead.test.ts fails if it changes).
+import { collectSubfields } from "graphql/execution/collectFields";
+import type { Database } from "../../db/database";
+import type { ServiceDeps } from "../shared/service-deps";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { linkFieldSpec, LinkSpec } from "./link-fields";
+import { linkKeyParams, linkRecordsByKey } from "./link.loader";
+import type { LinkKey, LinkRecord, LinkRow } from "./link.record";
+
+/*
+ * The look-ahead, all of it: a root look-up (`ailment(id) { causes therapies }`) reads the typed link
+ * lists selected directly under it in the same query as the entity (entity/with-links.cypher) and
+ * leaves them in the request's link loader, where the link field resolvers then find them. Measured
+ * worth keeping (README, "Look-ahead"); LOOK_AHEAD=off reads every list through the loader instead.
+ *
+ * It cannot change an answer, because:
+ * - a primed list is the list the loader would read for its key: with-links.cypher follows links
+ *   exactly as links/by-keys.cypher does (same neighbour rule, order and per-list limit), and both
+ *   turn rows into records with linkRecordsByKey;
+ * - the keys it primes are the keys the resolvers load, `{ id, ...LINK_FIELDS[type][field] }` on
+ *   both sides (link-fields.ts), compared by the loader's linkKeyString; a list planned but never
+ *   asked for is only a wasted read, and one asked for but not planned is read by the loader;
+ * - primed lists are counted against the result budget when LinkService hands them out, as loaded
+ *   ones are.
+ */
+
+/**
+ * The typed link lists selected on a root look-up's value, as the specs their resolvers will load.
+ * The fields are collected as the executor collects them (fragments followed once each, their type
+ * conditions matched, @skip/@include applied with this request's variables), for every type the
+ * entity may turn out to be: so the plan holds the lists the resolvers will ask for, and a list
+ * of another type's fragment at most (a wasted read).
+ */
+export function plannedLinks(info: GraphQLResolveInfo): LinkSpec[] {
+  const { schema, fragments, variableValues, fieldNodes } = info;
+  const type = getNamedType(info.returnType);
+  const types = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  const specs = new Map<string, LinkSpec>();
+  for (const objectType of types) {
+    for (const [field] of collectSubfields(schema, fragments, variableValues, objectType, fieldNodes).values()) {
+      const spec = linkFieldSpec(objectType.name, field.name.value);
+      if (spec) specs.set(JSON.stringify(spec), spec);
+    }
+  }
+  return [...specs.values()];
+}
+
+/**
+ * The entity, or null; with the look-ahead on and lists planned, read with those lists in one query
+ * and both left in the request's loaders. Otherwise the entity loader reads it alone.
+ */
+export async function lookUpEntity(
+  { db, loaders, config }: Pick<ServiceDeps, "db" | "loaders" | "config">,
+  id: string,
+  plan: readonly LinkSpec[],
+): Promise<EntityRecord | null> {
+  if (!config.lookAhead || plan.length === 0) return loaders.entityById.load(id);
+  const keys = plan.map((spec) => ({ id, ...spec }));
+  const found = await readEntityWithLinks(db, id, keys, config.limits.maxLinksPerList);
+  if (!found) return null;
+  loaders.entityById.prime(id, found.entity);
+  found.links.forEach((records, i) => loaders.links.prime(keys[i], records));
+  return found.entity;
+}
+
+/** One entity and its link lists for `keys` (all naming it), in key order, in one read; null when absent. */
+export async function readEntityWithLinks(
+  db: Database,
+  id: string,
+  keys: readonly LinkKey[],
+  perEntity: number,
+): Promise<{ entity: EntityRecord; links: LinkRecord[][] } | null> {
+  const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", {
+    id,
+    keys: linkKeyParams(keys),
+    perEntity,
+  });
+  return row ? { entity: toEntityRecord(row.node), links: linkRecordsByKey(keys, row.links) } : null;
+}
