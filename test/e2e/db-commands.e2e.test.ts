@@ -50,6 +50,8 @@ describe("npm run db:start / db:stop", () => {
       heapMb: 512,
       pageCacheMb: 16,
       parentPid: process.pid,
+      // Generous: a full run on a loaded 2-core machine once took more than the default 120 s to start it.
+      startTimeoutMs: 240_000,
     });
     return shared;
   };
@@ -129,7 +131,7 @@ describe("npm run db:start / db:stop", () => {
     } finally {
       writeFileSync(pidFile, recorded);
     }
-  }, 180_000);
+  }, 400_000);
 
   it("after kill -9 of its Neo4j, db:start starts a new one instead of saying it already runs", async () => {
     const { port } = await sharedNeo4j();
@@ -162,7 +164,7 @@ describe("npm run db:start / db:stop", () => {
     }
     // The Neo4j db:start just started is the shared one now (the tests after this one may use it).
     shared = runningNeo4j(sharedDir);
-  }, 240_000);
+  }, 400_000);
 
   it("a zombie (killed, never reaped) is not a running Neo4j", async () => {
     // A parent that never reaps its child: the child stays a zombie while the parent sleeps.
@@ -215,5 +217,5 @@ describe("npm run db:start / db:stop", () => {
     } finally {
       await stopProcess(started.pid);
     }
-  }, 180_000);
+  }, 400_000);
 });
