@@ -20,7 +20,7 @@ const cli = (name: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [join(projectRoot(), "dist", "src", "cli", `${name}.js`)], {
     env: { ...process.env, NEO4J_URI: "", ...env },
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: 240_000, // generous: starts took over 100 s in a loaded run
   });
 
 const stopAndRemove = async (dir: string) => {
@@ -93,7 +93,7 @@ describe("npm run db:start / db:stop", () => {
     expect(stopped.stdout).toContain(`pid ${pid}`);
     expect(isAlive(pid)).toBe(false);
     expect(cli("db-stop", env).stdout).toContain("No local Neo4j was running");
-  }, 180_000);
+  }, 400_000);
 
   it("refuses a Bolt port another process holds, with a line naming the port and NEO4J_BOLT_PORT", async () => {
     const blocker: Server = createServer();
