@@ -1,5 +1,5 @@
 import { screenshot, useBrowserPages } from "../support/browser";
-import { loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
 
 /** A request to the API, whether a GET (the operation in the query string) or a POST. */
 const isGraphql = (url: string) => new URL(url).pathname === "/graphql";
@@ -208,7 +208,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
                 CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'A trial found no effect on stress.', sources: ['nccih-massage-therapy']}]->(t)`,
       ),
     );
-    afterAll(() => loadSeedGraph(session.server.db));
+    afterAll(() => ensureSeedGraph(session.server.db));
 
     it("shows it, and never as a recommendation", async () => {
       await embed(`ailments="stress"`);

@@ -5,7 +5,7 @@ import { relayStylePagination } from "@apollo/client/utilities";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { cacheSchemaFacts } from "../support/client-cache";
 import { captureWarnings, CLIENT_OPS, CURATOR_KEY, entityKeys, LISTS } from "../support/client-ops";
-import { loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
 import { startTestServer, TestServer } from "../support/test-server";
 
 /*
@@ -49,10 +49,9 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   const warnings = captureWarnings();
   beforeAll(async () => {
     server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY });
-    await loadSeedGraph(server.db);
   });
   afterAll(async () => {
-    await loadSeedGraph(server.db);
+    await ensureSeedGraph(server.db);
     await server.close();
   });
 

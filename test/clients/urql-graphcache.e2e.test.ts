@@ -4,7 +4,7 @@ import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { cacheSchemaFacts } from "../support/client-cache";
 import { captureWarnings, CLIENT_OPS, CURATOR_KEY, LISTS } from "../support/client-ops";
-import { loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
 import { startTestServer, TestServer } from "../support/test-server";
 
 /*
@@ -73,10 +73,9 @@ describe("urql 6 with Graphcache", () => {
   const warnings = captureWarnings();
   beforeAll(async () => {
     server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY });
-    await loadSeedGraph(server.db);
   });
   afterAll(async () => {
-    await loadSeedGraph(server.db);
+    await ensureSeedGraph(server.db);
     await server.close();
   });
 

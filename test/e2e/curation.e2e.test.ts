@@ -7,7 +7,7 @@ import { apiKeySubject } from "../../src/auth/api-key";
 import { readGraph } from "../../src/seed/seed-export";
 import { readSeedFolder, writeSeedFiles } from "../../src/seed/seed-folder";
 import { formatSeedFiles } from "../../src/seed/seed-yaml";
-import { loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 // Every id this file writes starts with "zz-cur-"; the seed graph is restored afterwards. Each test makes
@@ -97,7 +97,7 @@ beforeAll(async () => {
     MAX_QUEUE_WAIT_MS: "120000",
     LOG_LEVEL: "error",
   });
-  await loadSeedGraph(server.db);
+  // The seed guard (test/support/seed-guard.ts) has put the seed graph in place before this file.
   await curate(UPSERT_SOURCE, {
     input: {
       id: SOURCE,
@@ -122,7 +122,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await loadSeedGraph(server.db);
+  await ensureSeedGraph(server.db);
   await server.close();
 });
 

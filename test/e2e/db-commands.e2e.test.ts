@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import {
   freePort,
   isAlive,
+  RunningNeo4j,
   runningNeo4j,
   startLocalNeo4j,
   stopLocalNeo4j,
@@ -19,17 +20,42 @@ const cli = (name: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [join(projectRoot(), "dist", "src", "cli", `${name}.js`)], {
     env: { ...process.env, NEO4J_URI: "", ...env },
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: 240_000, // generous: starts took over 100 s in a loaded run
   });
+
+const stopAndRemove = async (dir: string) => {
+  const running = runningNeo4j(dir);
+  if (running) await stopProcess(running.pid);
+  rmSync(dir, { recursive: true, force: true });
+};
 
 describe("npm run db:start / db:stop", () => {
   let dataDir: string;
   beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), "massage-graph-db-"))));
-  afterEach(async () => {
-    const running = runningNeo4j(dataDir);
-    if (running) await stopProcess(running.pid);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => stopAndRemove(dataDir));
+
+  // A Neo4j start costs 20-30 s on a busy 2-core machine. Tests that need "a running Neo4j" (not its
+  // start, which the first test proves) share one, on a folder of its own; a test that stops or kills
+  // it leaves the next one to start another, so any order (--randomize) still works.
+  let sharedDir: string;
+  let shared: RunningNeo4j | undefined;
+  beforeAll(() => (sharedDir = mkdtempSync(join(tmpdir(), "massage-graph-db-shared-"))));
+  const sharedNeo4j = async (): Promise<RunningNeo4j> => {
+    const recorded = runningNeo4j(sharedDir);
+    if (shared && recorded?.pid === shared.pid) return shared;
+    if (recorded) await stopProcess(recorded.pid);
+    shared = await startLocalNeo4j({
+      dataDir: sharedDir,
+      port: await freePort(),
+      heapMb: 512,
+      pageCacheMb: 16,
+      parentPid: process.pid,
+      // Generous: a full run on a loaded 2-core machine once took more than the default 120 s to start it.
+      startTimeoutMs: 240_000,
+    });
+    return shared;
+  };
+  afterAll(() => stopAndRemove(sharedDir));
 
   it("db:start prints the Bolt URI once Neo4j accepts queries; db:stop stops it and waits until it is gone", async () => {
     const port = await freePort();
@@ -67,7 +93,7 @@ describe("npm run db:start / db:stop", () => {
     expect(stopped.stdout).toContain(`pid ${pid}`);
     expect(isAlive(pid)).toBe(false);
     expect(cli("db-stop", env).stdout).toContain("No local Neo4j was running");
-  }, 180_000);
+  }, 400_000);
 
   it("refuses a Bolt port another process holds, with a line naming the port and NEO4J_BOLT_PORT", async () => {
     const blocker: Server = createServer();
@@ -93,34 +119,29 @@ describe("npm run db:start / db:stop", () => {
   });
 
   it("says so when another Neo4j holds the data directory's lock", async () => {
-    const first = await startLocalNeo4j({
-      dataDir,
-      port: await freePort(),
-      heapMb: 512,
-      pageCacheMb: 16,
-      parentPid: process.pid,
-    });
+    await sharedNeo4j();
+    const pidFile = join(sharedDir, "neo4j.pid");
+    const recorded = readFileSync(pidFile, "utf8");
     try {
       // As if that Neo4j had been started by hand: no pid file tells us about it.
-      rmSync(join(dataDir, "neo4j.pid"));
-      await expect(startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16 })).rejects.toThrow(
-        /locked by another Neo4j process/,
-      );
+      rmSync(pidFile);
+      await expect(
+        startLocalNeo4j({ dataDir: sharedDir, port: await freePort(), heapMb: 512, pageCacheMb: 16 }),
+      ).rejects.toThrow(/locked by another Neo4j process/);
     } finally {
-      await stopProcess(first.pid);
+      writeFileSync(pidFile, recorded);
     }
-  }, 180_000);
+  }, 400_000);
 
   it("after kill -9 of its Neo4j, db:start starts a new one instead of saying it already runs", async () => {
-    const port = await freePort();
+    const { port } = await sharedNeo4j();
     const env = {
-      NEO4J_DATA_DIR: dataDir,
+      NEO4J_DATA_DIR: sharedDir,
       NEO4J_BOLT_PORT: String(port),
       NEO4J_HEAP_MB: "512",
       NEO4J_PAGECACHE_MB: "16",
     };
-    expect(cli("db-start", env).status).toBe(0);
-    const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
+    const { pid } = JSON.parse(readFileSync(join(sharedDir, "neo4j.pid"), "utf8")) as { pid: number };
     process.kill(pid, "SIGKILL");
     const deadline = Date.now() + 10_000;
     while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -141,7 +162,9 @@ describe("npm run db:start / db:stop", () => {
     } finally {
       await db.close();
     }
-  }, 240_000);
+    // The Neo4j db:start just started is the shared one now (the tests after this one may use it).
+    shared = runningNeo4j(sharedDir);
+  }, 400_000);
 
   it("a zombie (killed, never reaped) is not a running Neo4j", async () => {
     // A parent that never reaps its child: the child stays a zombie while the parent sleeps.
@@ -182,23 +205,17 @@ describe("npm run db:start / db:stop", () => {
   });
 
   it("stops a Neo4j only for the holder of its ownership token", async () => {
-    const started = await startLocalNeo4j({
-      dataDir,
-      port: await freePort(),
-      heapMb: 512,
-      pageCacheMb: 16,
-      parentPid: process.pid,
-    });
+    const started = await sharedNeo4j();
     try {
       expect(started.token).toMatch(/^[0-9a-f]{32}$/);
-      expect(JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")).token).toBe(started.token);
+      expect(JSON.parse(readFileSync(join(sharedDir, "neo4j.pid"), "utf8")).token).toBe(started.token);
       // Another process (an API that started an earlier Neo4j here) asks to stop "its" Neo4j: refused.
-      expect(await stopLocalNeo4j(dataDir, { token: "0".repeat(32) })).toBeUndefined();
+      expect(await stopLocalNeo4j(sharedDir, { token: "0".repeat(32) })).toBeUndefined();
       expect(isAlive(started.pid)).toBe(true);
-      expect((await stopLocalNeo4j(dataDir, { token: started.token }))?.pid).toBe(started.pid);
+      expect((await stopLocalNeo4j(sharedDir, { token: started.token }))?.pid).toBe(started.pid);
       expect(isAlive(started.pid)).toBe(false);
     } finally {
       await stopProcess(started.pid);
     }
-  }, 180_000);
+  }, 400_000);
 });

@@ -1,5 +1,6 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { request as httpRequest } from "node:http";
+import { ensureSeedGraph } from "../support/seed-graph";
 import { loadSeedGraph } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
@@ -38,10 +39,9 @@ describe("HTTP caching of public reads", () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY, HTTP_CACHE_MAX_AGE: "120" });
-    await loadSeedGraph(server.db);
   });
   afterAll(async () => {
-    await loadSeedGraph(server.db);
+    await ensureSeedGraph(server.db);
     await server.close();
   });
 

@@ -1,19 +1,18 @@
 import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
 import { createContext } from "../../src/graphql/context";
-import { connectTestDatabase, loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
+import { connectTestDatabase } from "../support/test-database";
 
 /** Path and relatedness semantics, and negative evidence (issue 15). */
 describe("what paths, relatedness and evidence mean", () => {
   let db: Database;
   const services = () => createContext({ db, config: loadConfig(), viewer: null }).services;
 
-  beforeAll(async () => {
-    db = connectTestDatabase();
-    await loadSeedGraph(db);
-  });
+  // The seed guard (test/support/seed-guard.ts) has put the seed graph in place before this file.
+  beforeAll(() => (db = connectTestDatabase()));
   afterAll(async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await db.close();
   });
 

@@ -1,20 +1,19 @@
 import type { Database } from "../../src/db/database";
 import { runSeedChecks } from "../../src/seed/seed-check";
-import { connectTestDatabase, loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
+import { connectTestDatabase } from "../support/test-database";
 
 describe("seed:check", () => {
   let db: Database;
-  beforeAll(async () => {
-    db = connectTestDatabase();
-    await loadSeedGraph(db);
-  });
+  // The seed guard (test/support/seed-guard.ts) has put the seed graph in place before this file.
+  beforeAll(() => (db = connectTestDatabase()));
   afterAll(async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await db.close();
   });
 
   it("passes on the seed graph", async () => {
-    await loadSeedGraph(db); // the other test damages it, and tests may run in any order
+    await ensureSeedGraph(db); // the other test damages it, and tests may run in any order
     expect(await runSeedChecks(db)).toEqual([]);
   });
 

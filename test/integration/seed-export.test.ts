@@ -9,7 +9,8 @@ import { loadSeedFolder } from "../../src/seed/seed-load";
 import { formatSeedFiles } from "../../src/seed/seed-yaml";
 import { projectRoot } from "../../src/util/project-root";
 import { graphFingerprint } from "../support/graph-fingerprint";
-import { clearGraph, connectTestDatabase, loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
+import { clearGraph, connectTestDatabase } from "../support/test-database";
 
 describe("export", () => {
   let db: Database;
@@ -20,7 +21,7 @@ describe("export", () => {
   });
   afterAll(async () => {
     rmSync(tmp, { recursive: true, force: true });
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await db.close();
   });
 
@@ -35,7 +36,7 @@ describe("export", () => {
     );
 
   it("round-trips: load seed -> export A -> clear -> load A -> export B gives byte-identical files", async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db); // reloads only when a test before this one changed the graph
     const loaded = await graphFingerprint(db);
     await exportTo(join(tmp, "a"));
     await clearGraph(db);
@@ -46,7 +47,7 @@ describe("export", () => {
   });
 
   it("writes the seed files back unchanged (they are in canonical form)", async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await exportTo(join(tmp, "canonical"));
     expect(read(join(tmp, "canonical"))).toEqual(read(defaultSeedDir()));
   });

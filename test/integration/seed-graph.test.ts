@@ -1,14 +1,12 @@
 import type { Database } from "../../src/db/database";
-import { connectTestDatabase, loadSeedGraph } from "../support/test-database";
+import { connectTestDatabase } from "../support/test-database";
 import { graphCounts } from "../support/graph-fingerprint";
 
 /** What the real seed/ folder must hold once loaded (floors, the seed article's claims, multi-role nodes). */
 describe("the seed graph", () => {
   let db: Database;
-  beforeAll(async () => {
-    db = connectTestDatabase();
-    await loadSeedGraph(db);
-  });
+  // The seed guard (test/support/seed-guard.ts) has put the seed graph in place before this file.
+  beforeAll(() => (db = connectTestDatabase()));
   afterAll(async () => db.close());
 
   const rows = async (cypher: string, params = {}) => db.readStatement("test.seed-graph", cypher, params);

@@ -4,7 +4,8 @@ import { readSeedFolder } from "../../src/seed/seed-folder";
 import { loadSeedFolder, loadSeedIfEmpty, writeSeedGraph } from "../../src/seed/seed-load";
 import { formatProblem, SeedValidationError } from "../../src/seed/seed-problem";
 import { graphCounts, graphFingerprint } from "../support/graph-fingerprint";
-import { clearGraph, connectTestDatabase, loadSeedGraph } from "../support/test-database";
+import { ensureSeedGraph } from "../support/seed-graph";
+import { clearGraph, connectTestDatabase } from "../support/test-database";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
 
@@ -12,7 +13,7 @@ describe("the seed loader", () => {
   let db: Database;
   beforeAll(async () => (db = connectTestDatabase()));
   afterAll(async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await db.close();
   });
 
@@ -70,7 +71,7 @@ describe("the seed loader", () => {
   });
 
   it("is idempotent: loading the real seed twice gives the same counts and properties", async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db); // the seed, loaded once (reloaded only when a test before this one changed it)
     const once = await graphFingerprint(db);
     const counts = await graphCounts(db);
     await loadSeedFolder({ db });
@@ -79,7 +80,7 @@ describe("the seed loader", () => {
   });
 
   it("leaves curated data that the seed does not name alone, and restores seed fields", async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     await db.writeStatement(
       "test.curate",
       `MATCH (s:Entity {id: 'muscle-spasm'}) SET s.name = 'Edited', s.updatedBy = 'tester'
@@ -97,7 +98,7 @@ describe("the seed loader", () => {
   });
 
   it("reports every problem of a broken folder with file, entry and field, and loads nothing", async () => {
-    await loadSeedGraph(db);
+    await ensureSeedGraph(db);
     const before = await graphFingerprint(db);
     const error = await loadSeedFolder({ db, dir: fixture("seed-broken") }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
@@ -131,7 +132,7 @@ describe("the seed loader", () => {
   });
 
   it("writes in one transaction: a failure half way rolls everything back", async () => {
-    await loadSeedGraph(db); // not the small fixture another test may have loaded: its nodes are what must not appear
+    await ensureSeedGraph(db); // not the small fixture another test may have loaded: its nodes are what must not appear
     const before = await graphFingerprint(db);
     const { graph } = readSeedFolder(fixture("seed-small"));
     // Bypass validation with a relationship to a node that does not exist: the loader's own guard fails late.
