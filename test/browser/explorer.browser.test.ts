@@ -32,7 +32,7 @@ describe("graph explorer in a browser", () => {
     session.page.waitForFunction(
       () => (window as unknown as ExplorerWindow).__explorer?.state.loading === 0,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
   const nodeIds = () => explorer((e) => e.cy.nodes().map((n) => n.id()));
 
@@ -41,7 +41,7 @@ describe("graph explorer in a browser", () => {
     await session.page.waitForFunction(
       () => (window as unknown as ExplorerWindow).__explorer?.state.ready === true,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     const first = await nodeIds();
     expect(first).toEqual(expect.arrayContaining(["muscle-spasm", "stress", "relaxation-massage"]));
@@ -65,7 +65,7 @@ describe("graph explorer in a browser", () => {
     await session.page.waitForFunction(
       () => (window as unknown as ExplorerWindow).__explorer.state.path !== null,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     await idle();
     const path = await explorer((e) => e.state.path!);
@@ -84,14 +84,14 @@ describe("graph explorer in a browser", () => {
     await session.page.waitForFunction(
       () => (window as unknown as ExplorerWindow).__explorer?.state.ready === true,
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     await session.page.fill("#search", "tendinitis");
-    await session.page.click('#hits button[data-id="tendinitis"]', { timeout: 20_000 });
+    await session.page.click('#hits button[data-id="tendinitis"]', { timeout: 45_000 });
     await session.page.waitForFunction(
       () => (window as unknown as ExplorerWindow).__explorer.state.focus === "tendinitis",
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     await idle();
     expect(await nodeIds()).toEqual(expect.arrayContaining(["tendinitis", "ice-massage"]));

@@ -10,7 +10,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
   const widget = "therapy-recommendations";
   // Auto-waiting reads: a re-render never shows a half-drawn list to an assertion.
   const waitForState = (state: string) =>
-    session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
+    session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 45_000 });
   const setAttribute = (name: string, value: string) =>
     session.page.evaluate(
       ([n, v]) => document.querySelector("therapy-recommendations")!.setAttribute(n, v),
@@ -92,7 +92,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
     // Keyboard only: focus the "No" toggle and press Space.
     await question.locator('button[data-key$="/no"]').focus();
     await session.page.keyboard.press("Space");
-    await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 20_000 });
+    await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 45_000 });
     await expect(question.locator('button[data-key$="/no"]').getAttribute("aria-pressed")).resolves.toBe("true");
     expect(
       await session.page.evaluate(
@@ -108,7 +108,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await session.page.keyboard.press("Enter");
     await session.page
       .locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`)
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: 45_000 });
     await screenshot(session.page, "widget-questions");
   });
 
@@ -116,7 +116,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await embed(`ailments="muscle-pain"`);
     const picker = session.page.locator(`${widget} select[data-key="stage:muscle-pain/stage"]`);
     await picker.selectOption("ACUTE");
-    await session.page.locator(`${widget} ol.items li[data-therapy="cold-therapy"]`).waitFor({ timeout: 20_000 });
+    await session.page.locator(`${widget} ol.items li[data-therapy="cold-therapy"]`).waitFor({ timeout: 45_000 });
     await expect(picker.inputValue()).resolves.toBe("ACUTE");
   });
 
@@ -126,7 +126,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await session.page.waitForSelector('#conditions option[value="fever"]');
     await session.page.selectOption("#conditions", ["pregnancy", "fever"]);
     const excluded = session.page.locator(`${widget} .excluded li[data-therapy="relaxation-massage"]`);
-    await excluded.waitFor({ timeout: 20_000 });
+    await excluded.waitFor({ timeout: 45_000 });
     await waitForState("ready");
     expect(await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).count()).toBe(0);
     await expect(excluded.innerText()).resolves.toContain("Fever");
