@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   /** How long a query may wait for a pooled connection before SERVICE_OVERLOADED. */
   acquisitionTimeoutMs?: number;
+  /** How readRows runs its one statement (see readRows); auto-commit unless set. */
+  readTransactions?: "auto-commit" | "managed";
 }
 
 export type Row = Record<string, unknown>;
@@ -44,6 +46,7 @@ export class Database {
     private readonly driver: Driver,
     readonly name: string,
     private readonly timeoutMs: number,
+    private readonly managedReads: boolean,
     private readonly view: {
       /** Caps the concurrent database calls of a request's view (`forRequest`). */
       gate?: Semaphore;
@@ -67,7 +70,7 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs, { ownsDriver: true });
+    return new Database(driver, options.database, options.queryTimeoutMs, options.readTransactions === "managed", { ownsDriver: true });
   }
 
   /**
@@ -76,7 +79,7 @@ export class Database {
    * other clients wait. Its `transactionCount` counts that request's calls alone.
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, { gate: new Semaphore(maxConcurrent), parent: this, beforeCall });
+    return new Database(this.driver, this.name, this.timeoutMs, this.managedReads, { gate: new Semaphore(maxConcurrent), parent: this, beforeCall });
   }
 
   /**
@@ -84,7 +87,7 @@ export class Database {
    * calls are not added to `transactionCount`, which counts what requests cost.
    */
   forBackground(): Database {
-    return new Database(this.driver, this.name, this.timeoutMs);
+    return new Database(this.driver, this.name, this.timeoutMs, this.managedReads);
   }
 
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
@@ -100,8 +103,16 @@ export class Database {
    * no explicit transaction: an auto-commit transaction in READ mode is routed like a managed read,
    * but costs one round trip (RUN, PULL) instead of two (BEGIN, RUN, PULL, then COMMIT), and about
    * half the CPU on both sides. Transient failures are retried as a managed read's would be.
+   * With NEO4J_READ_TRANSACTIONS=managed it runs as a managed read instead (the benchmark prices
+   * the difference); the answer is the same.
    */
   async readRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
+    if (this.managedReads) {
+      return this.read(queryName, async (tx) => {
+        const result = await tx.run<RecordShape>(cypher(queryName), params);
+        return result.records.map((record) => record.toObject() as T);
+      });
+    }
     const query = cypher(queryName);
     const config = this.transactionConfig(queryName);
     this.count();
