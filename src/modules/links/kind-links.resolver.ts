@@ -4,16 +4,13 @@ import { linkListCost } from "../../graphql/complexity";
 import type { Context } from "../../graphql/context";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
-import { Outcome } from "../graph/outcome.enum";
 import { linkRequest } from "./brief-neighbour";
-import type { LinkRecord } from "./link.record";
+import { helps, LinkRecord } from "./link.record";
 import { LINK_FIELDS } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
 const cost = { complexity: linkListCost };
 
-/** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */
-const helps = (link: LinkRecord) => link.relation.outcome === null || link.relation.outcome === Outcome.BENEFIT;
 const benefitOnly = async (links: Promise<LinkRecord[]>) => (await links).filter(helps);
 
 @Resolver(() => Ailment)
