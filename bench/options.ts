@@ -6,7 +6,11 @@ export interface BenchOptions {
   sizes: GraphSize[];
   /** Seconds of load per (server, operation) cell and round. */
   durationSec: number;
-  /** Measured rounds: the servers take turns at each operation this many times; the median round is reported. */
+  /** Seconds of unmeasured load right before every cell. */
+  cellWarmupSec: number;
+  /** Seconds of each warm-up slice (before the first cell, and before every size's probes). */
+  warmupSliceSec: number;
+  /** Measured rounds: the servers take turns at each operation this many times, each round starting one server later. */
   rounds: number;
   connections: number;
   /** Sequential requests per traversal operation in the latency probe. */
@@ -20,20 +24,18 @@ export interface BenchOptions {
   wipe: boolean;
 }
 
-/** Seconds of unmeasured load before each measured cell: half the cell, 1 to 2 s. */
-export const warmupLoadSec = (options: Pick<BenchOptions, "durationSec">) => Math.min(2, Math.max(1, Math.floor(options.durationSec / 2)));
-
 export const SIZE_NODES: Record<GraphSize, number> = { S: 10_000, M: 100_000, L: 1_000_000 };
 
 const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--rounds N] [--connections N]
   [--probe N] [--load-size S|M|L] [--seed N] [--batch N] [--wipe]
-  --quick        S graph only, short cells (CI); the default is sizes S,M with 10 s cells
-  --sizes        graph sizes for the latency probe (L = 1M nodes / ~5M relationships: by hand only)
-  --duration     seconds of load per server, operation and round
-  --rounds       times the servers take turns at each operation (median reported; 3, or 1 with --quick)
+  --quick        S graph only, 1 s cells, one round (CI: fails only on errors and differing answers);
+                 the default is sizes S,M,L, load on M, 5 s cells, 5 rounds
+  --sizes        graph sizes for the latency probe (L = 1M nodes / ~5M relationships)
+  --duration     seconds of load per server, operation and round (after 1 s of unmeasured load)
+  --rounds       times the servers take turns at each operation (paired ratios need 2 or more; 5 by default)
   --connections  concurrent connections of the load generator
   --probe        sequential requests per operation in the latency probe
-  --load-size    graph size the three servers are compared on (default: the smallest of --sizes)
+  --load-size    graph size the servers are loaded on (default: M, or the smallest of --sizes without M)
   --seed         PRNG seed of the synthetic graphs
   --batch        rows per import transaction
   --wipe         allow deleting the data of a non-empty database at NEO4J_URI
@@ -58,12 +60,14 @@ export function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes("--quick");
   const options: BenchOptions = {
     quick,
-    sizes: quick ? ["S"] : ["S", "M"],
-    durationSec: quick ? 2 : 10,
-    rounds: quick ? 1 : 3,
+    sizes: quick ? ["S"] : ["S", "M", "L"],
+    durationSec: quick ? 1 : 5,
+    cellWarmupSec: 1,
+    warmupSliceSec: quick ? 1 : 2,
+    rounds: quick ? 1 : 5,
     connections: 16,
-    probeRequests: quick ? 100 : 200,
-    loadSize: "S",
+    probeRequests: quick ? 40 : 100,
+    loadSize: quick ? "S" : "M",
     seed: 20261129,
     batchSize: 10_000,
     wipe: false,
@@ -76,7 +80,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (arg === "--wipe") options.wipe = true;
     else if (arg === "--sizes") options.sizes = sizes(value());
     else if (arg === "--duration") options.durationSec = positiveInt(arg, value(), 3600);
-    else if (arg === "--rounds") options.rounds = positiveInt(arg, value(), 9);
+    else if (arg === "--rounds") options.rounds = positiveInt(arg, value(), 30);
     else if (arg === "--connections") options.connections = positiveInt(arg, value(), 1000);
     else if (arg === "--probe") options.probeRequests = positiveInt(arg, value(), 100_000);
     else if (arg === "--load-size") loadSize = sizes(value())[0];
@@ -85,7 +89,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (arg === "--help" || arg === "-h") throw new UsageError(USAGE);
     else throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
   }
-  options.loadSize = loadSize ?? options.sizes[0];
+  options.loadSize = loadSize ?? (options.sizes.includes(options.loadSize) ? options.loadSize : options.sizes[0]);
   if (!options.sizes.includes(options.loadSize)) options.sizes = [...options.sizes, options.loadSize].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
   return options;
 }

@@ -1,12 +1,6 @@
 import autocannon from "autocannon";
+import type { HttpRequest } from "../workload/case";
 import { cpuMs, sampleRss } from "./child-server";
-
-/** One HTTP request of an operation (autocannon cycles through several, e.g. different ids). */
-export interface HttpRequest {
-  method: "GET" | "POST";
-  path: string;
-  body?: string;
-}
 
 /** True when a response body is a success for the operation; anything else counts as an error. */
 export type BodyCheck = (body: string) => boolean;
@@ -16,21 +10,39 @@ export interface LoadResult {
   requests: number;
   p50Ms: number;
   p99Ms: number;
-  /** Non-200 answers, bodies failing the check (GraphQL `errors`, missing data), socket errors and timeouts. */
+  /** Non-200 answers, bodies failing the check (GraphQL `errors`, no data), socket errors and timeouts. */
   errors: number;
   rssPeakMb: number;
   rssMeanMb: number;
-  /** Server CPU time (user + system) per request during the cell: what a request costs the server itself. */
+  /** Server CPU time (user + system, /proc/<pid>/stat) per request during the cell. */
   cpuMsPerRequest: number;
+  /** Neo4j's CPU time per request during the cell (NaN when Neo4j is not the bench's own process). */
+  neo4jCpuMsPerRequest: number;
+  /** The load generator's (the harness process's) CPU time per request. */
+  generatorCpuMsPerRequest: number;
   /** The first failing body, to show in the report when something broke. */
   firstFailure?: string;
 }
 
+const processCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
 /**
- * Loads one server with one operation at fixed concurrency. The generator runs in this process
- * (so it shares the machine's cores with the server); every response body is checked.
+ * Loads one server with one operation at fixed concurrency and measures what each request cost:
+ * CPU of the server, of Neo4j and of the generator over the measured window, from /proc. Every
+ * response body is checked.
  */
-export async function runLoad({ url, pid, requests, check, connections, durationSec }: { url: string; pid: number; requests: HttpRequest[]; check: BodyCheck; connections: number; durationSec: number }): Promise<LoadResult> {
+export async function runLoad({ url, pid, neo4jPid, requests, check, connections, durationSec }: {
+  url: string;
+  pid: number;
+  neo4jPid: number | undefined;
+  requests: HttpRequest[];
+  check: BodyCheck;
+  connections: number;
+  durationSec: number;
+}): Promise<LoadResult> {
   let firstFailure: string | undefined;
   const verifyBody = (body: string) => {
     const ok = check(body);
@@ -39,6 +51,8 @@ export async function runLoad({ url, pid, requests, check, connections, duration
   };
   const stopRss = sampleRss(pid);
   const cpuBefore = cpuMs(pid) ?? NaN;
+  const neo4jBefore = neo4jPid ? (cpuMs(neo4jPid) ?? NaN) : NaN;
+  const generatorBefore = processCpuMs();
   const started = performance.now();
   const result = await autocannon({
     url,
@@ -50,8 +64,11 @@ export async function runLoad({ url, pid, requests, check, connections, duration
     verifyBody,
   });
   const seconds = (performance.now() - started) / 1000;
-  const rss = stopRss();
+  const generatorUsed = processCpuMs() - generatorBefore;
   const cpuUsed = (cpuMs(pid) ?? NaN) - cpuBefore;
+  const neo4jUsed = neo4jPid ? (cpuMs(neo4jPid) ?? NaN) - neo4jBefore : NaN;
+  const rss = stopRss();
+  const total = Math.max(1, result.requests.total);
   return {
     reqPerSec: result.requests.total / seconds,
     requests: result.requests.total,
@@ -60,7 +77,9 @@ export async function runLoad({ url, pid, requests, check, connections, duration
     errors: result.non2xx + result.mismatches + result.errors + result.timeouts,
     rssPeakMb: rss.peakMb,
     rssMeanMb: rss.meanMb,
-    cpuMsPerRequest: cpuUsed / Math.max(1, result.requests.total),
+    cpuMsPerRequest: cpuUsed / total,
+    neo4jCpuMsPerRequest: neo4jUsed / total,
+    generatorCpuMsPerRequest: generatorUsed / total,
     firstFailure,
   };
 }

@@ -1,4 +1,5 @@
-import type { BodyCheck, HttpRequest } from "./load";
+import type { HttpRequest } from "../workload/case";
+import type { BodyCheck } from "./load";
 
 export interface ProbeResult {
   requests: number;

@@ -1,0 +1,84 @@
+import { Case, ServerLabel } from "../workload/case";
+import type { Operation, WorkloadContext } from "../workload/operations";
+
+/**
+ * Before any load: every case of every operation is put to every server that serves it, and the
+ * answers are compared. The API's variant, the plain Apollo server and the bare server must give the
+ * API's data byte for byte (same fields, names and order of items, object keys sorted); the
+ * @neo4j/graphql peer must give the same answer once both are put in the operation's common view.
+ * A difference or an error fails the run; null and empty answers are counted and reported.
+ */
+export interface AnswerCheck {
+  operation: string;
+  cases: number;
+  servers: ServerLabel[];
+  /** Cases whose (API) answer is null or empty. */
+  empty: string[];
+  differences: string[];
+}
+
+const RAW_EQUAL: ReadonlySet<ServerLabel> = new Set(["api-managed", "apollo", "bare"]);
+
+/** JSON with object keys sorted, so key order does not count as a difference. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+async function ask(url: string, request: NonNullable<Case["asks"][ServerLabel]>): Promise<{ data?: Record<string, unknown>; problem?: string }> {
+  try {
+    const response = await fetch(url + request.path, { method: request.method, headers: { "content-type": "application/json" }, body: request.body });
+    const text = await response.text();
+    const parsed = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown };
+    if (response.status !== 200 || parsed.errors !== undefined || !parsed.data) return { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` };
+    return { data: parsed.data };
+  } catch (error) {
+    return { problem: String(error) };
+  }
+}
+
+function uniqueCases(operation: Operation, ctx: WorkloadContext): Case[] {
+  const all = [...operation.load(ctx), ...(operation.hub?.(ctx) ?? []), ...(operation.leaf?.(ctx) ?? [])];
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = c.asks.api?.body ?? c.label;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function checkAnswers(operation: Operation, ctx: WorkloadContext, urls: ReadonlyMap<ServerLabel, string>): Promise<AnswerCheck> {
+  const cases = uniqueCases(operation, ctx);
+  const servers = new Set<ServerLabel>();
+  const check: AnswerCheck = { operation: operation.name, cases: cases.length, servers: [], empty: [], differences: [] };
+  const view = (label: ServerLabel, data: Record<string, unknown>, asked: Case) => (operation.view ? operation.view(label, data, asked) : data);
+  for (const asked of cases) {
+    const apiUrl = urls.get("api");
+    if (!apiUrl || !asked.asks.api) continue;
+    const api = await ask(apiUrl, asked.asks.api);
+    if (!api.data) {
+      check.differences.push(`${asked.label}: the API answered with an error: ${api.problem}`);
+      continue;
+    }
+    servers.add("api");
+    if (operation.empty(api.data)) check.empty.push(asked.label);
+    for (const [label, request] of Object.entries(asked.asks) as [ServerLabel, Case["asks"][ServerLabel]][]) {
+      const url = urls.get(label);
+      if (label === "api" || !url || !request) continue;
+      servers.add(label);
+      const other = await ask(url, request);
+      if (!other.data) {
+        check.differences.push(`${asked.label}: ${label} answered with an error: ${other.problem}`);
+        continue;
+      }
+      const [mine, theirs] = RAW_EQUAL.has(label)
+        ? [canonical(api.data), canonical(other.data)]
+        : [canonical(view("api", api.data, asked)), canonical(view(label, other.data, asked))];
+      if (mine !== theirs) check.differences.push(`${asked.label}: ${label} answers differently:\n    api:   ${mine.slice(0, 400)}\n    ${label}: ${theirs.slice(0, 400)}`);
+    }
+  }
+  check.servers = [...servers];
+  return check;
+}

@@ -1,0 +1,46 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../../src/graphql/context";
+import { EntityKind, KIND_TYPE_NAME } from "../../src/modules/entity/entity-kind.enum";
+import type { EntityRecord } from "../../src/modules/entity/entity.record";
+import { linkRequest } from "../../src/modules/links/brief-neighbour";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
+import { helps, LinkRecord } from "../../src/modules/links/link.record";
+import { selectedLinks } from "../../src/modules/links/selected-links";
+
+/**
+ * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench
+ * asks, over the API's own services, look-ahead and loaders. Fields not listed resolve as plain
+ * properties of the records, as TypeGraphQL's do. No class-validator checks, no cost model.
+ */
+type Args = Record<string, unknown>;
+type Resolver = (root: never, args: Args, context: Context, info: GraphQLResolveInfo) => unknown;
+
+const entityOfKind = (kind: EntityKind, typeName: string): Resolver => (_root, { id }, { services }, info) =>
+  services.entities.byIdOfKind(id as string, kind, selectedLinks(info, typeName));
+
+const links = (spec: LinkSpec, treatmentsOnly = false): Resolver =>
+  async (root: EntityRecord, _args, { services }, info) => {
+    const list = await services.links.of(root.id, linkRequest(spec, info));
+    return treatmentsOnly ? list.filter(helps) : list;
+  };
+
+const neighbour = (link: LinkRecord) => link.entity;
+
+export const apolloResolvers = {
+  Query: {
+    ailment: entityOfKind(EntityKind.AILMENT, "Ailment"),
+    cause: entityOfKind(EntityKind.CAUSE, "Cause"),
+    ailments: ((_root, args, { services }) => services.catalog.page(EntityKind.AILMENT, args)) as Resolver,
+    search: ((_root, args, { services }) => services.search.search(args as never)) as Resolver,
+    relatedAilments: ((_root, args, { services }) => services.relatedAilments.related(args as never)) as Resolver,
+    causeTreatmentPaths: ((_root, args, { services }) => services.paths.causeTreatmentPaths(args as never)) as Resolver,
+    shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
+    recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
+  },
+  Entity: { __resolveType: (value: EntityRecord) => KIND_TYPE_NAME[value.kind] },
+  Ailment: { causes: links(LINK_FIELDS.Ailment.causes), therapies: links(LINK_FIELDS.Ailment.therapies, true) },
+  Cause: { ailments: links(LINK_FIELDS.Cause.ailments), therapies: links(LINK_FIELDS.Cause.therapies, true) },
+  CauseLink: { cause: neighbour },
+  AilmentLink: { ailment: neighbour },
+  TherapyLink: { therapy: neighbour },
+};
