@@ -23,6 +23,15 @@ const log = (line: string) => process.stdout.write(line + "\n");
 
 interface BenchState extends RunState {
   neo4j?: BenchNeo4j;
+  /** What has been measured so far, written as an interrupted report on SIGINT/SIGTERM. */
+  report?: Omit<BenchReport, "ratios" | "targets" | "finishedAt">;
+}
+
+/** Ratios and targets from what was measured, and the files; returns the .md path. */
+function finish(measured: Omit<BenchReport, "ratios" | "targets" | "finishedAt">): { report: BenchReport; file: string } {
+  const report: BenchReport = { ...measured, finishedAt: new Date().toISOString(), ratios: pairedRatios(measured.cells), targets: [] };
+  report.targets = evaluateTargets(report);
+  return { report, file: writeReport(report, join(projectRoot(), "bench", "results")) };
 }
 
 function neo4jMemory(options: BenchOptions): { heapMb: number; pageCacheMb: number } {
@@ -44,7 +53,7 @@ async function main(options: BenchOptions, state: BenchState, pinning: Pinning):
   const neo4j = (state.neo4j = await openBenchNeo4j({ ...memory, log }));
   // It inherited the generator's core from this process: imports may use every core.
   if (neo4j.pid) pinProcess(neo4j.pid, pinning.all);
-  const report: Omit<BenchReport, "ratios" | "targets" | "finishedAt"> = {
+  const report: Omit<BenchReport, "ratios" | "targets" | "finishedAt"> = (state.report = {
     startedAt,
     options,
     run: { ...runInfo(), pinning: pinning.description },
@@ -74,7 +83,7 @@ async function main(options: BenchOptions, state: BenchState, pinning: Pinning):
       `Free memory at start: ${Math.round(freemem() / 2 ** 20)} MB.`,
     ],
     failures: [],
-  };
+  });
 
   log("Preparing the database (schema, empty graph, seed sources)...");
   const [stats] = await neo4j.db.readRows<{ entities: number }>("health/graph-stats");
@@ -121,6 +130,11 @@ async function cli(): Promise<number> {
   };
   const onSignal = (signal: string) => {
     log(`${signal}: stopping the bench and cleaning up...`);
+    if (state.report && state.report.cells.length > 0) {
+      state.report.failures.push(`Interrupted by ${signal}: sizes and cells after this point were not measured.`);
+      state.report.machine.loadAverageAtEnd = loadavg();
+      log(`Interrupted report: ${finish(state.report).file}`);
+    }
     void cleanup().finally(() => process.exit(130));
   };
   process.once("SIGINT", () => onSignal("SIGINT"));
@@ -129,10 +143,7 @@ async function cli(): Promise<number> {
   const pinning = planPinning();
   pinProcess(process.pid, pinning.generator);
   try {
-    const measured = await main(options, state, pinning);
-    const report: BenchReport = { ...measured, finishedAt: new Date().toISOString(), ratios: pairedRatios(measured.cells), targets: [] };
-    report.targets = evaluateTargets(report);
-    const file = writeReport(report, join(projectRoot(), "bench", "results"));
+    const { report, file } = finish(await main(options, state, pinning));
     log(`\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`);
     log(`\nReport: ${file} (and bench/results/latest.md) after ${((Date.now() - began) / 1000).toFixed(0)} s`);
     if (report.failures.length > 0) {
