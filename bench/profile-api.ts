@@ -18,7 +18,7 @@ import { OPERATIONS } from "./workload/operations";
  * least one database call was running (one-statement auto-commit reads, readRows, and managed
  * transactions, read, whichever NEO4J_READ_TRANSACTIONS picks) and the calls per request. Run
  * against a database the bench has loaded (NEO4J_URI), e.g.
- *   NEO4J_URI=bolt://... node dist/bench/profile-api.js [requests] [S|M|L] [operation,...]
+ *   NEO4J_URI=bolt://... node dist/bench/profile-api.js [requests] [S|M|L|seed] [operation,...]
  * and with `node --cpu-prof` for a CPU profile of the same work.
  */
 let active = 0;
@@ -63,10 +63,10 @@ class Tally {
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 200);
-  const size = (process.argv[3] ?? "S") as GraphSize;
-  if (!(size in SIZE_NODES)) throw new Error(`size: expected S, M or L, got ${size}`);
-  // Which generated ids exist depends on the size the bench loaded last.
-  const { copies } = planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size], prngSeed: 1 });
+  const size = process.argv[3] ?? "S";
+  if (!(size in SIZE_NODES) && size !== "seed") throw new Error(`size: expected S, M, L or seed, got ${size}`);
+  // Which generated ids exist depends on the size the bench loaded last ("seed": the seed graph alone).
+  const copies = size === "seed" ? 1 : planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size as GraphSize], prngSeed: 1 }).copies;
   const config = { ...loadConfig(), logLevel: "warn" };
   if (!config.neo4j.uri) throw new Error("Set NEO4J_URI to a database the bench has loaded");
   instrumentDatabase();
