@@ -26,7 +26,20 @@ export function canonical(value: unknown): string {
   );
 }
 
+/** Answers that say "busy, try again" (a shared machine can make a 10 s transaction time out). */
+const TRANSIENT = /"code":"(TIMEOUT|SERVICE_OVERLOADED)"|connection is busy/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One answer; a transient refusal is asked again (twice, after a pause): this check is about equality, not capacity. */
 async function ask(url: string, request: NonNullable<Case["asks"][ServerLabel]>): Promise<{ data?: Record<string, unknown>; problem?: string }> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await askOnce(url, request);
+    if (answer.data || attempt >= 2 || !TRANSIENT.test(answer.problem ?? "")) return answer;
+    await sleep(2_000);
+  }
+}
+
+async function askOnce(url: string, request: NonNullable<Case["asks"][ServerLabel]>): Promise<{ data?: Record<string, unknown>; problem?: string }> {
   try {
     const response = await fetch(url + request.path, { method: request.method, headers: { "content-type": "application/json" }, body: request.body });
     const text = await response.text();
