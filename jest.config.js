@@ -1,25 +1,54 @@
 /**
- * One suite in tiers: unit tests beside the code (src/**\/*.test.ts) and, against a real Neo4j,
- * integration (test/integration), HTTP end-to-end (test/e2e) and browser tests (test/browser).
- * The global setup starts a throwaway Neo4j unless NEO4J_URI is set. Test files share that one
- * database, so they run one at a time.
+ * One suite in tiers, as jest projects: `unit` (src/**\/*.test.ts and the bench's own tests) needs
+ * no database and runs in seconds (`npm run test:unit`); `integration` (test/integration), `e2e`
+ * (test/e2e), `browser` (test/browser) and `clients` (test/clients) run against a real Neo4j, which
+ * their shared global setup starts (a throwaway one unless NEO4J_URI is set) only when one of them
+ * is selected; jest runs one global setup module once however many projects name it. Test files
+ * share that one database, so they run one at a time. `npm test` runs every project.
  */
-/** @type {import('jest').Config} */
-module.exports = {
+const base = {
   testEnvironment: "node",
-  roots: ["<rootDir>/src", "<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-    // jose ships ES modules only; Node 20 requires them natively, Jest's CommonJS runtime needs them compiled.
-    "node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
+    // jose (and auto-bind, which GraphQL Code Generator uses) ship ES modules only; Node 20 requires
+    // them natively, Jest's CommonJS runtime needs them compiled.
+    "node_modules/(jose|auto-bind)/.+\\.js$": [
+      "ts-jest",
+      { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } },
+    ],
   },
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(jose|auto-bind)/)"],
   setupFiles: ["reflect-metadata"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/"],
+};
+
+/** A tier against the real Neo4j: the global setup loads the seed graph, the guard restores it per file. */
+const database = (name) => ({
+  ...base,
+  displayName: name,
+  roots: [`<rootDir>/test/${name}`],
+  testMatch: ["**/*.test.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/support/seed-guard.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...base,
+      displayName: "unit",
+      roots: ["<rootDir>/src", "<rootDir>/test/bench"],
+      testMatch: ["**/*.test.ts"],
+      // Transpiled without type checks, for speed: `npm run typecheck` and `npm run lint` check types.
+      transform: { ...base.transform, "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+    },
+    database("integration"),
+    database("e2e"),
+    database("browser"),
+    database("clients"),
+  ],
   maxWorkers: 1,
   testTimeout: 60000,
-  modulePathIgnorePatterns: ["<rootDir>/dist/"],
 };

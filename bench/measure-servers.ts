@@ -21,7 +21,14 @@ const PROCESSES: Record<ProcessName, { script: string; env?: Record<string, stri
   apollo: { script: join(__dirname, "servers", "apollo-server.js") },
   "neo4j-graphql": { script: join(__dirname, "servers", "peer-server.js") },
 };
-export const LABELS: ServerLabel[] = ["api", "api-managed", "bare", "apollo", "neo4j-graphql", "neo4j-graphql-connection"];
+export const LABELS: ServerLabel[] = [
+  "api",
+  "api-managed",
+  "bare",
+  "apollo",
+  "neo4j-graphql",
+  "neo4j-graphql-connection",
+];
 /** The servers probed for latency at every size (the others only at the load size). */
 const PROBED: ServerLabel[] = ["api", "bare"];
 
@@ -41,7 +48,18 @@ const requestsOf = (cases: Case[], label: ServerLabel) => cases.flatMap((c) => (
  * sequential latency from hubs and from leaves; on the load size, loads every server in rounds in
  * which the server order rotates, each cell after its own unmeasured warm-up.
  */
-export async function measureServers({ size, nodes, copies, loadHere, options, env, neo4jPid, pinning, report, state }: {
+export async function measureServers({
+  size,
+  nodes,
+  copies,
+  loadHere,
+  options,
+  env,
+  neo4jPid,
+  pinning,
+  report,
+  state,
+}: {
   size: GraphSize;
   nodes: number;
   copies: number;
@@ -57,10 +75,18 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
   // Neo4j joins the servers' cores for the measurements only; imports may use every core.
   if (neo4jPid) pinProcess(neo4jPid, pinning.servers);
   try {
-    const wanted: ProcessName[] = loadHere ? ["api", "api-managed", "bare", "apollo", "neo4j-graphql"] : ["api", "bare"];
+    const wanted: ProcessName[] = loadHere
+      ? ["api", "api-managed", "bare", "apollo", "neo4j-graphql"]
+      : ["api", "bare"];
     for (const name of wanted) {
       const spec = PROCESSES[name];
-      const started = await startChildServer({ name: `${name}-${size}`, script: spec.script, env: { ...env, ...spec.env }, logDir: state.logDir, cores: pinning.servers });
+      const started = await startChildServer({
+        name: `${name}-${size}`,
+        script: spec.script,
+        env: { ...env, ...spec.env },
+        logDir: state.logDir,
+        cores: pinning.servers,
+      });
       processes.set(name, started);
       state.servers.push(started);
       if (name === "api") report.coldStartMs.push(started.coldStartMs);
@@ -74,30 +100,69 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
       const check = await checkAnswers(operation, ctx, urls);
       report.answers.push({ size, ...check });
       for (const difference of check.differences) report.failures.push(`${size} ${operation.name}: ${difference}`);
-      log(`  ${size} answers ${operation.name.padEnd(20)} ${check.cases} cases on ${check.servers.join(", ")}: ${check.differences.length} differences, ${check.empty.length} empty`);
+      log(
+        `  ${size} answers ${operation.name.padEnd(20)} ${check.cases} cases on ${check.servers.join(", ")}: ${check.differences.length} differences, ${check.empty.length} empty`,
+      );
     }
 
     // Every size gets the same warm-up before its probes, so no size is measured on a colder server.
-    await warmUp(PROBED.filter((l) => urls.has(l)), processes, ctx, options, neo4jPid, report);
+    await warmUp(
+      PROBED.filter((l) => urls.has(l)),
+      processes,
+      ctx,
+      options,
+      neo4jPid,
+      report,
+    );
     for (const operation of OPERATIONS) {
-      const sets: [ProbeSet, Case[]][] = operation.hub && operation.leaf ? [["hub", operation.hub(ctx)], ["leaf", operation.leaf(ctx)]] : [["fixed", operation.load(ctx)]];
+      const sets: [ProbeSet, Case[]][] =
+        operation.hub && operation.leaf
+          ? [
+              ["hub", operation.hub(ctx)],
+              ["leaf", operation.leaf(ctx)],
+            ]
+          : [["fixed", operation.load(ctx)]];
       for (const [set, cases] of sets) {
         for (const label of PROBED) {
-          const probe = await probeLatency({ url: urls.get(label)!, requests: requestsOf(cases, label), check: answered, count: options.probeRequests });
-          report.probe.push({ size, nodes, server: label, operation: operation.name, set, cases: cases.map((c) => c.label), ...probe });
-          if (probe.errors > 0) report.failures.push(`${label} ${operation.name} (${set}) at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`);
-          log(`  ${size} ${label.padEnd(4)} ${operation.name.padEnd(20)} ${set.padEnd(5)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`);
+          const probe = await probeLatency({
+            url: urls.get(label)!,
+            requests: requestsOf(cases, label),
+            check: answered,
+            count: options.probeRequests,
+          });
+          report.probe.push({
+            size,
+            nodes,
+            server: label,
+            operation: operation.name,
+            set,
+            cases: cases.map((c) => c.label),
+            ...probe,
+          });
+          if (probe.errors > 0)
+            report.failures.push(
+              `${label} ${operation.name} (${set}) at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`,
+            );
+          log(
+            `  ${size} ${label.padEnd(4)} ${operation.name.padEnd(20)} ${set.padEnd(5)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`,
+          );
         }
       }
     }
     if (!loadHere) return;
 
     for (const operation of OPERATIONS) {
-      if (operation.peerLeftOut) report.notApplicable.push({ server: "neo4j-graphql", operation: operation.name, reason: operation.peerLeftOut });
+      if (operation.peerLeftOut)
+        report.notApplicable.push({
+          server: "neo4j-graphql",
+          operation: operation.name,
+          reason: operation.peerLeftOut,
+        });
     }
     // Quick mode (CI) leaves out the long warm-up: it judges answers and errors, not speed.
     if (!options.quick) await warmUp(labels, processes, ctx, options, neo4jPid, report);
-    for (const operation of OPERATIONS) await loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report });
+    for (const operation of OPERATIONS)
+      await loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report });
   } finally {
     for (const started of processes.values()) await started.stop();
     state.servers = [];
@@ -106,7 +171,16 @@ export async function measureServers({ size, nodes, copies, loadHere, options, e
 }
 
 /** The servers take turns at one operation, round after round; each round starts one server later. */
-async function loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report }: {
+async function loadRounds({
+  operation,
+  labels,
+  processes,
+  ctx,
+  size,
+  options,
+  neo4jPid,
+  report,
+}: {
   operation: Operation;
   labels: ServerLabel[];
   processes: Map<ProcessName, ChildServer>;
@@ -123,29 +197,68 @@ async function loadRounds({ operation, labels, processes, ctx, size, options, ne
     const order = [...serving.slice(shift), ...serving.slice(0, shift)];
     for (const [position, label] of order.entries()) {
       const server = processes.get(PROCESS_OF[label])!;
-      const call = { url: server.url, pid: server.pid, neo4jPid, requests: requestsOf(cases, label), check: answered, connections: options.connections };
+      const call = {
+        url: server.url,
+        pid: server.pid,
+        neo4jPid,
+        requests: requestsOf(cases, label),
+        check: answered,
+        connections: options.connections,
+      };
       // Unmeasured load right before every cell, in every round: the server is hot on this operation.
       const warm = await runLoad({ ...call, durationSec: options.cellWarmupSec });
-      if (warm.errors > 0) report.failures.push(`${label} ${operation.name} warm-up (round ${round}): ${warm.errors} failed responses; first: ${warm.firstFailure}`);
+      if (warm.errors > 0)
+        report.failures.push(
+          `${label} ${operation.name} warm-up (round ${round}): ${warm.errors} failed responses; first: ${warm.firstFailure}`,
+        );
       const load = await runLoad({ ...call, durationSec: options.durationSec });
       report.cells.push({ size, server: label, operation: operation.name, round, position, ...load });
-      if (load.errors > 0) report.failures.push(`${label} ${operation.name} under load (round ${round}): ${load.errors} failed responses; first: ${load.firstFailure}`);
-      log(`  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors}, RSS ${Math.round(load.rssPeakMb)} MB`);
+      if (load.errors > 0)
+        report.failures.push(
+          `${label} ${operation.name} under load (round ${round}): ${load.errors} failed responses; first: ${load.firstFailure}`,
+        );
+      log(
+        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors}, RSS ${Math.round(load.rssPeakMb)} MB`,
+      );
     }
   }
 }
 
 /** Unmeasured load, the same number of slices for every server, cycling through its operations (see warm-up.ts). */
-async function warmUp(labels: ServerLabel[], processes: Map<ProcessName, ChildServer>, ctx: WorkloadContext, options: BenchOptions, neo4jPid: number | undefined, report: Report): Promise<void> {
+async function warmUp(
+  labels: ServerLabel[],
+  processes: Map<ProcessName, ChildServer>,
+  ctx: WorkloadContext,
+  options: BenchOptions,
+  neo4jPid: number | undefined,
+  report: Report,
+): Promise<void> {
   const sliceSec = options.warmupSliceSec;
   const callsByLabel = new Map(
-    labels.map((label) => [label, OPERATIONS.map((operation) => ({ operation: operation.name, requests: requestsOf(operation.load(ctx), label) })).filter((c) => c.requests.length > 0)]),
+    labels.map((label) => [
+      label,
+      OPERATIONS.map((operation) => ({
+        operation: operation.name,
+        requests: requestsOf(operation.load(ctx), label),
+      })).filter((c) => c.requests.length > 0),
+    ]),
   );
   const slices = warmUpSlices(callsByLabel);
   log(`  warm-up: ${slices.length} slices of ${sliceSec} s on ${labels.join(", ")}, unmeasured`);
   for (const { server: label, call } of slices) {
     const server = processes.get(PROCESS_OF[label])!;
-    const load = await runLoad({ url: server.url, pid: server.pid, neo4jPid, requests: call.requests, check: answered, connections: options.connections, durationSec: sliceSec });
-    if (load.errors > 0) report.failures.push(`${label} ${call.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`);
+    const load = await runLoad({
+      url: server.url,
+      pid: server.pid,
+      neo4jPid,
+      requests: call.requests,
+      check: answered,
+      connections: options.connections,
+      durationSec: sliceSec,
+    });
+    if (load.errors > 0)
+      report.failures.push(
+        `${label} ${call.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`,
+      );
   }
 }

@@ -46,13 +46,18 @@ export class UsageError extends Error {}
 
 function positiveInt(name: string, raw: string | undefined, max: number): number {
   const value = Number(raw);
-  if (!raw || !/^\d+$/.test(raw) || value < 1 || value > max) throw new UsageError(`${name}: expected an integer from 1 to ${max}, got ${raw ?? "nothing"}\n${USAGE}`);
+  if (!raw || !/^\d+$/.test(raw) || value < 1 || value > max)
+    throw new UsageError(`${name}: expected an integer from 1 to ${max}, got ${raw ?? "nothing"}\n${USAGE}`);
   return value;
 }
 
 function sizes(raw: string | undefined): GraphSize[] {
-  const list = (raw ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-  if (list.length === 0 || list.some((s) => !(s in SIZE_NODES))) throw new UsageError(`--sizes: expected a list of S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
+  const list = (raw ?? "")
+    .split(",")
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  if (list.length === 0 || list.some((s) => !(s in SIZE_NODES)))
+    throw new UsageError(`--sizes: expected a list of S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
   return [...new Set(list as GraphSize[])].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
 }
 
@@ -90,6 +95,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
   }
   options.loadSize = loadSize ?? (options.sizes.includes(options.loadSize) ? options.loadSize : options.sizes[0]);
-  if (!options.sizes.includes(options.loadSize)) options.sizes = [...options.sizes, options.loadSize].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
+  if (!options.sizes.includes(options.loadSize))
+    options.sizes = [...options.sizes, options.loadSize].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
   return options;
 }

@@ -57,7 +57,12 @@ class Tally {
   summary(): { p50: number; mean: number; db: number; calls: number } {
     const n = this.samples.length;
     const sorted = [...this.samples].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 0.5), mean: sorted.reduce((a, b) => a + b, 0) / n, db: this.db / n, calls: this.calls / n };
+    return {
+      p50: percentile(sorted, 0.5),
+      mean: sorted.reduce((a, b) => a + b, 0) / n,
+      db: this.db / n,
+      calls: this.calls / n,
+    };
   }
 }
 
@@ -66,7 +71,10 @@ async function main(): Promise<void> {
   const size = process.argv[3] ?? "S";
   if (!(size in SIZE_NODES) && size !== "seed") throw new Error(`size: expected S, M, L or seed, got ${size}`);
   // Which generated ids exist depends on the size the bench loaded last ("seed": the seed graph alone).
-  const copies = size === "seed" ? 1 : planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size as GraphSize], prngSeed: 1 }).copies;
+  const copies =
+    size === "seed"
+      ? 1
+      : planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size as GraphSize], prngSeed: 1 }).copies;
   const config = { ...loadConfig(), logLevel: "warn" };
   if (!config.neo4j.uri) throw new Error("Set NEO4J_URI to a database the bench has loaded");
   instrumentDatabase();
@@ -80,19 +88,33 @@ async function main(): Promise<void> {
     const cases = operation.load(ctx);
     const runApi = async (i: number) => {
       const request = cases[i % cases.length].asks.api!;
-      const response = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: request.body });
-      if (response.statusCode !== 200 || response.body.includes('"errors"')) throw new Error(`${operation.name}: ${response.body.slice(0, 300)}`);
+      const response = await app.inject({
+        method: "POST",
+        url: "/graphql",
+        headers: { "content-type": "application/json" },
+        payload: request.body,
+      });
+      if (response.statusCode !== 200 || response.body.includes('"errors"'))
+        throw new Error(`${operation.name}: ${response.body.slice(0, 300)}`);
     };
     const runBare = async (i: number) => {
       const request = cases[i % cases.length].asks.bare!;
       const { services } = createContext({ db, config, viewer: null });
-      JSON.stringify({ data: await BARE_HANDLERS[request.path.slice("/op/".length)](services, JSON.parse(request.body) as Record<string, unknown>) });
+      JSON.stringify({
+        data: await BARE_HANDLERS[request.path.slice("/op/".length)](
+          services,
+          JSON.parse(request.body) as Record<string, unknown>,
+        ),
+      });
     };
     // Interleaved, request by request, so drift (other load on the machine, warming caches) hits both alike.
     const totals = { api: new Tally(), bare: new Tally() };
     for (let i = 0; i < 20; i++) await Promise.all([runApi(i), runBare(i)]);
     for (let i = 0; i < count; i++) {
-      for (const [name, run] of [["api", runApi], ["bare", runBare]] as const) {
+      for (const [name, run] of [
+        ["api", runApi],
+        ["bare", runBare],
+      ] as const) {
         dbMs = 0;
         // Every request's database view adds its calls to the shared Database's count.
         const callsBefore = db.transactionCount;
@@ -103,7 +125,9 @@ async function main(): Promise<void> {
     }
     const [a, b] = [totals.api.summary(), totals.bare.summary()];
     const f = (v: number) => v.toFixed(2);
-    rows.push(`| ${operation.name} | ${f(a.mean)} | ${f(a.db)} | ${f(a.mean - a.db)} | ${f(a.calls)} | ${f(b.mean)} | ${f(b.db)} | ${f(b.mean - b.db)} | ${f(b.calls)} |`);
+    rows.push(
+      `| ${operation.name} | ${f(a.mean)} | ${f(a.db)} | ${f(a.mean - a.db)} | ${f(a.calls)} | ${f(b.mean)} | ${f(b.db)} | ${f(b.mean - b.db)} | ${f(b.calls)} |`,
+    );
   }
   process.stdout.write(
     [

@@ -5,7 +5,6 @@ import { applyMigrations } from "../src/db/migrations";
 import { readSeedFolder } from "../src/seed/seed-folder";
 import { formatProblem } from "../src/seed/seed-problem";
 import { projectRoot } from "../src/util/project-root";
-import { benchRead } from "./harness/bench-cypher";
 import { openBenchNeo4j, BenchNeo4j } from "./harness/bench-neo4j";
 import { rssMb } from "./harness/child-server";
 import { Pinning, pinProcess, planPinning } from "./harness/pinning";
@@ -28,8 +27,16 @@ interface BenchState extends RunState {
 }
 
 /** Ratios and targets from what was measured, and the files; returns the .md path. */
-function finish(measured: Omit<BenchReport, "ratios" | "targets" | "finishedAt">): { report: BenchReport; file: string } {
-  const report: BenchReport = { ...measured, finishedAt: new Date().toISOString(), ratios: pairedRatios(measured.cells), targets: [] };
+function finish(measured: Omit<BenchReport, "ratios" | "targets" | "finishedAt">): {
+  report: BenchReport;
+  file: string;
+} {
+  const report: BenchReport = {
+    ...measured,
+    finishedAt: new Date().toISOString(),
+    ratios: pairedRatios(measured.cells),
+    targets: [],
+  };
   report.targets = evaluateTargets(report);
   return { report, file: writeReport(report, join(projectRoot(), "bench", "results")) };
 }
@@ -41,11 +48,15 @@ function neo4jMemory(options: BenchOptions): { heapMb: number; pageCacheMb: numb
 }
 
 async function degreeSummary(neo4j: BenchNeo4j): Promise<DegreeSummary> {
-  const [summary] = await benchRead<Omit<DegreeSummary, "top">>(neo4j.db, "degree-summary");
-  return { ...summary, top: await benchRead<{ id: string; degree: number }>(neo4j.db, "top-degrees") };
+  const [summary] = await neo4j.db.readRows<Omit<DegreeSummary, "top">>("bench/degree-summary");
+  return { ...summary, top: await neo4j.db.readRows<{ id: string; degree: number }>("bench/top-degrees") };
 }
 
-async function main(options: BenchOptions, state: BenchState, pinning: Pinning): Promise<Omit<BenchReport, "ratios" | "targets" | "finishedAt">> {
+async function main(
+  options: BenchOptions,
+  state: BenchState,
+  pinning: Pinning,
+): Promise<Omit<BenchReport, "ratios" | "targets" | "finishedAt">> {
   const startedAt = new Date().toISOString();
   const { graph: seed, problems } = readSeedFolder();
   if (problems.length > 0) throw new Error(`The seed folder is broken:\n${problems.map(formatProblem).join("\n")}`);
@@ -88,7 +99,9 @@ async function main(options: BenchOptions, state: BenchState, pinning: Pinning):
   log("Preparing the database (schema, empty graph, seed sources)...");
   const [stats] = await neo4j.db.readRows<{ entities: number }>("health/graph-stats");
   if (!neo4j.pid && (stats?.entities ?? 0) > 0 && !options.wipe) {
-    throw new UsageError(`NEO4J_URI=${neo4j.uri} holds ${stats.entities} entities; the bench would delete them. Run it without NEO4J_URI (it starts a throwaway Neo4j) or add --wipe.`);
+    throw new UsageError(
+      `NEO4J_URI=${neo4j.uri} holds ${stats.entities} entities; the bench would delete them. Run it without NEO4J_URI (it starts a throwaway Neo4j) or add --wipe.`,
+    );
   }
   await applyMigrations(neo4j.db);
   await clearBenchGraph(neo4j.db);
@@ -97,15 +110,36 @@ async function main(options: BenchOptions, state: BenchState, pinning: Pinning):
   for (const size of options.sizes) {
     const plan = planSynthetic({ seed, targetNodes: SIZE_NODES[size], prngSeed: options.seed });
     const counts = plannedCounts(plan);
-    log(`Graph ${size}: ${counts.nodes} nodes, ${counts.relationships} relationships (${plan.copies} copies of the seed); importing ${plan.copies - loadedCopies} copies in batches of ${options.batchSize}...`);
-    const stats = await importSynthetic({ db: neo4j.db, plan, fromCopy: loadedCopies, batchSize: options.batchSize, log });
+    log(
+      `Graph ${size}: ${counts.nodes} nodes, ${counts.relationships} relationships (${plan.copies} copies of the seed); importing ${plan.copies - loadedCopies} copies in batches of ${options.batchSize}...`,
+    );
+    const stats = await importSynthetic({
+      db: neo4j.db,
+      plan,
+      fromCopy: loadedCopies,
+      batchSize: options.batchSize,
+      log,
+    });
     loadedCopies = plan.copies;
     log(`  ${Math.round(stats.nodesPerSec)} nodes/s, ${Math.round(stats.relationshipsPerSec)} relationships/s`);
     const degrees = await degreeSummary(neo4j);
-    log(`  degrees: median ${degrees.p50}, p99 ${degrees.p99}, max ${degrees.max} (${degrees.top.map((t) => `${t.id} ${t.degree}`).join(", ")})`);
+    log(
+      `  degrees: median ${degrees.p50}, p99 ${degrees.p99}, max ${degrees.max} (${degrees.top.map((t) => `${t.id} ${t.degree}`).join(", ")})`,
+    );
     report.graphs.push({ size, ...counts, copies: plan.copies, import: stats, degrees });
 
-    await measureServers({ size, nodes: counts.nodes, copies: plan.copies, loadHere: size === options.loadSize, options, env: neo4j.env, neo4jPid: neo4j.pid, pinning, report, state });
+    await measureServers({
+      size,
+      nodes: counts.nodes,
+      copies: plan.copies,
+      loadHere: size === options.loadSize,
+      options,
+      env: neo4j.env,
+      neo4jPid: neo4j.pid,
+      pinning,
+      report,
+      state,
+    });
   }
   if (neo4j.pid) report.neo4j.rssMb = rssMb(neo4j.pid);
   report.machine.loadAverageAtEnd = loadavg();
@@ -144,10 +178,14 @@ async function cli(): Promise<number> {
   pinProcess(process.pid, pinning.generator);
   try {
     const { report, file } = finish(await main(options, state, pinning));
-    log(`\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`);
+    log(
+      `\nTargets:\n${report.targets.map((t) => `  ${t.status.padEnd(4)} ${t.name}: ${t.measured} (expected ${t.expected})`).join("\n")}`,
+    );
     log(`\nReport: ${file} (and bench/results/latest.md) after ${((Date.now() - began) / 1000).toFixed(0)} s`);
     if (report.failures.length > 0) {
-      process.stderr.write(`\nThe bench saw failures (responses with errors):\n${report.failures.map((f) => `  - ${f}`).join("\n")}\n`);
+      process.stderr.write(
+        `\nThe bench saw failures (responses with errors):\n${report.failures.map((f) => `  - ${f}`).join("\n")}\n`,
+      );
       return 1;
     }
     // Ok; the logs of the servers are only kept when something broke.
@@ -158,7 +196,9 @@ async function cli(): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`\nThe bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nServer logs: ${state.logDir}\n`);
+    process.stderr.write(
+      `\nThe bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nServer logs: ${state.logDir}\n`,
+    );
     return 1;
   } finally {
     await cleanup();

@@ -46,7 +46,15 @@ interface Tally {
   failures: Map<string, number>;
   rss: { atS: number; mb: number }[];
 }
-const tally: Tally = { requests: 0, byKind: {}, codes: new Map(), latencies: [], outageCodes: new Map(), failures: new Map(), rss: [] };
+const tally: Tally = {
+  requests: 0,
+  byKind: {},
+  codes: new Map(),
+  latencies: [],
+  outageCodes: new Map(),
+  failures: new Map(),
+  rss: [],
+};
 let inOutage = false;
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
@@ -56,7 +64,10 @@ async function rssMb(): Promise<number | undefined> {
     return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
   }
   if (!metricsToken) return undefined;
-  const text = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text(), () => "");
+  const text = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } }).then(
+    (r) => r.text(),
+    () => "",
+  );
   const bytes = /^process_resident_memory_bytes (\S+)/m.exec(text)?.[1];
   return bytes ? Number(bytes) / 1024 / 1024 : undefined;
 }
@@ -66,11 +77,16 @@ async function send(request: SoakRequest): Promise<string> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (request.kind === "write" && apiKey) headers.authorization = `Bearer ${apiKey}`;
   try {
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: request.query, variables: request.variables }), signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+      signal: AbortSignal.timeout(30_000),
+    });
     const text = await response.text();
     let body: { errors?: { extensions?: { code?: string } }[] } = {};
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as typeof body;
     } catch {
       return `HTTP_${response.status}`;
     }
@@ -82,13 +98,22 @@ async function send(request: SoakRequest): Promise<string> {
 
 async function worker(id: number, until: number): Promise<void> {
   for (let i = id; Date.now() < until; i += connections) {
-    const request = nextRequest(i, { writeRatio: Number(args["write-ratio"]), attackRatio: Number(args["attack-ratio"]), canWrite: !!apiKey });
+    const request = nextRequest(i, {
+      writeRatio: Number(args["write-ratio"]),
+      attackRatio: Number(args["attack-ratio"]),
+      canWrite: !!apiKey,
+    });
     const started = performance.now();
     const code = await send(request);
     tally.requests += 1;
     tally.byKind[request.kind] = (tally.byKind[request.kind] ?? 0) + 1;
     if (request.kind !== "attack") tally.latencies.push(performance.now() - started);
-    const key = request.kind === "attack" ? (code === "QUERY_TOO_COMPLEX" ? "attack refused (QUERY_TOO_COMPLEX)" : `attack answered ${code}`) : code;
+    const key =
+      request.kind === "attack"
+        ? code === "QUERY_TOO_COMPLEX"
+          ? "attack refused (QUERY_TOO_COMPLEX)"
+          : `attack answered ${code}`
+        : code;
     bump(inOutage && code !== "ok" ? tally.outageCodes : tally.codes, key);
     if (code !== "ok" && request.kind !== "attack") bump(tally.failures, `${request.name}: ${code}`);
   }
@@ -105,32 +130,53 @@ async function restartNeo4jHalfWay(atMs: number): Promise<number | undefined> {
   inOutage = true;
   const killedAt = Date.now();
   process.kill(running.pid, "SIGKILL");
-  process.stderr.write(`Killed Neo4j (pid ${running.pid}) with SIGKILL at ${((killedAt - startedAt) / 1000).toFixed(0)} s; starting it again...\n`);
+  process.stderr.write(
+    `Killed Neo4j (pid ${running.pid}) with SIGKILL at ${((killedAt - startedAt) / 1000).toFixed(0)} s; starting it again...\n`,
+  );
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const { heapMb, pageCacheMb, boltPort, dataDir } = config.localNeo4j;
   await startLocalNeo4j({ dataDir, port: boltPort, heapMb, pageCacheMb, password: config.neo4j.password || undefined });
   const neo4jUpAt = Date.now();
   for (;;) {
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
-    if (ready === 200 && (await send({ kind: "read", name: "probe", query: `{ ailment(id: "muscle-spasm") { id } }` })) === "ok") break;
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (
+      ready === 200 &&
+      (await send({ kind: "read", name: "probe", query: `{ ailment(id: "muscle-spasm") { id } }` })) === "ok"
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   inOutage = false;
-  process.stderr.write(`Neo4j was back after ${((neo4jUpAt - killedAt) / 1000).toFixed(1)} s; the API answered again ${((Date.now() - neo4jUpAt) / 1000).toFixed(1)} s later.\n`);
+  process.stderr.write(
+    `Neo4j was back after ${((neo4jUpAt - killedAt) / 1000).toFixed(1)} s; the API answered again ${((Date.now() - neo4jUpAt) / 1000).toFixed(1)} s later.\n`,
+  );
   return (Date.now() - killedAt) / 1000;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 const startedAt = Date.now();
 
 async function main(): Promise<void> {
-  if ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) throw new Error(`No API answers at ${url}/healthz; start it first (npm start).`);
-  process.stderr.write(`Soak: ${durationS} s, ${connections} connections against ${url}; writes ${apiKey ? "on" : "off (no CURATOR_API_KEYS / --api-key)"}; RSS ${args.pid ? `of pid ${args.pid}` : metricsToken ? "from /metrics" : "unknown (give --pid or METRICS_TOKEN)"}.\n`);
+  if (
+    (await fetch(`${url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  )
+    throw new Error(`No API answers at ${url}/healthz; start it first (npm start).`);
+  process.stderr.write(
+    `Soak: ${durationS} s, ${connections} connections against ${url}; writes ${apiKey ? "on" : "off (no CURATOR_API_KEYS / --api-key)"}; RSS ${args.pid ? `of pid ${args.pid}` : metricsToken ? "from /metrics" : "unknown (give --pid or METRICS_TOKEN)"}.\n`,
+  );
   const until = Date.now() + durationS * 1000;
-  const sampler = setInterval(async () => {
+  const sample = async () => {
     const mb = await rssMb().catch(() => undefined);
     if (mb !== undefined) tally.rss.push({ atS: (Date.now() - startedAt) / 1000, mb });
-  }, 1_000);
+  };
+  const sampler = setInterval(() => void sample(), 1_000);
   const first = await rssMb().catch(() => undefined);
   if (first !== undefined) tally.rss.push({ atS: 0, mb: first });
   const restart = args["restart-neo4j"] ? restartNeo4jHalfWay((durationS * 1000) / 2) : Promise.resolve(undefined);
@@ -162,26 +208,65 @@ function rssAt(fraction: number): number | undefined {
 function report(recoveryS: number | undefined): void {
   const seconds = (Date.now() - startedAt) / 1000;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
-  const allowed = new Set(["ok", "SERVICE_OVERLOADED", "attack refused (QUERY_TOO_COMPLEX)", "attack answered SERVICE_OVERLOADED"]);
+  const allowed = new Set([
+    "ok",
+    "SERVICE_OVERLOADED",
+    "attack refused (QUERY_TOO_COMPLEX)",
+    "attack answered SERVICE_OVERLOADED",
+  ]);
   const bad = [...tally.codes].filter(([code]) => !allowed.has(code));
-  const outageAllowed = new Set(["DATABASE_UNAVAILABLE", "TIMEOUT", "SERVICE_OVERLOADED", "attack refused (QUERY_TOO_COMPLEX)"]);
+  const outageAllowed = new Set([
+    "DATABASE_UNAVAILABLE",
+    "TIMEOUT",
+    "SERVICE_OVERLOADED",
+    "attack refused (QUERY_TOO_COMPLEX)",
+  ]);
   const badOutage = [...tally.outageCodes].filter(([code]) => !outageAllowed.has(code));
   const fmt = (mb: number | undefined) => (mb === undefined ? "n/a" : `${mb.toFixed(0)} MB`);
   const warm = rssAt(0.2);
   const end = rssAt(1);
   const lines = [
-    `requests: ${tally.requests} in ${seconds.toFixed(0)} s (${(tally.requests / seconds).toFixed(0)}/s): ${Object.entries(tally.byKind).map(([k, n]) => `${n} ${k}s`).join(", ")}`,
-    `answers: ${[...tally.codes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(", ")}`,
-    ...(tally.failures.size ? [`errors by operation: ${[...tally.failures].map(([k, n]) => `${k} ${n}`).join(", ")}`] : []),
-    ...(tally.outageCodes.size ? [`during the Neo4j outage: ${[...tally.outageCodes].map(([code, n]) => `${code} ${n}`).join(", ")}`] : []),
+    `requests: ${tally.requests} in ${seconds.toFixed(0)} s (${(tally.requests / seconds).toFixed(0)}/s): ${Object.entries(
+      tally.byKind,
+    )
+      .map(([k, n]) => `${n} ${k}s`)
+      .join(", ")}`,
+    `answers: ${[...tally.codes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(", ")}`,
+    ...(tally.failures.size
+      ? [`errors by operation: ${[...tally.failures].map(([k, n]) => `${k} ${n}`).join(", ")}`]
+      : []),
+    ...(tally.outageCodes.size
+      ? [`during the Neo4j outage: ${[...tally.outageCodes].map(([code, n]) => `${code} ${n}`).join(", ")}`]
+      : []),
     `latency of reads and writes (ms): p50 ${percentile(sorted, 50).toFixed(1)}, p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(0)}`,
     `API RSS: start ${fmt(rssAt(0))}, after warm-up (20%) ${fmt(warm)}, middle ${fmt(rssAt(0.5))}, end ${fmt(end)}, peak ${fmt(tally.rss.length ? Math.max(...tally.rss.map((s) => s.mb)) : undefined)}` +
       (warm && end ? ` (end vs warm-up ${(((end - warm) / warm) * 100).toFixed(1)}%)` : ""),
     ...(recoveryS !== undefined ? [`Neo4j kill -9 to queries answered again: ${recoveryS.toFixed(1)} s`] : []),
-    bad.length || badOutage.length ? `FAIL: unexpected answers: ${[...bad, ...badOutage].map(([c, n]) => `${c} ${n}`).join(", ")}` : "OK: no errors other than shed 503s and refused attacks",
+    bad.length || badOutage.length
+      ? `FAIL: unexpected answers: ${[...bad, ...badOutage].map(([c, n]) => `${c} ${n}`).join(", ")}`
+      : "OK: no errors other than shed 503s and refused attacks",
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  if (args.json) writeFileSync(args.json, JSON.stringify({ ...tally, codes: Object.fromEntries(tally.codes), failures: Object.fromEntries(tally.failures), outageCodes: Object.fromEntries(tally.outageCodes), latencies: undefined, p95: percentile(sorted, 95), recoveryS }, null, 2));
+  if (args.json)
+    writeFileSync(
+      args.json,
+      JSON.stringify(
+        {
+          ...tally,
+          codes: Object.fromEntries(tally.codes),
+          failures: Object.fromEntries(tally.failures),
+          outageCodes: Object.fromEntries(tally.outageCodes),
+          latencies: undefined,
+          p95: percentile(sorted, 95),
+          recoveryS,
+        },
+        null,
+        2,
+      ),
+    );
   process.exitCode = bad.length || badOutage.length ? 1 : 0;
 }
 

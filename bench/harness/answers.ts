@@ -22,7 +22,9 @@ const RAW_EQUAL: ReadonlySet<ServerLabel> = new Set(["api-managed", "apollo", "b
 /** JSON with object keys sorted, so key order does not count as a difference. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -31,7 +33,10 @@ const TRANSIENT = /"code":"(TIMEOUT|SERVICE_OVERLOADED)"|connection is busy/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One answer; a transient refusal is asked again (twice, after a pause): this check is about equality, not capacity. */
-async function ask(url: string, request: NonNullable<Case["asks"][ServerLabel]>): Promise<{ data?: Record<string, unknown>; problem?: string }> {
+async function ask(
+  url: string,
+  request: NonNullable<Case["asks"][ServerLabel]>,
+): Promise<{ data?: Record<string, unknown>; problem?: string }> {
   for (let attempt = 0; ; attempt++) {
     const answer = await askOnce(url, request);
     if (answer.data || attempt >= 2 || !TRANSIENT.test(answer.problem ?? "")) return answer;
@@ -39,12 +44,20 @@ async function ask(url: string, request: NonNullable<Case["asks"][ServerLabel]>)
   }
 }
 
-async function askOnce(url: string, request: NonNullable<Case["asks"][ServerLabel]>): Promise<{ data?: Record<string, unknown>; problem?: string }> {
+async function askOnce(
+  url: string,
+  request: NonNullable<Case["asks"][ServerLabel]>,
+): Promise<{ data?: Record<string, unknown>; problem?: string }> {
   try {
-    const response = await fetch(url + request.path, { method: request.method, headers: { "content-type": "application/json" }, body: request.body });
+    const response = await fetch(url + request.path, {
+      method: request.method,
+      headers: { "content-type": "application/json" },
+      body: request.body,
+    });
     const text = await response.text();
     const parsed = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown };
-    if (response.status !== 200 || parsed.errors !== undefined || !parsed.data) return { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` };
+    if (response.status !== 200 || parsed.errors !== undefined || !parsed.data)
+      return { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` };
     return { data: parsed.data };
   } catch (error) {
     return { problem: String(error) };
@@ -62,11 +75,22 @@ function uniqueCases(operation: Operation, ctx: WorkloadContext): Case[] {
   });
 }
 
-export async function checkAnswers(operation: Operation, ctx: WorkloadContext, urls: ReadonlyMap<ServerLabel, string>): Promise<AnswerCheck> {
+export async function checkAnswers(
+  operation: Operation,
+  ctx: WorkloadContext,
+  urls: ReadonlyMap<ServerLabel, string>,
+): Promise<AnswerCheck> {
   const cases = uniqueCases(operation, ctx);
   const servers = new Set<ServerLabel>();
-  const check: AnswerCheck = { operation: operation.name, cases: cases.length, servers: [], empty: [], differences: [] };
-  const view = (label: ServerLabel, data: Record<string, unknown>, asked: Case) => (operation.view ? operation.view(label, data, asked) : data);
+  const check: AnswerCheck = {
+    operation: operation.name,
+    cases: cases.length,
+    servers: [],
+    empty: [],
+    differences: [],
+  };
+  const view = (label: ServerLabel, data: Record<string, unknown>, asked: Case) =>
+    operation.view ? operation.view(label, data, asked) : data;
   for (const asked of cases) {
     const apiUrl = urls.get("api");
     if (!apiUrl || !asked.asks.api) continue;
@@ -89,7 +113,10 @@ export async function checkAnswers(operation: Operation, ctx: WorkloadContext, u
       const [mine, theirs] = RAW_EQUAL.has(label)
         ? [canonical(api.data), canonical(other.data)]
         : [canonical(view("api", api.data, asked)), canonical(view(label, other.data, asked))];
-      if (mine !== theirs) check.differences.push(`${asked.label}: ${label} answers differently:\n    api:   ${mine.slice(0, 400)}\n    ${label}: ${theirs.slice(0, 400)}`);
+      if (mine !== theirs)
+        check.differences.push(
+          `${asked.label}: ${label} answers differently:\n    api:   ${mine.slice(0, 400)}\n    ${label}: ${theirs.slice(0, 400)}`,
+        );
     }
   }
   check.servers = [...servers];

@@ -28,7 +28,14 @@ function tail(file: string): string {
  * Runs a server in its own process (so its RSS is its own and it gets its own event loop), on a
  * free port, and resolves once GET /readyz answers 200. Output goes to <logDir>/<name>.log.
  */
-export async function startChildServer({ name, script, env, logDir, cores, timeoutMs = 120_000 }: {
+export async function startChildServer({
+  name,
+  script,
+  env,
+  logDir,
+  cores,
+  timeoutMs = 120_000,
+}: {
   name: string;
   script: string;
   env: Record<string, string>;
@@ -57,12 +64,16 @@ export async function startChildServer({ name, script, env, logDir, cores, timeo
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exitCode !== undefined) throw new Error(`${name} exited with code ${exitCode} before it was ready:\n${tail(logFile)}`);
+    if (exitCode !== undefined)
+      throw new Error(`${name} exited with code ${exitCode} before it was ready:\n${tail(logFile)}`);
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`${name} was not ready within ${timeoutMs / 1000}s:\n${tail(logFile)}`);
     }
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) break;
     await sleep(25);
   }
@@ -91,7 +102,10 @@ export function sampleRss(pid: number, everyMs = 100): () => { peakMb: number; m
   return () => {
     clearInterval(timer);
     take();
-    return { peakMb: Math.max(0, ...samples), meanMb: samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length) };
+    return {
+      peakMb: Math.max(0, ...samples),
+      meanMb: samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length),
+    };
   };
 }
 

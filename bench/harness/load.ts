@@ -34,7 +34,15 @@ const processCpuMs = () => {
  * CPU of the server, of Neo4j and of the generator over the measured window, from /proc. Every
  * response body is checked.
  */
-export async function runLoad({ url, pid, neo4jPid, requests, check, connections, durationSec }: {
+export async function runLoad({
+  url,
+  pid,
+  neo4jPid,
+  requests,
+  check,
+  connections,
+  durationSec,
+}: {
   url: string;
   pid: number;
   neo4jPid: number | undefined;

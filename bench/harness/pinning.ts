@@ -28,7 +28,12 @@ function hasTaskset(): boolean {
 export function planPinning(): Pinning {
   const count = cpus().length;
   if (count < 2 || !hasTaskset()) {
-    return { generator: null, servers: null, all: null, description: `not pinned (${count} core${count === 1 ? "" : "s"}${count >= 2 ? ", no taskset" : ""}): the load generator, the servers and Neo4j share every core` };
+    return {
+      generator: null,
+      servers: null,
+      all: null,
+      description: `not pinned (${count} core${count === 1 ? "" : "s"}${count >= 2 ? ", no taskset" : ""}): the load generator, the servers and Neo4j share every core`,
+    };
   }
   const servers = count === 2 ? "0" : `0-${count - 2}`;
   const generator = String(count - 1);

@@ -21,7 +21,19 @@ export function percentile(sorted: number[], q: number): number {
  * Sequential latency probe: one request at a time, so the figure is the latency of the operation
  * itself, not of queueing under load. A few warm-up requests first (JIT, query plans, page cache).
  */
-export async function probeLatency({ url, requests, check, count, warmup = 10 }: { url: string; requests: HttpRequest[]; check: BodyCheck; count: number; warmup?: number }): Promise<ProbeResult> {
+export async function probeLatency({
+  url,
+  requests,
+  check,
+  count,
+  warmup = 10,
+}: {
+  url: string;
+  requests: HttpRequest[];
+  check: BodyCheck;
+  count: number;
+  warmup?: number;
+}): Promise<ProbeResult> {
   const samples: number[] = [];
   let errors = 0;
   let firstFailure: string | undefined;
@@ -29,7 +41,7 @@ export async function probeLatency({ url, requests, check, count, warmup = 10 }:
     const request = requests[i % requests.length];
     const started = performance.now();
     let ok = false;
-    let body = "";
+    let body: string;
     try {
       const response = await fetch(url + request.path, {
         method: request.method,

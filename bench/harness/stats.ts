@@ -15,7 +15,10 @@ export interface RatioInterval {
 }
 
 /** Two-sided 95% quantiles of Student's t for 1..30 degrees of freedom (then the normal's 1.96). */
-const T_975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T_975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 
 export function tQuantile975(degreesOfFreedom: number): number {
   return degreesOfFreedom >= 1 && degreesOfFreedom <= T_975.length ? T_975[degreesOfFreedom - 1] : 1.96;
@@ -36,12 +39,19 @@ export function pairedRatio(numerators: readonly number[], denominators: readonl
 export type Verdict = "PASS" | "FAIL";
 
 /** PASS only when the interval clears the line: all of it at most (or at least) `line`. */
-export function judge(interval: RatioInterval, direction: "at most" | "at least", line: number): { status: Verdict; why: string } {
+export function judge(
+  interval: RatioInterval,
+  direction: "at most" | "at least",
+  line: number,
+): { status: Verdict; why: string } {
   if (!Number.isFinite(interval.low)) return { status: "FAIL", why: "no interval (fewer than two rounds)" };
   const clears = direction === "at most" ? interval.high <= line : interval.low >= line;
   if (clears) return { status: "PASS", why: "the interval clears the line" };
   const missesWholly = direction === "at most" ? interval.low > line : interval.high < line;
-  return { status: "FAIL", why: missesWholly ? "the whole interval misses the line" : "the interval straddles the line" };
+  return {
+    status: "FAIL",
+    why: missesWholly ? "the whole interval misses the line" : "the interval straddles the line",
+  };
 }
 
 export function median(values: readonly number[]): number {

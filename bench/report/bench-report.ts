@@ -12,9 +12,24 @@ export interface BenchReport {
   finishedAt: string;
   options: BenchOptions;
   run: { commit: string; dirty: boolean; command: string; pinning: string };
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; os: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    os: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
+  };
   neo4j: { ownProcess: boolean; heapMb?: number; pageCacheMb?: number; rssMb?: number };
-  graphs: { size: GraphSize; nodes: number; relationships: number; copies: number; import: ImportStats; degrees?: DegreeSummary }[];
+  graphs: {
+    size: GraphSize;
+    nodes: number;
+    relationships: number;
+    copies: number;
+    import: ImportStats;
+    degrees?: DegreeSummary;
+  }[];
   coldStartMs: number[];
   answers: ({ size: GraphSize } & AnswerCheck)[];
   /** Every measured cell of every round, in the order they ran. */
@@ -23,7 +38,14 @@ export interface BenchReport {
   ratios: Ratio[];
   /** Operations a server is not asked, with the reason. */
   notApplicable: { server: ServerLabel; operation: string; reason: string }[];
-  probe: ({ size: GraphSize; nodes: number; server: ServerLabel; operation: string; set: ProbeSet; cases: string[] } & ProbeResult)[];
+  probe: ({
+    size: GraphSize;
+    nodes: number;
+    server: ServerLabel;
+    operation: string;
+    set: ProbeSet;
+    cases: string[];
+  } & ProbeResult)[];
   targets: Target[];
   notes: string[];
   /** Problems that make the run fail (errors in responses, answers that differ, a server that died). */

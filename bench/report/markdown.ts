@@ -3,12 +3,17 @@ import type { ServerLabel } from "../workload/case";
 import type { BenchReport } from "./bench-report";
 import { formatInterval } from "./targets";
 
-const n0 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : Math.round(v).toLocaleString("en-US"));
+const n0 = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? "n/a" : Math.round(v).toLocaleString("en-US");
 const n1 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(1));
 const n2 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(2));
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 }
 
 function header(report: BenchReport): string[] {
@@ -37,11 +42,40 @@ function loadTables(report: BenchReport): string[] {
       const cs = cells(op, s);
       if (cs.length === 0) return [];
       const m = (pick: (c: (typeof cs)[number]) => number) => median(cs.map(pick));
-      return [[op, s, n0(m((c) => c.reqPerSec)), n2(m((c) => c.cpuMsPerRequest)), n2(m((c) => c.neo4jCpuMsPerRequest)), n2(m((c) => c.generatorCpuMsPerRequest)), `${n1(m((c) => c.p50Ms))} / ${n1(m((c) => c.p99Ms))}`, String(cs.reduce((a, c) => a + c.errors, 0)), n0(Math.max(...cs.map((c) => c.rssPeakMb)))]];
+      return [
+        [
+          op,
+          s,
+          n0(m((c) => c.reqPerSec)),
+          n2(m((c) => c.cpuMsPerRequest)),
+          n2(m((c) => c.neo4jCpuMsPerRequest)),
+          n2(m((c) => c.generatorCpuMsPerRequest)),
+          `${n1(m((c) => c.p50Ms))} / ${n1(m((c) => c.p99Ms))}`,
+          String(cs.reduce((a, c) => a + c.errors, 0)),
+          n0(Math.max(...cs.map((c) => c.rssPeakMb))),
+        ],
+      ];
     }),
   );
-  out.push(table(["operation", "server", "req/s", "server CPU ms/req", "Neo4j CPU ms/req", "generator CPU ms/req", "p50 / p99 ms", "errors", "RSS peak MB"], rows), "");
-  if (report.notApplicable.length > 0) out.push(...report.notApplicable.map((x) => `- ${x.server} / ${x.operation}: ${x.reason}`), "");
+  out.push(
+    table(
+      [
+        "operation",
+        "server",
+        "req/s",
+        "server CPU ms/req",
+        "Neo4j CPU ms/req",
+        "generator CPU ms/req",
+        "p50 / p99 ms",
+        "errors",
+        "RSS peak MB",
+      ],
+      rows,
+    ),
+    "",
+  );
+  if (report.notApplicable.length > 0)
+    out.push(...report.notApplicable.map((x) => `- ${x.server} / ${x.operation}: ${x.reason}`), "");
 
   out.push("## Paired ratios: API / other server, geometric mean of the rounds' ratios [95% interval]", "");
   const ratioRows = operations.flatMap((op) =>
@@ -53,12 +87,30 @@ function loadTables(report: BenchReport): string[] {
       return [op, d, of("cpuMsPerRequest"), of("serverAndNeo4jCpuMsPerRequest"), of("reqPerSec"), of("p99Ms")];
     }),
   );
-  out.push(table(["operation", "API / …", "server CPU per request", "server + Neo4j CPU per request", "throughput", "p99"], ratioRows), "");
-  out.push("Each round's server CPU ms per request and req/s, in running order (position in the round in brackets):", "");
+  out.push(
+    table(
+      ["operation", "API / …", "server CPU per request", "server + Neo4j CPU per request", "throughput", "p99"],
+      ratioRows,
+    ),
+    "",
+  );
+  out.push(
+    "Each round's server CPU ms per request and req/s, in running order (position in the round in brackets):",
+    "",
+  );
   const roundRows = operations.flatMap((op) =>
     servers.flatMap((s) => {
       const cs = cells(op, s).sort((a, b) => a.round - b.round);
-      return cs.length === 0 ? [] : [[op, s, cs.map((c) => `${n2(c.cpuMsPerRequest)} [${c.position + 1}]`).join(", "), cs.map((c) => n0(c.reqPerSec)).join(", ")]];
+      return cs.length === 0
+        ? []
+        : [
+            [
+              op,
+              s,
+              cs.map((c) => `${n2(c.cpuMsPerRequest)} [${c.position + 1}]`).join(", "),
+              cs.map((c) => n0(c.reqPerSec)).join(", "),
+            ],
+          ];
     }),
   );
   out.push(table(["operation", "server", "CPU ms/req per round", "req/s per round"], roundRows), "");
@@ -70,10 +122,26 @@ function probeTable(report: BenchReport): string[] {
   const keys = [...new Set(report.probe.map((p) => `${p.operation}|${p.set}|${p.server}`))];
   const rows = keys.map((key) => {
     const [op, set, server] = key.split("|");
-    const at = (size: string) => report.probe.find((p) => p.operation === op && p.set === set && p.server === server && p.size === size);
-    return [op, set, server, ...sizes.map((s) => { const p = at(s); return p ? `${n1(p.p50Ms)} / ${n1(p.p95Ms)} / ${n1(p.p99Ms)}` : "n/a"; }), String(report.probe.filter((p) => `${p.operation}|${p.set}|${p.server}` === key).reduce((a, p) => a + p.errors, 0))];
+    const at = (size: string) =>
+      report.probe.find((p) => p.operation === op && p.set === set && p.server === server && p.size === size);
+    return [
+      op,
+      set,
+      server,
+      ...sizes.map((s) => {
+        const p = at(s);
+        return p ? `${n1(p.p50Ms)} / ${n1(p.p95Ms)} / ${n1(p.p99Ms)}` : "n/a";
+      }),
+      String(
+        report.probe.filter((p) => `${p.operation}|${p.set}|${p.server}` === key).reduce((a, p) => a + p.errors, 0),
+      ),
+    ];
   });
-  const cases = [...new Map(report.probe.filter((p) => p.set !== "fixed").map((p) => [`${p.operation} ${p.set}`, p.cases.join("; ")])).entries()];
+  const cases = [
+    ...new Map(
+      report.probe.filter((p) => p.set !== "fixed").map((p) => [`${p.operation} ${p.set}`, p.cases.join("; ")]),
+    ).entries(),
+  ];
   return [
     "## Latency by graph size (sequential probes)",
     "",
@@ -97,22 +165,50 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
     "",
     "A ratio target passes only when its whole 95% interval is on the right side of the line.",
     "",
-    table(["target", "measured", "expected", "status", "note"], report.targets.map((t) => [t.name, t.measured, t.expected, `**${t.status}**`, t.note ?? ""])),
+    table(
+      ["target", "measured", "expected", "status", "note"],
+      report.targets.map((t) => [t.name, t.measured, t.expected, `**${t.status}**`, t.note ?? ""]),
+    ),
     "",
   );
   out.push("## Same answers (checked before any load)", "");
   out.push(
     table(
       ["size", "operation", "cases", "servers", "differences", "null or empty answers"],
-      report.answers.map((a) => [a.size, a.operation, String(a.cases), a.servers.join(", "), String(a.differences.length), a.empty.length === 0 ? "0" : `${a.empty.length}: ${a.empty.slice(0, 4).join("; ")}${a.empty.length > 4 ? "; …" : ""}`]),
+      report.answers.map((a) => [
+        a.size,
+        a.operation,
+        String(a.cases),
+        a.servers.join(", "),
+        String(a.differences.length),
+        a.empty.length === 0
+          ? "0"
+          : `${a.empty.length}: ${a.empty.slice(0, 4).join("; ")}${a.empty.length > 4 ? "; …" : ""}`,
+      ]),
     ),
     "",
   );
   out.push("## Graphs, import and degrees", "");
   out.push(
     table(
-      ["size", "nodes", "relationships", "added nodes/s", "added rels/s", "degree median / p99 / p99.9 / max", "most linked"],
-      report.graphs.map((g) => [g.size, n0(g.nodes), n0(g.relationships), n0(g.import.nodesPerSec), n0(g.import.relationshipsPerSec), g.degrees ? `${g.degrees.p50} / ${g.degrees.p99} / ${g.degrees.p999} / ${n0(g.degrees.max)}` : "n/a", g.degrees?.top.map((t) => `${t.id} ${n0(t.degree)}`).join(", ") ?? "n/a"]),
+      [
+        "size",
+        "nodes",
+        "relationships",
+        "added nodes/s",
+        "added rels/s",
+        "degree median / p99 / p99.9 / max",
+        "most linked",
+      ],
+      report.graphs.map((g) => [
+        g.size,
+        n0(g.nodes),
+        n0(g.relationships),
+        n0(g.import.nodesPerSec),
+        n0(g.import.relationshipsPerSec),
+        g.degrees ? `${g.degrees.p50} / ${g.degrees.p99} / ${g.degrees.p999} / ${n0(g.degrees.max)}` : "n/a",
+        g.degrees?.top.map((t) => `${t.id} ${n0(t.degree)}`).join(", ") ?? "n/a",
+      ]),
     ),
     "",
     `Each size is loaded on top of the previous one, ${n0(report.options.batchSize)} rows per transaction, so import rates count what was added.`,

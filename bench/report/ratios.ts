@@ -16,7 +16,8 @@ export function pairedRatios(cells: readonly Cell[]): Ratio[] {
   const ratios: Ratio[] = [];
   const operations = [...new Set(cells.map((c) => c.operation))];
   for (const operation of operations) {
-    const of = (server: ServerLabel) => new Map(cells.filter((c) => c.operation === operation && c.server === server).map((c) => [c.round, c]));
+    const of = (server: ServerLabel) =>
+      new Map(cells.filter((c) => c.operation === operation && c.server === server).map((c) => [c.round, c]));
     const api = of("api");
     for (const denominator of DENOMINATORS) {
       const other = of(denominator);

@@ -3,7 +3,11 @@ import { projectRoot } from "../../src/util/project-root";
 
 function git(args: string[]): string | undefined {
   try {
-    return execFileSync("git", args, { cwd: projectRoot(), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", args, {
+      cwd: projectRoot(),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }

@@ -13,7 +13,11 @@ function chartSeries(report: BenchReport): Series[] {
     const points = report.probe
       .filter((p) => p.server === "api" && p.operation === operation && p.set !== "leaf")
       .sort((a, b) => SIZE_ORDER.indexOf(a.size) - SIZE_ORDER.indexOf(b.size));
-    return { label: `${operation}${points[0]?.set === "hub" ? " (hub)" : ""}`, p50: points.map((p) => [p.nodes, p.p50Ms]), p95: points.map((p) => [p.nodes, p.p95Ms]) };
+    return {
+      label: `${operation}${points[0]?.set === "hub" ? " (hub)" : ""}`,
+      p50: points.map((p) => [p.nodes, p.p50Ms]),
+      p95: points.map((p) => [p.nodes, p.p95Ms]),
+    };
   });
 }
 

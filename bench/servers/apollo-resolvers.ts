@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../src/graphql/context";
 import { EntityKind, KIND_TYPE_NAME } from "../../src/modules/entity/entity-kind.enum";
 import type { EntityRecord } from "../../src/modules/entity/entity.record";
-import { linkRequest } from "../../src/modules/links/brief-neighbour";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
 import { helps, LinkRecord } from "../../src/modules/links/link.record";
 import { selectedLinks } from "../../src/modules/links/selected-links";
@@ -15,12 +14,15 @@ import { selectedLinks } from "../../src/modules/links/selected-links";
 type Args = Record<string, unknown>;
 type Resolver = (root: never, args: Args, context: Context, info: GraphQLResolveInfo) => unknown;
 
-const entityOfKind = (kind: EntityKind, typeName: string): Resolver => (_root, { id }, { services }, info) =>
-  services.entities.byIdOfKind(id as string, kind, selectedLinks(info, typeName));
+const entityOfKind =
+  (kind: EntityKind, typeName: string): Resolver =>
+  (_root, { id }, { services }, info) =>
+    services.entities.byIdOfKind(id as string, kind, selectedLinks(info, typeName));
 
-const links = (spec: LinkSpec, treatmentsOnly = false): Resolver =>
+const links =
+  (spec: LinkSpec, treatmentsOnly = false): Resolver =>
   async (root: EntityRecord, _args, { services }, info) => {
-    const list = await services.links.of(root.id, linkRequest(spec, info));
+    const list = await services.links.forField(root.id, spec, info);
     return treatmentsOnly ? list.filter(helps) : list;
   };
 

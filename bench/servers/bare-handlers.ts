@@ -22,7 +22,12 @@ const path = (p: GraphPathRecord) => ({
   length: p.length,
   explanation: p.explanation,
   nodes: p.nodes.map(brief),
-  relationships: p.relationships.map((r: RelationRecord) => ({ type: r.type, from: r.from, to: r.to, evidence: r.evidence })),
+  relationships: p.relationships.map((r: RelationRecord) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    evidence: r.evidence,
+  })),
 });
 
 const NESTED_TYPE = { ailment: ["Ailment", EntityKind.AILMENT], cause: ["Cause", EntityKind.CAUSE] } as const;
@@ -55,11 +60,17 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   nested: (services, params) => nested(services, params as unknown as NestedShape),
 
   async list(services, { first, after }) {
-    const page = await services.catalog.page(EntityKind.AILMENT, { first: first as number, after: after as string | null });
+    const page = await services.catalog.page(EntityKind.AILMENT, {
+      first: first as number,
+      after: after as string | null,
+    });
     return {
       ailments: {
         totalCount: await page.totalCount,
-        edges: page.edges.map((e) => ({ cursor: e.cursor, node: { id: e.node.id, name: e.node.name, summary: e.node.summary } })),
+        edges: page.edges.map((e) => ({
+          cursor: e.cursor,
+          node: { id: e.node.id, name: e.node.name, summary: e.node.summary },
+        })),
         pageInfo: { hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor },
       },
     };
@@ -67,7 +78,12 @@ export const BARE_HANDLERS: Record<string, Handler> = {
 
   async search(services, { text, first }) {
     const hits = await services.search.search({ text: text as string, first: first as number, kinds: null });
-    return { search: hits.map((h) => ({ score: h.score, entity: { id: h.entity.id, kind: h.entity.kind, name: h.entity.name } })) };
+    return {
+      search: hits.map((h) => ({
+        score: h.score,
+        entity: { id: h.entity.id, kind: h.entity.kind, name: h.entity.name },
+      })),
+    };
   },
 
   async relatedAilments(services, { id, first }) {
@@ -103,7 +119,10 @@ export const BARE_HANDLERS: Record<string, Handler> = {
           why: item.why.map((w) => ({ length: w.length, explanation: w.explanation })),
           precautions: item.precautions.map((p) => ({ id: p.id, severity: p.severity })),
         })),
-        excluded: answer.excluded.map((x) => ({ therapy: { id: x.therapy.id }, because: x.because.map((b) => ({ id: b.id })) })),
+        excluded: answer.excluded.map((x) => ({
+          therapy: { id: x.therapy.id },
+          because: x.because.map((b) => ({ id: b.id })),
+        })),
         disclaimer: answer.disclaimer,
       },
     };

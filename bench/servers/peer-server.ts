@@ -34,7 +34,11 @@ async function main(): Promise<void> {
     },
   }).getSchema();
   const app = Fastify({ logger: false });
-  const apollo = new ApolloServer<PeerContext>({ schema, csrfPrevention: false, plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()] });
+  const apollo = new ApolloServer<PeerContext>({
+    schema,
+    csrfPrevention: false,
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+  });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
@@ -42,7 +46,10 @@ async function main(): Promise<void> {
     context: async () => ({ sessionConfig: { database: env.database } }),
   });
   app.get("/readyz", async (_request, reply) => {
-    const ok = await driver.verifyConnectivity({ database: env.database }).then(() => true, () => false);
+    const ok = await driver.verifyConnectivity({ database: env.database }).then(
+      () => true,
+      () => false,
+    );
     return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "unavailable" });
   });
   await app.listen({ port: env.port, host: env.host });

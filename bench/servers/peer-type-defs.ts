@@ -13,7 +13,9 @@ export const peerTypeDefs = /* GraphQL */ `
     sources: [String!]
   }
 
-  type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_text", queryName: "searchEntities", fields: ["name", "summary"] }]) {
+  type Entity
+    @node(labels: ["Entity"])
+    @fulltext(indexes: [{ indexName: "entity_text", queryName: "searchEntities", fields: ["name", "summary"] }]) {
     id: ID!
     kind: String!
     name: String!
@@ -47,7 +49,8 @@ export const peerTypeDefs = /* GraphQL */ `
     name: String!
     synonyms: [String!]
     summary: String
-    contraindications: [Contraindication!]! @relationship(type: "CONTRAINDICATED_BY", direction: OUT, properties: "Link")
+    contraindications: [Contraindication!]!
+      @relationship(type: "CONTRAINDICATED_BY", direction: OUT, properties: "Link")
   }
 
   type Contraindication @node(labels: ["Contraindication", "Entity"]) {

@@ -1,7 +1,6 @@
 import type { Database } from "../../src/db/database";
 import type { SeedGraph } from "../../src/seed/seed-format";
 import { writeSeedParts } from "../../src/seed/seed-load";
-import { benchWrite } from "../harness/bench-cypher";
 import { entityBatches, plannedCounts, relationshipBatches, SyntheticPlan } from "./synthetic-graph";
 
 export interface ImportStats {
@@ -17,7 +16,7 @@ export interface ImportStats {
 /** Deletes every node but the schema records, in batches (a 1M-node graph in one transaction would not fit the heap). */
 export async function clearBenchGraph(db: Database): Promise<void> {
   for (;;) {
-    const [row] = await benchWrite<{ deleted: number }>(db, "delete-batch", { limit: 10_000 });
+    const [row] = await db.writeRows<{ deleted: number }>("bench/delete-batch", { limit: 10_000 });
     if (!row || row.deleted === 0) return;
   }
 }
@@ -33,7 +32,19 @@ export async function importSources(db: Database, seed: SeedGraph): Promise<void
  * transaction suits the seed, not a million nodes. Nodes first, then
  * relationships, timed separately for the throughput figures.
  */
-export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { db: Database; plan: SyntheticPlan; fromCopy: number; batchSize: number; log: (line: string) => void }): Promise<ImportStats> {
+export async function importSynthetic({
+  db,
+  plan,
+  fromCopy,
+  batchSize,
+  log,
+}: {
+  db: Database;
+  plan: SyntheticPlan;
+  fromCopy: number;
+  batchSize: number;
+  log: (line: string) => void;
+}): Promise<ImportStats> {
   const before = plannedCounts(plan, fromCopy);
   const after = plannedCounts(plan);
   const nodes = after.nodes - before.nodes;
@@ -54,7 +65,9 @@ export async function importSynthetic({ db, plan, fromCopy, batchSize, log }: { 
   const relsStarted = Date.now();
   done = 0;
   for (const batch of relationshipBatches({ plan, fromCopy, size: batchSize })) {
-    await db.write("bench.import-relationships", (tx) => writeSeedParts(tx, { relationships: batch }), { timeoutMs: 600_000 });
+    await db.write("bench.import-relationships", (tx) => writeSeedParts(tx, { relationships: batch }), {
+      timeoutMs: 600_000,
+    });
     done += batch.length;
     if (done % (batchSize * 50) === 0) progress("relationships", done, relationships, relsStarted);
   }

@@ -17,7 +17,10 @@ import { Prng } from "../prng";
  * loaded on top of S, L on M. Everything derives from the copy number and a seeded PRNG, so batches
  * are generated lazily (1M nodes never sit in memory).
  */
-export const HUBS = { causes: ["stress", "genetic-predisposition"], contraindications: ["pregnancy", "fever"] } as const;
+export const HUBS = {
+  causes: ["stress", "genetic-predisposition"],
+  contraindications: ["pregnancy", "fever"],
+} as const;
 const HUB_IDS: ReadonlySet<string> = new Set([...HUBS.causes, ...HUBS.contraindications]);
 
 export interface SyntheticPlan {
@@ -28,7 +31,17 @@ export interface SyntheticPlan {
   rewire: number;
 }
 
-export function planSynthetic({ seed, targetNodes, prngSeed, rewire = 0.1 }: { seed: SeedGraph; targetNodes: number; prngSeed: number; rewire?: number }): SyntheticPlan {
+export function planSynthetic({
+  seed,
+  targetNodes,
+  prngSeed,
+  rewire = 0.1,
+}: {
+  seed: SeedGraph;
+  targetNodes: number;
+  prngSeed: number;
+  rewire?: number;
+}): SyntheticPlan {
   return { seed, copies: Math.max(1, Math.round(targetNodes / seed.entities.length)), prngSeed, rewire };
 }
 
@@ -69,16 +82,33 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 /** Copies [fromCopy, plan.copies): what is missing when a graph of fromCopy copies is already loaded. */
-export function entityBatches({ plan, fromCopy, size }: { plan: SyntheticPlan; fromCopy: number; size: number }): Generator<SeedEntity[]> {
+export function entityBatches({
+  plan,
+  fromCopy,
+  size,
+}: {
+  plan: SyntheticPlan;
+  fromCopy: number;
+  size: number;
+}): Generator<SeedEntity[]> {
   return batches(
     (function* () {
-      for (let copy = fromCopy; copy < plan.copies; copy++) for (const e of plan.seed.entities) yield copyEntity(e, copy);
+      for (let copy = fromCopy; copy < plan.copies; copy++)
+        for (const e of plan.seed.entities) yield copyEntity(e, copy);
     })(),
     size,
   );
 }
 
-export function relationshipBatches({ plan, fromCopy, size }: { plan: SyntheticPlan; fromCopy: number; size: number }): Generator<SeedRelationship[]> {
+export function relationshipBatches({
+  plan,
+  fromCopy,
+  size,
+}: {
+  plan: SyntheticPlan;
+  fromCopy: number;
+  size: number;
+}): Generator<SeedRelationship[]> {
   return batches(
     (function* () {
       for (let copy = fromCopy; copy < plan.copies; copy++) yield* copyRelationships(plan, copy);

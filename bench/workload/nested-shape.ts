@@ -37,7 +37,14 @@ const LISTS: Record<NestedShape["root"], Omit<NestedList, "note" | "evidence">[]
 
 /** The fixed question: an entity with both its lists, note and evidence on every link. */
 export function fullShape(root: NestedShape["root"], id: string): NestedShape {
-  return { root, id, alias: null, summary: true, inline: false, lists: LISTS[root].map((l) => ({ ...l, note: true, evidence: true })) };
+  return {
+    root,
+    id,
+    alias: null,
+    summary: true,
+    inline: false,
+    lists: LISTS[root].map((l) => ({ ...l, note: true, evidence: true })),
+  };
 }
 
 /** A varied question: the id written in, an alias or not, and a random subset of fields and lists. */
@@ -59,7 +66,9 @@ export function variedShape(root: NestedShape["root"], id: string, prng: Prng): 
 
 export function nestedQuery(shape: NestedShape): string {
   const lists = shape.lists
-    .map((l) => `${l.field} { ${l.as} { id name } relation {${l.note ? " note" : ""}${l.evidence ? " evidence" : ""} } }`)
+    .map(
+      (l) => `${l.field} { ${l.as} { id name } relation {${l.note ? " note" : ""}${l.evidence ? " evidence" : ""} } }`,
+    )
     .join(" ");
   const id = shape.inline ? JSON.stringify(shape.id) : "$id";
   const root = `${shape.alias ? `${shape.alias}: ` : ""}${shape.root}(id: ${id})`;

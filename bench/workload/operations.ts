@@ -40,7 +40,10 @@ const LEAF_AILMENTS = ["delayed-onset-muscle-soreness", "sciatica", "muscle-isch
 const HUB_AILMENTS = ["muscle-spasm", "migraine", "hypertension", "fibromyalgia"];
 
 function nestedCase(shape: NestedShape, withPeer: boolean): Case {
-  const asks: Case["asks"] = { ...onApiSchema(graphqlRequest(nestedQuery(shape), nestedVariables(shape))), bare: bareRequest("nested", { ...shape }) };
+  const asks: Case["asks"] = {
+    ...onApiSchema(graphqlRequest(nestedQuery(shape), nestedVariables(shape))),
+    bare: bareRequest("nested", { ...shape }),
+  };
   if (withPeer) asks["neo4j-graphql"] = graphqlRequest(peerNestedQuery(shape), { id: shape.id });
   return { label: `${shape.root} ${shape.id}`, asks, meta: { shape } };
 }
@@ -50,12 +53,15 @@ const NESTED_AILMENTS = ["muscle-spasm", "myofascial-trigger-points", "migraine"
 const entityNested: Operation = {
   name: "entityNested",
   load: (ctx) => [
-    ...NESTED_AILMENTS.flatMap((id) => sampleIds(id, ctx.copies, 8)).map((id) => nestedCase(fullShape("ailment", id), true)),
+    ...NESTED_AILMENTS.flatMap((id) => sampleIds(id, ctx.copies, 8)).map((id) =>
+      nestedCase(fullShape("ailment", id), true),
+    ),
     ...HUBS.causes.map((id) => nestedCase(fullShape("cause", id), true)),
   ],
   hub: () => HUBS.causes.map((id) => nestedCase(fullShape("cause", id), true)),
   leaf: (ctx) => LEAF_AILMENTS.map((id) => nestedCase(fullShape("ailment", syntheticId(id, last(ctx))), true)),
-  view: (label, data, asked) => (label === "neo4j-graphql" ? peerNestedToApi(asked.meta?.shape as NestedShape, data) : data),
+  view: (label, data, asked) =>
+    label === "neo4j-graphql" ? peerNestedToApi(asked.meta?.shape as NestedShape, data) : data,
   empty: (data) => isEmpty(firstValue(data)),
 };
 
@@ -69,11 +75,19 @@ const nestedVaried: Operation = {
     const ids = [...NESTED_AILMENTS, ...LEAF_AILMENTS].flatMap((id) => sampleIds(id, ctx.copies, 24));
     return Array.from({ length: VARIED_TEXTS }, (_, i) => {
       const cause = i % 12 === 11;
-      return nestedCase(variedShape(cause ? "cause" : "ailment", cause ? HUBS.causes[Math.floor(i / 12) % 2] : ids[i % ids.length], prng), false);
+      return nestedCase(
+        variedShape(
+          cause ? "cause" : "ailment",
+          cause ? HUBS.causes[Math.floor(i / 12) % 2] : ids[i % ids.length],
+          prng,
+        ),
+        false,
+      );
     });
   },
   empty: (data) => isEmpty(firstValue(data)),
-  peerLeftOut: "not asked: its texts would differ from the API's anyway (this operation prices the API's caches per query text)",
+  peerLeftOut:
+    "not asked: its texts would differ from the API's anyway (this operation prices the API's caches per query text)",
 };
 
 const API_LIST = `query($after: String) { ailments(first: 20, after: $after) { totalCount
@@ -128,21 +142,31 @@ const SEARCH = `query($text: String!) { search(text: $text, first: 10) { score e
 const search: Operation = {
   name: "search",
   load: () =>
-    SEARCH_TEXTS.map((text) => ({ label: `search ${text}`, asks: { ...onApiSchema(graphqlRequest(SEARCH, { text })), bare: bareRequest("search", { text, first: 10 }) } })),
+    SEARCH_TEXTS.map((text) => ({
+      label: `search ${text}`,
+      asks: { ...onApiSchema(graphqlRequest(SEARCH, { text })), bare: bareRequest("search", { text, first: 10 }) },
+    })),
   empty: (data) => isEmpty(data.search),
   peerLeftOut:
     "left out: its full-text field passes the phrase to Lucene as it is, without the API's escaping, fuzzy and prefix terms or exact-match-first ranking, so the answers differ",
 };
 
-const NOT_EXPRESSIBLE = "n/a: a traversal with ranking or path building; @neo4j/graphql can only express it through a hand-written @cypher field";
+const NOT_EXPRESSIBLE =
+  "n/a: a traversal with ranking or path building; @neo4j/graphql can only express it through a hand-written @cypher field";
 const PATH_FIELDS = "length explanation nodes { id name } relationships { type from to evidence }";
 
 const RELATED = `query($id: ID!) { relatedAilments(id: $id, first: 10) { score reasons ailment { id name } } }`;
-const relatedCase = (id: string): Case => ({ label: `related ${id}`, asks: { ...onApiSchema(graphqlRequest(RELATED, { id })), bare: bareRequest("relatedAilments", { id, first: 10 }) } });
+const relatedCase = (id: string): Case => ({
+  label: `related ${id}`,
+  asks: { ...onApiSchema(graphqlRequest(RELATED, { id })), bare: bareRequest("relatedAilments", { id, first: 10 }) },
+});
 
 const relatedAilments: Operation = {
   name: "relatedAilments",
-  load: (ctx) => ["muscle-spasm", "migraine", "muscle-pain", "osteoarthritis", "hypertension"].flatMap((id) => sampleIds(id, ctx.copies, 8)).map(relatedCase),
+  load: (ctx) =>
+    ["muscle-spasm", "migraine", "muscle-pain", "osteoarthritis", "hypertension"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 8))
+      .map(relatedCase),
   hub: (ctx) => HUB_AILMENTS.map((id) => relatedCase(syntheticId(id, last(ctx)))),
   leaf: (ctx) => LEAF_AILMENTS.map((id) => relatedCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.relatedAilments),
@@ -150,11 +174,20 @@ const relatedAilments: Operation = {
 };
 
 const PATHS = `query($from: ID!) { causeTreatmentPaths(from: $from, first: 10) { ${PATH_FIELDS} } }`;
-const pathsCase = (from: string): Case => ({ label: `paths from ${from}`, asks: { ...onApiSchema(graphqlRequest(PATHS, { from })), bare: bareRequest("causeTreatmentPaths", { from, first: 10 }) } });
+const pathsCase = (from: string): Case => ({
+  label: `paths from ${from}`,
+  asks: {
+    ...onApiSchema(graphqlRequest(PATHS, { from })),
+    bare: bareRequest("causeTreatmentPaths", { from, first: 10 }),
+  },
+});
 
 const causeTreatmentPaths: Operation = {
   name: "causeTreatmentPaths",
-  load: (ctx) => ["muscle-spasm", "migraine", "myofascial-trigger-points", "breast-lymphedema", "osteoarthritis"].flatMap((id) => sampleIds(id, ctx.copies, 8)).map(pathsCase),
+  load: (ctx) =>
+    ["muscle-spasm", "migraine", "myofascial-trigger-points", "breast-lymphedema", "osteoarthritis"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 8))
+      .map(pathsCase),
   hub: (ctx) => HUB_AILMENTS.map((id) => pathsCase(syntheticId(id, last(ctx)))),
   leaf: (ctx) => LEAF_AILMENTS.map((id) => pathsCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.causeTreatmentPaths),
@@ -187,7 +220,12 @@ const shortestPath: Operation = {
     shortestCase([syntheticId("migraine", last(ctx)), syntheticId("hypertension", Math.floor(last(ctx) / 2))]),
   ],
   leaf: (ctx) =>
-    LEAF_AILMENTS.map((id, i) => shortestCase([syntheticId(id, last(ctx)), syntheticId(["stretching", "heat-therapy", "relaxation-massage", "manual-lymphatic-drainage"][i], last(ctx))])),
+    LEAF_AILMENTS.map((id, i) =>
+      shortestCase([
+        syntheticId(id, last(ctx)),
+        syntheticId(["stretching", "heat-therapy", "relaxation-massage", "manual-lymphatic-drainage"][i], last(ctx)),
+      ]),
+    ),
   empty: (data) => isEmpty(data.shortestPath),
   peerLeftOut: NOT_EXPRESSIBLE,
 };
@@ -197,7 +235,10 @@ const RECOMMEND = `query($ailments: [ID!]!, $conditions: [ID!]!) { recommendTher
   excluded { therapy { id } because { id } } disclaimer } }`;
 const recommendCase = (ailments: string[], conditions: string[]): Case => ({
   label: `recommend for ${ailments.join(", ")} with ${conditions.join(", ") || "nothing"}`,
-  asks: { ...onApiSchema(graphqlRequest(RECOMMEND, { ailments, conditions })), bare: bareRequest("recommendTherapies", { ailments, conditions, first: 10 }) },
+  asks: {
+    ...onApiSchema(graphqlRequest(RECOMMEND, { ailments, conditions })),
+    bare: bareRequest("recommendTherapies", { ailments, conditions, first: 10 }),
+  },
 });
 const RECOMMEND_SETS = [
   { ailments: ["muscle-spasm"], conditions: ["pregnancy"] },
@@ -210,12 +251,20 @@ const recommendTherapies: Operation = {
   name: "recommendTherapies",
   load: (ctx) =>
     sampleCopies(ctx.copies, 4).flatMap((copy) =>
-      RECOMMEND_SETS.map((set) => recommendCase(set.ailments.map((id) => syntheticId(id, copy)), set.conditions.map((id) => syntheticId(id, copy)))),
+      RECOMMEND_SETS.map((set) =>
+        recommendCase(
+          set.ailments.map((id) => syntheticId(id, copy)),
+          set.conditions.map((id) => syntheticId(id, copy)),
+        ),
+      ),
     ),
   hub: (ctx) => [
     recommendCase([syntheticId("muscle-spasm", last(ctx))], [HUBS.contraindications[0]]),
     recommendCase([syntheticId("migraine", last(ctx))], [HUBS.contraindications[1]]),
-    recommendCase([syntheticId("hypertension", last(ctx)), syntheticId("fibromyalgia", last(ctx))], [...HUBS.contraindications]),
+    recommendCase(
+      [syntheticId("hypertension", last(ctx)), syntheticId("fibromyalgia", last(ctx))],
+      [...HUBS.contraindications],
+    ),
   ],
   leaf: (ctx) => [
     recommendCase([syntheticId("delayed-onset-muscle-soreness", last(ctx))], []),
@@ -226,4 +275,13 @@ const recommendTherapies: Operation = {
   peerLeftOut: NOT_EXPRESSIBLE,
 };
 
-export const OPERATIONS: Operation[] = [entityNested, nestedVaried, list, search, relatedAilments, causeTreatmentPaths, shortestPath, recommendTherapies];
+export const OPERATIONS: Operation[] = [
+  entityNested,
+  nestedVaried,
+  list,
+  search,
+  relatedAilments,
+  causeTreatmentPaths,
+  shortestPath,
+  recommendTherapies,
+];

@@ -30,7 +30,10 @@ export function peerNestedToApi(shape: NestedShape, data: Record<string, unknown
   const entity: Record<string, unknown> = { id: found.id, name: found.name, summary: found.summary };
   for (const l of shape.lists) {
     const edges = (found[`${l.field}Connection`] as { edges: Edge[] }).edges;
-    entity[l.field] = edges.map((e) => ({ [l.as]: e.node, relation: { note: e.properties.note, evidence: e.properties.evidence } }));
+    entity[l.field] = edges.map((e) => ({
+      [l.as]: e.node,
+      relation: { note: e.properties.note, evidence: e.properties.evidence },
+    }));
   }
   return { [shape.root]: entity };
 }

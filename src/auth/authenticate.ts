@@ -1,5 +1,5 @@
 import type { AppConfig } from "../config/config";
-import type { Viewer } from "../graphql/context";
+import type { Viewer } from "./viewer";
 import { matchApiKey } from "./api-key";
 import { JwtRejected, verifyJwt } from "./jwt";
 import { CURATOR_ROLE } from "./roles";
@@ -18,7 +18,13 @@ const refused = (problem: string): Authentication => ({ viewer: null, problem })
  * curator; otherwise it must be a JWT signed with JWT_SECRET. Never throws: reads are public,
  * so a bad credential only matters when a mutation asks for a role.
  */
-export async function authenticate({ authorization, auth }: { authorization: string | undefined; auth: AppConfig["auth"] }): Promise<Authentication> {
+export async function authenticate({
+  authorization,
+  auth,
+}: {
+  authorization: string | undefined;
+  auth: AppConfig["auth"];
+}): Promise<Authentication> {
   if (authorization === undefined || authorization.trim() === "") return anonymous;
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
   if (!match) return refused('The Authorization header must be "Bearer <api key or JWT>".');
@@ -28,7 +34,8 @@ export async function authenticate({ authorization, auth }: { authorization: str
   }
   const keySubject = matchApiKey(token, auth.curatorApiKeys);
   if (keySubject) return { viewer: { subject: keySubject, roles: [CURATOR_ROLE], via: "api-key" }, problem: null };
-  if (auth.jwtSecret === undefined || token.split(".").length !== 3) return refused("The credential is not a valid API key or token.");
+  if (auth.jwtSecret === undefined || token.split(".").length !== 3)
+    return refused("The credential is not a valid API key or token.");
   try {
     const { subject, roles } = await verifyJwt(token, {
       secret: auth.jwtSecret,

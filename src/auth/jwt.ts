@@ -34,7 +34,9 @@ function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
   const exp = payload.exp as number;
   const from = typeof payload.iat === "number" ? Math.min(payload.iat, now) : now;
   if (exp - from > maxLifetimeSeconds + CLOCK_TOLERANCE_SECONDS) {
-    throw new JwtRejected(`The token lives too long: tokens may last at most ${maxLifetimeSeconds} seconds (JWT_MAX_LIFETIME_SECONDS).`);
+    throw new JwtRejected(
+      `The token lives too long: tokens may last at most ${maxLifetimeSeconds} seconds (JWT_MAX_LIFETIME_SECONDS).`,
+    );
   }
 }
 
@@ -42,7 +44,8 @@ function explain(error: unknown, rules: JwtRules): never {
   if (error instanceof JwtRejected) throw error;
   if (error instanceof errors.JWTExpired) throw new JwtRejected("The token has expired.");
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === "nbf") throw new JwtRejected('The token is not valid yet: its "nbf" (not before) time is in the future.');
+    if (error.claim === "nbf")
+      throw new JwtRejected('The token is not valid yet: its "nbf" (not before) time is in the future.');
     if (error.claim === "iat") throw new JwtRejected('The token\'s "iat" (issued at) time is in the future.');
     if (error.claim === "iss") throw new JwtRejected(`The token's issuer ("iss") must be "${rules.issuer}".`);
     if (error.claim === "aud") throw new JwtRejected(`The token's audience ("aud") must include "${rules.audience}".`);
@@ -67,7 +70,8 @@ export async function verifyJwt(token: string, rules: JwtRules): Promise<Verifie
       ...(rules.issuer ? { issuer: rules.issuer } : {}),
       ...(rules.audience ? { audience: rules.audience } : {}),
     });
-    if (typeof payload.exp !== "number" || !Number.isFinite(payload.exp)) throw new JwtRejected('The token is missing a valid "exp" claim.');
+    if (typeof payload.exp !== "number" || !Number.isFinite(payload.exp))
+      throw new JwtRejected('The token is missing a valid "exp" claim.');
     if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) {
       throw new JwtRejected('The token\'s "iat" (issued at) time is in the future.');
     }

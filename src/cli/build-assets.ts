@@ -24,7 +24,11 @@ function main(): void {
   const own = join(root, "src", "assets");
   copyPageFiles(own, out);
   for (const folder of ["explorer", "widget"]) copyPageFiles(join(own, folder), join(out, folder));
-  bundle(root, { "explorer/explorer": "src/assets/explorer/explorer.ts", "widget/demo": "src/assets/widget/demo.ts" }, "linked");
+  bundle(
+    root,
+    { "explorer/explorer": "src/assets/explorer/explorer.ts", "widget/demo": "src/assets/widget/demo.ts" },
+    "linked",
+  );
   // Served at /widget.js, where a linked map's URL would not resolve: its map is written beside it unlinked.
   bundle(root, { "widget/widget": "src/assets/widget/therapy-recommendations.ts" }, "external");
 }
@@ -33,7 +37,8 @@ function main(): void {
 function copyPageFiles(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const file of readdirSync(from)) {
-    if (file.endsWith(".js") || file.endsWith(".css") || file.endsWith(".html")) copyFileSync(join(from, file), join(to, file));
+    if (file.endsWith(".js") || file.endsWith(".css") || file.endsWith(".html"))
+      copyFileSync(join(from, file), join(to, file));
   }
 }
 

@@ -15,10 +15,20 @@ runCli(async () => {
     return;
   }
   if (running) {
-    throw new LocalNeo4jError(`Neo4j (pid ${running.pid}) of ${dataDir} runs but does not answer on ${running.uri}; stop it with npm run db:stop and start again.`);
+    throw new LocalNeo4jError(
+      `Neo4j (pid ${running.pid}) of ${dataDir} runs but does not answer on ${running.uri}; stop it with npm run db:stop and start again.`,
+    );
   }
   const started = Date.now();
-  const neo4j = await startLocalNeo4j({ dataDir, port: boltPort, heapMb, pageCacheMb, password: config.neo4j.password || undefined });
-  process.stderr.write(`Local Neo4j started (pid ${neo4j.pid}, data in ${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)}s.\n`);
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    port: boltPort,
+    heapMb,
+    pageCacheMb,
+    password: config.neo4j.password || undefined,
+  });
+  process.stderr.write(
+    `Local Neo4j started (pid ${neo4j.pid}, data in ${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)}s.\n`,
+  );
   process.stdout.write(`${neo4j.uri}\n`);
 });

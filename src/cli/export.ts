@@ -17,7 +17,9 @@ runCli(async () => {
     const graph = await readGraph(connection.db);
     writeSeedFiles(dir, formatSeedFiles(graph));
     const { sources, entities, relationships } = graph;
-    log(`Exported ${describeCounts({ sources: sources.length, entities: entities.length, relationships: relationships.length })} to ${dir}.`);
+    log(
+      `Exported ${describeCounts({ sources: sources.length, entities: entities.length, relationships: relationships.length })} to ${dir}.`,
+    );
   } finally {
     await connection.close();
   }

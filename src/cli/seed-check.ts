@@ -15,18 +15,27 @@ import { runCli } from "./run-cli";
 runCli(async () => {
   const dir = folderOption(process.argv.slice(2), "dir") ?? defaultSeedDir();
   const { graph, problems } = readSeedFolder(dir);
-  const folderLines = [...problems.map(formatProblem), ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : [])];
+  const folderLines = [
+    ...problems.map(formatProblem),
+    ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : []),
+  ];
   for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
-  process.stdout.write(folderLines.length === 0 ? `Seed folder ${dir}: evidence policy passed.\n` : `Seed folder: ${folderLines.length} problem(s).\n`);
+  process.stdout.write(
+    folderLines.length === 0
+      ? `Seed folder ${dir}: evidence policy passed.\n`
+      : `Seed folder: ${folderLines.length} problem(s).\n`,
+  );
 
   const config = loadConfig();
   const connection = await connectNeo4j(config, (line) => process.stderr.write(line + "\n"));
-  let found = 0;
+  let found: number;
   try {
     const findings = await runSeedChecks(connection.db);
     for (const f of findings) process.stdout.write(`${f.check}: ${f.subject}: ${f.detail}\n`);
     found = findings.length;
-    process.stdout.write(found === 0 ? `Database: all ${SEED_CHECKS.length + 1} checks passed.\n` : `Database: ${found} finding(s).\n`);
+    process.stdout.write(
+      found === 0 ? `Database: all ${SEED_CHECKS.length + 1} checks passed.\n` : `Database: ${found} finding(s).\n`,
+    );
   } finally {
     await connection.close();
   }

@@ -1,8 +1,10 @@
 import "./production-mode";
+import "../observability/start-tracing";
 import "reflect-metadata";
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
 import { prepareDatabase } from "../seed/prepare-database";
+import { stopTracing } from "../observability/tracing";
 import { createApp } from "../server/app";
 import { runCli } from "./run-cli";
 
@@ -17,7 +19,9 @@ runCli(async () => {
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.http.port;
-  log(`API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`);
+  log(
+    `API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -26,6 +30,7 @@ runCli(async () => {
     log(`${signal}: shutting down...`);
     await app.close();
     await connection.close();
+    await stopTracing();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

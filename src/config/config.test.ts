@@ -15,7 +15,12 @@ describe("loadConfig", () => {
   });
 
   it("reads the documented variables", () => {
-    const config = loadConfig({ NEO4J_URI: "neo4j+s://example.databases.neo4j.io", PORT: "8080", NEO4J_DATABASE: "graph", CURATOR_API_KEYS: "k".repeat(20) + ", " + "m".repeat(16) });
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://example.databases.neo4j.io",
+      PORT: "8080",
+      NEO4J_DATABASE: "graph",
+      CURATOR_API_KEYS: "k".repeat(20) + ", " + "m".repeat(16),
+    });
     expect(config.neo4j.uri).toBe("neo4j+s://example.databases.neo4j.io");
     expect(config.http.port).toBe(8080);
     expect(config.neo4j.database).toBe("graph");
@@ -24,8 +29,14 @@ describe("loadConfig", () => {
 
   it("turns field suggestions off in production, and /metrics off unless configured", () => {
     expect(loadConfig({ NODE_ENV: "production" }).exposure.fieldSuggestions).toBe(false);
-    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_FIELD_SUGGESTIONS: "true" }).exposure.fieldSuggestions).toBe(true);
-    expect(loadConfig({}).exposure).toMatchObject({ fieldSuggestions: true, metricsToken: undefined, metricsPort: undefined });
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_FIELD_SUGGESTIONS: "true" }).exposure.fieldSuggestions).toBe(
+      true,
+    );
+    expect(loadConfig({}).exposure).toMatchObject({
+      fieldSuggestions: true,
+      metricsToken: undefined,
+      metricsPort: undefined,
+    });
     expect(loadConfig({}).limits).toMatchObject({ maxAliases: 30, maxResultItems: 10_000, dbConcurrencyPerRequest: 2 });
   });
 

@@ -1,7 +1,14 @@
 import { isAbsolute, join } from "node:path";
 import { projectRoot } from "../util/project-root";
-import { ConfigError, Env, integer, oneOf, optionalText, text } from "./env-values";
-import { AdmissionConfig, ExposureConfig, LimitsConfig, loadAdmission, loadExposure, loadLimits } from "./protection-config";
+import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
+import {
+  AdmissionConfig,
+  ExposureConfig,
+  LimitsConfig,
+  loadAdmission,
+  loadExposure,
+  loadLimits,
+} from "./protection-config";
 
 export { ConfigError } from "./env-values";
 
@@ -32,6 +39,8 @@ export interface AppConfig {
     host: string;
     /** Origins allowed to call /graphql from a browser ("*" for any), so the widget can be embedded elsewhere. */
     corsOrigins: "*" | string[];
+    /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
+    cacheMaxAgeSeconds: number;
   };
   logLevel: string;
   auth: {
@@ -44,8 +53,20 @@ export interface AppConfig {
     jwtMaxLifetimeSeconds: number;
   };
   limits: LimitsConfig;
+  /**
+   * Plan link reads from the query (LOOK_AHEAD): read the link lists selected under a root entity
+   * with it in one query, and neighbours without their other properties when only brief fields are
+   * selected. Off: every list is read by its own batched query (DataLoader), neighbours whole.
+   */
+  lookAhead: boolean;
   admission: AdmissionConfig;
   exposure: ExposureConfig;
+  observability: {
+    /** Distinct operation names the per-operation metrics label as themselves (beyond the project's own). */
+    maxOperationNames: number;
+    /** OTLP/HTTP collector URL; tracing is off when unset (read again by the tracing bootstrap). */
+    otlpEndpoint: string | undefined;
+  };
 }
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
@@ -78,9 +99,16 @@ function database(env: Env): string {
 function apiKeys(env: Env): string[] {
   const raw = env.CURATOR_API_KEYS;
   if (raw === undefined || raw.trim() === "") return [];
-  const keys = raw.split(",").map((k) => k.trim()).filter((k) => k.length > 0);
+  const keys = raw
+    .split(",")
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
   if (keys.some((k) => k.length < 16)) {
-    throw new ConfigError("CURATOR_API_KEYS", "comma-separated keys of at least 16 characters each", "a key that is too short");
+    throw new ConfigError(
+      "CURATOR_API_KEYS",
+      "comma-separated keys of at least 16 characters each",
+      "a key that is too short",
+    );
   }
   return keys;
 }
@@ -95,7 +123,10 @@ function jwtSecret(env: Env): string | undefined {
 function corsOrigins(env: Env): "*" | string[] {
   const raw = text(env, "CORS_ORIGINS", "*").trim();
   if (raw === "*") return "*";
-  const origins = raw.split(",").map((o) => o.trim()).filter((o) => o.length > 0);
+  const origins = raw
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
   for (const origin of origins) {
     let url: URL | undefined;
     try {
@@ -104,10 +135,28 @@ function corsOrigins(env: Env): "*" | string[] {
       url = undefined;
     }
     if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
-      throw new ConfigError("CORS_ORIGINS", '"*" or comma-separated origins like https://example.org (scheme, host and port only)', origin);
+      throw new ConfigError(
+        "CORS_ORIGINS",
+        '"*" or comma-separated origins like https://example.org (scheme, host and port only)',
+        origin,
+      );
     }
   }
   return origins;
+}
+
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -121,7 +170,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
       maxPoolSize: integer(env, "NEO4J_MAX_POOL_SIZE", 50, 1, 10_000),
       acquisitionTimeoutMs: integer(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5_000, 100, 600_000),
-      readTransactions: oneOf(env, "NEO4J_READ_TRANSACTIONS", "auto-commit", [...READ_TRANSACTION_MODES]) as ReadTransactionMode,
+      readTransactions: oneOf(env, "NEO4J_READ_TRANSACTIONS", "auto-commit", [
+        ...READ_TRANSACTION_MODES,
+      ]) as ReadTransactionMode,
     },
     localNeo4j: {
       boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
@@ -133,6 +184,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: integer(env, "PORT", 4000, 0, 65535),
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
+      cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {
@@ -143,7 +195,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtMaxLifetimeSeconds: integer(env, "JWT_MAX_LIFETIME_SECONDS", 86_400, 60, 31_536_000),
     },
     limits: loadLimits(env),
+    lookAhead: flag(env, "LOOK_AHEAD", true),
     admission: loadAdmission(env),
     exposure: loadExposure(env),
+    observability: {
+      maxOperationNames: integer(env, "METRICS_MAX_OPERATION_NAMES", 100, 0, 10_000),
+      otlpEndpoint: httpUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),
+    },
   };
 }

@@ -1,7 +1,11 @@
 /** Readers of single environment variables; each bad value becomes one ConfigError line naming the variable. */
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, expected: string, got: string | undefined) {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    got: string | undefined,
+  ) {
     super(`${variable}: expected ${expected}, got ${got === undefined ? "nothing" : JSON.stringify(got)}`);
     this.name = "ConfigError";
   }

@@ -1,5 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
-import { cypher } from "./cypher-files";
+import { queryCatalog, type QueryText } from "./cypher-files";
+import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
+import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
 import { Semaphore } from "./semaphore";
@@ -17,10 +19,24 @@ export interface DatabaseOptions {
   acquisitionTimeoutMs?: number;
   /** How readRows runs its one statement (see readRows); auto-commit unless set. */
   readTransactions?: "auto-commit" | "managed";
+  /**
+   * Named queries kept outside cypher/queries, by name prefix (see queryCatalog): the benchmark's
+   * own queries run through the same handle without joining the product's.
+   */
+  queryFolders?: Record<string, string>;
 }
 
-export type Row = Record<string, unknown>;
-type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+/** What every view of one driver shares besides the driver. */
+interface Setup {
+  /** NEO4J_READ_TRANSACTIONS=managed (see readRows). */
+  managedReads: boolean;
+  /** Finds a named query's text: cypher/queries, plus DatabaseOptions.queryFolders. */
+  queryText: QueryText;
+}
+
+export type { Row, Tx } from "./query-tx";
+type Work<T> = (tx: Tx) => Promise<T>;
+type DriverWork<T> = (tx: ManagedTransaction) => Promise<T>;
 /** Batch jobs (seed load, export) may allow themselves more than the API's per-query timeout. */
 export interface TransactionOptions {
   timeoutMs?: number;
@@ -30,6 +46,13 @@ export interface TransactionOptions {
 const MAX_RETRY_MS = 2_000;
 /** How long a write that lost a lock race (deadlock, lock wait stopped) is tried again. */
 const MAX_WRITE_RETRY_MS = 5_000;
+/**
+ * Write transactions one process runs at once. Every write ends by replacing the graph version
+ * (one node), so writers are serialised by Neo4j's locks anyway; waiting here instead of on a lock
+ * keeps the wait out of the transaction's timeout. Fifty parallel upserts of one id, with no gate,
+ * queued on locks inside Neo4j and the last ones timed out on a busy 2-core machine.
+ */
+const WRITE_CONCURRENCY = 2;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,7 +69,7 @@ export class Database {
     private readonly driver: Driver,
     readonly name: string,
     private readonly timeoutMs: number,
-    private readonly managedReads: boolean,
+    private readonly setup: Setup,
     private readonly view: {
       /** Caps the concurrent database calls of a request's view (`forRequest`). */
       gate?: Semaphore;
@@ -56,7 +79,9 @@ export class Database {
       beforeCall?: () => void;
       /** Only the Database that `connect` made closes the driver. */
       ownsDriver?: boolean;
-    } = {},
+      /** Shared by every view of one driver: see WRITE_CONCURRENCY. */
+      writeGate: Semaphore;
+    },
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -70,7 +95,14 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs, options.readTransactions === "managed", { ownsDriver: true });
+    const setup = {
+      managedReads: options.readTransactions === "managed",
+      queryText: queryCatalog(options.queryFolders),
+    };
+    return new Database(driver, options.database, options.queryTimeoutMs, setup, {
+      ownsDriver: true,
+      writeGate: new Semaphore(WRITE_CONCURRENCY),
+    });
   }
 
   /**
@@ -79,7 +111,13 @@ export class Database {
    * other clients wait. Its `transactionCount` counts that request's calls alone.
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, this.managedReads, { gate: new Semaphore(maxConcurrent), parent: this, beforeCall });
+    const gate = new Semaphore(maxConcurrent);
+    return new Database(this.driver, this.name, this.timeoutMs, this.setup, {
+      gate,
+      parent: this,
+      beforeCall,
+      writeGate: this.view.writeGate,
+    });
   }
 
   /**
@@ -87,15 +125,31 @@ export class Database {
    * calls are not added to `transactionCount`, which counts what requests cost.
    */
   forBackground(): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, this.managedReads);
+    return new Database(this.driver, this.name, this.timeoutMs, this.setup, {
+      writeGate: this.view.writeGate,
+    });
   }
 
+  /** One read transaction; `work` runs named queries through its handle (retried whole on transient errors). */
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("READ", label, work, options);
+    return this.execute("READ", label, (tx) => work(queryTx(tx, this.setup.queryText)), options);
   }
 
+  /** One write transaction; retried whole on transient errors and lost lock races. */
   async write<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("WRITE", label, work, options);
+    return this.execute("WRITE", label, (tx) => work(queryTx(tx, this.setup.queryText)), options);
+  }
+
+  /**
+   * Fixed Cypher text that is not a named query: the schema migrations' statements (from
+   * cypher/schema) and tests' probes. Never user text; product code uses named queries.
+   */
+  async readStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("READ", label, (tx) => statementRows<T>(tx, text, params), {});
+  }
+
+  async writeStatement<T extends Row = Row>(label: string, text: string, params: Row = {}): Promise<T[]> {
+    return this.execute("WRITE", label, (tx) => statementRows<T>(tx, text, params), {});
   }
 
   /**
@@ -107,42 +161,43 @@ export class Database {
    * the difference); the answer is the same.
    */
   async readRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    if (this.managedReads) {
-      return this.read(queryName, async (tx) => {
-        const result = await tx.run<RecordShape>(cypher(queryName), params);
-        return result.records.map((record) => record.toObject() as T);
-      });
+    if (this.setup.managedReads) {
+      return this.read(queryName, (tx) => tx.rows<T>(queryName, params));
     }
-    const query = cypher(queryName);
+    const query = this.setup.queryText(queryName);
     const config = this.transactionConfig(queryName);
     this.count();
     try {
-      return await this.gated(() => retryTransient(async () => {
-        const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-        try {
-          const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
-          return result.records.map((record) => record.toObject() as T);
-        } finally {
-          await session.close().catch(() => undefined);
-        }
-      }, MAX_RETRY_MS));
+      const run = () =>
+        this.gated(() =>
+          retryTransient(async () => {
+            const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+            try {
+              const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
+              return result.records.map((record) => record.toObject() as T);
+            } finally {
+              await session.close().catch(() => undefined);
+            }
+          }, MAX_RETRY_MS),
+        );
+      return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
       throw toApiError(error, queryName);
     }
   }
 
   async writeRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    return this.write(queryName, async (tx) => {
-      const result = await tx.run<RecordShape>(cypher(queryName), params);
-      return result.records.map((record) => record.toObject() as T);
-    });
+    return this.write(queryName, (tx) => tx.rows<T>(queryName, params));
   }
 
   /** True when Neo4j answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timeoutMs, metadata: { app: "massage-graph", query: "ping" } });
+      await session.executeRead((tx) => tx.run("RETURN 1"), {
+        timeout: timeoutMs,
+        metadata: { app: "massage-graph", query: "ping" },
+      });
       return true;
     } catch {
       return false;
@@ -169,7 +224,12 @@ export class Database {
     return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
   }
 
-  private async execute<T>(mode: "READ" | "WRITE", label: string, work: Work<T>, options: TransactionOptions): Promise<T> {
+  private async execute<T>(
+    mode: "READ" | "WRITE",
+    label: string,
+    work: DriverWork<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
     this.count();
     const session = this.driver.session({
       database: this.name,
@@ -177,7 +237,13 @@ export class Database {
     });
     const config = this.transactionConfig(label, options);
     try {
-      return await this.gated(() => (mode === "READ" ? session.executeRead(work, config) : this.writeRetryingLocks(session, work, config)));
+      const run = () =>
+        this.gated(() =>
+          mode === "READ"
+            ? session.executeRead(work, config)
+            : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
+        );
+      return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
       throw toApiError(error, label);
     } finally {
@@ -190,7 +256,11 @@ export class Database {
    * stopped (LockClientStopped) as a client error, so concurrent writers of one node failed. Those
    * are tried again here, with jittered waits, for a few seconds; then they become TIMEOUT.
    */
-  private async writeRetryingLocks<T>(session: Session, work: Work<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+  private async writeRetryingLocks<T>(
+    session: Session,
+    work: DriverWork<T>,
+    config: { timeout: number; metadata: Record<string, string> },
+  ): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {

@@ -3,12 +3,16 @@ import {
   ApiError,
   ConflictError,
   DatabaseUnavailableError,
+  fieldsOf,
   ServiceOverloadedError,
   TimeoutError,
 } from "../errors/api-errors";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
-const UNAVAILABLE_PREFIXES = ["Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Database.DatabaseNotFound"];
+const UNAVAILABLE_PREFIXES = [
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Database.DatabaseNotFound",
+];
 const UNAVAILABLE_MESSAGE = "The graph database is not reachable right now; try again shortly.";
 
 /**
@@ -63,17 +67,24 @@ export function toApiError(error: unknown, query: string): unknown {
   if (error instanceof ApiError) return error;
   if (error instanceof Neo4jError) {
     if (isUnavailable(error)) return new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
-    if (isPoolExhausted(error)) return new ServiceOverloadedError("Every database connection is busy; try again shortly.");
-    if (error.code === MEMORY_POOL_FULL) return new ServiceOverloadedError("The graph database is short of memory for queries right now; try again shortly.");
+    if (isPoolExhausted(error))
+      return new ServiceOverloadedError("Every database connection is busy; try again shortly.");
+    if (error.code === MEMORY_POOL_FULL)
+      return new ServiceOverloadedError(
+        "The graph database is short of memory for queries right now; try again shortly.",
+      );
     if (isLockConflict(error) || TIMED_OUT_CODES.some((code) => error.code.includes(code))) {
-      return new TimeoutError("The database did not finish in time (it is busy, or another change held what this one needed); try again.");
+      return new TimeoutError(
+        "The database did not finish in time (it is busy, or another change held what this one needed); try again.",
+      );
     }
     if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-      const field = /nameKey/.test(error.message) ? "name" : "id";
-      return new ConflictError(
-        field === "name" ? "That name is already used by another entity; names are unique." : "That id was taken by a concurrent change; try again.",
-        { field },
-      );
+      const field = /nameKey/.test(error.message) ? "input.name" : "input.id";
+      const message =
+        field === "input.name"
+          ? "That name is already used by another entity; names are unique."
+          : "That id was taken by a concurrent change; try again.";
+      return new ConflictError(message, fieldsOf(field, message));
     }
     if (error.code === "Neo.ClientError.Statement.EntityNotFound") {
       return new ConflictError("Something this change needed was deleted at the same moment; try again.");

@@ -2,8 +2,12 @@ import { loadMigrations, splitStatements } from "./migrations";
 
 describe("splitStatements", () => {
   it("splits on semicolons at line ends and drops comment lines", () => {
-    const text = "// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n";
-    expect(splitStatements(text)).toEqual(["CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)", "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)"]);
+    const text =
+      "// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n";
+    expect(splitStatements(text)).toEqual([
+      "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
+      "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)",
+    ]);
   });
 
   it("keeps a semicolon inside a line", () => {

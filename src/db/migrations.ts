@@ -41,25 +41,29 @@ export function loadMigrations(dir = join(projectRoot(), "cypher", "schema")): M
  */
 export async function applyMigrations(db: Database): Promise<string[]> {
   const applied = new Set(
-    await db.read("migrations.applied", async (tx) => {
-      const result = await tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version");
-      return result.records.map((r) => r.get("version") as number);
-    }),
+    (
+      await db.readStatement<{ version: number }>(
+        "migrations.applied",
+        "MATCH (m:SchemaMigration) RETURN m.version AS version",
+      )
+    ).map((row) => row.version),
   );
   const done: string[] = [];
   for (const migration of loadMigrations()) {
     if (applied.has(migration.version)) continue;
     for (const statement of migration.statements) {
-      await db.write(`migration.${migration.name}`, (tx) => tx.run(statement));
+      await db.writeStatement(`migration.${migration.name}`, statement);
     }
-    await db.write("migrations.record", (tx) =>
-      tx.run("MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()", {
+    await db.writeStatement(
+      "migrations.record",
+      "MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()",
+      {
         version: migration.version,
         name: migration.name,
-      }),
+      },
     );
     done.push(migration.name);
   }
-  await db.write("migrations.await-indexes", (tx) => tx.run("CALL db.awaitIndexes(300)"));
+  await db.writeStatement("migrations.await-indexes", "CALL db.awaitIndexes(300)");
   return done;
 }

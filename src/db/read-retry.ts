@@ -8,7 +8,11 @@ export const RETRY_DELAYS_MS = [100, 300, 900];
  * gone, a leader switch, a deadlock), until the delays run out or `maxRetryMs` would pass. Only for
  * reads: running a read twice changes nothing.
  */
-export async function retryTransient<T>(attempt: () => Promise<T>, maxRetryMs: number, sleep = defaultSleep): Promise<T> {
+export async function retryTransient<T>(
+  attempt: () => Promise<T>,
+  maxRetryMs: number,
+  sleep = defaultSleep,
+): Promise<T> {
   const started = Date.now();
   for (let i = 0; ; i++) {
     try {

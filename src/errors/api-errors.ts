@@ -13,6 +13,15 @@ export type ApiErrorCode =
   | "CONFLICT"
   | "INTERNAL_SERVER_ERROR";
 
+/**
+ * One input a client got wrong and why: `field` is its path as the client wrote it, an argument
+ * (`first`), a path into an input argument (`input.note`) or a variable (`$id`, `$input.evidence`).
+ */
+export interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
 export abstract class ApiError extends GraphQLError {
   abstract readonly code: ApiErrorCode;
 }
@@ -27,7 +36,29 @@ function apiError(code: ApiErrorCode, name: string) {
   };
 }
 
-export class BadUserInputError extends apiError("BAD_USER_INPUT", "BadUserInputError") {}
+/** `extensions.fields` for an error about one input whose message says it all. */
+export function fieldsOf(field: string, message: string): { fields: FieldProblem[] } {
+  return { fields: [{ field, messages: [message] }] };
+}
+
+/**
+ * Invalid input. Every BAD_USER_INPUT the API sends is built here, so clients read one shape:
+ * `extensions.fields: [{ field, messages }]`, naming each input that is wrong.
+ */
+export class BadUserInputError extends ApiError {
+  readonly code = "BAD_USER_INPUT";
+
+  constructor(message: string, fields: readonly FieldProblem[], extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: "BAD_USER_INPUT", fields } });
+    this.name = "BadUserInputError";
+  }
+
+  /** One input is wrong, and the message says how. */
+  static of(field: string, message: string, extensions: Record<string, unknown> = {}): BadUserInputError {
+    return new BadUserInputError(message, fieldsOf(field, message).fields, extensions);
+  }
+}
+
 export class NotFoundError extends apiError("NOT_FOUND", "NotFoundError") {}
 export class UnauthenticatedError extends apiError("UNAUTHENTICATED", "UnauthenticatedError") {}
 export class ForbiddenError extends apiError("FORBIDDEN", "ForbiddenError") {}

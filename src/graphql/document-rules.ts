@@ -13,16 +13,26 @@ import type { LimitsConfig } from "../config/protection-config";
  * (Apollo's parseOptions.maxTokens); the text length by the HTTP layer (query-size.ts).
  * A refusal is QUERY_TOO_COMPLEX with status 400.
  */
-export function documentRules(limits: Pick<LimitsConfig, "maxDepth" | "maxAliases" | "maxDirectives">): ValidationRule[] {
+export function documentRules(
+  limits: Pick<LimitsConfig, "maxDepth" | "maxAliases" | "maxDirectives">,
+): ValidationRule[] {
   const refuse = (what: string, limit: number) => (context: ValidationContext | null, error: GraphQLError) => {
     const found = /found (\d+)/.exec(error.message)?.[1];
     const message = `The query has ${found ? `${found} ` : "too many "}${what}; the limit is ${limit}.`;
-    context?.reportError(new QueryTooComplexError(message, { limit, found: found ? Number(found) : undefined, http: { status: 400 } }));
+    context?.reportError(
+      new QueryTooComplexError(message, { limit, found: found ? Number(found) : undefined, http: { status: 400 } }),
+    );
   };
   const common = { exposeLimits: true, propagateOnRejection: false };
   return [
     // Fragments add no depth of their own (flattened): only fields nest, as the response does.
-    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, onReject: [refuseDepth(limits.maxDepth)] }),
+    maxDepthRule({
+      ...common,
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      onReject: [refuseDepth(limits.maxDepth)],
+    }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [refuse("aliases", limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [refuse("directives", limits.maxDirectives)] }),
   ];

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
-import { ArgumentValidationError } from "type-graphql";
 import { ApiError } from "../errors/api-errors";
+import { variableProblems } from "../errors/variable-problems";
 
 /** Codes Apollo and graphql-js attach to problems in the request itself; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -21,25 +21,9 @@ const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 const SUGGESTION = /\s*Did you mean .*$/s;
 
 export interface FormatErrorOptions {
-  /** A failure the client did not cause: logged at error level with its stack. */
-  logUnexpected: (error: unknown) => void;
   /** A client's mistake Apollo itself refused (a bad persisted-query request...): logged below error level. */
   logClientError: (error: unknown) => void;
   fieldSuggestions: boolean;
-}
-
-interface ValidationProblem {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationProblem[];
-}
-
-function flatten(problems: ValidationProblem[], prefix = ""): { field: string; messages: string[] }[] {
-  return problems.flatMap((p) => {
-    const field = prefix ? `${prefix}.${p.property}` : p.property;
-    const own = p.constraints ? [{ field, messages: Object.values(p.constraints) }] : [];
-    return [...own, ...flatten(p.children ?? [], field)];
-  });
 }
 
 /** Our own error, thrown by a resolver or reported by a validation rule (which Apollo wraps). */
@@ -56,17 +40,27 @@ function isApolloClientError(error: unknown): boolean {
 }
 
 /**
- * Known errors pass through with their code; class-validator failures name each field; Apollo's
- * refusals of malformed requests keep (or get) a client code and are logged below error level;
- * anything else becomes a generic INTERNAL_SERVER_ERROR (the original is logged, never sent).
+ * True for an error the API did not expect: formatError masks it as INTERNAL_SERVER_ERROR and
+ * error-log-plugin.ts logs it, with the request's id.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
+export function isUnexpectedError(formattedCode: unknown, error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof ArgumentValidationError) {
-    const fields = flatten(original.extensions.validationErrors as ValidationProblem[]);
-    const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields } };
-  }
+  if (apiErrorOf(original) || isApolloClientError(original)) return false;
+  return !(typeof formattedCode === "string" && REQUEST_ERROR_CODES.has(formattedCode));
+}
+
+/**
+ * Known errors pass through with their code (Apollo's own BAD_USER_INPUT, a variable that does not
+ * coerce, gets the same `fields` as ours); Apollo's refusals of malformed requests keep (or get) a
+ * client code and are logged below error level; anything else becomes a generic
+ * INTERNAL_SERVER_ERROR (the original is logged by error-log-plugin.ts, never sent).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: FormatErrorOptions,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
   const api = apiErrorOf(original);
   if (api) {
     // `http` only tells Apollo the status code; it is not part of the error clients see.
@@ -76,10 +70,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   const code = formatted.extensions?.code;
   if (code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.test(formatted.message)) {
     const limit = Number(TOO_MANY_TOKENS.exec(formatted.message)?.[1]);
-    return { message: `The query has more than ${limit} tokens; the limit is ${limit}.`, extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit } };
+    return {
+      message: `The query has more than ${limit} tokens; the limit is ${limit}.`,
+      extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit },
+    };
   }
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    if (code === "BAD_USER_INPUT" && !Array.isArray(extensions.fields))
+      extensions.fields = variableProblems(formatted.message);
     const message = options.fieldSuggestions ? formatted.message : formatted.message.replace(SUGGESTION, "");
     return { ...formatted, message, extensions };
   }
@@ -87,6 +86,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
     options.logClientError(original);
     return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
   }
-  options.logUnexpected(original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLSchema } from "graphql";
+import { OperationTypeNode, type GraphQLSchema } from "graphql";
 import { QueryTooComplexError } from "../errors/api-errors";
 import type { DegreeStats } from "../modules/graph/degree-stats";
 import type { Context } from "./context";
@@ -31,7 +31,14 @@ export function queryLimitsPlugin(
       return {
         async validationDidStart() {
           return async (errors) => {
-            if (errors?.some((e) => e instanceof QueryTooComplexError || (e as { originalError?: unknown }).originalError instanceof QueryTooComplexError)) observe({ items: 0, bytes: 0, refused: "validation" });
+            if (
+              errors?.some(
+                (e) =>
+                  e instanceof QueryTooComplexError ||
+                  (e as { originalError?: unknown }).originalError instanceof QueryTooComplexError,
+              )
+            )
+              observe({ items: 0, bytes: 0, refused: "validation" });
           };
         },
         async didResolveOperation({ request, document, operation }) {
@@ -49,7 +56,7 @@ export function queryLimitsPlugin(
           }
         },
         async willSendResponse({ response, contextValue, operation }) {
-          if (operation?.operation === "mutation") degrees.invalidate();
+          if (operation?.operation === OperationTypeNode.MUTATION) degrees.invalidate();
           const budget = contextValue?.budget;
           if (!budget) return;
           const exceeded = budget.exceeded;

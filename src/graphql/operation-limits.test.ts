@@ -1,11 +1,14 @@
-import { OperationDefinitionNode, parse } from "graphql";
+import { Kind, OperationDefinitionNode, parse } from "graphql";
 import type { DegreeTable } from "../modules/graph/degree-stats";
 import { OperationLimits } from "./operation-limits";
 import { buildApiSchema } from "./schema";
 
 const operationOf = (source: string) => {
   const document = parse(source);
-  return { document, operation: document.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode };
+  return {
+    document,
+    operation: document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode,
+  };
 };
 
 const NESTED = operationOf(`query($id: ID!, $first: Int, $withCauses: Boolean!) {
@@ -20,21 +23,28 @@ const degrees: DegreeTable = new Map([
   ["*:OUTGOING", { max: 40, p99: 30 }],
   ["*:BOTH", { max: 60, p99: 40 }],
 ]);
-const cost = (version = 1, table: DegreeTable | "none" = degrees) => ({ degrees: table === "none" ? undefined : table, version, maxLinksPerList: 100 });
+const cost = (version = 1, table: DegreeTable | "none" = degrees) => ({
+  degrees: table === "none" ? undefined : table,
+  version,
+  maxLinksPerList: 100,
+});
 
 describe("OperationLimits", () => {
-  const limitsOf = (maxComplexity: number) => new OperationLimits(buildApiSchema(), { maxComplexity, maxLinksPerList: 100 });
+  const limitsOf = (maxComplexity: number) =>
+    new OperationLimits(buildApiSchema(), { maxComplexity, maxLinksPerList: 100 });
 
   it("estimates an operation once for every id it is asked with", () => {
     const limits = limitsOf(10_000);
-    for (const id of ["migraine", "muscle-spasm", "stress"]) limits.check(NESTED.document, NESTED.operation, { id, first: 10, withCauses: true }, cost());
+    for (const id of ["migraine", "muscle-spasm", "stress"])
+      limits.check(NESTED.document, NESTED.operation, { id, first: 10, withCauses: true }, cost());
     expect(limits.estimations).toBe(1);
   });
 
   it("estimates again when a variable that changes the cost changes, and refuses the costly one", () => {
     // 5 ailments x 5 causes x 5 therapies stays under 1,000; 100 ailments do not.
     const limits = limitsOf(1_000);
-    const check = (first: number, withCauses: boolean) => () => limits.check(NESTED.document, NESTED.operation, { id: "stress", first, withCauses }, cost());
+    const check = (first: number, withCauses: boolean) => () =>
+      limits.check(NESTED.document, NESTED.operation, { id: "stress", first, withCauses }, cost());
     expect(check(5, true)).not.toThrow();
     expect(check(100, false)).not.toThrow();
     expect(check(100, true)).toThrow(/estimated cost is \d+; the limit is 1000/);
@@ -47,10 +57,17 @@ describe("OperationLimits", () => {
     const wide = limits.check(NESTED.document, NESTED.operation, { id: "x", first: 10, withCauses: true }, cost(1));
     const hub = new Map(degrees);
     hub.set("CAUSED_BY:OUTGOING", { max: 50, p99: 4 });
-    const wider = limits.check(NESTED.document, NESTED.operation, { id: "x", first: 10, withCauses: true }, cost(2, hub));
+    const wider = limits.check(
+      NESTED.document,
+      NESTED.operation,
+      { id: "x", first: 10, withCauses: true },
+      cost(2, hub),
+    );
     expect(wider).toBeGreaterThan(wide * 5);
     // Without statistics every list costs the per-list cap.
-    expect(limits.check(NESTED.document, NESTED.operation, { id: "x", first: 10, withCauses: true }, cost(3, "none"))).toBeGreaterThan(wider);
+    expect(
+      limits.check(NESTED.document, NESTED.operation, { id: "x", first: 10, withCauses: true }, cost(3, "none")),
+    ).toBeGreaterThan(wider);
   });
 
   it("prices a traversal by its database work, not only by the items it returns", () => {
@@ -71,7 +88,11 @@ describe("OperationLimits", () => {
   });
 
   it("stops estimating a document whose fragments spread each other twice, in bounded time", () => {
-    const fragments = Array.from({ length: 31 }, (_, i) => (i < 30 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : `fragment F30 on Query { graphStats { entities } }`));
+    const fragments = Array.from({ length: 31 }, (_, i) =>
+      i < 30
+        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
+        : `fragment F30 on Query { graphStats { entities } }`,
+    );
     const { document, operation } = operationOf(`query { ...F0 } ${fragments.join(" ")}`);
     const started = Date.now();
     expect(() => limitsOf(10_000).check(document, operation, {}, cost())).toThrow(

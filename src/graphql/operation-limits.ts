@@ -1,7 +1,8 @@
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, TypeNode } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { BadUserInputError, QueryTooComplexError } from "../errors/api-errors";
-import type { CostContext } from "./complexity";
+import { variableProblems } from "../errors/variable-problems";
+import type { CostContext } from "../modules/shared/complexity";
 
 export interface CostLimits {
   maxComplexity: number;
@@ -41,7 +42,10 @@ function namedType(type: TypeNode): string {
  * value of the variables that can change the cost, and per version of the degree statistics.
  */
 export class OperationLimits {
-  private readonly known = new WeakMap<OperationDefinitionNode, { costVariables: string[]; costs: Map<string, number> }>();
+  private readonly known = new WeakMap<
+    OperationDefinitionNode,
+    { costVariables: string[]; costs: Map<string, number> }
+  >();
   /** How many times the estimator really ran (tests read it). */
   estimations = 0;
 
@@ -50,16 +54,26 @@ export class OperationLimits {
     private readonly limits: CostLimits,
   ) {}
 
-  check(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, costContext: CostContext & { version?: number }): number {
+  check(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    costContext: CostContext & { version?: number },
+  ): number {
     let entry = this.known.get(operation);
     if (!entry) {
       entry = {
-        costVariables: (operation.variableDefinitions ?? []).filter((d) => !COST_NEUTRAL_TYPES.has(namedType(d.type))).map((d) => d.variable.name.value),
+        costVariables: (operation.variableDefinitions ?? [])
+          .filter((d) => !COST_NEUTRAL_TYPES.has(namedType(d.type)))
+          .map((d) => d.variable.name.value),
         costs: new Map(),
       };
       this.known.set(operation, entry);
     }
-    const key = JSON.stringify([costContext.version ?? 0, ...entry.costVariables.map((name) => variables[name] ?? null)]);
+    const key = JSON.stringify([
+      costContext.version ?? 0,
+      ...entry.costVariables.map((name) => variables[name] ?? null),
+    ]);
     let complexity = entry.costs.get(key);
     if (complexity === undefined) {
       complexity = this.estimate(document, operation, variables, costContext);
@@ -75,7 +89,12 @@ export class OperationLimits {
     return complexity;
   }
 
-  private estimate(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, costContext: CostContext): number {
+  private estimate(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    costContext: CostContext,
+  ): number {
     this.estimations += 1;
     try {
       return getComplexity({
@@ -89,12 +108,16 @@ export class OperationLimits {
       });
     } catch (error) {
       if (error instanceof GraphQLError && TOO_MANY_NODES.test(error.message)) {
-        throw new QueryTooComplexError(`The query expands to more than ${MAX_COST_NODES} fields (fragments spread many times); simplify it.`, {
-          http: { status: 400 },
-        });
+        throw new QueryTooComplexError(
+          `The query expands to more than ${MAX_COST_NODES} fields (fragments spread many times); simplify it.`,
+          {
+            http: { status: 400 },
+          },
+        );
       }
       // The estimator coerces variables first; a missing or mistyped variable is the client's error.
-      if (error instanceof GraphQLError) throw new BadUserInputError(error.message, { http: { status: 400 } });
+      if (error instanceof GraphQLError)
+        throw new BadUserInputError(error.message, variableProblems(error.message), { http: { status: 400 } });
       throw error;
     }
   }

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
-import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../modules/entity/entity.type";
+import { Ailment, ContributingFactor, Contraindication, RedFlag, Therapy } from "../modules/entity/entity.type";
+import { validateArgs } from "./validate-args";
 import { resolvers } from "./resolvers";
 
 let schema: GraphQLSchema | undefined;
@@ -11,11 +12,11 @@ let schema: GraphQLSchema | undefined;
 export function buildApiSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers,
-    orphanedTypes: [Ailment, Cause, Therapy, Contraindication, RedFlag],
+    orphanedTypes: [Ailment, ContributingFactor, Therapy, Contraindication, RedFlag],
     // @Authorized fields (the mutations) ask this; it throws UNAUTHENTICATED / FORBIDDEN itself.
     authChecker,
-    // Input classes are checked with class-validator; unknown values are not an error in themselves.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // Argument and input classes are checked with class-validator, problems named by argument path.
+    validateFn: validateArgs,
   });
   return schema;
 }

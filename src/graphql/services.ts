@@ -9,7 +9,8 @@ import { LinkService } from "../modules/links/link.service";
 import { RecommendationService } from "../modules/recommendation/recommendation.service";
 import { GraphStatsService } from "../modules/health/graph-stats.service";
 import { VocabularyService } from "../modules/vocabulary/vocabulary.service";
-import type { ServiceDeps } from "./service-deps";
+import { NodeService } from "../modules/node/node.service";
+import type { ServiceDeps } from "../modules/shared/service-deps";
 import type { LinkBudget } from "../modules/links/link.loader";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
@@ -25,6 +26,7 @@ export interface Services {
   neighbourhoods: NeighbourhoodService;
   graphStats: GraphStatsService;
   vocabulary: VocabularyService;
+  nodes: NodeService;
 }
 
 export function createServices({ db, loaders, config, budget }: ServiceDeps & { budget: LinkBudget }): Services {
@@ -32,7 +34,7 @@ export function createServices({ db, loaders, config, budget }: ServiceDeps & { 
     entities: new EntityService({ db, loaders, config }),
     curation: new CurationService({ db, loaders, config }),
     recommendations: new RecommendationService({ db, loaders, config }),
-    links: new LinkService({ linkLoader: loaders.links, budget }),
+    links: new LinkService({ linkLoader: loaders.links, budget, lookAhead: config.lookAhead }),
     catalog: new CatalogService({ db, config }),
     search: new SearchService({ db, config }),
     relatedAilments: new RelatedAilmentsService({ db, loaders, config }),
@@ -40,5 +42,6 @@ export function createServices({ db, loaders, config, budget }: ServiceDeps & { 
     neighbourhoods: new NeighbourhoodService({ db }),
     graphStats: new GraphStatsService({ db }),
     vocabulary: new VocabularyService({ db }),
+    nodes: new NodeService({ db, loaders }),
   };
 }

@@ -29,7 +29,9 @@ async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number):
   const deadline = Date.now() + timeoutMs;
   while (!(await db.ping(2_000))) {
     if (Date.now() > deadline) {
-      throw new StartupError(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000}s (database "${db.name}"); check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+      throw new StartupError(
+        `Neo4j at ${uri} did not answer within ${timeoutMs / 1000}s (database "${db.name}"); check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
+      );
     }
     await sleep(1_000);
   }
@@ -39,7 +41,11 @@ async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number):
  * Connects to NEO4J_URI, or when it is unset to the project's own local Neo4j under .neo4j/:
  * reused when `npm run db:start` already runs it, otherwise started for this process and stopped with it.
  */
-export async function connectNeo4j(config: AppConfig, log: (line: string) => void, timeoutMs = 60_000): Promise<Connection> {
+export async function connectNeo4j(
+  config: AppConfig,
+  log: (line: string) => void,
+  timeoutMs = 60_000,
+): Promise<Connection> {
   let uri = config.neo4j.uri;
   /** The token of the Neo4j this process started, if it did. */
   let ownToken: string | undefined;

@@ -69,7 +69,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -110,15 +112,28 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const host = options.host ?? "127.0.0.1";
   const already = runningNeo4j(options.dataDir);
   if (already) {
-    throw new LocalNeo4jError(`A local Neo4j (pid ${already.pid}) already runs on ${options.dataDir} at ${already.uri}; stop it first with npm run db:stop.`);
+    throw new LocalNeo4jError(
+      `A local Neo4j (pid ${already.pid}) already runs on ${options.dataDir} at ${already.uri}; stop it first with npm run db:stop.`,
+    );
   }
   if (!(await isPortFree(options.port, host))) {
-    throw new LocalNeo4jError(`Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`);
+    throw new LocalNeo4jError(
+      `Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`,
+    );
   }
   ensureLauncherBuilt();
   mkdirSync(options.dataDir, { recursive: true });
   const { command, args } = javaCommand(options.heapMb);
-  args.push("--home", options.dataDir, "--port", String(options.port), "--host", host, "--pagecache-mb", String(options.pageCacheMb));
+  args.push(
+    "--home",
+    options.dataDir,
+    "--port",
+    String(options.port),
+    "--host",
+    host,
+    "--pagecache-mb",
+    String(options.pageCacheMb),
+  );
   if (options.password) args.push("--password", options.password);
   if (options.parentPid) args.push("--parent-pid", String(options.parentPid));
 
@@ -131,7 +146,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   child.unref();
   if (!child.pid) throw new LocalNeo4jError(`Could not run ${command}; install Java 17+ or set JAVA_HOME.`);
 
-  const running: RunningNeo4j = { pid: child.pid, uri: `bolt://${host}:${options.port}`, port: options.port, token: randomBytes(16).toString("hex") };
+  const running: RunningNeo4j = {
+    pid: child.pid,
+    uri: `bolt://${host}:${options.port}`,
+    port: options.port,
+    token: randomBytes(16).toString("hex"),
+  };
   const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
   while (Date.now() < deadline) {
     const log = existsSync(logFile(options.dataDir)) ? readFileSync(logFile(options.dataDir), "utf8") : "";
@@ -143,7 +163,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     await sleep(200);
   }
   process.kill(child.pid, "SIGKILL");
-  throw new LocalNeo4jError(`Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logFile(options.dataDir)}.`);
+  throw new LocalNeo4jError(
+    `Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000}s; see ${logFile(options.dataDir)}.`,
+  );
 }
 
 /** Stops the process with SIGTERM (Neo4j flushes and releases its lock) and waits until it is gone. */
@@ -165,7 +187,10 @@ export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void
  * Stops the Neo4j of dataDir's pid file. With `token`, only when the pid file still carries it: the
  * process that started a Neo4j stops that one, never another started since on the same folder.
  */
-export async function stopLocalNeo4j(dataDir: string, { token }: { token?: string } = {}): Promise<RunningNeo4j | undefined> {
+export async function stopLocalNeo4j(
+  dataDir: string,
+  { token }: { token?: string } = {},
+): Promise<RunningNeo4j | undefined> {
   const running = runningNeo4j(dataDir);
   if (!running) return undefined;
   if (token !== undefined && running.token !== token) return undefined;

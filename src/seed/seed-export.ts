@@ -1,5 +1,4 @@
 import type { Database } from "../db/database";
-import { cypher } from "../db/cypher-files";
 import { EntityKind } from "../modules/entity/entity-kind.enum";
 import { NodeRow, toEntityRecord } from "../modules/entity/entity.record";
 import { RELATION_TYPES } from "../modules/graph/relation-type";
@@ -24,7 +23,7 @@ const seedKind = (kind: EntityKind): SeedKind => KIND_OF_ENTITY_KIND.get(kind) a
 export async function readGraph(db: Database): Promise<SeedGraph> {
   return db.read("seed.export", async (tx) => {
     const rows = async (name: string, column: string, params = {}) =>
-      (await tx.run(cypher(name), params)).records.map((r) => r.get(column) as Record<string, unknown>);
+      (await tx.rows(name, params)).map((row) => row[column] as Record<string, unknown>);
     return {
       sources: (await rows("seed/export-sources", "source")).map(toSeedSource),
       entities: (await rows("seed/export-entities", "node")).map((row) => toSeedEntity(row as unknown as NodeRow)),
@@ -34,7 +33,7 @@ export async function readGraph(db: Database): Promise<SeedGraph> {
 }
 
 function toSeedSource(row: Record<string, unknown>): SeedSource {
-  const fields = SOURCE_FIELDS.map((field) => [field, row[field]]);
+  const fields = SOURCE_FIELDS.map((field): [string, unknown] => [field, row[field]]);
   return omitNull<SeedSource>(Object.fromEntries(fields));
 }
 
@@ -74,7 +73,7 @@ function toSeedAdaptation(row: NodeRow): SeedAdaptation | null {
 }
 
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
-  const fields = RELATIONSHIP_FIELDS.map((field) => [field, row[field]]);
+  const fields = RELATIONSHIP_FIELDS.map((field): [string, unknown] => [field, row[field]]);
   return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources: row.sources ?? [] });
 }
 

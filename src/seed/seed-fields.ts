@@ -158,7 +158,7 @@ export class EntryReader {
   url(field: string): string | undefined {
     const value = this.string(field, false);
     if (value === undefined) return undefined;
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ["http:", "https:"].includes(new URL(value).protocol);
     } catch {

@@ -1,5 +1,7 @@
 import { EntityKind } from "../modules/entity/entity-kind.enum";
+import { EVIDENCE_GRADES } from "../modules/graph/evidence.enum";
 import type { RelationType } from "../modules/graph/relation-type";
+import type { SourceType } from "../modules/source/source-types";
 
 /**
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
@@ -55,8 +57,9 @@ export function kindSlug(kind: SeedKind): string {
 export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
 export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
-export const EVIDENCE_LEVELS = ["A", "B", "C", "D"] as const;
-export const SOURCE_TYPES = ["review", "trial", "textbook", "guideline", "website"] as const;
+/** The API's Evidence enum and the seed files share one list. */
+export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
+export { SOURCE_TYPES } from "../modules/source/source-types";
 export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;
 export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
@@ -65,7 +68,7 @@ import type { SeedOutcome } from "../modules/graph/outcome.enum";
 export interface SeedSource {
   id: string;
   title: string;
-  type?: (typeof SOURCE_TYPES)[number];
+  type?: SourceType;
   authors?: string;
   publisher: string;
   year?: number;
@@ -135,9 +138,7 @@ export interface SeedFileText {
   text: string | null;
 }
 
-export function relationshipKey(r: { from: string; type: string; to: string }): string {
-  return `${r.from} -${r.type}-> ${r.to}`;
-}
+export { relationshipKey } from "../modules/graph/relationship-key";
 
 /** The canonical order of each file: entities by id, relationships by from, type, to. */
 export function sortSeedGraph(graph: SeedGraph): SeedGraph {

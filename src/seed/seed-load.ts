@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import type { Database } from "../db/database";
-import { cypher } from "../db/cypher-files";
+import type { Database, Tx } from "../db/database";
+import { bumpGraphVersion } from "../db/graph-version";
 import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
 import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
@@ -31,7 +30,15 @@ function relateQuery(type: RelationType): string {
  * exactly the seed's fields and kind labels back.
  */
 export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<SeedCounts> {
-  await db.write("seed.load", (tx) => writeSeedParts(tx, graph), { timeoutMs: SEED_TIMEOUT_MS });
+  await db.write(
+    "seed.load",
+    async (tx) => {
+      await writeSeedParts(tx, graph);
+      // Cached GET answers (their ETags) must change with the graph they came from.
+      await bumpGraphVersion(tx);
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return { sources: graph.sources.length, entities: graph.entities.length, relationships: graph.relationships.length };
 }
 
@@ -40,18 +47,18 @@ export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<Se
  * transaction, in that order. The seed passes all of them at once; the benchmark passes batches of
  * a synthetic graph, one transaction each. Relationship ends must exist: a missing one is an error.
  */
-export async function writeSeedParts(tx: ManagedTransaction, parts: Partial<SeedGraph>): Promise<void> {
-  if (parts.sources?.length) await tx.run(cypher("seed/merge-sources"), { rows: parts.sources.map(sourceRow) });
+export async function writeSeedParts(tx: Tx, parts: Partial<SeedGraph>): Promise<void> {
+  if (parts.sources?.length) await tx.run("seed/merge-sources", { rows: parts.sources.map(sourceRow) });
   if (parts.entities?.length) {
-    await tx.run(cypher("seed/merge-entities"), { rows: parts.entities.map(entityRow) });
+    await tx.run("seed/merge-entities", { rows: parts.entities.map(entityRow) });
     const labels = labelRows(parts.entities);
-    for (const kind of SEED_KINDS) await tx.run(cypher(`seed/label-${kindSlug(kind)}`), { rows: labels[kind] });
+    for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
   }
   for (const type of RELATION_TYPES) {
     const rows = (parts.relationships ?? []).filter((r) => r.type === type).map(relationshipRow);
     if (rows.length === 0) continue;
-    const result = await tx.run(cypher(relateQuery(type)), { rows });
-    const merged = result.records[0]?.get("merged") as number;
+    const [result] = await tx.rows<{ merged: number }>(relateQuery(type), { rows });
+    const merged = result?.merged;
     // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
     if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
   }

@@ -7,8 +7,9 @@ const VALID: Record<string, string> = {
   "sources.yaml": "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n",
   "ailments.yaml":
     "- id: muscle-spasm\n  name: Muscle spasm\n  synonyms: [cramp]\n  summary: A cramp.\n  codes: { icd10: M62.83 }\n" +
-    "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n",
-  "causes.yaml": "- id: stress\n  name: Stress\n  summary: Pressure.\n  alsoActsAs: [ailment]\n",
+    "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n" +
+    "- id: stress\n  name: Stress\n  summary: Pressure.\n  alsoActsAs: [cause]\n",
+  "causes.yaml": "- id: poor-posture\n  name: Poor posture\n  summary: Slouching.\n",
   "therapies.yaml": "- id: relaxation-massage\n  name: Relaxation massage\n  summary: Gentle strokes.\n  category: massage\n",
   "contraindications.yaml": "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: ABSOLUTE\n  scope: GENERAL\n  stage: acute\n",
   "relationships.yaml":
@@ -29,14 +30,14 @@ describe("validateSeed", () => {
   it("accepts a valid folder and reads every field", () => {
     const { graph, problems } = validateSeed(files());
     expect(problems).toEqual([]);
-    expect(graph.entities.map((e) => e.id)).toEqual(["muscle-spasm", "hypertension", "stress", "relaxation-massage", "fever"]);
+    expect(graph.entities.map((e) => e.id)).toEqual(["muscle-spasm", "hypertension", "stress", "poor-posture", "relaxation-massage", "fever"]);
     expect(graph.entities[0]).toEqual({ kind: "ailment", id: "muscle-spasm", name: "Muscle spasm", synonyms: ["cramp"], summary: "A cramp.", alsoActsAs: [], codes: { icd10: "M62.83" } });
-    expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["ailment"]);
+    expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["cause"]);
     expect(graph.sources).toEqual([{ id: "book", title: "A book", type: "textbook", publisher: "Press", year: 2016, edition: "2nd", reviewed: "2026-12-01", covers: ["*"] }]);
     expect(graph.relationships[1]).toEqual({ from: "stress", type: "TREATED_BY", to: "relaxation-massage", note: "Calms.", evidence: "B", stage: "any", sources: ["book"] });
   });
 
-  it("lets a node with alsoActsAs stand where any of its kinds may (stress as an ailment)", () => {
+  it("lets a node with alsoActsAs stand where any of its kinds may (stress as a cause)", () => {
     const rel = "- from: stress\n  type: CAUSED_BY\n  to: stress\n  note: x\n  evidence: C\n  sources: [book]\n";
     const other = "- from: stress\n  type: RELATED_TO\n  to: muscle-spasm\n  note: x\n  evidence: C\n  sources: [book]\n";
     expect(problemsOf({ "relationships.yaml": other })).toEqual([]);
@@ -44,7 +45,7 @@ describe("validateSeed", () => {
   });
 
   it("reports a YAML syntax error with its file and keeps checking the other files", () => {
-    const problems = problemsOf({ "causes.yaml": "- id: stress\n  name: [unclosed\n", "therapies.yaml": "- id: Bad Slug\n  name: X\n  summary: Y\n" });
+    const problems = problemsOf({ "causes.yaml": "- id: worry\n  name: [unclosed\n", "therapies.yaml": "- id: Bad Slug\n  name: X\n  summary: Y\n" });
     expect(problems.filter((p) => p.file === "causes.yaml")[0].message).toMatch(/^YAML syntax/);
     expect(problems).toContainEqual(expect.objectContaining({ file: "therapies.yaml", index: 0, field: "id" }));
   });
@@ -66,12 +67,26 @@ describe("validateSeed", () => {
   });
 
   it("rejects contraindication fields on other kinds, bad kinds in alsoActsAs and uppercase synonyms", () => {
-    const problems = problemsOf({ "causes.yaml": "- id: stress\n  name: Stress\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n" });
+    const problems = problemsOf({ "causes.yaml": "- id: worry\n  name: Worry\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n" });
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'synonyms: synonym "Tension" must be lowercase',
+      "alsoActsAs: a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]",
       'alsoActsAs: unknown kind "patient"; kinds: ailment, cause, therapy, contraindication, redFlag',
       "alsoActsAs: cause is already this entity's kind (its file)",
       expect.stringMatching(/^severity: unknown field/),
+    ]);
+  });
+
+  it("lets only an ailment play a second role, and only cause (one GraphQL type per entity)", () => {
+    const problems = problemsOf({
+      "therapies.yaml": VALID["therapies.yaml"] + "- id: session\n  name: Session\n  summary: S.\n  alsoActsAs: [cause]\n",
+      "contraindications.yaml": VALID["contraindications.yaml"] + "- id: lump\n  name: Lump\n  summary: L.\n  severity: ABSOLUTE\n  scope: LOCAL\n  alsoActsAs: [ailment]\n",
+      "ailments.yaml": VALID["ailments.yaml"] + "- id: flare\n  name: Flare\n  summary: F.\n  alsoActsAs: [contraindication]\n",
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      "ailments.yaml #3 (flare) alsoActsAs: an ailment may also act as a cause, and nothing else",
+      "therapies.yaml #1 (session) alsoActsAs: only an ailment may play a second role (cause); a therapy plays no other",
+      "contraindications.yaml #1 (lump) alsoActsAs: only an ailment may play a second role (cause); a contraindication plays no other",
     ]);
   });
 
@@ -79,7 +94,7 @@ describe("validateSeed", () => {
     const problems = problemsOf({ "therapies.yaml": VALID["therapies.yaml"] + "- id: book\n  name: Book\n  summary: B.\n- id: stress\n  name: S\n  summary: S.\n" });
     expect(problems.map(formatProblem)).toEqual([
       "therapies.yaml #1 (book) id: duplicate id; already used in sources.yaml #0",
-      "therapies.yaml #2 (stress) id: duplicate id; already used in causes.yaml #0",
+      "therapies.yaml #2 (stress) id: duplicate id; already used in ailments.yaml #2",
     ]);
   });
 
@@ -96,7 +111,7 @@ describe("validateSeed", () => {
     const lines = problemsOf({ "relationships.yaml": rels + "\n" }).map(formatProblem);
     expect(lines).toEqual([
       'relationships.yaml #0 (muscle-spasm -CAUSED_BY-> nowhere) to: unknown id "nowhere"',
-      "relationships.yaml #1 (relaxation-massage -CAUSED_BY-> stress) type: CAUSED_BY joins ailment -> cause, not therapy -> cause/ailment",
+      "relationships.yaml #1 (relaxation-massage -CAUSED_BY-> stress) type: CAUSED_BY joins ailment -> cause, not therapy -> ailment/cause",
       'relationships.yaml #2 (muscle-spasm -CAUSES-> stress) type: unknown relationship type "CAUSES"; types: CAUSED_BY, TREATED_BY, PREVENTED_BY, CONTRAINDICATED_BY, LEADS_TO, RELATED_TO, DISTINCT_FROM, PRESENTS_AS, INCLUDES, HAS_RED_FLAG, SUGGESTS',
       'relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) evidence: must be one of A, B, C, D, got "E"',
       "relationships.yaml #3 (muscle-spasm -TREATED_BY-> relaxation-massage) sources: must hold at least one item",
@@ -114,7 +129,7 @@ describe("validateSeed", () => {
       "causes.yaml: file is missing",
       "therapies.yaml: must be a YAML list of entries (each starting with '- ')",
       // The ids of unreadable files would all look unknown: one line instead of one per reference.
-      "relationships.yaml: 3 reference(s) to ids not found are not listed, because a seed file could not be read; fix that first",
+      "relationships.yaml: 1 reference(s) to ids not found are not listed, because a seed file could not be read; fix that first",
       `extra.yaml: unknown seed file; expected ${SEED_FILES.join(", ")}`,
     ]);
   });

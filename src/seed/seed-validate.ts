@@ -95,7 +95,7 @@ function parseList(file: string, text: string | null, problems: SeedProblem[]): 
     problems.push({ file, message: "must be a YAML list of entries (each starting with '- ')" });
     return [];
   }
-  return value.map((raw, index) => ({ file, index, raw }));
+  return (value as unknown[]).map((raw, index) => ({ file, index, raw }));
 }
 
 /** An EntryReader for an item, or undefined (with a problem) when the item is not a map. */
@@ -192,10 +192,18 @@ function readAdaptation(r: EntryReader): SeedAdaptation | undefined {
   return adaptation;
 }
 
+/**
+ * Only an ailment plays a second role, and only `cause`: a cause that is also an ailment belongs in
+ * ailments.yaml, so every entity has one GraphQL type (an Ailment, which the Cause interface covers).
+ */
 function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
   if (!(SEED_KINDS as readonly string[]).includes(other)) return `unknown kind ${JSON.stringify(other)}; kinds: ${SEED_KINDS.join(", ")}`;
   if (other === kind) return `${other} is already this entity's kind (its file)`;
-  return undefined;
+  if (kind === "cause" && other === "ailment") {
+    return "a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]";
+  }
+  if (kind === "ailment") return other === "cause" ? undefined : "an ailment may also act as a cause, and nothing else";
+  return `only an ailment may play a second role (cause); a ${kind} plays no other`;
 }
 
 function readRelationship(r: EntryReader | undefined): SeedRelationship | undefined {

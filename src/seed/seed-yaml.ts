@@ -38,7 +38,7 @@ function formatList(entries: object[], fields: readonly string[]): string {
   const doc = new Document(entries.map((entry) => ordered(entry as Record<string, unknown>, fields)));
   visit(doc, {
     Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? "");
+      const key = String((pair.key as { value?: string } | null)?.value ?? "");
       if (FLOW_FIELDS.has(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
     },
   });

@@ -13,7 +13,11 @@ export function overloadedBody(message: string) {
 }
 
 function shed(reply: FastifyReply, message: string) {
-  return reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store").send(overloadedBody(message));
+  return reply
+    .code(503)
+    .header("retry-after", String(RETRY_AFTER_SECONDS))
+    .header("cache-control", "no-store")
+    .send(overloadedBody(message));
 }
 
 /**
@@ -94,7 +98,12 @@ export async function registerAdmission(app: FastifyInstance, config: AdmissionC
       allowList: (request) => !isGraphql(request),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
-        errors: [{ message: `Too many requests: at most ${context.max} a minute; try again in ${context.after}.`, extensions: { code: "RATE_LIMITED" } }],
+        errors: [
+          {
+            message: `Too many requests: at most ${context.max} a minute; try again in ${context.after}.`,
+            extensions: { code: "RATE_LIMITED" },
+          },
+        ],
       }),
     });
   }

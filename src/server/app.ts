@@ -3,20 +3,27 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
-import Fastify, { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { authenticate } from "../auth/authenticate";
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
 import { Context, createContext } from "../graphql/context";
+import { errorLogPlugin } from "../graphql/error-log-plugin";
 import { formatError } from "../graphql/format-error";
 import { documentRules } from "../graphql/document-rules";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
-import { buildApiSchema } from "../graphql/schema";
+import { buildApiSchema, printApiSchema } from "../graphql/schema";
 import { DegreeStats } from "../modules/graph/degree-stats";
+import { knownOperationNames } from "./known-operations";
+import { operationMetricsPlugin } from "../observability/operation-metrics";
+import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
+import { registerCompression } from "./compression";
 import { registerHealthRoutes } from "./health-routes";
+import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
@@ -27,6 +34,8 @@ import { registerSecurityHeaders } from "./security-headers";
 export interface AppOptions {
   config: AppConfig;
   db: Database;
+  /** Where log lines go (stdout when left out); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 function wantsPlayground(request: FastifyRequest): boolean {
@@ -35,32 +44,41 @@ function wantsPlayground(request: FastifyRequest): boolean {
 }
 
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
-export async function createApp({ config, db }: AppOptions): Promise<FastifyInstance> {
-  // One log line per request is noise at load; keep it, and each request's own child logger (with
-  // its reqId), for debugging only. Errors are logged through the app's logger either way.
+export async function createApp({ config, db, logStream }: AppOptions): Promise<FastifyInstance> {
+  // One log line per request is noise at load; keep it for debugging only. Each request's logger
+  // binds its reqId (X-Request-Id when sent) lazily, so every line it logs, at any level, names it.
   const logRequests = config.logLevel === "debug" || config.logLevel === "trace";
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ["req.headers.authorization"] },
+    logger: {
+      level: config.logLevel,
+      redact: ["req.headers.authorization"],
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: 1024 * 1024,
     logController: new LogController({ disableRequestLogging: !logRequests }),
-    ...(logRequests ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
+    genReqId: requestId,
+    childLoggerFactory: lazyChildLogger,
   });
+  app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const registry = registerMetrics(app, config.exposure);
   const gate = await registerAdmission(app, config.admission);
   await registerSecurityHeaders(app);
   registerQuerySizeLimit(app, config.limits.maxQueryLength);
+  await registerCompression(app);
   const schema = buildApiSchema();
   const degrees = new DegreeStats(db.forBackground(), config.limits.degreeStatsTtlMs);
+  const buildId = createHash("sha256")
+    .update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`)
+    .digest("base64url");
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
-    // plain GET requests (curl, links) are allowed. Mutations over GET stay refused by Apollo.
+    // plain GET requests (curl, links, the widget) are allowed. Mutations over GET stay refused by Apollo.
     csrfPrevention: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
-        logUnexpected: (e) => app.log.error({ err: e }, "unexpected error"),
         logClientError: (e) => app.log.debug({ err: e }, "request refused"),
         fieldSuggestions: config.exposure.fieldSuggestions,
       }),
@@ -72,18 +90,34 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
+      operationMetricsPlugin({
+        registry,
+        knownNames: knownOperationNames(),
+        maxOperationNames: config.observability.maxOperationNames,
+      }),
+      errorLogPlugin(app.log),
     ],
   });
-  await apollo.start();
 
   // Reads are public and writes use bearer tokens (never cookies), so cross-origin calls are safe
-  // to allow; this is what lets the widget run on other sites.
+  // to allow; this is what lets the widget run on other sites. Apollo Client sends its name and version.
   await app.register(fastifyCors, {
     origin: config.http.corsOrigins === "*" ? "*" : config.http.corsOrigins,
     methods: ["GET", "POST", "OPTIONS"],
-    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"],
+    allowedHeaders: [
+      "content-type",
+      "authorization",
+      "apollo-require-preflight",
+      "apollographql-client-name",
+      "apollographql-client-version",
+      "x-request-id",
+    ],
+    exposedHeaders: ["etag", "x-request-id"],
     maxAge: 600,
   });
+  const httpCache = registerHttpCache(app, { db, maxAgeSeconds: config.http.cacheMaxAgeSeconds, buildId });
+  apollo.addPlugin(httpCache);
+  await apollo.start();
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
@@ -99,8 +133,18 @@ export async function createApp({ config, db }: AppOptions): Promise<FastifyInst
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
     context: async (request) => {
-      const { viewer, problem } = await authenticate({ authorization: request.headers.authorization, auth: config.auth });
-      return createContext({ db, config, viewer, authProblem: problem });
+      const { viewer, problem } = await authenticate({
+        authorization: request.headers.authorization,
+        auth: config.auth,
+      });
+      return createContext({
+        db,
+        config,
+        viewer,
+        authProblem: problem,
+        log: request.log,
+        graphqlEtag: request.graphqlEtag,
+      });
     },
   });
   registerHealthRoutes(app, db);

@@ -15,7 +15,10 @@ export function metricsGuard(exposure: ExposureConfig) {
     if (!expected) return reply.code(404).send({ message: "Not found" });
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
     if (!match || !timingSafeEqual(digest(match[1]), expected)) {
-      return reply.code(401).header("www-authenticate", 'Bearer realm="metrics"').send({ message: "A metrics token is needed." });
+      return reply
+        .code(401)
+        .header("www-authenticate", 'Bearer realm="metrics"')
+        .send({ message: "A metrics token is needed." });
     }
   };
 }

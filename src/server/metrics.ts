@@ -25,7 +25,9 @@ export function registerMetrics(app: FastifyInstance, exposure: ExposureConfig):
     const route = request.routeOptions.url ?? "unmatched";
     duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  app.get("/metrics", { onRequest: metricsGuard(exposure) }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  app.get("/metrics", { onRequest: metricsGuard(exposure) }, async (_request, reply) =>
+    reply.type(registry.contentType).send(await registry.metrics()),
+  );
   if (exposure.metricsPort !== undefined) serveOnOwnPort(app, registry, exposure.metricsPort, exposure.metricsHost);
   return registry;
 }
@@ -41,6 +43,9 @@ function serveOnOwnPort(app: FastifyInstance, registry: Registry, port: number, 
       () => response.writeHead(500).end(),
     );
   });
-  app.addHook("onReady", () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, () => resolve())));
+  app.addHook(
+    "onReady",
+    () => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, () => resolve())),
+  );
   app.addHook("onClose", () => new Promise<void>((resolve) => server.close(() => resolve())));
 }

@@ -10,6 +10,9 @@ export function registerPageRoutes(app: FastifyInstance): void {
   app.get("/widget/demo", (_request, reply) => reply.type("text/html; charset=utf-8").sendFile("widget/demo.html"));
   // Other sites embed the widget with a <script> tag; a short cache lets fixes reach them soon.
   app.get("/widget.js", (_request, reply) =>
-    reply.type("application/javascript; charset=utf-8").header("cross-origin-resource-policy", "cross-origin").sendFile("widget/widget.js", { maxAge: 5 * 60 * 1000 }),
+    reply
+      .type("application/javascript; charset=utf-8")
+      .header("cross-origin-resource-policy", "cross-origin")
+      .sendFile("widget/widget.js", { maxAge: 5 * 60 * 1000 }),
   );
 }

@@ -20,8 +20,23 @@ export function protectionMetrics(registry: Registry, gate: AdmissionGate): (out
     labelNames: ["code", "stage"],
     registers: [registry],
   });
-  new Gauge({ name: "admission_active_requests", help: "GraphQL requests admitted and running", registers: [registry], collect() { this.set(gate.active); } });
-  new Counter({ name: "admission_shed_total", help: "GraphQL requests shed with 503 SERVICE_OVERLOADED", registers: [registry], collect() { this.reset(); this.inc(gate.shedCount); } });
+  new Gauge({
+    name: "admission_active_requests",
+    help: "GraphQL requests admitted and running",
+    registers: [registry],
+    collect() {
+      this.set(gate.active);
+    },
+  });
+  new Counter({
+    name: "admission_shed_total",
+    help: "GraphQL requests shed with 503 SERVICE_OVERLOADED",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(gate.shedCount);
+    },
+  });
   return (outcome) => {
     items.observe(outcome.items);
     if (outcome.refused) refused.inc({ code: "QUERY_TOO_COMPLEX", stage: outcome.refused });

@@ -13,10 +13,12 @@ export function registerQuerySizeLimit(app: FastifyInstance, maxQueryLength: num
     const query = typeof fromBody === "string" ? fromBody : typeof fromUrl === "string" ? fromUrl : "";
     if (query.length <= maxQueryLength) return;
     return reply.code(400).send({
-      errors: [{
-        message: `The query text is ${query.length} characters long; the limit is ${maxQueryLength}.`,
-        extensions: { code: "QUERY_TOO_COMPLEX", length: query.length, maxQueryLength },
-      }],
+      errors: [
+        {
+          message: `The query text is ${query.length} characters long; the limit is ${maxQueryLength}.`,
+          extensions: { code: "QUERY_TOO_COMPLEX", length: query.length, maxQueryLength },
+        },
+      ],
     });
   });
 }

@@ -27,4 +27,3 @@ export function measureResult(value: unknown): { items: number; bytes: number } 
   measure(value, tally, Array.isArray(value));
   return tally;
 }
-

@@ -9,7 +9,12 @@ describe("pageSize", () => {
 
   it.each([0, -1, 101, 2.5])("refuses %p with BAD_USER_INPUT naming the argument", (value) => {
     expect(() => pageSize({ value, fallback: 20, max: 100, argument: "first" })).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", argument: "first" }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: "BAD_USER_INPUT",
+          fields: [{ field: "first", messages: [expect.any(String)] }],
+        }),
+      }),
     );
   });
 });

@@ -16,7 +16,10 @@ describe("pairedRatio (the bench's per-round paired ratios)", () => {
 
   it("pairs round by round: a drift that moves both servers alike leaves the ratio tight", () => {
     const drift = [1, 3, 0.5, 2, 1.5];
-    const r = pairedRatio(drift.map((d) => 0.9 * d), drift);
+    const r = pairedRatio(
+      drift.map((d) => 0.9 * d),
+      drift,
+    );
     expect(r.geometricMean).toBeCloseTo(0.9, 10);
     expect(r.high - r.low).toBeLessThan(1e-9);
   });
@@ -38,8 +41,14 @@ describe("judge (a target passes only when its interval clears the line)", () =>
 
   it("passes an 'at most' target only when the whole interval is at or below the line", () => {
     expect(judge(interval(1.0, 1.2), "at most", 1.25).status).toBe("PASS");
-    expect(judge(interval(1.1, 1.3), "at most", 1.25)).toEqual({ status: "FAIL", why: "the interval straddles the line" });
-    expect(judge(interval(1.3, 1.4), "at most", 1.25)).toEqual({ status: "FAIL", why: "the whole interval misses the line" });
+    expect(judge(interval(1.1, 1.3), "at most", 1.25)).toEqual({
+      status: "FAIL",
+      why: "the interval straddles the line",
+    });
+    expect(judge(interval(1.3, 1.4), "at most", 1.25)).toEqual({
+      status: "FAIL",
+      why: "the whole interval misses the line",
+    });
   });
 
   it("passes an 'at least' target only when the whole interval is at or above the line", () => {

@@ -19,7 +19,12 @@ describe("the bench's workload", () => {
   });
 
   it("has many distinct query texts in the varied workload, and one text in the fixed ones", () => {
-    const texts = (name: string) => new Set(OPERATIONS.find((o) => o.name === name)!.load(ctx).map((c) => JSON.parse(c.asks.api!.body).query));
+    const texts = (name: string) =>
+      new Set(
+        OPERATIONS.find((o) => o.name === name)!
+          .load(ctx)
+          .map((c) => JSON.parse(c.asks.api!.body).query),
+      );
     expect(texts("nestedVaried").size).toBeGreaterThan(150);
     expect(texts("relatedAilments").size).toBe(1);
   });
@@ -56,11 +61,14 @@ describe("the synthetic graph", () => {
   it("sends every link to a hub to copy 0's hub, so hubs gather the seed's links times the copies", () => {
     const plan = planSynthetic({ seed, targetNodes: 10_000, prngSeed: 1 });
     const degree = new Map<string, number>();
-    for (const batch of relationshipBatches({ plan, fromCopy: 0, size: 10_000 })) for (const r of batch) degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+    for (const batch of relationshipBatches({ plan, fromCopy: 0, size: 10_000 }))
+      for (const r of batch) degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
     const seedInDegree = seed.relationships.filter((r) => r.to === "stress").length;
     expect(degree.get("stress")).toBe(seedInDegree * plan.copies);
     expect(degree.get("stress-g5") ?? 0).toBe(0);
-    const others = [...degree.entries()].filter(([id]) => ![...HUBS.causes, ...HUBS.contraindications].includes(id as never));
-    expect(Math.max(...others.map(([, d]) => d))).toBeLessThan(seedInDegree * plan.copies / 4);
+    const others = [...degree.entries()].filter(
+      ([id]) => ![...HUBS.causes, ...HUBS.contraindications].includes(id as never),
+    );
+    expect(Math.max(...others.map(([, d]) => d))).toBeLessThan((seedInDegree * plan.copies) / 4);
   });
 });

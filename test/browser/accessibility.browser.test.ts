@@ -20,7 +20,9 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<{ id: string; help: string; targets: string }[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ["violations"] })).violations;
   })) as Violation[];
   return violations
@@ -38,14 +40,18 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
     await session.page.waitForSelector('#conditions option[value="fever"]');
     await session.page.selectOption("#ailments", ["muscle-strain"]);
     await session.page.selectOption("#conditions", ["acute-strain-site", "hypertension"]);
-    await session.page.locator(`${widget} fieldset[data-question="state:uncontrolled-hypertension"]`).waitFor({ timeout: 20_000 });
+    await session.page
+      .locator(`${widget} fieldset[data-question="state:uncontrolled-hypertension"]`)
+      .waitFor({ timeout: 20_000 });
     await session.page.locator(`${widget} .excluded li`).first().waitFor({ timeout: 20_000 });
     expect(await seriousViolations(session.page)).toEqual([]);
   });
 
   it("on the widget alone in a host page", async () => {
     await session.page.goto(`${session.server.url}/widget/demo`);
-    await session.page.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body><main><therapy-recommendations ailments="muscle-strain"></therapy-recommendations></main></body></html>`);
+    await session.page.setContent(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><main><therapy-recommendations ailments="muscle-strain"></therapy-recommendations></main></body></html>`,
+    );
     await session.page.addScriptTag({ url: `${session.server.url}/widget.js` });
     await session.page.waitForSelector(`${widget}[data-state="ready"]`, { timeout: 20_000 });
     await session.page.locator(`${widget} select`).first().waitFor();
@@ -54,8 +60,12 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
 
   it("on the explorer, with an ailment's red flags shown above its details", async () => {
     await session.page.goto(`${session.server.url}/explorer?id=migraine`);
-    await session.page.waitForSelector('#details .red-flags [data-red-flag="thunderclap-headache"]', { timeout: 20_000 });
-    await expect(session.page.locator("#details .red-flags").innerText()).resolves.toMatch(/Emergency: Sudden, severe headache/);
+    await session.page.waitForSelector('#details .red-flags [data-red-flag="thunderclap-headache"]', {
+      timeout: 20_000,
+    });
+    await expect(session.page.locator("#details .red-flags").innerText()).resolves.toMatch(
+      /Emergency: Sudden, severe headache/,
+    );
     expect(await seriousViolations(session.page)).toEqual([]);
   });
 });

@@ -1,14 +1,21 @@
 import { screenshot, useBrowserPages } from "../support/browser";
 import { loadSeedGraph } from "../support/test-database";
 
+/** A request to the API, whether a GET (the operation in the query string) or a POST. */
+const isGraphql = (url: string) => new URL(url).pathname === "/graphql";
+
 describe("<therapy-recommendations> widget in a browser", () => {
   const session = useBrowserPages({ width: 1200, height: 900 });
 
   const widget = "therapy-recommendations";
   // Auto-waiting reads: a re-render never shows a half-drawn list to an assertion.
-  const waitForState = (state: string) => session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
+  const waitForState = (state: string) =>
+    session.page.waitForSelector(`${widget}[data-state="${state}"]`, { timeout: 20_000 });
   const setAttribute = (name: string, value: string) =>
-    session.page.evaluate(([n, v]) => document.querySelector("therapy-recommendations")!.setAttribute(n, v), [name, value]);
+    session.page.evaluate(
+      ([n, v]) => document.querySelector("therapy-recommendations")!.setAttribute(n, v),
+      [name, value],
+    );
   const embed = async (attributes: string) => {
     await session.page.goto(`${session.server.url}/widget/demo`); // same origin, so /graphql needs no CORS
     await session.page.setContent(`<p>Host page</p><therapy-recommendations ${attributes}></therapy-recommendations>`);
@@ -20,16 +27,22 @@ describe("<therapy-recommendations> widget in a browser", () => {
     // The lists arrive late on purpose: under load they used to land after the first answer, and the
     // widget fetched and re-rendered again, so a test reading the list could catch it half-way (empty).
     const asked: string[] = [];
-    await session.page.route("**/graphql", async (route) => {
-      const body = route.request().postData() ?? "";
-      if (body.includes("TherapyRecommendationsWidget")) asked.push(body);
-      if (body.includes("WidgetDemoLists")) await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue();
-    });
+    await session.page.route(
+      (url) => url.pathname === "/graphql",
+      async (route) => {
+        // The widget reads with GET (the operation in the URL), POST only for very long ones.
+        const body = `${decodeURIComponent(route.request().url())} ${route.request().postData() ?? ""}`;
+        if (body.includes("TherapyRecommendationsWidget")) asked.push(body);
+        if (body.includes("WidgetDemoLists")) await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      },
+    );
     await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
     await session.page.waitForSelector('#conditions option[value="fever"]');
-    await session.page.waitForFunction(() => document.getElementById("snippet")?.textContent?.includes('conditions="pregnancy"'));
+    await session.page.waitForFunction(() =>
+      document.getElementById("snippet")?.textContent?.includes('conditions="pregnancy"'),
+    );
     expect(asked).toHaveLength(1);
     expect(await session.page.getAttribute(widget, "data-state")).toBe("ready");
     expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(1);
@@ -43,11 +56,16 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await expect(relaxation.locator(".score").innerText()).resolves.toMatch(/^score \d+\.\d\d$/);
     await expect(relaxation.innerText()).resolves.toContain("Pregnancy");
     // A precaution line says how to adapt, not only "adapt": the pregnancy adaptation from the graph (issue 16).
-    await expect(relaxation.locator(".precaution").first().innerText()).resolves.toMatch(/moderate pressure; Side-lying.*avoid deep pressure on the legs/);
+    await expect(relaxation.locator(".precaution").first().innerText()).resolves.toMatch(
+      /moderate pressure; Side-lying.*avoid deep pressure on the legs/,
+    );
     await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).waitFor();
     // Red flags come before everything else, styled as a warning.
     const order = await session.page.evaluate(() =>
-      Array.from(document.querySelector("therapy-recommendations")!.shadowRoot!.querySelectorAll("section"), (s) => s.className),
+      Array.from(
+        document.querySelector("therapy-recommendations")!.shadowRoot!.querySelectorAll("section"),
+        (s) => s.className,
+      ),
     );
     expect(order[0]).toBe("flags");
     const flag = session.page.locator(`${widget} [data-red-flag="calf-or-arm-clot-signs"]`);
@@ -55,7 +73,9 @@ describe("<therapy-recommendations> widget in a browser", () => {
     const flags = session.page.locator(`${widget} section.flags`);
     expect(await flags.evaluate((s) => getComputedStyle(s).borderTopColor)).toBe("rgb(164, 22, 26)");
     await relaxation.locator("summary").click();
-    await expect(relaxation.locator("details").innerText()).resolves.toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
+    await expect(relaxation.locator("details").innerText()).resolves.toContain(
+      "Muscle spasm is caused by Stress, which is treated by Relaxation massage.",
+    );
     await expect(session.page.locator(`${widget} .disclaimer`).innerText()).resolves.toMatch(/not medical advice/);
     // The page's own `li { color: darkmagenta }` must not reach into the shadow DOM.
     expect(await relaxation.evaluate((li) => getComputedStyle(li).color)).not.toBe("rgb(139, 0, 139)");
@@ -74,13 +94,21 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await session.page.keyboard.press("Space");
     await session.page.locator(`${widget} ol.items li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 20_000 });
     await expect(question.locator('button[data-key$="/no"]').getAttribute("aria-pressed")).resolves.toBe("true");
-    expect(await session.page.evaluate(() => (document.querySelector("therapy-recommendations")!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key)).toBe(
-      "state:uncontrolled-hypertension/no",
+    expect(
+      await session.page.evaluate(
+        () =>
+          (document.querySelector("therapy-recommendations")!.shadowRoot!.activeElement as HTMLElement | null)?.dataset
+            .key,
+      ),
+    ).toBe("state:uncontrolled-hypertension/no");
+    await expect(session.page.locator(`${widget} [role="status"]`).innerText()).resolves.toMatch(
+      /^Updated: \d+ suggested/,
     );
-    await expect(session.page.locator(`${widget} [role="status"]`).innerText()).resolves.toMatch(/^Updated: \d+ suggested/);
     // Pressing it again clears the answer: the therapy waits on the question once more.
     await session.page.keyboard.press("Enter");
-    await session.page.locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`).waitFor({ timeout: 20_000 });
+    await session.page
+      .locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`)
+      .waitFor({ timeout: 20_000 });
     await screenshot(session.page, "widget-questions");
   });
 
@@ -111,7 +139,9 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await waitForState("ready");
     await setAttribute("ailments", "no-such-ailment");
     await waitForState("error");
-    await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain('"no-such-ailment" names no ailment');
+    await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain(
+      '"no-such-ailment" names no ailment',
+    );
     await setAttribute("ailments", "");
     await waitForState("empty");
     await setAttribute("ailments", "tendinitis");
@@ -121,13 +151,16 @@ describe("<therapy-recommendations> widget in a browser", () => {
   it("sends no second request when an attribute is set to the value it already has, and keeps the old answer while reloading", async () => {
     await embed(`ailments="muscle-spasm" first="3"`);
     expect(await session.page.locator(`${widget} ol.items > li`).count()).toBe(3);
-    const before = session.requests.filter((u) => u.endsWith("/graphql")).length;
+    const before = session.requests.filter(isGraphql).length;
     await setAttribute("ailments", "muscle-spasm");
     await setAttribute("first", "3");
     await session.page.waitForTimeout(500);
-    expect(session.requests.filter((u) => u.endsWith("/graphql")).length).toBe(before);
+    expect(session.requests.filter(isGraphql).length).toBe(before);
     // While a new answer loads, the previous one stays on screen, marked busy.
-    await session.page.route("**/graphql", async (route) => setTimeout(() => void route.continue(), 800));
+    await session.page.route(
+      (url) => url.pathname === "/graphql",
+      async (route) => setTimeout(() => void route.continue(), 800),
+    );
     await setAttribute("ailments", "tendinitis");
     await waitForState("loading");
     expect(await session.page.locator(`${widget} .box[aria-busy="true"] ol.items > li`).count()).toBe(3);
@@ -135,25 +168,44 @@ describe("<therapy-recommendations> widget in a browser", () => {
   });
 
   it("takes translations for its fixed texts, and the host's theme through custom properties and parts", async () => {
-    const strings = JSON.stringify({ heading: "Massagetherapien", suggested: "Empfohlen", urgency: { SAME_DAY: "Heute zum Arzt" } });
+    const strings = JSON.stringify({
+      heading: "Massagetherapien",
+      suggested: "Empfohlen",
+      urgency: { SAME_DAY: "Heute zum Arzt" },
+    });
     await embed(`ailments="muscle-spasm" strings='${strings}' style="--tr-warning-bg: rgb(255, 250, 205)"`);
     await expect(session.page.locator(`${widget} h2`).innerText()).resolves.toBe("Massagetherapien");
     await expect(session.page.locator(`${widget} section.items h3`).innerText()).resolves.toBe("Empfohlen");
-    await expect(session.page.locator(`${widget} [data-red-flag="calf-or-arm-clot-signs"] .urgency`).innerText()).resolves.toMatch(/heute zum arzt/i);
-    expect(await session.page.locator(`${widget} section.flags`).evaluate((s) => getComputedStyle(s).backgroundColor)).toBe("rgb(255, 250, 205)");
+    await expect(
+      session.page.locator(`${widget} [data-red-flag="calf-or-arm-clot-signs"] .urgency`).innerText(),
+    ).resolves.toMatch(/heute zum arzt/i);
+    expect(
+      await session.page.locator(`${widget} section.flags`).evaluate((s) => getComputedStyle(s).backgroundColor),
+    ).toBe("rgb(255, 250, 205)");
     await session.page.addStyleTag({ content: "therapy-recommendations::part(disclaimer) { color: rgb(0, 0, 128); }" });
-    expect(await session.page.locator(`${widget} .disclaimer`).evaluate((p) => getComputedStyle(p).color)).toBe("rgb(0, 0, 128)");
+    expect(await session.page.locator(`${widget} .disclaimer`).evaluate((p) => getComputedStyle(p).color)).toBe(
+      "rgb(0, 0, 128)",
+    );
     // The property wins over the attribute and re-renders.
-    await session.page.evaluate(() => ((document.querySelector("therapy-recommendations") as unknown as { strings: object }).strings = { heading: "Massage" }));
-    await expect(session.page.locator(`${widget} h2`)).toBeDefined();
-    await session.page.waitForFunction(() => document.querySelector("therapy-recommendations")!.shadowRoot!.querySelector("h2")!.textContent === "Massage");
+    await session.page.evaluate(
+      () =>
+        ((document.querySelector("therapy-recommendations") as unknown as { strings: object }).strings = {
+          heading: "Massage",
+        }),
+    );
+    expect(session.page.locator(`${widget} h2`)).toBeDefined();
+    await session.page.waitForFunction(
+      () =>
+        document.querySelector("therapy-recommendations")!.shadowRoot!.querySelector("h2")!.textContent === "Massage",
+    );
   });
 
   describe("with evidence against a therapy in the graph", () => {
     beforeAll(() =>
-      session.server.db.write("test.widget.negative", (tx) =>
-        tx.run(`MATCH (stress:Entity {id: 'stress'}), (t:Entity {id: 'ice-massage'})
-                CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'A trial found no effect on stress.', sources: ['nccih-massage-therapy']}]->(t)`),
+      session.server.db.writeStatement(
+        "test.widget.negative",
+        `MATCH (stress:Entity {id: 'stress'}), (t:Entity {id: 'ice-massage'})
+                CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'A trial found no effect on stress.', sources: ['nccih-massage-therapy']}]->(t)`,
       ),
     );
     afterAll(() => loadSeedGraph(session.server.db));
@@ -161,8 +213,45 @@ describe("<therapy-recommendations> widget in a browser", () => {
     it("shows it, and never as a recommendation", async () => {
       await embed(`ailments="stress"`);
       const against = session.page.locator(`${widget} section.not-supported li[data-therapy="ice-massage"]`);
-      await expect(against.innerText()).resolves.toMatch(/Ice massage \(Stress\): no benefit found[\s\S]*no effect on stress/);
+      await expect(against.innerText()).resolves.toMatch(
+        /Ice massage \(Stress\): no benefit found[\s\S]*no effect on stress/,
+      );
       expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(0);
     });
+  });
+
+  it("reads with GET, so the browser and a CDN can cache it, and with POST when the URL would be too long", async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}/widget/demo`);
+    await page.setContent(
+      `<p>Host page</p><therapy-recommendations ailments="stress" first="3"></therapy-recommendations>`,
+    );
+    const seen: { method: string; cacheControl?: string; etag?: string }[] = [];
+    page.on("response", (response) => {
+      if (!response.url().includes("/graphql")) return;
+      seen.push({
+        method: response.request().method(),
+        cacheControl: response.headers()["cache-control"],
+        etag: response.headers().etag,
+      });
+    });
+    await page.addScriptTag({ url: `${session.server.url}/widget.js` });
+    await waitForState("ready");
+    expect(seen[0]).toMatchObject({
+      method: "GET",
+      cacheControl: "public, max-age=60",
+      etag: expect.stringMatching(/^"/),
+    });
+
+    // 120 condition ids make a URL of several KB: the widget sends them in a POST body instead.
+    seen.length = 0;
+    const many = Array.from({ length: 120 }, (_, i) => `zz-not-a-condition-${i}`).join(" ");
+    await page.evaluate(
+      (ids) => document.querySelector("therapy-recommendations")!.setAttribute("conditions", ids),
+      many,
+    );
+    await waitForState("error");
+    expect(seen.map((s) => s.method)).toEqual(["POST"]);
+    expect(seen[0].cacheControl).toBe("no-store");
   });
 });

@@ -14,14 +14,28 @@ const codes = (responses: GraphQLResponse[]) => new Set(responses.map((r) => cod
 
 describe("admission control sheds excess load fast", () => {
   let server: TestServer;
-  beforeAll(async () => (server = await startTestServer({ METRICS_TOKEN, MAX_CONCURRENT_REQUESTS: "2", MAX_QUEUED_REQUESTS: "2", MAX_QUEUE_WAIT_MS: "200" })));
+  beforeAll(
+    async () =>
+      (server = await startTestServer({
+        METRICS_TOKEN,
+        MAX_CONCURRENT_REQUESTS: "2",
+        MAX_QUEUED_REQUESTS: "2",
+        MAX_QUEUE_WAIT_MS: "200",
+      })),
+  );
   afterAll(async () => server.close());
 
   it("answers 503 with Retry-After and SERVICE_OVERLOADED past the limit, while /healthz stays 200", async () => {
     const burst = Array.from({ length: 60 }, () =>
-      fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: RECOMMEND }) }).then(
-        async (r) => ({ status: r.status, retryAfter: r.headers.get("retry-after"), body: (await r.json()) as GraphQLResponse }),
-      ),
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: RECOMMEND }),
+      }).then(async (r) => ({
+        status: r.status,
+        retryAfter: r.headers.get("retry-after"),
+        body: (await r.json()) as GraphQLResponse,
+      })),
     );
     const health = await fetch(`${server.url}/healthz`);
     const responses = await Promise.all(burst);
@@ -42,14 +56,26 @@ describe("admission control sheds excess load fast", () => {
 describe("one request cannot hold the connection pool", () => {
   let server: TestServer;
   // A small pool, so the sums are plain: one request may use 2 of its 6 connections.
-  beforeAll(async () => (server = await startTestServer({ NEO4J_MAX_POOL_SIZE: "6", MAX_DB_CALLS_PER_REQUEST: "2", MAX_QUERY_COMPLEXITY: "1000000" })));
+  beforeAll(
+    async () =>
+      (server = await startTestServer({
+        NEO4J_MAX_POOL_SIZE: "6",
+        MAX_DB_CALLS_PER_REQUEST: "2",
+        MAX_QUERY_COMPLEXITY: "1000000",
+      })),
+  );
   afterAll(async () => server.close());
 
   it("30 aliases of recommendTherapies run a few at a time while other clients are answered", async () => {
-    const aliases = Array.from({ length: 30 }, (_, i) => `r${i}: recommendTherapies(ailments: ["muscle-spasm", "migraine"]) { items { therapy { id } } }`).join(" ");
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `r${i}: recommendTherapies(ailments: ["muscle-spasm", "migraine"]) { items { therapy { id } } }`,
+    ).join(" ");
     const heavy = graphql(server.url, `{ ${aliases} }`);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const others = await Promise.all(Array.from({ length: 10 }, (_, i) => graphql(server.url, SEARCH, { t: ["spasm", "migraine", "stress"][i % 3] })));
+    const others = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => graphql(server.url, SEARCH, { t: ["spasm", "migraine", "stress"][i % 3] })),
+    );
     expect(codes(others)).toEqual(new Set(["ok"]));
     const result = await heavy;
     expect(result.errors).toBeUndefined();
@@ -71,7 +97,9 @@ describe("an exhausted pool is SERVICE_OVERLOADED, never an internal error", () 
   afterAll(async () => server.close());
 
   it("200 concurrent searches get answers or SERVICE_OVERLOADED with 503", async () => {
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => graphql(server.url, SEARCH, { t: `spasm ${i % 7}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => graphql(server.url, SEARCH, { t: `spasm ${i % 7}` })),
+    );
     const seen = codes(responses);
     expect([...seen].every((code) => code === "ok" || code === "SERVICE_OVERLOADED")).toBe(true);
     for (const r of responses.filter((x) => codeOf(x) === "SERVICE_OVERLOADED")) expect(r.status).toBe(503);
@@ -83,14 +111,17 @@ describe("a write that waits on a lock too long is TIMEOUT, not QUERY_TOO_COMPLE
   let server: TestServer;
   beforeAll(async () => (server = await startTestServer({ CURATOR_API_KEYS: KEY, NEO4J_QUERY_TIMEOUT_MS: "2000" })));
   afterAll(async () => {
-    await server.db.write("test.unlock", (tx) => tx.run("MATCH (n:Entity {id: 'zz-load-locked'}) DETACH DELETE n"));
+    await server.db.writeStatement("test.unlock", "MATCH (n:Entity {id: 'zz-load-locked'}) DETACH DELETE n");
     await server.close();
   });
 
   it("holds a node's lock in another transaction; the upsert waits, retries, then says TIMEOUT", async () => {
     const upsert = `mutation($input: AilmentInput!) { upsertAilment(input: $input) { id } }`;
     const input = { id: "zz-load-locked", name: "Zz load locked", summary: "Locked by a test." };
-    await server.db.write("test.lockable", (tx) => tx.run("MERGE (n:Entity:Ailment {id: 'zz-load-locked'}) SET n.kind = 'Ailment', n.name = 'Zz load locked'"));
+    await server.db.writeStatement(
+      "test.lockable",
+      "MERGE (n:Entity:Ailment {id: 'zz-load-locked'}) SET n.kind = 'Ailment', n.name = 'Zz load locked'",
+    );
     const driver = neo4j.driver(server.config.neo4j.uri!);
     const session = driver.session({ database: server.config.neo4j.database });
     const tx = await session.beginTransaction();

@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Database } from "../../src/db/database";
 import { spawn } from "node:child_process";
-import { freePort, isAlive, runningNeo4j, startLocalNeo4j, stopLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import {
+  freePort,
+  isAlive,
+  runningNeo4j,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  stopProcess,
+} from "../../src/local-neo4j/local-neo4j";
 import { projectRoot } from "../../src/util/project-root";
 
 const cli = (name: string, env: Record<string, string>) =>
@@ -26,12 +33,23 @@ describe("npm run db:start / db:stop", () => {
 
   it("db:start prints the Bolt URI once Neo4j accepts queries; db:stop stops it and waits until it is gone", async () => {
     const port = await freePort();
-    const env = { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_MB: "512", NEO4J_PAGECACHE_MB: "16" };
+    const env = {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(port),
+      NEO4J_HEAP_MB: "512",
+      NEO4J_PAGECACHE_MB: "16",
+    };
     const started = cli("db-start", env);
     expect(started.status).toBe(0);
     expect(started.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
 
-    const db = Database.connect({ uri: started.stdout.trim(), user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+    const db = Database.connect({
+      uri: started.stdout.trim(),
+      user: "neo4j",
+      password: "",
+      database: "neo4j",
+      queryTimeoutMs: 5_000,
+    });
     try {
       expect(await db.ping()).toBe(true);
     } finally {
@@ -75,7 +93,13 @@ describe("npm run db:start / db:stop", () => {
   });
 
   it("says so when another Neo4j holds the data directory's lock", async () => {
-    const first = await startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16, parentPid: process.pid });
+    const first = await startLocalNeo4j({
+      dataDir,
+      port: await freePort(),
+      heapMb: 512,
+      pageCacheMb: 16,
+      parentPid: process.pid,
+    });
     try {
       // As if that Neo4j had been started by hand: no pid file tells us about it.
       rmSync(join(dataDir, "neo4j.pid"));
@@ -89,7 +113,12 @@ describe("npm run db:start / db:stop", () => {
 
   it("after kill -9 of its Neo4j, db:start starts a new one instead of saying it already runs", async () => {
     const port = await freePort();
-    const env = { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_MB: "512", NEO4J_PAGECACHE_MB: "16" };
+    const env = {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(port),
+      NEO4J_HEAP_MB: "512",
+      NEO4J_PAGECACHE_MB: "16",
+    };
     expect(cli("db-start", env).status).toBe(0);
     const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
     process.kill(pid, "SIGKILL");
@@ -100,7 +129,13 @@ describe("npm run db:start / db:stop", () => {
     expect(again.stderr).not.toContain("already running");
     expect(again.status).toBe(0);
     expect(again.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
-    const db = Database.connect({ uri: again.stdout.trim(), user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+    const db = Database.connect({
+      uri: again.stdout.trim(),
+      user: "neo4j",
+      password: "",
+      database: "neo4j",
+      queryTimeoutMs: 5_000,
+    });
     try {
       expect(await db.ping()).toBe(true);
     } finally {
@@ -110,9 +145,14 @@ describe("npm run db:start / db:stop", () => {
 
   it("a zombie (killed, never reaped) is not a running Neo4j", async () => {
     // A parent that never reaps its child: the child stays a zombie while the parent sleeps.
-    const parent = spawn("python3", ["-c", "import os,time\npid=os.fork()\nif pid==0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(30)"]);
+    const parent = spawn("python3", [
+      "-c",
+      "import os,time\npid=os.fork()\nif pid==0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(30)",
+    ]);
     try {
-      const zombie = await new Promise<number>((resolve) => parent.stdout.once("data", (chunk) => resolve(Number(String(chunk).trim()))));
+      const zombie = await new Promise<number>((resolve) =>
+        parent.stdout.once("data", (chunk) => resolve(Number(String(chunk).trim()))),
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(readFileSync(`/proc/${zombie}/stat`, "utf8")).toMatch(/\) Z /);
       expect(isAlive(zombie)).toBe(false);
@@ -127,7 +167,10 @@ describe("npm run db:start / db:stop", () => {
     const impostor = spawn("sleep", ["60"]);
     try {
       const port = await freePort();
-      writeFileSync(join(dataDir, "neo4j.pid"), JSON.stringify({ pid: impostor.pid, uri: `bolt://127.0.0.1:${port}`, port }));
+      writeFileSync(
+        join(dataDir, "neo4j.pid"),
+        JSON.stringify({ pid: impostor.pid, uri: `bolt://127.0.0.1:${port}`, port }),
+      );
       const result = cli("db-start", { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port) });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`pid ${impostor.pid}`);
@@ -139,7 +182,13 @@ describe("npm run db:start / db:stop", () => {
   });
 
   it("stops a Neo4j only for the holder of its ownership token", async () => {
-    const started = await startLocalNeo4j({ dataDir, port: await freePort(), heapMb: 512, pageCacheMb: 16, parentPid: process.pid });
+    const started = await startLocalNeo4j({
+      dataDir,
+      port: await freePort(),
+      heapMb: 512,
+      pageCacheMb: 16,
+      parentPid: process.pid,
+    });
     try {
       expect(started.token).toMatch(/^[0-9a-f]{32}$/);
       expect(JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")).token).toBe(started.token);

@@ -33,7 +33,8 @@ describe("errors clients can act on", () => {
   });
 
   it("a query nested too deep is QUERY_TOO_COMPLEX with status 400", async () => {
-    const deep = "{ ailment(id: \"muscle-spasm\") { causes { cause { therapies { therapy { treats { entity { relations { entity { relations { entity { relations { entity { id } } } } } } } } } } } } } }";
+    const deep =
+      '{ ailment(id: "muscle-spasm") { causes { cause { therapies { therapy { treats { entity { relations { entity { relations { entity { relations { entity { id } } } } } } } } } } } } } }';
     const response = await graphql(server.url, deep);
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");

@@ -17,7 +17,10 @@ describe("/metrics is not public", () => {
     const server = await startTestServer({ METRICS_TOKEN: token });
     try {
       expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
-      expect((await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789abcdef" } })).status).toBe(401);
+      expect(
+        (await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789abcdef" } }))
+          .status,
+      ).toBe(401);
       const ok = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
       expect(ok.status).toBe(200);
       expect(await ok.text()).toContain("process_resident_memory_bytes");
@@ -45,17 +48,20 @@ describe("security headers and the embeddable widget", () => {
   beforeAll(async () => (server = await startTestServer()));
   afterAll(async () => server.close());
 
-  it.each(["/", "/explorer", "/widget/demo"])("%s carries a CSP allowing only this origin, no framing by others, nosniff", async (path) => {
-    const response = await fetch(`${server.url}${path}`, { headers: { accept: "text/html" } });
-    expect(response.status).toBe(200);
-    const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(csp).toContain("frame-ancestors 'self'");
-    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-  });
+  it.each(["/", "/explorer", "/widget/demo"])(
+    "%s carries a CSP allowing only this origin, no framing by others, nosniff",
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: "text/html" } });
+      expect(response.status).toBe(200);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'self'");
+      expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    },
+  );
 
   it("keeps /widget.js loadable from any site", async () => {
     const response = await fetch(`${server.url}/widget.js`, { headers: { origin: "https://health-site.example" } });
@@ -81,9 +87,27 @@ describe("field suggestions", () => {
     const production = await startTestServer({ NODE_ENV: "production" });
     const development = await startTestServer({ NODE_ENV: "development" });
     try {
-      const hidden = await graphql(production.url, `{ graphStats { entitis } }`);
+      const hidden = await graphql(
+        production.url,
+        `
+          {
+            graphStats {
+              entitis
+            }
+          }
+        `,
+      );
       expect(hidden.errors?.[0].message).toBe('Cannot query field "entitis" on type "GraphStats".');
-      const shown = await graphql(development.url, `{ graphStats { entitis } }`);
+      const shown = await graphql(
+        development.url,
+        `
+          {
+            graphStats {
+              entitis
+            }
+          }
+        `,
+      );
       expect(shown.errors?.[0].message).toMatch(/Did you mean "entities"\?/);
     } finally {
       await production.close();

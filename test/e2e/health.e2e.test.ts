@@ -23,7 +23,9 @@ describe("health routes over the shared test Neo4j", () => {
 
   it("GET /metrics exposes Prometheus metrics including request durations", async () => {
     await fetch(`${server.url}/healthz`);
-    const response = await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer health-metrics-token-0123456789" } });
+    const response = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: "Bearer health-metrics-token-0123456789" },
+    });
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain("process_cpu_seconds_total");
@@ -33,7 +35,11 @@ describe("health routes over the shared test Neo4j", () => {
   it("lets pages on other origins call /graphql (the widget is embeddable)", async () => {
     const preflight = await fetch(`${server.url}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://clinic.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: "https://clinic.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
@@ -52,7 +58,7 @@ describe("health routes over the shared test Neo4j", () => {
     expect(post.data?.graphStats.entities).toEqual(expect.any(Number));
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ graphStats { entities } }")}`);
     expect(get.status).toBe(200);
-    expect(((await get.json()) as any).data.graphStats.entities).toBe(post.data?.graphStats.entities);
+    expect((await get.json()).data.graphStats.entities).toBe(post.data?.graphStats.entities);
   });
 });
 
@@ -100,7 +106,13 @@ describe("when Neo4j goes away and comes back", () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 500));
     }
     expect(status).toBe(200);
-    const recovered = await graphql(server.url, "{ graphStats { entities } }");
+    // A just-restarted Neo4j on a busy machine may not finish the first reads within the query
+    // timeout: those answer TIMEOUT ("try again"), as a client would, until it has warmed up.
+    let recovered = await graphql(server.url, "{ graphStats { entities } }");
+    const warmDeadline = Date.now() + 90_000;
+    while (recovered.errors?.[0].extensions?.code === "TIMEOUT" && Date.now() < warmDeadline) {
+      recovered = await graphql(server.url, "{ graphStats { entities } }");
+    }
     expect(recovered.errors).toBeUndefined();
     // Restarting Neo4j alone takes 60-100 s on a busy 2-core machine.
   }, 300_000);

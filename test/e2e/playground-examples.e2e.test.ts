@@ -5,7 +5,7 @@ import { graphql, startTestServer, TestServer } from "../support/test-server";
 function hasContent(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.values(value as object).some(hasContent);
+  if (typeof value === "object") return Object.values(value).some(hasContent);
   return true;
 }
 
@@ -14,13 +14,16 @@ describe("every saved playground example runs over HTTP on the seed graph", () =
   beforeAll(async () => (server = await startTestServer()));
   afterAll(async () => server.close());
 
-  it.each(playgroundExamples.map((example) => [example.title, example] as const))("%s: no errors, every root field answered", async (_title, example) => {
-    const { status, data, errors } = await graphql(server.url, example.query, example.variables ?? {});
-    expect(errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(data).toBeTruthy();
-    for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
-      expect([field, hasContent(value)]).toEqual([field, true]);
-    }
-  });
+  it.each(playgroundExamples.map((example) => [example.title, example] as const))(
+    "%s: no errors, every root field answered",
+    async (_title, example) => {
+      const { status, data, errors } = await graphql(server.url, example.query, example.variables ?? {});
+      expect(errors).toBeUndefined();
+      expect(status).toBe(200);
+      expect(data).toBeTruthy();
+      for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+        expect([field, hasContent(value)]).toEqual([field, true]);
+      }
+    },
+  );
 });

@@ -31,7 +31,10 @@ describe("recommendTherapies over HTTP", () => {
     expect(result.items).toHaveLength(10);
     expect(result.disclaimer).toMatch(/not medical advice/);
     const relaxation = result.items.find((i: any) => i.therapy.id === "relaxation-massage");
-    expect(relaxation.why[0]).toMatchObject({ length: 1, explanation: "Muscle spasm is treated by Relaxation massage." });
+    expect(relaxation.why[0]).toMatchObject({
+      length: 1,
+      explanation: "Muscle spasm is treated by Relaxation massage.",
+    });
     expect(relaxation.why[0].relationships[0].sources.length).toBeGreaterThan(0);
   });
 
@@ -69,7 +72,10 @@ describe("recommendTherapies over HTTP", () => {
   });
 
   it("names each text that names nothing under its argument (extensions.fields)", async () => {
-    const response = await recommend({ ailments: ["muscle-spasm", "no-such-ailment"], conditions: ["no-such-condition"] });
+    const response = await recommend({
+      ailments: ["muscle-spasm", "no-such-ailment"],
+      conditions: ["no-such-condition"],
+    });
     expect(response.errors?.[0].message).toContain('"no-such-ailment" names no ailment');
     expect(response.errors?.[0].extensions?.fields).toEqual([
       { field: "ailments", messages: [expect.stringContaining("no-such-ailment")] },
@@ -93,14 +99,31 @@ describe("recommendTherapies over HTTP", () => {
     expect(open.errors).toBeUndefined();
     const r = open.data!.recommendTherapies;
     expect(r.redFlags[0]).toMatchObject({ redFlag: { urgency: "EMERGENCY" }, ailments: [{ id: "hypertension" }] });
-    expect(r.questions.map((q: any) => q.id)).toEqual(["state:uncontrolled-hypertension", "state:controlled-hypertension"]);
-    expect(r.questions[0]).toMatchObject({ kind: "STATE", state: { id: "uncontrolled-hypertension" }, about: [{ id: "hypertension" }] });
+    expect(r.questions.map((q: any) => q.id)).toEqual([
+      "state:uncontrolled-hypertension",
+      "state:controlled-hypertension",
+    ]);
+    expect(r.questions[0]).toMatchObject({
+      kind: "STATE",
+      state: { id: "uncontrolled-hypertension" },
+      about: [{ id: "hypertension" }],
+    });
     expect(r.questions[0].howToAnswer).toContain('confirmedStates: ["uncontrolled-hypertension"]');
     expect(r.conditional.map((c: any) => c.therapy.id)).toContain("relaxation-massage");
-    const answered = await graphql(server.url, query, { a: ["hypertension"], no: ["uncontrolled hypertension"], yes: ["medicated hypertension"] });
+    const answered = await graphql(server.url, query, {
+      a: ["hypertension"],
+      no: ["uncontrolled hypertension"],
+      yes: ["medicated hypertension"],
+    });
     expect(answered.data!.recommendTherapies.questions).toEqual([]);
-    expect(answered.data!.recommendTherapies.items[0]).toMatchObject({ therapy: { id: "relaxation-massage" }, dependsOn: [] });
-    const staged = await graphql(server.url, query, { a: ["muscle-strain"], s: [{ ailment: "pulled muscle", stage: "ACUTE" }] });
+    expect(answered.data!.recommendTherapies.items[0]).toMatchObject({
+      therapy: { id: "relaxation-massage" },
+      dependsOn: [],
+    });
+    const staged = await graphql(server.url, query, {
+      a: ["muscle-strain"],
+      s: [{ ailment: "pulled muscle", stage: "ACUTE" }],
+    });
     expect(staged.data!.recommendTherapies.appliedConditions).toEqual([{ id: "acute-strain-site" }]);
   });
 });

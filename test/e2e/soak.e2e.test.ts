@@ -12,8 +12,23 @@ describe("npm run soak", () => {
 
   it("prints requests, answers by code, p95 and RSS at start, middle and end, and passes", async () => {
     // Asynchronously: the server under test runs in this very process and must keep answering.
-    const args = [join(projectRoot(), "dist", "soak", "soak.js"), "--url", server.url, "--duration", "6", "--connections", "4", "--api-key", KEY,
-      "--pid", String(process.pid), "--write-ratio", "0.2", "--attack-ratio", "0.2"];
+    const args = [
+      join(projectRoot(), "dist", "soak", "soak.js"),
+      "--url",
+      server.url,
+      "--duration",
+      "6",
+      "--connections",
+      "4",
+      "--api-key",
+      KEY,
+      "--pid",
+      String(process.pid),
+      "--write-ratio",
+      "0.2",
+      "--attack-ratio",
+      "0.2",
+    ];
     const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, args, { encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) =>
         resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),

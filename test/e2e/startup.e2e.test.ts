@@ -5,7 +5,11 @@ import { projectRoot } from "../../src/util/project-root";
 const startScript = join(projectRoot(), "dist", "src", "cli", "start.js");
 
 function start(env: Record<string, string>) {
-  return spawnSync(process.execPath, [startScript], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 30_000 });
+  return spawnSync(process.execPath, [startScript], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 }
 
 describe("npm start with a bad configuration", () => {

@@ -19,14 +19,21 @@ describe("graph root fields over HTTP", () => {
   };
 
   it("ailments / causes / therapies / contraindications page with cursors", async () => {
-    const first = await ok(`{ ailments(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await ok(
+      `{ ailments(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.ailments.edges).toHaveLength(2);
-    const next = await ok(`query($after: String) { ailments(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`, {
-      after: first.ailments.pageInfo.endCursor,
-    });
+    const next = await ok(
+      `query($after: String) { ailments(first: 2, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`,
+      {
+        after: first.ailments.pageInfo.endCursor,
+      },
+    );
     expect(next.ailments.pageInfo.hasPreviousPage).toBe(true);
     expect(next.ailments.edges[0].node.id).not.toBe(first.ailments.edges[1].node.id);
-    const others = await ok(`{ causes { totalCount } therapies { totalCount } contraindications(severity: ABSOLUTE) { edges { node { severity } } } }`);
+    const others = await ok(
+      `{ causes { totalCount } therapies { totalCount } contraindications(severity: ABSOLUTE) { edges { node { severity } } } }`,
+    );
     expect(others.causes.totalCount).toBeGreaterThan(0);
     expect(others.therapies.totalCount).toBeGreaterThan(0);
     expect(others.contraindications.edges.every((e: any) => e.node.severity === "ABSOLUTE")).toBe(true);
@@ -50,8 +57,12 @@ describe("graph root fields over HTTP", () => {
       shortestPath(from: "muscle-spasm", to: "relaxation-massage") { length nodes { id } }
       neighbourhood(id: "muscle-spasm") { truncated nodes { id } relationships { from to type } }
     }`);
-    expect(data.relatedAilments.find((r: any) => r.ailment.id === "myofascial-trigger-points").reasons.join(" ")).toMatch(/often confused/);
-    expect(data.causeTreatmentPaths.map((p: any) => p.nodes.map((n: any) => n.id).join(">"))).toContain("muscle-spasm>stress>relaxation-massage");
+    expect(
+      data.relatedAilments.find((r: any) => r.ailment.id === "myofascial-trigger-points").reasons.join(" "),
+    ).toMatch(/often confused/);
+    expect(data.causeTreatmentPaths.map((p: any) => p.nodes.map((n: any) => n.id).join(">"))).toContain(
+      "muscle-spasm>stress>relaxation-massage",
+    );
     expect(data.shortestPath.length).toBeLessThanOrEqual(2);
     const ids = data.neighbourhood.nodes.map((n: any) => n.id);
     expect(data.neighbourhood.relationships.every((r: any) => ids.includes(r.from) && ids.includes(r.to))).toBe(true);
@@ -64,12 +75,27 @@ describe("graph root fields over HTTP", () => {
     expect(await code(`{ therapies(after: "garbage!") { totalCount } }`)).toBe("BAD_USER_INPUT");
     expect(await code(`{ search(text: "   ") { score } }`)).toBe("BAD_USER_INPUT");
     expect(await code(`{ causeTreatmentPaths(from: "muscle-spasm", maxHops: 7) { length } }`)).toBe("BAD_USER_INPUT");
-    expect(await code(`{ shortestPath(from: "stress", to: "migraine", maxHops: 11) { length } }`)).toBe("BAD_USER_INPUT");
+    expect(await code(`{ shortestPath(from: "stress", to: "migraine", maxHops: 11) { length } }`)).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(await code(`{ neighbourhood(id: "stress", depth: 4) { truncated } }`)).toBe("BAD_USER_INPUT");
-    expect(await code(`{ neighbourhood(id: "stress", relationTypes: ["NOPE"]) { truncated } }`)).toBe("BAD_USER_INPUT");
+    expect(await code(`{ neighbourhood(id: "stress", relationTypes: [NOPE]) { truncated } }`)).toBe(
+      "GRAPHQL_VALIDATION_FAILED",
+    );
     expect(await code(`{ relatedAilments(id: "relaxation-massage") { score } }`)).toBe("BAD_USER_INPUT");
-    const named = await graphql(server.url, `{ ailments(first: -1) { totalCount } }`);
-    expect(named.errors?.[0].extensions?.argument).toBe("first");
+    const named = await graphql(
+      server.url,
+      `
+        {
+          ailments(first: -1) {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(named.errors?.[0].extensions?.fields).toEqual([
+      { field: "first", messages: [expect.stringContaining("first must be")] },
+    ]);
   });
 
   it("NOT_FOUND for unknown ids", async () => {
@@ -93,15 +119,27 @@ describe("unexpected failures are masked", () => {
   beforeAll(async () => {
     server = await startTestServer();
     // A node with no kind label breaks the row mapping: an unexpected error, not a user's mistake.
-    await server.db.write("test.broken", (tx) => tx.run("MERGE (n:Entity {id: $id}) SET n.name = 'Broken'", { id: brokenId }));
+    await server.db.writeStatement("test.broken", "MERGE (n:Entity {id: $id}) SET n.name = 'Broken'", { id: brokenId });
   });
   afterAll(async () => {
-    await server.db.write("test.unbroken", (tx) => tx.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: brokenId }));
+    await server.db.writeStatement("test.unbroken", "MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: brokenId });
     await server.close();
   });
 
   it("as INTERNAL_SERVER_ERROR with a generic message", async () => {
-    const response = await graphql(server.url, `query($id: ID!) { neighbourhood(id: $id) { nodes { id } } }`, { id: brokenId });
+    const response = await graphql(
+      server.url,
+      `
+        query ($id: ID!) {
+          neighbourhood(id: $id) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
+      { id: brokenId },
+    );
     expect(response.errors?.[0].extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(response.errors?.[0].message).toBe("Internal server error");
   });

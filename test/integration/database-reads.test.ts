@@ -7,7 +7,8 @@ describe("Database.readRows: one statement in an auto-commit READ transaction", 
   afterAll(async () => db.close());
 
   const sourceCount = async (id: string) =>
-    (await db.read("test.source", async (tx) => (await tx.run("MATCH (s:Source {id: $id}) RETURN count(s) AS n", { id })).records[0].get("n"))) as number;
+    (await db.readStatement<{ n: number }>("test.source", "MATCH (s:Source {id: $id}) RETURN count(s) AS n", { id }))[0]
+      .n;
 
   it("answers a read with plain rows", async () => {
     const rows = await db.readRows<{ node: { id: string } }>("entity/by-ids", { ids: ["muscle-spasm"] });
@@ -15,8 +16,19 @@ describe("Database.readRows: one statement in an auto-commit READ transaction", 
   });
 
   it("is refused by Neo4j when the statement writes, names the query, and nothing is written", async () => {
-    const params = { id: "read-mode-probe", title: "t", publisher: null, url: null, year: null, updatedAt: null, updatedBy: null };
-    await expect(db.readRows("curation/upsert-source", params)).rejects.toMatchObject({ code: "Neo.ClientError.Statement.AccessMode", query: "curation/upsert-source" });
+    const params = {
+      id: "read-mode-probe",
+      title: "t",
+      publisher: null,
+      url: null,
+      year: null,
+      updatedAt: null,
+      updatedBy: null,
+    };
+    await expect(db.readRows("curation/upsert-source", params)).rejects.toMatchObject({
+      code: "Neo.ClientError.Statement.AccessMode",
+      query: "curation/upsert-source",
+    });
     expect(await sourceCount("read-mode-probe")).toBe(0);
   });
 });
@@ -45,7 +57,17 @@ describe("Database.readRows with NEO4J_READ_TRANSACTIONS=managed (the benchmark'
     const before = managed.transactionCount;
     await managed.readRows("entity/by-ids", { ids: ["muscle-spasm"] });
     expect(managed.transactionCount - before).toBe(1);
-    const params = { id: "managed-read-probe", title: "t", publisher: null, url: null, year: null, updatedAt: null, updatedBy: null };
-    await expect(managed.readRows("curation/upsert-source", params)).rejects.toMatchObject({ query: "curation/upsert-source" });
+    const params = {
+      id: "managed-read-probe",
+      title: "t",
+      publisher: null,
+      url: null,
+      year: null,
+      updatedAt: null,
+      updatedBy: null,
+    };
+    await expect(managed.readRows("curation/upsert-source", params)).rejects.toMatchObject({
+      query: "curation/upsert-source",
+    });
   });
 });

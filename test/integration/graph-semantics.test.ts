@@ -21,17 +21,24 @@ describe("what paths, relatedness and evidence mean", () => {
     const paths = await services().paths.causeTreatmentPaths({ from: "muscle-spasm", first: 100, maxHops: 6 });
     const explanations = paths.map((p) => p.explanation);
     expect(explanations).toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
-    expect(explanations.filter((e) => /Degenerative disc disease|Muscle pain|Myofascial trigger points|Muscle ischemia/.test(e))).toEqual([]);
+    expect(
+      explanations.filter((e) =>
+        /Degenerative disc disease|Muscle pain|Myofascial trigger points|Muscle ischemia/.test(e),
+      ),
+    ).toEqual([]);
     for (const path of paths) for (const node of path.nodes.slice(1, -1)) expect(node.roles).toContain("CAUSE");
     // Stress plays both roles: as a cause of a cause it still counts.
-    expect(explanations).toContain("Muscle spasm is caused by Sympathetic nervous system tone, which is brought on by Stress, which is treated by Relaxation massage.");
+    expect(explanations).toContain(
+      "Muscle spasm is caused by Sympathetic nervous system tone, which is brought on by Stress, which is treated by Relaxation massage.",
+    );
   });
 
   it("related ailments weigh a shared cause by how specific it is: hypertension's list puts stress above disc disease, OA and RA", async () => {
     const related = await services().relatedAilments.related({ id: "hypertension", first: 20 });
     const rank = (id: string) => related.findIndex((r) => r.ailment.id === id);
     expect(rank("stress")).toBe(0);
-    for (const generic of ["degenerative-disc-disease", "osteoarthritis", "rheumatoid-arthritis"]) expect(rank(generic)).toBeGreaterThan(rank("stress"));
+    for (const generic of ["degenerative-disc-disease", "osteoarthritis", "rheumatoid-arthritis"])
+      expect(rank(generic)).toBeGreaterThan(rank("stress"));
     const ddd = related.find((r) => r.ailment.id === "degenerative-disc-disease")!;
     expect(ddd.score).toBeLessThan(2);
     expect(ddd.reasons.join(" ")).toContain("Shares causes: ageing, obesity, smoking");
@@ -39,13 +46,14 @@ describe("what paths, relatedness and evidence mean", () => {
 
   describe("negative and insufficient evidence", () => {
     beforeAll(() =>
-      db.write("test.negative", (tx) =>
-        tx.run(`MATCH (stress:Entity {id: 'stress'}), (cortisol:Entity {id: 'elevated-cortisol'}), (relax:Entity {id: 'relaxation-massage'})
+      db.writeStatement(
+        "test.negative",
+        `MATCH (stress:Entity {id: 'stress'}), (cortisol:Entity {id: 'elevated-cortisol'}), (relax:Entity {id: 'relaxation-massage'})
                 CREATE (t:Entity:Therapy {id: 'test-aroma', kind: 'Therapy', name: 'Test aromatherapy', synonyms: [], summary: 'test'})
                 CREATE (stress)-[:TREATED_BY {evidence: 'B', outcome: 'no-benefit', note: 'Trials found no effect.', sources: ['nccih-massage-therapy']}]->(t)
                 CREATE (stress)-[:PREVENTED_BY {evidence: 'C', outcome: 'insufficient', note: 'Studied without a usable answer.', sources: ['nccih-massage-therapy']}]->(relax)
                 WITH cortisol, relax
-                MATCH (cortisol)-[r:TREATED_BY]->(relax) SET r.outcome = 'no-benefit'`),
+                MATCH (cortisol)-[r:TREATED_BY]->(relax) SET r.outcome = 'no-benefit'`,
       ),
     );
 

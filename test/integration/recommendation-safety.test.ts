@@ -23,27 +23,41 @@ describe("recommendTherapies safety (property-based)", () => {
   const linkedCache = new Map<string, Set<string>>();
 
   const rows = async (query: string, params: Record<string, unknown> = {}) =>
-    db.read("test.safety", async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject() as Record<string, any>));
+    db.readStatement<Record<string, any>>("test.safety", query, params);
   const recommend = (args: RecommendArgs): Promise<RecommendationsRecord> =>
     createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend(args);
 
   /** Contraindications linked to the therapy, directly or through a technique it INCLUDES (up to two levels). */
   async function linkedTo(therapyId: string): Promise<Set<string>> {
     if (!linkedCache.has(therapyId)) {
-      const found = await rows(`MATCH (:Therapy {id: $therapyId})-[:INCLUDES*0..2]->(:Therapy)-[:CONTRAINDICATED_BY]->(k) RETURN DISTINCT k.id AS id`, { therapyId });
+      const found = await rows(
+        `MATCH (:Therapy {id: $therapyId})-[:INCLUDES*0..2]->(:Therapy)-[:CONTRAINDICATED_BY]->(k) RETURN DISTINCT k.id AS id`,
+        { therapyId },
+      );
       linkedCache.set(therapyId, new Set(found.map((r) => r.id)));
     }
     return linkedCache.get(therapyId)!;
   }
 
-  const isGeneralAbsolute = (id: string) => kinds.get(id)?.severity === "ABSOLUTE" && kinds.get(id)?.scope === "GENERAL";
+  const isGeneralAbsolute = (id: string) =>
+    kinds.get(id)?.severity === "ABSOLUTE" && kinds.get(id)?.scope === "GENERAL";
 
   /** The states the person's answers confirm, recomputed from the rule: named, confirmed, or tied to the stage given. */
   function confirmedBy(args: RecommendArgs): Set<string> {
-    const confirmed = new Set([...(args.conditions ?? []).filter((c) => kinds.has(c)), ...(args.confirmedStates ?? [])]);
+    const confirmed = new Set([
+      ...(args.conditions ?? []).filter((c) => kinds.has(c)),
+      ...(args.confirmedStates ?? []),
+    ]);
     for (const { ailment, stage } of args.stages ?? []) {
       for (const p of presents.get(ailment) ?? []) {
-        const holds = p.stage === "acute" ? stage === Stage.ACUTE : p.stage === "subacute" ? stage !== Stage.ACUTE : p.stage === "chronic" ? stage === Stage.CHRONIC : false;
+        const holds =
+          p.stage === "acute"
+            ? stage === Stage.ACUTE
+            : p.stage === "subacute"
+              ? stage !== Stage.ACUTE
+              : p.stage === "chronic"
+                ? stage === Stage.CHRONIC
+                : false;
         if (holds) confirmed.add(p.state);
       }
     }
@@ -60,10 +74,15 @@ describe("recommendTherapies safety (property-based)", () => {
     const general = new Set(r.questions.filter((q) => q.state && isGeneralAbsolute(q.state.id)).map((q) => q.id));
     const verdicts = new Map<string, unknown>();
     for (const i of [...r.items, ...r.conditional]) {
-      verdicts.set(i.therapy.id, { excluded: false, precautions: i.precautions.map((p) => p.id).sort(), heldBackBy: i.dependsOn.filter((q) => general.has(q)).sort() });
+      verdicts.set(i.therapy.id, {
+        excluded: false,
+        precautions: i.precautions.map((p) => p.id).sort(),
+        heldBackBy: i.dependsOn.filter((q) => general.has(q)).sort(),
+      });
     }
     for (const e of r.excluded) {
-      if (e.because.some((c) => isGeneralAbsolute(c.id))) verdicts.set(e.therapy.id, { excluded: true, because: e.because.map((c) => c.id).sort() });
+      if (e.because.some((c) => isGeneralAbsolute(c.id)))
+        verdicts.set(e.therapy.id, { excluded: true, because: e.because.map((c) => c.id).sort() });
     }
     return { redFlags: r.redFlags.map((f) => f.redFlag.id), applied: r.appliedConditions.map((c) => c.id), verdicts };
   }
@@ -71,19 +90,32 @@ describe("recommendTherapies safety (property-based)", () => {
   beforeAll(async () => {
     db = connectTestDatabase();
     ailmentIds = (await rows("MATCH (a:Ailment) RETURN a.id AS id ORDER BY id")).map((r) => r.id);
-    conditionIds = (await rows("MATCH (n:Entity) WHERE n:Contraindication OR n:Ailment OR (n)-[:PRESENTS_AS]->() RETURN n.id AS id ORDER BY id")).map((r) => r.id);
+    conditionIds = (
+      await rows(
+        "MATCH (n:Entity) WHERE n:Contraindication OR n:Ailment OR (n)-[:PRESENTS_AS]->() RETURN n.id AS id ORDER BY id",
+      )
+    ).map((r) => r.id);
     presents = new Map();
-    for (const r of await rows("MATCH (e:Entity)-[p:PRESENTS_AS]->(k) RETURN e.id AS entity, k.id AS state, p.stage AS stage")) {
+    for (const r of await rows(
+      "MATCH (e:Entity)-[p:PRESENTS_AS]->(k) RETURN e.id AS entity, k.id AS state, p.stage AS stage",
+    )) {
       presents.set(r.entity, [...(presents.get(r.entity) ?? []), { state: r.state, stage: r.stage }]);
     }
-    kinds = new Map((await rows("MATCH (k:Contraindication) RETURN k.id AS id, k.severity AS severity, k.scope AS scope")).map((r) => [r.id, r as any]));
+    kinds = new Map(
+      (await rows("MATCH (k:Contraindication) RETURN k.id AS id, k.severity AS severity, k.scope AS scope")).map(
+        (r) => [r.id, r as any],
+      ),
+    );
   });
   afterAll(() => db.close());
 
   const situations = fc.record({
     ailments: fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 3 }),
     conditions: fc.uniqueArray(fc.nat(), { minLength: 0, maxLength: 4 }),
-    stages: fc.array(fc.record({ pick: fc.nat(), stage: fc.constantFrom(Stage.ACUTE, Stage.SUBACUTE, Stage.CHRONIC) }), { maxLength: 2 }),
+    stages: fc.array(
+      fc.record({ pick: fc.nat(), stage: fc.constantFrom(Stage.ACUTE, Stage.SUBACUTE, Stage.CHRONIC) }),
+      { maxLength: 2 },
+    ),
     answers: fc.array(fc.record({ pick: fc.nat(), yes: fc.boolean() }), { maxLength: 4 }),
   });
 
@@ -94,9 +126,15 @@ describe("recommendTherapies safety (property-based)", () => {
     const ailments = [...new Set<string>(s.ailments.map((n) => ailmentIds[n % ailmentIds.length]))];
     const conditions = [...new Set<string>(s.conditions.map((n) => conditionIds[n % conditionIds.length]))];
     const entities = [...new Set([...ailments, ...conditions.filter((c) => ailmentIds.includes(c))])];
-    const stages = [...new Map<string, Stage>(s.stages.map((x) => [entities[x.pick % entities.length], x.stage])).entries()].map(([ailment, stage]) => ({ ailment, stage }));
-    const states = [...new Set([...ailments, ...conditions].flatMap((e) => (presents.get(e) ?? []).map((p) => p.state)))];
-    const answered = new Map<string, boolean>(states.length === 0 ? [] : s.answers.map((a) => [states[a.pick % states.length], a.yes]));
+    const stages = [
+      ...new Map<string, Stage>(s.stages.map((x) => [entities[x.pick % entities.length], x.stage])).entries(),
+    ].map(([ailment, stage]) => ({ ailment, stage }));
+    const states = [
+      ...new Set([...ailments, ...conditions].flatMap((e) => (presents.get(e) ?? []).map((p) => p.state))),
+    ];
+    const answered = new Map<string, boolean>(
+      states.length === 0 ? [] : s.answers.map((a) => [states[a.pick % states.length], a.yes]),
+    );
     const yes = [...answered].filter(([, v]) => v).map(([k]) => k);
     const no = [...answered].filter(([k, v]) => !v && !conditions.includes(k)).map(([k]) => k);
     return { ailments, conditions, stages, confirmedStates: yes, ruledOutStates: no, first: 50 };
@@ -137,7 +175,9 @@ describe("recommendTherapies safety (property-based)", () => {
         }
         for (const item of result.items) {
           // A plain recommendation never waits on a whole-body question.
-          const waiting = [...(await linkedTo(item.therapy.id))].filter((k) => isGeneralAbsolute(k) && open.has(`state:${k}`));
+          const waiting = [...(await linkedTo(item.therapy.id))].filter(
+            (k) => isGeneralAbsolute(k) && open.has(`state:${k}`),
+          );
           expect({ therapy: item.therapy.id, waiting }).toEqual({ therapy: item.therapy.id, waiting: [] });
         }
         for (const excluded of result.excluded) {
@@ -172,14 +212,19 @@ describe("recommendTherapies safety (property-based)", () => {
 
         const condition = (args.conditions ?? []).find((c) => ailmentIds.includes(c) && !args.ailments.includes(c));
         if (!condition) return;
-        const asAilment = await attempt({ ...args, ailments: [...args.ailments, condition], conditions: args.conditions!.filter((c) => c !== condition) });
+        const asAilment = await attempt({
+          ...args,
+          ailments: [...args.ailments, condition],
+          conditions: args.conditions!.filter((c) => c !== condition),
+        });
         if (!asAilment) return;
         moved += 1;
         const [a, b] = [safety(base), safety(asAilment)];
         expect(new Set(b.redFlags)).toEqual(new Set(a.redFlags));
         expect(b.applied).toEqual(a.applied);
         for (const [therapy, verdict] of a.verdicts) {
-          if (b.verdicts.has(therapy)) expect({ therapy, verdict: b.verdicts.get(therapy) }).toEqual({ therapy, verdict });
+          if (b.verdicts.has(therapy))
+            expect({ therapy, verdict: b.verdicts.get(therapy) }).toEqual({ therapy, verdict });
         }
       }),
       { numRuns: 120 },

@@ -10,8 +10,18 @@ describe("recommendTherapies over the seed graph", () => {
   // Most tests answer the one question muscle spasm raises (is it guarding a fresh injury?), so
   // their therapies are definite; the questions themselves are tested in recommendation-model.test.ts.
   const noSplint = ["splinting-spasm-acute-injury"];
-  const recommend = (ailments: string[], conditions: string[] = [], first = 50, ruledOutStates = noSplint): Promise<RecommendationsRecord> =>
-    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({ ailments, conditions, first, ruledOutStates });
+  const recommend = (
+    ailments: string[],
+    conditions: string[] = [],
+    first = 50,
+    ruledOutStates = noSplint,
+  ): Promise<RecommendationsRecord> =>
+    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
+      ailments,
+      conditions,
+      first,
+      ruledOutStates,
+    });
   const ids = (list: { therapy: { id: string } }[]) => list.map((x) => x.therapy.id);
 
   beforeAll(() => (db = connectTestDatabase()));
@@ -27,7 +37,9 @@ describe("recommendTherapies over the seed graph", () => {
     const explanations = relaxation.why.map((p) => p.explanation);
     expect(explanations).toContain("Muscle spasm is treated by Relaxation massage.");
     expect(explanations).toContain("Muscle spasm is caused by Stress, which is treated by Relaxation massage.");
-    const viaStress = relaxation.why.find((p) => p.nodes.map((n) => n.id).join(">") === "muscle-spasm>stress>relaxation-massage")!;
+    const viaStress = relaxation.why.find(
+      (p) => p.nodes.map((n) => n.id).join(">") === "muscle-spasm>stress>relaxation-massage",
+    )!;
     expect(viaStress.relationships.map((r) => r.type)).toEqual(["CAUSED_BY", "TREATED_BY"]);
     expect(viaStress.relationships.every((r) => r.sourceIds.length > 0)).toBe(true);
     const ice = result.items.find((i) => i.therapy.id === "ice-massage")!;
@@ -38,7 +50,9 @@ describe("recommendTherapies over the seed graph", () => {
     const all = await recommend(["muscle-spasm", "migraine"]);
     for (let i = 1; i < all.items.length; i++) {
       const [a, b] = [all.items[i - 1], all.items[i]];
-      expect(a.score > b.score || (a.score === b.score && a.therapy.name.localeCompare(b.therapy.name) <= 0)).toBe(true);
+      expect(a.score > b.score || (a.score === b.score && a.therapy.name.localeCompare(b.therapy.name) <= 0)).toBe(
+        true,
+      );
     }
     const top = await recommend(["muscle-spasm", "migraine"], [], 3);
     expect(ids(top.items)).toEqual(ids(all.items).slice(0, 3));
@@ -56,7 +70,9 @@ describe("recommendTherapies over the seed graph", () => {
 
   it("conditions=[fever] moves the massage therapies into excluded, naming fever", async () => {
     const result = await recommend(["muscle-spasm"], ["fever"]);
-    expect(ids(result.excluded)).toEqual(expect.arrayContaining(["relaxation-massage", "ice-massage", "circulatory-massage"]));
+    expect(ids(result.excluded)).toEqual(
+      expect.arrayContaining(["relaxation-massage", "ice-massage", "circulatory-massage"]),
+    );
     expect(ids(result.items)).not.toContain("relaxation-massage");
     for (const e of result.excluded) {
       expect(e.because.map((c) => c.id)).toEqual(["fever"]);
@@ -80,13 +96,27 @@ describe("recommendTherapies over the seed graph", () => {
   it("conditions=[hypertension] asks about its states instead of assuming the worst, and the answer settles it", async () => {
     const result = await recommend(["muscle-spasm"], ["hypertension"]);
     expect(result.appliedConditions).toEqual([]);
-    expect(result.questions.map((q) => q.id)).toEqual(expect.arrayContaining(["state:uncontrolled-hypertension", "state:controlled-hypertension"]));
+    expect(result.questions.map((q) => q.id)).toEqual(
+      expect.arrayContaining(["state:uncontrolled-hypertension", "state:controlled-hypertension"]),
+    );
     expect(ids(result.items)).not.toContain("relaxation-massage");
-    expect(result.conditional.find((i) => i.therapy.id === "relaxation-massage")!.dependsOn).toContain("state:uncontrolled-hypertension");
-    const uncontrolled = await createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
-      ailments: ["muscle-spasm"], conditions: ["hypertension"], confirmedStates: ["uncontrolled-hypertension"], ruledOutStates: noSplint, first: 50,
+    expect(result.conditional.find((i) => i.therapy.id === "relaxation-massage")!.dependsOn).toContain(
+      "state:uncontrolled-hypertension",
+    );
+    const uncontrolled = await createContext({
+      db,
+      config: loadConfig(),
+      viewer: null,
+    }).services.recommendations.recommend({
+      ailments: ["muscle-spasm"],
+      conditions: ["hypertension"],
+      confirmedStates: ["uncontrolled-hypertension"],
+      ruledOutStates: noSplint,
+      first: 50,
     });
-    expect(uncontrolled.excluded.find((e) => e.therapy.id === "relaxation-massage")!.because.map((c) => c.id)).toEqual(["uncontrolled-hypertension"]);
+    expect(uncontrolled.excluded.find((e) => e.therapy.id === "relaxation-massage")!.because.map((c) => c.id)).toEqual([
+      "uncontrolled-hypertension",
+    ]);
     // The finer answer: a person who knows theirs is controlled keeps the therapy, with a precaution.
     const controlled = await recommend(["muscle-spasm"], ["controlled-hypertension"]);
     const kept = controlled.items.find((i) => i.therapy.id === "relaxation-massage")!;
@@ -96,14 +126,17 @@ describe("recommendTherapies over the seed graph", () => {
   describe("a session that INCLUDES a technique the conditions rule out", () => {
     // A therapy of this test's own (removed afterwards), since every seed session carries its parts' contraindications itself.
     beforeAll(() =>
-      db.write("test.session", (tx) =>
-        tx.run(`MATCH (spasm:Entity {id: 'muscle-spasm'}), (part:Entity {id: 'relaxation-massage'})
+      db.writeStatement(
+        "test.session",
+        `MATCH (spasm:Entity {id: 'muscle-spasm'}), (part:Entity {id: 'relaxation-massage'})
                 CREATE (t:Entity:Therapy {id: 'test-rec-session', kind: 'Therapy', name: 'Test recommendation session', synonyms: [], summary: 'test'})
                 CREATE (spasm)-[:TREATED_BY {evidence: 'A', sources: []}]->(t)
-                CREATE (t)-[:INCLUDES {sources: []}]->(part)`),
+                CREATE (t)-[:INCLUDES {sources: []}]->(part)`,
       ),
     );
-    afterAll(() => db.write("test.session.cleanup", (tx) => tx.run("MATCH (t:Entity {id: 'test-rec-session'}) DETACH DELETE t")));
+    afterAll(() =>
+      db.writeStatement("test.session.cleanup", "MATCH (t:Entity {id: 'test-rec-session'}) DETACH DELETE t"),
+    );
 
     it("is excluded too, naming the included technique", async () => {
       expect(ids((await recommend(["muscle-spasm"])).items)).toContain("test-rec-session");
@@ -127,7 +160,11 @@ describe("recommendTherapies over the seed graph", () => {
         ],
       },
     });
-    await expect(recommend(["relaxation-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "ailments" } });
-    await expect(recommend(["muscle-spasm"], ["ice-massage"])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "conditions" } });
+    await expect(recommend(["relaxation-massage"])).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "ailments" })] },
+    });
+    await expect(recommend(["muscle-spasm"], ["ice-massage"])).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "conditions" })] },
+    });
   });
 });

@@ -19,14 +19,15 @@ describe("seed:check", () => {
   });
 
   it("finds each kind of problem in a damaged graph", async () => {
-    await db.write("test.damage", async (tx) => {
-      await tx.run("CREATE (:Entity:Ailment {id: 'test-lonely', kind: 'Ailment', name: 'Lonely', synonyms: ['CRAMP'], summary: 'x'})");
-      await tx.run("CREATE (:Entity:Therapy {id: 'test-new-massage', kind: 'Therapy', name: 'New massage', category: 'massage', summary: 'x'})");
-      await tx.run("CREATE (:Source {id: 'test-unused', title: 'Unused', publisher: 'P'})");
-      await tx.run("MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']");
+    for (const damage of [
+      "CREATE (:Entity:Ailment {id: 'test-lonely', kind: 'Ailment', name: 'Lonely', synonyms: ['CRAMP'], summary: 'x'})",
+      "CREATE (:Entity:Therapy {id: 'test-new-massage', kind: 'Therapy', name: 'New massage', category: 'massage', summary: 'x'})",
+      "CREATE (:Source {id: 'test-unused', title: 'Unused', publisher: 'P'})",
+      "MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']",
       // A curated link graded beyond its only source, a consumer page that does not discuss massage.
-      await tx.run("MATCH (:Entity {id: 'migraine'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.evidence = 'A', r.sources = ['mayo-migraine']");
-    });
+      "MATCH (:Entity {id: 'migraine'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.evidence = 'A', r.sources = ['mayo-migraine']",
+    ])
+      await db.writeStatement("test.damage", damage);
     const found = (await runSeedChecks(db)).map((f) => `${f.check}: ${f.subject}`);
     expect(found).toEqual(
       expect.arrayContaining([

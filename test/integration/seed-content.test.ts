@@ -8,7 +8,9 @@ import { graphql, startTestServer, TestServer } from "../support/test-server";
  */
 const { graph } = readSeedFolder();
 const links = (filter: Partial<SeedRelationship>) =>
-  graph.relationships.filter((r) => Object.entries(filter).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v));
+  graph.relationships.filter((r) =>
+    Object.entries(filter).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v),
+  );
 const link = (from: string, type: string, to: string) => {
   const found = links({ from, type: type as SeedRelationship["type"], to });
   if (found.length !== 1) throw new Error(`expected one ${from} -${type}-> ${to}, found ${found.length}`);
@@ -18,9 +20,21 @@ const entity = (id: string) => graph.entities.find((e) => e.id === id);
 const source = (id: string) => graph.sources.find((s) => s.id === id);
 
 const NEW_AILMENTS = [
-  "low-back-pain", "neck-pain", "tension-type-headache", "fibromyalgia", "anxiety", "depression", "insomnia", "sciatica",
-  "plantar-fasciitis", "carpal-tunnel-syndrome", "delayed-onset-muscle-soreness", "constipation", "cancer-related-symptoms",
-  "arthritis", "breast-surgery-recovery",
+  "low-back-pain",
+  "neck-pain",
+  "tension-type-headache",
+  "fibromyalgia",
+  "anxiety",
+  "depression",
+  "insomnia",
+  "sciatica",
+  "plantar-fasciitis",
+  "carpal-tunnel-syndrome",
+  "delayed-onset-muscle-soreness",
+  "constipation",
+  "cancer-related-symptoms",
+  "arthritis",
+  "breast-surgery-recovery",
 ];
 
 describe("issue 16 content", () => {
@@ -36,25 +50,35 @@ describe("issue 16 content", () => {
   it("records that massage does not lower cortisol (Moyer et al. 2011), as evidence and never as a recommendation", async () => {
     const data = await ask(`{ cause(id: "elevated-cortisol") {
       therapies { therapy { id } }
-      relations(types: ["TREATED_BY"], direction: OUTGOING) { entity { id } relation { evidence outcome sources { id title type doi pmid } } } } }`);
+      relations(types: [TREATED_BY], direction: OUTGOING) { entity { id } relation { evidence outcome sources { id title type doi pmid } } } } }`);
     expect(data.cause.therapies.map((t: any) => t.therapy.id)).not.toContain("relaxation-massage");
     const massage = data.cause.relations.find((l: any) => l.entity.id === "relaxation-massage");
     expect(massage.relation).toMatchObject({ evidence: "A", outcome: "NO_BENEFIT" });
-    expect(massage.relation.sources).toEqual([{
-      id: "moyer-2011-massage-cortisol", title: "Does massage therapy reduce cortisol? A comprehensive quantitative review",
-      type: "review", doi: "10.1016/j.jbmt.2010.06.001", pmid: "21147413",
-    }]);
+    expect(massage.relation.sources).toEqual([
+      {
+        id: "moyer-2011-massage-cortisol",
+        title: "Does massage therapy reduce cortisol? A comprehensive quantitative review",
+        type: "review",
+        doi: "10.1016/j.jbmt.2010.06.001",
+        pmid: "21147413",
+      },
+    ]);
     expect(source("field-2005-massage-cortisol")).toBeUndefined();
   });
 
   it("treats recent chemotherapy as a general precaution with an adaptation the API shows", async () => {
     const data = await ask(`{ contraindication(id: "recent-chemotherapy") { severity scope question
       adaptation { pressure position avoid maxMinutes clearance notes } } }`);
-    expect(data.contraindication).toMatchObject({ severity: "PRECAUTION", scope: "GENERAL", question: expect.any(String) });
+    expect(data.contraindication).toMatchObject({
+      severity: "PRECAUTION",
+      scope: "GENERAL",
+      question: expect.any(String),
+    });
     expect(data.contraindication.adaptation.pressure).toBe("LIGHT");
     expect(data.contraindication.adaptation.avoid).toEqual(expect.arrayContaining(["deep pressure"]));
     expect(data.contraindication.adaptation.notes).toMatch(/blood counts/);
-    for (const rel of links({ type: "CONTRAINDICATED_BY", to: "recent-chemotherapy" })) expect(rel.note).not.toMatch(/postpone/i);
+    for (const rel of links({ type: "CONTRAINDICATED_BY", to: "recent-chemotherapy" }))
+      expect(rel.note).not.toMatch(/postpone/i);
   });
 
   it("gives every precaution an adaptation, and every source a type, a review date and a covers list", () => {
@@ -63,16 +87,30 @@ describe("issue 16 content", () => {
     expect(precautions.filter((p) => !p.adaptation).map((p) => p.id)).toEqual([]);
     expect(graph.sources.filter((s) => !s.type || !s.reviewed || !s.covers?.length).map((s) => s.id)).toEqual([]);
     expect(graph.sources.filter((s) => s.type === "textbook" && !s.edition).map((s) => s.id)).toEqual([]);
-    expect(source("mybestremedies-massage")).toMatchObject({ type: "website", publisher: "My Best Remedies", title: expect.stringContaining("Massage") });
-    expect(source("werner-massage-pathology")).toMatchObject({ type: "textbook", edition: expect.any(String), covers: ["*"] });
+    expect(source("mybestremedies-massage")).toMatchObject({
+      type: "website",
+      publisher: "My Best Remedies",
+      title: expect.stringContaining("Massage"),
+    });
+    expect(source("werner-massage-pathology")).toMatchObject({
+      type: "textbook",
+      edition: expect.any(String),
+      covers: ["*"],
+    });
   });
 
   it("splits arthritis: osteoarthritis keeps DJD but not the generic word, which a general arthritis entry owns", async () => {
     const oa = entity("osteoarthritis");
-    expect(oa?.synonyms).toEqual(expect.arrayContaining(["djd", "degenerative joint disease", "wear and tear arthritis"]));
+    expect(oa?.synonyms).toEqual(
+      expect.arrayContaining(["djd", "degenerative joint disease", "wear and tear arthritis"]),
+    );
     expect(oa?.synonyms).not.toContain("arthritis");
     expect(entity("arthritis")?.kind).toBe("ailment");
-    expect(links({ from: "arthritis", type: "RELATED_TO" }).map((r) => r.to).sort()).toEqual(["osteoarthritis", "rheumatoid-arthritis"]);
+    expect(
+      links({ from: "arthritis", type: "RELATED_TO" })
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(["osteoarthritis", "rheumatoid-arthritis"]);
     const data = await ask(`{ search(text: "arthritis", first: 3) { entity { id } } }`);
     expect(data.search[0].entity.id).toBe("arthritis");
   });
@@ -85,12 +123,18 @@ describe("issue 16 content", () => {
   });
 
   it("grades the pain-spasm-ischemia cycle as a contested theory, and article-only links as D", () => {
-    for (const [from, to] of [["muscle-spasm", "muscle-ischemia"], ["muscle-ischemia", "muscle-pain"], ["muscle-pain", "muscle-spasm"]]) {
+    for (const [from, to] of [
+      ["muscle-spasm", "muscle-ischemia"],
+      ["muscle-ischemia", "muscle-pain"],
+      ["muscle-pain", "muscle-spasm"],
+    ]) {
       const rel = link(from, "LEADS_TO", to);
       expect(rel.evidence).toBe("D");
       expect(rel.note).toMatch(/contested/);
     }
-    const articleOnly = graph.relationships.filter((r) => r.sources.length === 1 && r.sources[0] === "mybestremedies-massage");
+    const articleOnly = graph.relationships.filter(
+      (r) => r.sources.length === 1 && r.sources[0] === "mybestremedies-massage",
+    );
     expect(articleOnly.length).toBeGreaterThan(30);
     expect(articleOnly.filter((r) => r.evidence !== "D")).toEqual([]);
   });
@@ -100,13 +144,17 @@ describe("issue 16 content", () => {
     expect(sleep.sources).toEqual(["samuel-2021-massage-sleep-cancer"]);
     expect(source(sleep.sources[0])?.type).toBe("review");
     const friction = graph.relationships.filter((r) => r.sources.includes("cochrane-friction-tendinitis"));
-    expect(friction.map((r) => `${r.from} -${r.type}-> ${r.to}`)).toEqual(["tendinitis -TREATED_BY-> deep-transverse-friction"]);
+    expect(friction.map((r) => `${r.from} -${r.type}-> ${r.to}`)).toEqual([
+      "tendinitis -TREATED_BY-> deep-transverse-friction",
+    ]);
     expect(friction[0]).toMatchObject({ outcome: "insufficient" });
   });
 
   it("drops consumer pages cited for massage rules they do not discuss", () => {
     const consumer = new Set(graph.sources.filter((s) => s.type === "website").map((s) => s.id));
-    const misattached = links({ type: "CONTRAINDICATED_BY" }).filter((r) => r.sources.some((s) => consumer.has(s) && !source(s)?.covers?.includes(r.from)));
+    const misattached = links({ type: "CONTRAINDICATED_BY" }).filter((r) =>
+      r.sources.some((s) => consumer.has(s) && !source(s)?.covers?.includes(r.from)),
+    );
     expect(misattached).toEqual([]);
   });
 
@@ -143,7 +191,8 @@ describe("issue 16 content", () => {
       expect(a.causes.length).toBeGreaterThan(0);
       expect(a.therapies.filter((t: any) => t.relation.outcome === "BENEFIT").length).toBeGreaterThan(0);
       expect(a.redFlags.length).toBeGreaterThan(0);
-      for (const l of [...a.causes, ...a.therapies, ...a.redFlags]) expect(l.relation.sources.length).toBeGreaterThan(0);
+      for (const l of [...a.causes, ...a.therapies, ...a.redFlags])
+        expect(l.relation.sources.length).toBeGreaterThan(0);
     }
   });
 
@@ -160,7 +209,10 @@ describe("issue 16 content", () => {
   });
 
   it("records honest outcomes where trials found no specific effect", () => {
-    expect(link("tension-type-headache", "TREATED_BY", "trigger-point-therapy")).toMatchObject({ outcome: "insufficient", evidence: "B" });
+    expect(link("tension-type-headache", "TREATED_BY", "trigger-point-therapy")).toMatchObject({
+      outcome: "insufficient",
+      evidence: "B",
+    });
     expect(link("insomnia", "TREATED_BY", "relaxation-massage")).toMatchObject({ outcome: "insufficient" });
     expect(link("carpal-tunnel-syndrome", "TREATED_BY", "heat-therapy")).toMatchObject({ outcome: "no-benefit" });
     expect(link("low-back-pain", "TREATED_BY", "relaxation-massage").evidence).toBe("B");

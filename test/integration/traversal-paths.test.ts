@@ -1,6 +1,8 @@
 import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
+import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context";
+import { buildApiSchema } from "../../src/graphql/schema";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
 import { connectTestDatabase } from "../support/test-database";
 
@@ -8,6 +10,12 @@ describe("traversals over the seed graph", () => {
   let db: Database;
   const config = loadConfig();
   const services = () => createContext({ db, config, viewer: null }).services;
+  /** Argument rules are declared on the argument classes, so they are checked where GraphQL runs the field. */
+  const schema = buildApiSchema();
+  const refusal = async (source: string) => {
+    const { errors } = await graphql({ schema, source, contextValue: createContext({ db, config, viewer: null }) });
+    return errors?.[0];
+  };
   beforeAll(() => (db = connectTestDatabase()));
   afterAll(() => db.close());
 
@@ -24,8 +32,12 @@ describe("traversals over the seed graph", () => {
 
     it("honours first, and refuses unknown ids (NOT_FOUND) and non-ailments (BAD_USER_INPUT)", async () => {
       expect(await services().relatedAilments.related({ id: "muscle-spasm", first: 2 })).toHaveLength(2);
-      await expect(services().relatedAilments.related({ id: "no-such-thing" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "id" } });
-      await expect(services().relatedAilments.related({ id: "relaxation-massage" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+      await expect(services().relatedAilments.related({ id: "no-such-thing" })).rejects.toMatchObject({
+        extensions: { code: "NOT_FOUND", fields: [expect.objectContaining({ field: "id" })] },
+      });
+      await expect(services().relatedAilments.related({ id: "relaxation-massage" })).rejects.toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "id" })] },
+      });
     });
   });
 
@@ -49,9 +61,20 @@ describe("traversals over the seed graph", () => {
     });
 
     it("refuses maxHops beyond the cap and ids of the wrong kind", async () => {
-      await expect(services().paths.causeTreatmentPaths({ from: "muscle-spasm", maxHops: 7 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "maxHops" } });
-      await expect(services().paths.causeTreatmentPaths({ from: "relaxation-massage" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "from" } });
-      await expect(services().paths.causeTreatmentPaths({ from: "muscle-spasm", to: "nope-nope" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "to" } });
+      expect(await refusal(`{ causeTreatmentPaths(from: "muscle-spasm", maxHops: 7) { length } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "maxHops" })] },
+      });
+      expect(await refusal(`{ causeTreatmentPaths(from: "Muscle Spasm") { length } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "from" })] },
+      });
+      await expect(services().paths.causeTreatmentPaths({ from: "relaxation-massage" })).rejects.toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "from" })] },
+      });
+      await expect(
+        services().paths.causeTreatmentPaths({ from: "muscle-spasm", to: "nope-nope" }),
+      ).rejects.toMatchObject({
+        extensions: { code: "NOT_FOUND", fields: [expect.objectContaining({ field: "to" })] },
+      });
     });
   });
 
@@ -70,9 +93,19 @@ describe("traversals over the seed graph", () => {
       expect(back!.length).toBeGreaterThan(0);
       const far = await services().paths.shortestPath({ from: "breast-lymphedema", to: "migraine", maxHops: 1 });
       expect(far).toBeNull();
-      expect(await services().paths.shortestPath({ from: "stress", to: "stress" })).toMatchObject({ length: 0, nodes: [{ id: "stress" }] });
-      await expect(services().paths.shortestPath({ from: "stress", to: "unknown-x" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND", argument: "to" } });
-      await expect(services().paths.shortestPath({ from: "stress", to: "migraine", maxHops: 11 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "maxHops" } });
+      expect(await services().paths.shortestPath({ from: "stress", to: "stress" })).toMatchObject({
+        length: 0,
+        nodes: [{ id: "stress" }],
+      });
+      await expect(services().paths.shortestPath({ from: "stress", to: "unknown-x" })).rejects.toMatchObject({
+        extensions: { code: "NOT_FOUND", fields: [expect.objectContaining({ field: "to" })] },
+      });
+      expect(await refusal(`{ shortestPath(from: "stress", to: "migraine", maxHops: 11) { length } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "maxHops" })] },
+      });
+      expect(await refusal(`{ shortestPath(from: "stress", to: "migraine", maxHops: 0) { length } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "maxHops" })] },
+      });
     });
   });
 
@@ -103,9 +136,15 @@ describe("traversals over the seed graph", () => {
       // Three steps reach the whole seed graph (~150 nodes, ~750 relationships): the relationship cap cuts it.
       expect(whole.relationships).toHaveLength(TRAVERSAL_LIMITS.neighbourhoodRelationships);
       expect(whole.truncated).toBe(true);
-      await expect(services().neighbourhoods.around({ id: "muscle-spasm", depth: 4 })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "depth" } });
-      await expect(services().neighbourhoods.around({ id: "muscle-spasm", relationTypes: ["HATES"] })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "relationTypes" } });
-      await expect(services().neighbourhoods.around({ id: "no-such-entity" })).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
+      expect(await refusal(`{ neighbourhood(id: "muscle-spasm", depth: 4) { truncated } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "depth" })] },
+      });
+      expect(await refusal(`{ neighbourhood(id: "DROP everything", depth: 1) { truncated } }`)).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", fields: [expect.objectContaining({ field: "id" })] },
+      });
+      await expect(services().neighbourhoods.around({ id: "no-such-entity" })).rejects.toMatchObject({
+        extensions: { code: "NOT_FOUND" },
+      });
     });
   });
 });

@@ -7,17 +7,33 @@ export async function metric(url: string, name: string, labels = ""): Promise<nu
   const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return text
     .split("\n")
-    .filter((line) => line.startsWith(name) && (line.startsWith(`${name} `) || line.startsWith(`${name}{`)) && line.includes(labels))
+    .filter(
+      (line) =>
+        line.startsWith(name) && (line.startsWith(`${name} `) || line.startsWith(`${name}{`)) && line.includes(labels),
+    )
     .reduce((sum, line) => sum + Number(line.split(" ").pop()), 0);
 }
 
 /** While `attack` runs, /healthz and an innocent query are asked too; both must answer well. */
-export async function whileUnderAttack<T>(url: string, attack: () => Promise<T>): Promise<{ result: T; health: number; innocent: GraphQLResponse }> {
+export async function whileUnderAttack<T>(
+  url: string,
+  attack: () => Promise<T>,
+): Promise<{ result: T; health: number; innocent: GraphQLResponse }> {
   const running = attack();
   await new Promise((resolve) => setTimeout(resolve, 20));
   const [health, innocent] = await Promise.all([
     fetch(`${url}/healthz`).then((r) => r.status),
-    graphql(url, `{ entity(id: "muscle-spasm") { id name } }`),
+    graphql(
+      url,
+      `
+        {
+          entity(id: "muscle-spasm") {
+            id
+            name
+          }
+        }
+      `,
+    ),
   ]);
   return { result: await running, health, innocent };
 }

@@ -17,7 +17,9 @@ export default async function globalSetup(): Promise<void> {
     const port = await freePort();
     const started = Date.now();
     const neo4j = await startLocalNeo4j({ dataDir, port, heapMb: 1024, pageCacheMb: 64, parentPid: process.pid });
-    process.stderr.write(`\nThrowaway Neo4j at ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    process.stderr.write(
+      `\nThrowaway Neo4j at ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+    );
     process.env.NEO4J_URI = neo4j.uri;
     process.env.TEST_NEO4J_PID = String(neo4j.pid);
     process.env.TEST_NEO4J_DIR = dataDir;

@@ -7,31 +7,43 @@ export interface GraphFingerprint {
 
 /** Every node (labels + all properties) and relationship as sorted strings: equal fingerprints, equal graphs. */
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
-  return db.read("test.fingerprint", async (tx) => {
-    const nodes = await tx.run(
-      "MATCH (n) WHERE NOT n:SchemaMigration RETURN n {.*, labels: labels(n)} AS n",
+  {
+    const nodes = await db.readStatement<{ n: Record<string, unknown> }>(
+      "test.fingerprint",
+      "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion RETURN n {.*, labels: labels(n)} AS n",
     );
-    const rels = await tx.run("MATCH (a)-[r]->(b) RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r");
+    const rels = await db.readStatement<{ r: Record<string, unknown> }>(
+      "test.fingerprint",
+      "MATCH (a)-[r]->(b) RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r",
+    );
     // Keys sorted and labels sorted, so the text does not depend on the order Neo4j returns them in.
     const text = (value: Record<string, unknown>) => {
-      const entries = Object.entries(value).map(([k, v]) => [k, k === "labels" && Array.isArray(v) ? [...v].sort() : v] as const);
+      const entries = Object.entries(value).map(
+        ([k, v]) => [k, k === "labels" && Array.isArray(v) ? [...v].sort() : v] as const,
+      );
       return JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1))));
     };
     return {
-      nodes: nodes.records.map((r) => text(r.get("n"))).sort(),
-      relationships: rels.records.map((r) => text(r.get("r"))).sort(),
+      nodes: nodes.map((row) => text(row.n)).sort(),
+      relationships: rels.map((row) => text(row.r)).sort(),
     };
-  });
+  }
 }
 
 /** Node count per label and relationship count per type, for readable assertions. */
-export async function graphCounts(db: Database): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
-  return db.read("test.counts", async (tx) => {
-    const labels = await tx.run("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label");
-    const types = await tx.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type");
-    return {
-      labels: Object.fromEntries(labels.records.map((r) => [r.get("label"), r.get("count")])),
-      types: Object.fromEntries(types.records.map((r) => [r.get("type"), r.get("count")])),
-    };
-  });
+export async function graphCounts(
+  db: Database,
+): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
+  const labels = await db.readStatement<{ label: string; count: number }>(
+    "test.counts",
+    "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
+  );
+  const types = await db.readStatement<{ type: string; count: number }>(
+    "test.counts",
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+  );
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
+    types: Object.fromEntries(types.map((r) => [r.type, r.count])),
+  };
 }

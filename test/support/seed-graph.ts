@@ -9,7 +9,9 @@ export const SEED_FINGERPRINT_VARIABLE = "TEST_SEED_FINGERPRINT";
 /** One digest of every node and relationship with all their properties: equal digests, equal graphs. */
 export async function graphDigest(db: Database): Promise<string> {
   const { nodes, relationships } = await graphFingerprint(db);
-  return createHash("sha256").update(JSON.stringify([nodes, relationships])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([nodes, relationships]))
+    .digest("hex");
 }
 
 /**
@@ -23,7 +25,8 @@ export async function ensureSeedGraph(db: Database): Promise<boolean> {
   if ((await graphDigest(db)) === expected) return false;
   await loadSeedGraph(db);
   const reloaded = await graphDigest(db);
-  if (reloaded !== expected) throw new Error("The seed graph reloaded to a different graph than the global setup loaded");
+  if (reloaded !== expected)
+    throw new Error("The seed graph reloaded to a different graph than the global setup loaded");
   return true;
 }
 

@@ -11,7 +11,7 @@ export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Dat
 
 /** Empties the graph (data only; constraints and indexes stay). */
 export async function clearGraph(db: Database): Promise<void> {
-  await db.write("test.clear", (tx) => tx.run("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n"));
+  await db.writeStatement("test.clear", "MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n");
 }
 
 /**

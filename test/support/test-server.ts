@@ -12,12 +12,23 @@ export interface TestServer {
 }
 
 /** The real HTTP server on a free loopback port, over the test Neo4j. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  // Jest compiles test files on the event loop the server shares, which would look like overload to
-  // the event-loop-delay check; tests that want it set MAX_EVENT_LOOP_DELAY_MS themselves.
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", MAX_EVENT_LOOP_DELAY_MS: "0", ...env });
-  const db = Database.connect({ ...config.neo4j, uri: config.neo4j.uri! });
-  const app = await createApp({ config, db });
+export async function startTestServer(
+  env: Record<string, string> = {},
+  { db: givenDb, logStream }: { db?: Database; logStream?: { write(line: string): void } } = {},
+): Promise<TestServer> {
+  // Jest compiles test files on the event loop the server shares, and its heap is the server's heap
+  // (past 1.5 GB late in a full run), which would look like overload to the event-loop-delay and
+  // heap checks and shed every request; tests that want them set MAX_EVENT_LOOP_DELAY_MS or
+  // MAX_HEAP_USED_MB themselves.
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: "silent",
+    MAX_EVENT_LOOP_DELAY_MS: "0",
+    MAX_HEAP_USED_MB: "0",
+    ...env,
+  });
+  const db = givenDb ?? Database.connect({ ...config.neo4j, uri: config.neo4j.uri! });
+  const app = await createApp({ config, db, logStream });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

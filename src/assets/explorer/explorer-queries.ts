@@ -6,7 +6,7 @@ export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
   search(text: $text, first: 8) { score entity { id name kind } }
 }`;
 
-export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($id: ID!, $depth: Int, $relationTypes: [String!]) {
+export const NEIGHBOURHOOD_QUERY = `query ExplorerNeighbourhood($id: ID!, $depth: Int, $relationTypes: [RelationType!]) {
   neighbourhood(id: $id, depth: $depth, relationTypes: $relationTypes) {
     nodes { ${NODE_FIELDS} }
     relationships { ${RELATION_FIELDS} }

@@ -1,7 +1,18 @@
+import type { EdgeSingular, NodeSingular } from "cytoscape";
 import { RELATION_TYPES } from "../../modules/graph/relation-type";
 import { h } from "../shared/dom";
 import { graphqlRequest } from "../shared/graphql-request";
-import { GraphPath, NEIGHBOURHOOD_QUERY, RED_FLAGS_QUERY, RedFlagItem, SEARCH_QUERY, SearchHit, SHORTEST_PATH_QUERY, Subgraph } from "./explorer-queries";
+import {
+  GraphPath,
+  GraphRelation,
+  NEIGHBOURHOOD_QUERY,
+  RED_FLAGS_QUERY,
+  RedFlagItem,
+  SEARCH_QUERY,
+  SearchHit,
+  SHORTEST_PATH_QUERY,
+  Subgraph,
+} from "./explorer-queries";
 import { GraphView } from "./graph-view";
 import { nodeDetails, pathDetails, redFlagsWarning, relationDetails } from "./side-panel";
 
@@ -38,8 +49,14 @@ async function request<T>(query: string, variables: Record<string, unknown>): Pr
 }
 
 function filters(): { depth: number; relationTypes: string[] | null } {
-  const checked = Array.from(document.querySelectorAll<HTMLInputElement>("#relation-types input:checked"), (i) => i.value);
-  return { depth: Number($<HTMLSelectElement>("depth").value), relationTypes: checked.length === RELATION_TYPES.length ? null : checked };
+  const checked = Array.from(
+    document.querySelectorAll<HTMLInputElement>("#relation-types input:checked"),
+    (i) => i.value,
+  );
+  return {
+    depth: Number($<HTMLSelectElement>("depth").value),
+    relationTypes: checked.length === RELATION_TYPES.length ? null : checked,
+  };
 }
 
 async function fetchNeighbourhood(id: string): Promise<Subgraph | undefined> {
@@ -56,7 +73,9 @@ async function load(id: string): Promise<void> {
   state.truncated = subgraph.truncated;
   state.path = null;
   select(id);
-  setStatus(`${subgraph.nodes.length} entities, ${subgraph.relationships.length} relationships${subgraph.truncated ? " (cut short by the size cap)" : ""}.`);
+  setStatus(
+    `${subgraph.nodes.length} entities, ${subgraph.relationships.length} relationships${subgraph.truncated ? " (cut short by the size cap)" : ""}.`,
+  );
   history.replaceState(null, "", `?id=${encodeURIComponent(id)}`);
   state.ready = true;
 }
@@ -81,7 +100,8 @@ async function findPath(from: string, to: string): Promise<void> {
 }
 
 function showPathEnds(): void {
-  $("path-ends").textContent = `Path: ${pathEnds.from ? nameOf(pathEnds.from) : "(pick a start)"} -> ${pathEnds.to ? nameOf(pathEnds.to) : "(pick an end)"}`;
+  $("path-ends").textContent =
+    `Path: ${pathEnds.from ? nameOf(pathEnds.from) : "(pick a start)"} -> ${pathEnds.to ? nameOf(pathEnds.to) : "(pick an end)"}`;
   if (pathEnds.from && pathEnds.to) void findPath(pathEnds.from, pathEnds.to);
 }
 
@@ -107,11 +127,13 @@ async function showRedFlags(id: string, details: HTMLElement): Promise<void> {
 }
 
 view.cy.on("tap", "node", (event) => {
-  const id = event.target.id() as string;
+  const id = (event.target as NodeSingular).id();
   select(id);
   void expand(id);
 });
-view.cy.on("tap", "edge", (event) => panel.replaceChildren(relationDetails(event.target.data(), nameOf)));
+view.cy.on("tap", "edge", (event) =>
+  panel.replaceChildren(relationDetails((event.target as EdgeSingular).data() as GraphRelation, nameOf)),
+);
 
 // Search: as the user types (debounced), list the hits; choosing one draws its neighbourhood.
 const searchInput = $<HTMLInputElement>("search");
@@ -119,29 +141,40 @@ const hitsList = $("hits");
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 searchInput.addEventListener("input", () => {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(async () => {
-    const text = searchInput.value.trim();
-    if (!text) return hitsList.replaceChildren();
-    const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text });
-    if (!data || searchInput.value.trim() !== text) return;
-    hitsList.replaceChildren(
-      ...(data.search.length === 0
-        ? [h("li", { class: "muted" }, "No match.")]
-        : data.search.map((hit) => {
-            const button = h("button", { type: "button", "data-id": hit.entity.id }, hit.entity.name, h("span", { class: "muted" }, ` ${hit.entity.kind.toLowerCase()}`));
-            button.addEventListener("click", () => {
-              hitsList.replaceChildren();
-              void load(hit.entity.id);
-            });
-            return h("li", {}, button);
-          })),
-    );
-  }, 250);
+  searchTimer = setTimeout(() => void showHits(), 250);
 });
 
+/** The search box's hits, for the text it holds now (answers to older texts are dropped). */
+async function showHits(): Promise<void> {
+  const text = searchInput.value.trim();
+  if (!text) return hitsList.replaceChildren();
+  const data = await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text });
+  if (!data || searchInput.value.trim() !== text) return;
+  hitsList.replaceChildren(
+    ...(data.search.length === 0
+      ? [h("li", { class: "muted" }, "No match.")]
+      : data.search.map((hit) => {
+          const button = h(
+            "button",
+            { type: "button", "data-id": hit.entity.id },
+            hit.entity.name,
+            h("span", { class: "muted" }, ` ${hit.entity.kind.toLowerCase()}`),
+          );
+          button.addEventListener("click", () => {
+            hitsList.replaceChildren();
+            void load(hit.entity.id);
+          });
+          return h("li", {}, button);
+        })),
+  );
+}
+
 $("relation-types").replaceChildren(
-  ...RELATION_TYPES.map((type) => h("label", {}, h("input", { type: "checkbox", value: type, checked: "" }), ` ${type}`)),
+  ...RELATION_TYPES.map((type) =>
+    h("label", {}, h("input", { type: "checkbox", value: type, checked: "" }), ` ${type}`),
+  ),
 );
-for (const control of [$("depth"), $("relation-types")]) control.addEventListener("change", () => state.focus && void load(state.focus));
+for (const control of [$("depth"), $("relation-types")])
+  control.addEventListener("change", () => state.focus && void load(state.focus));
 
 void load(new URLSearchParams(location.search).get("id") || "muscle-spasm");

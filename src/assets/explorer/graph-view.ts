@@ -1,7 +1,13 @@
 import cytoscape, { Core, ElementDefinition } from "cytoscape";
 import { GraphNode, GraphPath, GraphRelation, relationId, Subgraph } from "./explorer-queries";
 
-const KIND_COLOURS: Record<string, string> = { AILMENT: "#c0392b", CAUSE: "#d68910", THERAPY: "#1e8449", CONTRAINDICATION: "#7d3c98", RED_FLAG: "#7b0000" };
+const KIND_COLOURS: Record<string, string> = {
+  AILMENT: "#c0392b",
+  CAUSE: "#d68910",
+  THERAPY: "#1e8449",
+  CONTRAINDICATION: "#7d3c98",
+  RED_FLAG: "#7b0000",
+};
 
 const STYLE: cytoscape.StylesheetJson = [
   {
@@ -35,7 +41,17 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   // Relationship types are named only where they matter (selected, on the path), to keep the drawing readable.
-  { selector: "edge:selected, edge.path", style: { label: "data(type)", "font-size": 9, color: "#34495e", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+  {
+    selector: "edge:selected, edge.path",
+    style: {
+      label: "data(type)",
+      "font-size": 9,
+      color: "#34495e",
+      "text-rotation": "autorotate",
+      "text-background-color": "#fff",
+      "text-background-opacity": 0.8,
+    },
+  },
   { selector: "edge:selected", style: { "line-color": "#2471a3", "target-arrow-color": "#2471a3", width: 3 } },
   { selector: "edge.path", style: { "line-color": "#e67e22", "target-arrow-color": "#e67e22", width: 4 } },
   { selector: "node.path", style: { "border-width": 4, "border-color": "#e67e22" } },
@@ -61,15 +77,21 @@ export class GraphView {
       if (existing.nonempty()) existing.data({ ...existing.data(), ...node });
       return existing.empty();
     });
-    const centre = near && this.cy.getElementById(near).nonempty() ? this.cy.getElementById(near).position() : { x: 0, y: 0 };
+    const centre =
+      near && this.cy.getElementById(near).nonempty() ? this.cy.getElementById(near).position() : { x: 0, y: 0 };
     fresh.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / fresh.length;
       const radius = 80 + 4 * fresh.length;
-      added.push({ group: "nodes", data: { ...node }, position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) } });
+      added.push({
+        group: "nodes",
+        data: { ...node },
+        position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
+      });
     });
     for (const r of relationships) {
       const id = relationId(r);
-      if (this.cy.getElementById(id).empty()) added.push({ group: "edges", data: { id, source: r.from, target: r.to, ...r } });
+      if (this.cy.getElementById(id).empty())
+        added.push({ group: "edges", data: { id, source: r.from, target: r.to, ...r } });
     }
     this.cy.add(added);
     return added.length;
@@ -85,8 +107,18 @@ export class GraphView {
   layout(focusId?: string, fresh = false): void {
     this.cy.nodes().removeClass("focus");
     if (focusId) this.cy.getElementById(focusId).addClass("focus");
-    const options = { name: "cose", animate: false, randomize: fresh, nodeRepulsion: () => 400_000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 60, numIter: 1500, padding: 30 };
-    this.cy.layout(options as cytoscape.LayoutOptions).run();
+    const options = {
+      name: "cose",
+      animate: false,
+      randomize: fresh,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 110,
+      nodeOverlap: 20,
+      gravity: 60,
+      numIter: 1500,
+      padding: 30,
+    };
+    this.cy.layout(options).run();
     this.fit();
   }
 

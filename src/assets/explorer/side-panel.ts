@@ -2,13 +2,21 @@ import { h } from "../shared/dom";
 import type { GraphNode, GraphPath, GraphRelation, RedFlagItem } from "./explorer-queries";
 
 const KIND_NAMES: Record<string, string> = {
-  AILMENT: "Ailment", CAUSE: "Cause", THERAPY: "Therapy", CONTRAINDICATION: "Contraindication", RED_FLAG: "Red flag",
+  AILMENT: "Ailment",
+  CAUSE: "Cause",
+  THERAPY: "Therapy",
+  CONTRAINDICATION: "Contraindication",
+  RED_FLAG: "Red flag",
 };
 
 /** Only http(s) links are made clickable, so a stored URL can never run script. */
 function sourceItem(source: GraphRelation["sources"][number]): HTMLElement {
   const safe = source.url && /^https?:\/\//i.test(source.url);
-  return h("li", {}, safe ? h("a", { href: source.url!, target: "_blank", rel: "noopener noreferrer" }, source.title) : source.title);
+  return h(
+    "li",
+    {},
+    safe ? h("a", { href: source.url!, target: "_blank", rel: "noopener noreferrer" }, source.title) : source.title,
+  );
 }
 
 export function relationDetails(r: GraphRelation, nameOf: (id: string) => string): HTMLElement {
@@ -19,11 +27,17 @@ export function relationDetails(r: GraphRelation, nameOf: (id: string) => string
     r.note ? h("p", { class: "note" }, r.note) : h("p", { class: "muted" }, "No note."),
     h("p", { class: "muted" }, `Evidence: ${r.evidence ?? "not graded"}`),
     h("p", { class: "label" }, "Sources"),
-    r.sources.length > 0 ? h("ul", { class: "sources" }, ...r.sources.map(sourceItem)) : h("p", { class: "muted" }, "None listed."),
+    r.sources.length > 0
+      ? h("ul", { class: "sources" }, ...r.sources.map(sourceItem))
+      : h("p", { class: "muted" }, "None listed."),
   );
 }
 
-const URGENCY: Record<string, string> = { EMERGENCY: "Emergency", SAME_DAY: "See a doctor today", SOON: "See a doctor soon" };
+const URGENCY: Record<string, string> = {
+  EMERGENCY: "Emergency",
+  SAME_DAY: "See a doctor today",
+  SOON: "See a doctor soon",
+};
 
 /** Red flags go above everything else, styled as a warning. */
 export function redFlagsWarning(flags: RedFlagItem[]): HTMLElement | null {
@@ -32,11 +46,26 @@ export function redFlagsWarning(flags: RedFlagItem[]): HTMLElement | null {
     "section",
     { class: "red-flags", role: "note", "aria-label": "Red flags" },
     h("h3", {}, "See a doctor first if any of these apply"),
-    h("ul", {}, ...flags.map(({ redFlag: f }) => h("li", { "data-red-flag": f.id }, h("strong", {}, `${URGENCY[f.urgency] ?? f.urgency}: `), f.name, h("span", { class: "action" }, f.action)))),
+    h(
+      "ul",
+      {},
+      ...flags.map(({ redFlag: f }) =>
+        h(
+          "li",
+          { "data-red-flag": f.id },
+          h("strong", {}, `${URGENCY[f.urgency] ?? f.urgency}: `),
+          f.name,
+          h("span", { class: "action" }, f.action),
+        ),
+      ),
+    ),
   );
 }
 
-export function nodeDetails(node: GraphNode, actions: { pathFrom(): void; pathTo(): void; expand(): void }): HTMLElement {
+export function nodeDetails(
+  node: GraphNode,
+  actions: { pathFrom: () => void; pathTo: () => void; expand: () => void },
+): HTMLElement {
   const button = (label: string, onClick: () => void, name: string) => {
     const b = h("button", { type: "button", "data-action": name }, label);
     b.addEventListener("click", onClick);
@@ -47,14 +76,33 @@ export function nodeDetails(node: GraphNode, actions: { pathFrom(): void; pathTo
     { class: "node", "data-node": node.id },
     h("h2", {}, node.name),
     h("p", { class: `kind kind-${node.kind.toLowerCase()}` }, KIND_NAMES[node.kind] ?? node.kind),
-    node.urgency ? redFlagsWarning([{ redFlag: { id: node.id, name: node.name, urgency: node.urgency, action: node.action ?? "" } }]) : null,
+    node.urgency
+      ? redFlagsWarning([
+          { redFlag: { id: node.id, name: node.name, urgency: node.urgency, action: node.action ?? "" } },
+        ])
+      : null,
     node.summary ? h("p", {}, node.summary) : null,
-    h("div", { class: "actions" }, button("Expand", actions.expand, "expand"), button("Path from here", actions.pathFrom, "path-from"), button("Path to here", actions.pathTo, "path-to")),
+    h(
+      "div",
+      { class: "actions" },
+      button("Expand", actions.expand, "expand"),
+      button("Path from here", actions.pathFrom, "path-from"),
+      button("Path to here", actions.pathTo, "path-to"),
+    ),
   );
 }
 
-export function pathDetails(path: GraphPath | null, ends: { from: string; to: string }, nameOf: (id: string) => string): HTMLElement {
-  if (!path) return h("div", { class: "path-result" }, h("p", {}, `No path between ${nameOf(ends.from)} and ${nameOf(ends.to)} within the hop limit.`));
+export function pathDetails(
+  path: GraphPath | null,
+  ends: { from: string; to: string },
+  nameOf: (id: string) => string,
+): HTMLElement {
+  if (!path)
+    return h(
+      "div",
+      { class: "path-result" },
+      h("p", {}, `No path between ${nameOf(ends.from)} and ${nameOf(ends.to)} within the hop limit.`),
+    );
   return h(
     "div",
     { class: "path-result" },

@@ -1,6 +1,9 @@
 /** A GraphQL error as the API reports it: the message is safe to show, the code says what went wrong. */
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -10,14 +13,32 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** POSTs one operation; throws GraphQLRequestError with the first error's message and code. */
-export async function graphqlRequest<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
-    signal,
-  });
+/** Longer GET URLs are sent as POST: proxies and CDNs commonly refuse URLs past 2 to 8 KB. */
+const MAX_GET_URL = 2000;
+
+/**
+ * Runs one read operation: as GET, so the browser and any CDN can cache it (the API answers with
+ * Cache-Control and an ETag), or as POST when its URL would be too long. Throws
+ * GraphQLRequestError with the first error's message and code.
+ */
+export async function graphqlRequest<T>(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const url = new URL(endpoint, location.href);
+  url.searchParams.set("query", query);
+  url.searchParams.set("variables", JSON.stringify(variables));
+  const response =
+    url.href.length <= MAX_GET_URL
+      ? await fetch(url.href, { method: "GET", headers: { accept: "application/json" }, signal })
+      : await fetch(endpoint, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify({ query, variables }),
+          signal,
+        });
   let body: Response<T>;
   try {
     body = (await response.json()) as Response<T>;

@@ -37,7 +37,8 @@ function apply(): void {
   widget.setAttribute("ailments", selected(ailmentSelect).join(" "));
   widget.setAttribute("conditions", selected(conditionSelect).join(" "));
   const attributes = ["ailments", "conditions"].map((name) => ` ${name}="${widget.getAttribute(name)}"`).join("");
-  $("snippet").textContent = `<script src="${new URL("/widget.js", location.href).href}"></script>\n<therapy-recommendations${attributes}></therapy-recommendations>`;
+  $("snippet").textContent =
+    `<script src="${new URL("/widget.js", location.href).href}"></script>\n<therapy-recommendations${attributes}></therapy-recommendations>`;
 }
 
 /** Selects the entity in the list; one the lists do not hold (a cause such as infection) is added to it. */
@@ -55,12 +56,27 @@ async function fillLists(): Promise<void> {
     const ailments = lists.ailments.edges.map((e) => e.node);
     ailmentSelect.replaceChildren(...ailments.map((a) => option(a.id, a.name, initialAilments.includes(a.id))));
     conditionSelect.replaceChildren(
-      h("optgroup", { label: "Contraindications" }, ...lists.contraindications.edges.map(({ node: c }) => option(c.id, `${c.name} (${c.severity.toLowerCase()}, ${c.scope.toLowerCase()})`, initialConditions.includes(c.id)))),
-      h("optgroup", { label: "Ailments (the states they may present as are asked)" }, ...ailments.map((a) => option(a.id, a.name, initialConditions.includes(a.id)))),
+      h(
+        "optgroup",
+        { label: "Contraindications" },
+        ...lists.contraindications.edges.map(({ node: c }) =>
+          option(
+            c.id,
+            `${c.name} (${c.severity.toLowerCase()}, ${c.scope.toLowerCase()})`,
+            initialConditions.includes(c.id),
+          ),
+        ),
+      ),
+      h(
+        "optgroup",
+        { label: "Ailments (the states they may present as are asked)" },
+        ...ailments.map((a) => option(a.id, a.name, initialConditions.includes(a.id))),
+      ),
     );
     apply();
   } catch (error) {
-    $("lists-error").textContent = `Could not load the lists: ${error instanceof Error ? error.message : String(error)}`;
+    $("lists-error").textContent =
+      `Could not load the lists: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
@@ -68,22 +84,39 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 $<HTMLInputElement>("search").addEventListener("input", (event) => {
   clearTimeout(timer);
   const text = (event.target as HTMLInputElement).value.trim();
-  timer = setTimeout(async () => {
+  timer = setTimeout(() => void showHits(text), 250);
+});
+
+/** Terms matching the picker's text, each addable as an ailment or as the person's condition. */
+async function showHits(text: string): Promise<void> {
+  {
     if (!text) return $("hits").replaceChildren();
-    const data = await graphqlRequest<{ resolveTerms: { entity: Found | null; suggestions: Found[] }[] }>("/graphql", RESOLVE_QUERY, { text }).catch(() => null);
+    const data = await graphqlRequest<{ resolveTerms: { entity: Found | null; suggestions: Found[] }[] }>(
+      "/graphql",
+      RESOLVE_QUERY,
+      { text },
+    ).catch(() => null);
     const [resolved] = data?.resolveTerms ?? [];
     const found = resolved ? [resolved.entity, ...resolved.suggestions].filter((e): e is Found => e !== null) : [];
     $("hits").replaceChildren(
       ...found.map((entity) => {
-        const asAilment = h("button", { type: "button", "aria-label": `Add ${entity.name} as an ailment` }, "as ailment");
+        const asAilment = h(
+          "button",
+          { type: "button", "aria-label": `Add ${entity.name} as an ailment` },
+          "as ailment",
+        );
         asAilment.addEventListener("click", () => choose(ailmentSelect, entity.id, entity.name));
-        const asCondition = h("button", { type: "button", "aria-label": `Add ${entity.name} as my condition` }, "as my condition");
+        const asCondition = h(
+          "button",
+          { type: "button", "aria-label": `Add ${entity.name} as my condition` },
+          "as my condition",
+        );
         asCondition.addEventListener("click", () => choose(conditionSelect, entity.id, entity.name));
         return h("li", {}, `${entity.name} `, entity.kind === "AILMENT" ? asAilment : null, " ", asCondition);
       }),
     );
-  }, 250);
-});
+  }
+}
 
 $("form").addEventListener("submit", (event) => event.preventDefault());
 ailmentSelect.addEventListener("change", apply);

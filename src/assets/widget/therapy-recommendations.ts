@@ -19,7 +19,15 @@ const DEFAULT_ENDPOINT = new URL("/graphql", scriptSrc || location.href).href;
 const ids = (value: string | null) => (value ?? "").split(/[\s,]+/).filter(Boolean);
 
 export class TherapyRecommendations extends HTMLElement {
-  static observedAttributes = ["ailments", "conditions", "endpoint", "first", "strings", "confirmed-states", "ruled-out-states"];
+  static observedAttributes = [
+    "ailments",
+    "conditions",
+    "endpoint",
+    "first",
+    "strings",
+    "confirmed-states",
+    "ruled-out-states",
+  ];
   private readonly root = this.attachShadow({ mode: "open" });
   private readonly box = h("div", { class: "box", part: "box" });
   private readonly status = h("p", { class: "status sr", role: "status", "aria-live": "polite", part: "status" });
@@ -44,7 +52,7 @@ export class TherapyRecommendations extends HTMLElement {
   }
 
   get strings(): Strings {
-    let fromAttribute: unknown = null;
+    let fromAttribute: unknown;
     try {
       fromAttribute = JSON.parse(this.getAttribute("strings") || "null");
     } catch {
@@ -80,14 +88,17 @@ export class TherapyRecommendations extends HTMLElement {
 
   private variables() {
     const answered = [...this.answers.values()];
-    const states = (value: string) => answered.filter((a) => a.question.state && a.value === value).map((a) => a.question.state!.id);
+    const states = (value: string) =>
+      answered.filter((a) => a.question.state && a.value === value).map((a) => a.question.state!.id);
     return {
       ailments: ids(this.getAttribute("ailments")),
       conditions: ids(this.getAttribute("conditions")),
       first: Number(this.getAttribute("first")) || undefined,
       confirmedStates: [...ids(this.getAttribute("confirmed-states")), ...states("yes")],
       ruledOutStates: [...ids(this.getAttribute("ruled-out-states")), ...states("no")],
-      stages: answered.filter((a) => a.question.kind === "STAGE").map((a) => ({ ailment: a.question.about[0].id, stage: a.value })),
+      stages: answered
+        .filter((a) => a.question.kind === "STAGE")
+        .map((a) => ({ ailment: a.question.about[0].id, stage: a.value })),
     };
   }
 
@@ -97,17 +108,31 @@ export class TherapyRecommendations extends HTMLElement {
     const s = this.strings;
     this.box.firstElementChild!.textContent = s.heading;
     const variables = this.variables();
-    if (variables.ailments.length === 0) return this.show("empty", h("p", { class: "muted" }, s.chooseAilment), s.chooseAilment);
+    if (variables.ailments.length === 0)
+      return this.show("empty", h("p", { class: "muted" }, s.chooseAilment), s.chooseAilment);
     this.dataset.state = "loading";
     this.box.setAttribute("aria-busy", "true");
     if (!this.content.firstChild) this.content.append(h("p", { class: "muted" }, s.loading));
     try {
-      const data = await graphqlRequest<{ recommendTherapies: Result }>(this.getAttribute("endpoint") || DEFAULT_ENDPOINT, RECOMMEND_QUERY, variables, controller.signal);
+      const data = await graphqlRequest<{ recommendTherapies: Result }>(
+        this.getAttribute("endpoint") || DEFAULT_ENDPOINT,
+        RECOMMEND_QUERY,
+        variables,
+        controller.signal,
+      );
       if (controller.signal.aborted) return;
       const r = data.recommendTherapies;
       const shown = r.items.length + r.conditional.length + r.excluded.length;
-      const announce = fill(s.updated, { items: r.items.length, questions: r.questions.length, flags: r.redFlags.length });
-      this.show(shown === 0 && r.redFlags.length === 0 ? "empty" : "ready", renderResult(s, r, this.answers, (q, value) => this.answer(q, value)), announce);
+      const announce = fill(s.updated, {
+        items: r.items.length,
+        questions: r.questions.length,
+        flags: r.redFlags.length,
+      });
+      this.show(
+        shown === 0 && r.redFlags.length === 0 ? "empty" : "ready",
+        renderResult(s, r, this.answers, (q, value) => this.answer(q, value)),
+        announce,
+      );
     } catch (error) {
       if (controller.signal.aborted) return;
       const message = fill(s.error, { message: error instanceof Error ? error.message : String(error) });
@@ -128,8 +153,9 @@ export class TherapyRecommendations extends HTMLElement {
     this.box.removeAttribute("aria-busy");
     this.content.replaceChildren(content);
     this.status.textContent = announce;
-    if (focused) (this.content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
+    if (focused) this.content.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   }
 }
 
-if (!customElements.get("therapy-recommendations")) customElements.define("therapy-recommendations", TherapyRecommendations);
+if (!customElements.get("therapy-recommendations"))
+  customElements.define("therapy-recommendations", TherapyRecommendations);

@@ -42,7 +42,12 @@ export interface Result {
   items: Item[];
   conditional: Item[];
   excluded: { therapy: { id: string; name: string }; because: { id: string; name: string }[]; reasons: string[] }[];
-  notSupported: { therapy: { id: string; name: string }; about: { name: string }; outcome: string; relation: { note: string | null; evidence: string | null } }[];
+  notSupported: {
+    therapy: { id: string; name: string };
+    about: { name: string };
+    outcome: string;
+    relation: { note: string | null; evidence: string | null };
+  }[];
   appliedConditions: { id: string; name: string }[];
   disclaimer: string;
 }

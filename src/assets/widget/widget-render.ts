@@ -7,8 +7,10 @@ export type Answer = { question: Question; value: string };
 type OnAnswer = (q: Question, value: string | null) => void;
 type Child = Node | string | null | false;
 
-const list = (tag: "ol" | "ul", cls: string, part: string, items: Node[]) => (items.length > 0 ? h(tag, { class: cls, part }, ...items) : null);
-const section = (part: string, heading: string, body: Child) => body && h("section", { class: part, part }, h("h3", {}, heading), body);
+const list = (tag: "ol" | "ul", cls: string, part: string, items: Node[]) =>
+  items.length > 0 ? h(tag, { class: cls, part }, ...items) : null;
+const section = (part: string, heading: string, body: Child) =>
+  body && h("section", { class: part, part }, h("h3", {}, heading), body);
 const reason = (text: string) => h("span", { class: "reason" }, text);
 
 function item(s: Strings, i: Item, part: string, questions: Map<string, Question>): Node {
@@ -20,7 +22,9 @@ function item(s: Strings, i: Item, part: string, questions: Map<string, Question
     h("span", { class: "name" }, i.therapy.name),
     h("span", { class: "score", title: "Ranking score" }, fill(s.score, { score: i.score.toFixed(2) })),
     h("div", { class: "for" }, fill(s.for, { ailments: i.addresses.map((a) => a.name).join(", ") })),
-    waits.length > 0 && part === "conditional-item" && h("div", { class: "for" }, fill(s.waitsOn, { questions: waits.join(" / ") })),
+    waits.length > 0 &&
+      part === "conditional-item" &&
+      h("div", { class: "for" }, fill(s.waitsOn, { questions: waits.join(" / ") })),
     cautions.length > 0 && h("ul", {}, ...cautions),
     h("details", {}, h("summary", {}, s.why), h("ul", {}, ...i.why.map((p) => h("li", {}, p.explanation)))),
   );
@@ -31,21 +35,38 @@ function question(s: Strings, q: Question, answer: string | undefined, onAnswer:
   const legendId = `q-${q.id.replace(/[^a-z0-9-]/gi, "-")}`;
   const controls: Node[] = [];
   if (q.kind === "STATE") {
-    for (const [value, label] of [["yes", s.yes], ["no", s.no]]) {
+    for (const [value, label] of [
+      ["yes", s.yes],
+      ["no", s.no],
+    ]) {
       const pressed = String(answer === value);
-      const button = h("button", { type: "button", part: "answer", "aria-pressed": pressed, "data-key": `${q.id}/${value}` }, label);
+      const button = h(
+        "button",
+        { type: "button", part: "answer", "aria-pressed": pressed, "data-key": `${q.id}/${value}` },
+        label,
+      );
       button.addEventListener("click", () => onAnswer(q, answer === value ? null : value));
       controls.push(button);
     }
   } else {
-    const select = h("select", { "aria-labelledby": legendId, part: "answer", "data-key": `${q.id}/stage` }, h("option", { value: "" }, s.notSure));
+    const select = h(
+      "select",
+      { "aria-labelledby": legendId, part: "answer", "data-key": `${q.id}/stage` },
+      h("option", { value: "" }, s.notSure),
+    );
     for (const stage of q.stages) select.append(h("option", { value: stage }, s.stages[stage] ?? stage));
     select.value = answer ?? "";
     select.addEventListener("change", () => onAnswer(q, select.value || null));
     controls.push(select);
   }
   const legend = h("legend", { id: legendId }, q.text);
-  return h("fieldset", { part: "question", "data-question": q.id }, legend, ...controls, h("p", { class: "effect" }, q.effect));
+  return h(
+    "fieldset",
+    { part: "question", "data-question": q.id },
+    legend,
+    ...controls,
+    h("p", { class: "effect" }, q.effect),
+  );
 }
 
 function redFlags(s: Strings, r: Result): Child {
@@ -58,7 +79,10 @@ function redFlags(s: Strings, r: Result): Child {
       reason(f.action),
     ),
   );
-  return flags.length > 0 && h("section", { class: "flags", part: "red-flags", role: "note" }, h("h3", {}, s.redFlags), h("ul", {}, ...flags));
+  return (
+    flags.length > 0 &&
+    h("section", { class: "flags", part: "red-flags", role: "note" }, h("h3", {}, s.redFlags), h("ul", {}, ...flags))
+  );
 }
 
 /** The whole answer, red flags first; questions already answered stay drawn so an answer can be changed. */
@@ -68,7 +92,12 @@ export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>
   const asked = [...questions.values()].map((q) => question(s, q, answers.get(q.id)?.value, onAnswer));
   const applied = r.appliedConditions.map((c) => c.name).join(", ");
   const excluded = r.excluded.map((e) =>
-    h("li", { part: "excluded-item", "data-therapy": e.therapy.id }, h("span", { class: "name" }, e.therapy.name), ...e.reasons.map(reason)),
+    h(
+      "li",
+      { part: "excluded-item", "data-therapy": e.therapy.id },
+      h("span", { class: "name" }, e.therapy.name),
+      ...e.reasons.map(reason),
+    ),
   );
   const against = r.notSupported.map((n) =>
     h(
@@ -79,7 +108,12 @@ export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>
       n.relation.note ? reason(n.relation.note) : null,
     ),
   );
-  const items = list("ol", "items", "items", r.items.map((i) => item(s, i, "item", questions)));
+  const items = list(
+    "ol",
+    "items",
+    "items",
+    r.items.map((i) => item(s, i, "item", questions)),
+  );
   return h(
     "div",
     { class: "result" },
@@ -87,7 +121,16 @@ export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>
     section("questions", s.questions, asked.length > 0 && h("div", {}, ...asked)),
     applied ? h("p", { class: "muted" }, fill(s.taking, { conditions: applied })) : null,
     section("items", s.suggested, items ?? h("p", { class: "muted" }, s.none)),
-    section("conditional", s.conditional, list("ul", "conditional", "conditional-list", r.conditional.map((i) => item(s, i, "conditional-item", questions)))),
+    section(
+      "conditional",
+      s.conditional,
+      list(
+        "ul",
+        "conditional",
+        "conditional-list",
+        r.conditional.map((i) => item(s, i, "conditional-item", questions)),
+      ),
+    ),
     section("excluded", s.excluded, list("ul", "excluded", "excluded-list", excluded)),
     section("not-supported", s.notSupported, list("ul", "not-supported", "not-supported-list", against)),
     h("p", { class: "disclaimer", part: "disclaimer" }, r.disclaimer),

@@ -10,7 +10,10 @@ export const STRINGS = {
   updated: "Updated: {items} suggested, {questions} open questions, {flags} warnings.",
   error: "Could not load recommendations: {message}",
   redFlags: "See a doctor first if any of these apply",
-  urgency: { EMERGENCY: "Emergency", SAME_DAY: "See a doctor today", SOON: "See a doctor soon" } as Record<string, string>,
+  urgency: { EMERGENCY: "Emergency", SAME_DAY: "See a doctor today", SOON: "See a doctor soon" } as Record<
+    string,
+    string
+  >,
   questions: "Your answers change what is suggested",
   yes: "Yes",
   no: "No",
@@ -39,10 +42,12 @@ export function mergeStrings(overrides: unknown): Strings {
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     const base = (STRINGS as Record<string, unknown>)[key];
     if (typeof base === "string" && typeof value === "string") merged[key] = value;
-    else if (base && typeof base === "object" && value && typeof value === "object") merged[key] = { ...base, ...(value as object) };
+    else if (base && typeof base === "object" && value && typeof value === "object")
+      merged[key] = { ...base, ...value };
   }
   return merged as Strings;
 }
 
 /** "for {ailments}" with { ailments: "stress" } -> "for stress". */
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+export const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));

@@ -1,11 +1,15 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
-import { SpendResult } from "../../graphql/spend-result.middleware";
+import { pagedListCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { CatalogService } from "./catalog.service";
+import { SpendResult } from "../shared/spend-result.middleware";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { DEFAULT_PAGE_SIZE } from "./catalog.service";
 import { AilmentConnection, CauseConnection, ContraindicationConnection, TherapyConnection } from "./connection.type";
+
+/** The services these resolvers call. */
+type CatalogContext = ContextWith<{ catalog: CatalogService }>;
 
 /** A page costs its items plus a count and an index read. */
 const cost = { complexity: pagedListCost(DEFAULT_PAGE_SIZE, { base: 5 }) };
@@ -14,25 +18,28 @@ const cost = { complexity: pagedListCost(DEFAULT_PAGE_SIZE, { base: 5 }) };
 export class CatalogResolver {
   @Query(() => AilmentConnection, { ...cost, description: "Ailments by name, a page at a time." })
   @UseMiddleware(SpendResult)
-  ailments(@Args() args: ListArgs, @Ctx() { services }: Context) {
+  ailments(@Args() args: ListArgs, @Ctx() { services }: CatalogContext) {
     return services.catalog.page(EntityKind.AILMENT, args);
   }
 
   @Query(() => CauseConnection, { ...cost, description: "Causes by name, a page at a time." })
   @UseMiddleware(SpendResult)
-  causes(@Args() args: ListArgs, @Ctx() { services }: Context) {
+  causes(@Args() args: ListArgs, @Ctx() { services }: CatalogContext) {
     return services.catalog.page(EntityKind.CAUSE, args);
   }
 
   @Query(() => TherapyConnection, { ...cost, description: "Therapies by name, a page at a time." })
   @UseMiddleware(SpendResult)
-  therapies(@Args() args: ListArgs, @Ctx() { services }: Context) {
+  therapies(@Args() args: ListArgs, @Ctx() { services }: CatalogContext) {
     return services.catalog.page(EntityKind.THERAPY, args);
   }
 
-  @Query(() => ContraindicationConnection, { ...cost, description: "Contraindications by name, a page at a time; filter by severity and scope." })
+  @Query(() => ContraindicationConnection, {
+    ...cost,
+    description: "Contraindications by name, a page at a time; filter by severity and scope.",
+  })
   @UseMiddleware(SpendResult)
-  contraindications(@Args() args: ContraindicationListArgs, @Ctx() { services }: Context) {
+  contraindications(@Args() args: ContraindicationListArgs, @Ctx() { services }: CatalogContext) {
     return services.catalog.page(EntityKind.CONTRAINDICATION, args);
   }
 }

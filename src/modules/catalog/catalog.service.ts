@@ -3,10 +3,35 @@ import type { Database } from "../../db/database";
 import { pageSize } from "../../util/page-size";
 import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
-import type { ContraindicationListArgs } from "./catalog.args";
+import { BadUserInputError } from "../../errors/api-errors";
+import type { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+/** Sorts after every name and id Neo4j stores (its strings compare by UTF-16 code unit). */
+const END_OF_LIST = "\uffff";
+
+/**
+ * True for a backward page (`last` / `before`). Mixing directions is refused, as Relay advises:
+ * `first` with `last`, `first` with `before` or `last` with `after` has no single meaning.
+ */
+function checkDirection({ first, last, after, before }: ListArgs): boolean {
+  const given = (value: unknown) => value !== null && value !== undefined;
+  const mixed = [
+    given(first) && given(last) && ["first", "last"],
+    given(first) && given(before) && ["first", "before"],
+    given(last) && given(after) && ["last", "after"],
+  ].find((pair): pair is string[] => Array.isArray(pair));
+  if (mixed) {
+    const message = `${mixed[0]} and ${mixed[1]} page in opposite directions; use first/after to read forwards or last/before to read backwards`;
+    throw new BadUserInputError(
+      message,
+      mixed.map((field) => ({ field, messages: [message] })),
+    );
+  }
+  return given(last) || given(before);
+}
 
 export interface ConnectionRecord {
   edges: { cursor: string; node: EntityRecord }[];
@@ -25,9 +50,22 @@ export class CatalogService {
     this.config = config;
   }
 
+  /**
+   * One page, forwards (`first`, `after`) or backwards (`last`, `before`, read in reverse index
+   * order and turned round), so a client paging back costs what paging on does.
+   */
   async page(kind: EntityKind, args: ContraindicationListArgs): Promise<ConnectionRecord> {
-    const limit = pageSize({ value: args.first, fallback: DEFAULT_PAGE_SIZE, max: this.config.limits.maxPageSize });
-    const after = args.after ? decodeCursor(args.after) : null;
+    const backwards = checkDirection(args);
+    const limit = backwards
+      ? pageSize({
+          value: args.last,
+          fallback: DEFAULT_PAGE_SIZE,
+          max: this.config.limits.maxPageSize,
+          argument: "last",
+        })
+      : pageSize({ value: args.first, fallback: DEFAULT_PAGE_SIZE, max: this.config.limits.maxPageSize });
+    const after = args.after ? decodeCursor(args.after, "after") : null;
+    const before = args.before ? decodeCursor(args.before, "before") : null;
     const blankToNull = (value: string | null | undefined) => (value && value.trim() !== "" ? value.trim() : null);
     const filters = {
       label: KIND_LABEL[kind],
@@ -36,16 +74,24 @@ export class CatalogService {
       severity: args.severity ?? null,
       scope: args.scope ?? null,
     };
-    // One query file per kind: a static label lets Neo4j read that kind's own name index.
-    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(`catalog/page-${kind.toLowerCase()}`, {
-      ...filters,
-      limit,
-      // "" sorts before every name: the first page starts at the beginning of the index.
-      afterName: after?.name ?? "",
-      afterId: after?.id ?? "",
-    });
+    // One query file per kind and direction: a static label lets Neo4j read that kind's own name index.
+    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(
+      `catalog/page-${kind.toLowerCase()}${backwards ? "-backward" : ""}`,
+      {
+        ...filters,
+        limit,
+        // "" sorts before every name, so the first page starts at the beginning of the index;
+        // END_OF_LIST after every name, so `last` without `before` reads the end.
+        afterName: after?.name ?? "",
+        afterId: after?.id ?? "",
+        beforeName: before?.name ?? END_OF_LIST,
+        beforeId: before?.id ?? END_OF_LIST,
+      },
+    );
     const count = () => this.count(filters);
-    const nodes = row.nodes.slice(0, limit).map(toEntityRecord);
+    const more = row.nodes.length > limit;
+    const read = row.nodes.slice(0, limit).map(toEntityRecord);
+    const nodes = backwards ? read.reverse() : read;
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
     return {
       edges,
@@ -53,17 +99,27 @@ export class CatalogService {
         return count();
       },
       pageInfo: {
-        hasNextPage: row.nodes.length > limit,
-        hasPreviousPage: after !== null,
+        hasNextPage: backwards ? before !== null : more,
+        hasPreviousPage: backwards ? more : after !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
   }
 
-  private async count(filters: { label: string; nameContains: string | null; category: string | null; severity: string | null; scope: string | null }): Promise<number> {
-    const filtered = filters.nameContains !== null || filters.category !== null || filters.severity !== null || filters.scope !== null;
-    const [row] = await this.db.readRows<{ total: number }>(filtered ? "catalog/count-filtered" : "catalog/count-all", filters);
+  private async count(filters: {
+    label: string;
+    nameContains: string | null;
+    category: string | null;
+    severity: string | null;
+    scope: string | null;
+  }): Promise<number> {
+    const filtered =
+      filters.nameContains !== null || filters.category !== null || filters.severity !== null || filters.scope !== null;
+    const [row] = await this.db.readRows<{ total: number }>(
+      filtered ? "catalog/count-filtered" : "catalog/count-all",
+      filters,
+    );
     return row?.total ?? 0;
   }
 }

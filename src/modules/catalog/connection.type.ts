@@ -1,12 +1,20 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
 
-@ObjectType({ description: "Relay page information. Lists page forwards: pass endCursor as `after`." })
+@ObjectType({
+  description:
+    "Relay page information: pass endCursor as `after` for the next page, startCursor as `before` (with `last`) for the one before.",
+})
 export class PageInfo {
-  @Field()
+  @Field({
+    description: "Forwards: true when items follow this page. Backwards: true when the page ends before a cursor.",
+  })
   hasNextPage!: boolean;
 
-  @Field({ description: "True when this page starts after a cursor (items came before it)." })
+  @Field({
+    description:
+      "Forwards: true when the page starts after a cursor. Backwards: true when items come before this page.",
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -17,10 +25,10 @@ export class PageInfo {
 }
 
 /** `<Name>Edge` and `<Name>Connection` types for one kind of node. */
-function connectionOf<T extends object>(name: string, nodeType: ClassType<T>) {
+function connectionOf<T extends object>(name: string, nodeType: ClassType<T> | (abstract new () => T)) {
   @ObjectType(`${name}Edge`)
   class Edge {
-    @Field({ description: "Opaque position of this item; pass it as `after` to continue after it." })
+    @Field({ description: "Opaque position of this item; pass it as `after` (or `before`) to continue from it." })
     cursor!: string;
 
     @Field(() => nodeType)

@@ -12,7 +12,11 @@ export function encodeCursor({ name, id }: CursorPosition): string {
 }
 
 export function decodeCursor(cursor: string, argument = "after"): CursorPosition {
-  const bad = () => new BadUserInputError(`${argument} is not a cursor this API issued; use an endCursor from pageInfo`, { argument });
+  const bad = () =>
+    BadUserInputError.of(
+      argument,
+      `${argument} is not a cursor this API issued; use a cursor from pageInfo or an edge`,
+    );
   if (cursor.length > 1000 || !/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) throw bad();
   let decoded: unknown;
   try {
@@ -20,7 +24,13 @@ export function decodeCursor(cursor: string, argument = "after"): CursorPosition
   } catch {
     throw bad();
   }
-  if (!Array.isArray(decoded) || decoded.length !== 3 || decoded[0] !== "c1" || typeof decoded[1] !== "string" || typeof decoded[2] !== "string") {
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 3 ||
+    decoded[0] !== "c1" ||
+    typeof decoded[1] !== "string" ||
+    typeof decoded[2] !== "string"
+  ) {
     throw bad();
   }
   return { name: decoded[1], id: decoded[2] };

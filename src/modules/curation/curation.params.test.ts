@@ -22,23 +22,70 @@ describe("curation parameters", () => {
 
   it("writes every property, clearing absent ones, with the primary kind first among the roles", () => {
     const input = {
-      id: "x", name: " X ", summary: "S.", synonyms: null, category: "", codes: ["icd10:I10"], alsoActsAs: [EntityKind.AILMENT, EntityKind.CONTRAINDICATION],
-      severity: ContraindicationSeverity.PRECAUTION, scope: ContraindicationScope.LOCAL, stage: Stage.SUBACUTE,
+      id: "x",
+      name: " X ",
+      summary: "S.",
+      synonyms: null,
+      category: "",
+      codes: ["icd10:I10"],
+      alsoActsAs: [EntityKind.AILMENT, EntityKind.CONTRAINDICATION],
+      severity: ContraindicationSeverity.PRECAUTION,
+      scope: ContraindicationScope.LOCAL,
+      stage: Stage.SUBACUTE,
     } as ContraindicationInput;
     expect(entityParams({ kind: EntityKind.CONTRAINDICATION, input, stamp })).toEqual({
-      id: "x", kind: "Contraindication", roles: ["CONTRAINDICATION", "AILMENT"], name: "X", nameKey: "x", synonyms: [], summary: "S.", category: null,
-      codes: ["icd10:I10"], severity: "PRECAUTION", scope: "LOCAL", stage: "subacute", question: null, urgency: null, action: null,
-      adaptationPressure: null, adaptationPosition: null, adaptationAvoid: null, adaptationMaxMinutes: null, adaptationClearance: null,
-      adaptationNotes: null, ...stamp,
+      id: "x",
+      kind: "Contraindication",
+      roles: ["CONTRAINDICATION", "AILMENT"],
+      name: "X",
+      nameKey: "x",
+      synonyms: [],
+      summary: "S.",
+      category: null,
+      codes: ["icd10:I10"],
+      severity: "PRECAUTION",
+      scope: "LOCAL",
+      stage: "subacute",
+      question: null,
+      urgency: null,
+      action: null,
+      adaptationPressure: null,
+      adaptationPosition: null,
+      adaptationAvoid: null,
+      adaptationMaxMinutes: null,
+      adaptationClearance: null,
+      adaptationNotes: null,
+      ...stamp,
     });
     // Contraindication-only fields never reach other kinds.
-    expect(entityParams({ kind: EntityKind.CAUSE, input, stamp })).toMatchObject({ kind: "Cause", severity: null, scope: null, stage: null });
+    expect(entityParams({ kind: EntityKind.CAUSE, input, stamp })).toMatchObject({
+      kind: "Cause",
+      severity: null,
+      scope: null,
+      stage: null,
+    });
   });
 
   it("stores a link's stage in lowercase and keeps its sources in order", () => {
-    const input = { from: "a", to: "b", type: "TREATED_BY", note: " n ", evidence: "B", stage: Stage.ANY, sources: ["s2", "s1"] } as LinkInput;
+    const input = {
+      from: "a",
+      to: "b",
+      type: "TREATED_BY",
+      note: " n ",
+      evidence: "B",
+      stage: Stage.ANY,
+      sources: ["s2", "s1"],
+    } as LinkInput;
     expect(linkParams({ input, stamp })).toEqual({
-      from: "a", to: "b", note: "n", evidence: "B", outcome: null, stage: "any", group: null, sources: ["s2", "s1"], ...stamp,
+      from: "a",
+      to: "b",
+      note: "n",
+      evidence: "B",
+      outcome: null,
+      stage: "any",
+      group: null,
+      sources: ["s2", "s1"],
+      ...stamp,
     });
   });
 });

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { CURATOR_ROLE } from "../../auth/roles";
 import { UnauthenticatedError } from "../../errors/api-errors";
-import type { Context } from "../../graphql/context";
+import type { ContextWith } from "../shared/request-context";
+import type { CurationService } from "./curation.service";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
@@ -9,10 +10,14 @@ import { Relation } from "../graph/relation.type";
 import { Source } from "../source/source.type";
 import { AilmentInput, CauseInput, ContraindicationInput, RedFlagInput, TherapyInput } from "./entity.input";
 import { LinkInput, RelationKeyInput } from "./link.input";
+import { DeletedEntity } from "./deleted-entity.type";
 import { SourceInput } from "./source.input";
 
+/** The services these resolvers call. */
+type CurationContext = ContextWith<{ curation: CurationService }>;
+
 /** The subject recorded as updatedBy; @Authorized has already made sure there is a viewer. */
-function by({ viewer }: Context): string {
+function by({ viewer }: CurationContext): string {
   if (!viewer) throw new UnauthenticatedError("This operation needs credentials.");
   return viewer.subject;
 }
@@ -22,61 +27,71 @@ function by({ viewer }: Context): string {
 export class CurationResolver {
   @Authorized(CURATOR_ROLE)
   @Mutation(() => Ailment, { description: "Creates the ailment, or replaces it when the id is already an ailment." })
-  upsertAilment(@Arg("input") input: AilmentInput, @Ctx() ctx: Context) {
+  upsertAilment(@Arg("input") input: AilmentInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.AILMENT, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => Cause, { description: "Creates the cause, or replaces it when the id is already a cause." })
-  upsertCause(@Arg("input") input: CauseInput, @Ctx() ctx: Context) {
+  upsertCause(@Arg("input") input: CauseInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.CAUSE, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => Therapy, { description: "Creates the therapy, or replaces it when the id is already a therapy." })
-  upsertTherapy(@Arg("input") input: TherapyInput, @Ctx() ctx: Context) {
+  upsertTherapy(@Arg("input") input: TherapyInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.THERAPY, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Contraindication, { description: "Creates the contraindication, or replaces it when the id is already one." })
-  upsertContraindication(@Arg("input") input: ContraindicationInput, @Ctx() ctx: Context) {
+  @Mutation(() => Contraindication, {
+    description: "Creates the contraindication, or replaces it when the id is already one.",
+  })
+  upsertContraindication(@Arg("input") input: ContraindicationInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.CONTRAINDICATION, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => RedFlag, { description: "Creates the red flag, or replaces it when the id is already a red flag." })
-  upsertRedFlag(@Arg("input") input: RedFlagInput, @Ctx() ctx: Context) {
+  upsertRedFlag(@Arg("input") input: RedFlagInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertEntity({ kind: EntityKind.RED_FLAG, input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => Source, { description: "Creates or replaces a source." })
-  upsertSource(@Arg("input") input: SourceInput, @Ctx() ctx: Context) {
+  upsertSource(@Arg("input") input: SourceInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.upsertSource({ input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Relation, { description: "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined." })
-  link(@Arg("input") input: LinkInput, @Ctx() ctx: Context) {
+  @Mutation(() => Relation, {
+    description:
+      "Creates the relationship, or replaces its note, evidence, stage and sources; only allowed kinds may be joined. Select fromEntity / toEntity link lists to refresh a cache.",
+  })
+  link(@Arg("input") input: LinkInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.link({ input, by: by(ctx) });
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => Relation, { description: "Removes one relationship and returns it as it was; NOT_FOUND when there is none." })
-  unlink(@Arg("input") input: RelationKeyInput, @Ctx() ctx: Context) {
+  @Mutation(() => Relation, {
+    description: "Removes one relationship and returns it as it was; NOT_FOUND when there is none.",
+  })
+  unlink(@Arg("input") input: RelationKeyInput, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.unlink({ input });
   }
 
   @Authorized(CURATOR_ROLE)
-  @Mutation(() => ID, { description: "Deletes the entity and its relationships (nothing else); returns its id." })
-  deleteEntity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => DeletedEntity, {
+    description:
+      "Deletes the entity and its relationships (nothing else); returns its id and type (its cache key), the relations deleted with it and its former neighbours.",
+  })
+  deleteEntity(@Arg("id", () => ID) id: string, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.deleteEntity(assertSlug(id, "id"));
   }
 
   @Authorized(CURATOR_ROLE)
   @Mutation(() => ID, { description: "Deletes a source; CONFLICT while any relationship cites it. Returns its id." })
-  deleteSource(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  deleteSource(@Arg("id", () => ID) id: string, @Ctx() ctx: CurationContext) {
     return ctx.services.curation.deleteSource(assertSlug(id, "id"));
   }
 }

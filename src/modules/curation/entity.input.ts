@@ -1,4 +1,19 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDefined, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity/contraindication-enums";
 import { RedFlagUrgency } from "../entity/red-flag-urgency.enum";
@@ -11,7 +26,10 @@ import { LIMITS } from "./curation-limits";
  */
 @InputType()
 export abstract class EntityInput {
-  @Field(() => ID, { description: "Stable slug, e.g. muscle-spasm. A new id creates the entity; an existing one of the same kind updates it." })
+  @Field(() => ID, {
+    description:
+      "Stable slug, e.g. muscle-spasm. A new id creates the entity; an existing one of the same kind updates it.",
+  })
   @MaxLength(LIMITS.slugMax)
   @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
   id!: string;
@@ -42,7 +60,11 @@ export abstract class EntityInput {
   @Matches(LIMITS.codePattern, { each: true, message: 'each of codes must look like "system:code", e.g. icd10:I10' })
   codes?: string[] | null;
 
-  @Field(() => [EntityKind], { nullable: true, description: "Further kinds this same node plays (stress is a cause and an ailment)." })
+  @Field(() => [EntityKind], {
+    nullable: true,
+    description:
+      "Further kinds this same node plays: only an ailment may, and only CAUSE (stress is an ailment that causes others).",
+  })
   @IsOptional()
   @ArrayMaxSize(3)
   alsoActsAs?: EntityKind[] | null;
@@ -82,17 +104,42 @@ export class AdaptationInput {
   notes?: string | null;
 }
 
+/*
+ * Only an ailment plays a second role: it may also act as a CAUSE of other ailments (stress). A
+ * cause that is also an ailment is an ailment first, so every entity has one GraphQL type.
+ */
+
 @InputType({ description: "An ailment or a situation massage addresses." })
-export class AilmentInput extends EntityInput {}
+export class AilmentInput extends EntityInput {
+  @IsIn([EntityKind.CAUSE], {
+    each: true,
+    message: "alsoActsAs: an ailment may also act as a CAUSE of other ailments, and nothing else",
+  })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A cause of, or a factor contributing to, an ailment." })
-export class CauseInput extends EntityInput {}
+export class CauseInput extends EntityInput {
+  @ArrayMaxSize(0, {
+    message:
+      "alsoActsAs: a cause that is also an ailment is an ailment first: upsert it with upsertAilment and alsoActsAs: [CAUSE]",
+  })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A massage technique or related modality." })
-export class TherapyInput extends EntityInput {}
+export class TherapyInput extends EntityInput {
+  @ArrayMaxSize(0, { message: "alsoActsAs: a therapy plays no other role; only an ailment may also act as a CAUSE" })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+}
 
 @InputType({ description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
 export class ContraindicationInput extends EntityInput {
+  @ArrayMaxSize(0, {
+    message: "alsoActsAs: a contraindication plays no other role; only an ailment may also act as a CAUSE",
+  })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
 
@@ -102,21 +149,35 @@ export class ContraindicationInput extends EntityInput {
   @Field(() => Stage, { nullable: true })
   stage?: Stage | null;
 
-  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A yes/no question in lay words for a state a person may or may not be in.",
+  })
   @IsOptional()
   @Length(1, LIMITS.questionMax)
   question?: string | null;
 
   // Required on a PRECAUTION, as in the seed, so whatever the API accepts an export loads back.
-  @Field(() => AdaptationInput, { nullable: true, description: "How to adapt a session; required when severity is PRECAUTION." })
-  @ValidateIf((input: ContraindicationInput) => input.severity === ContraindicationSeverity.PRECAUTION || (input.adaptation ?? null) !== null)
-  @IsDefined({ message: "adaptation is required on a PRECAUTION (pressure, position, avoid, maxMinutes, clearance or notes)" })
+  @Field(() => AdaptationInput, {
+    nullable: true,
+    description: "How to adapt a session; required when severity is PRECAUTION.",
+  })
+  @ValidateIf(
+    (input: ContraindicationInput) =>
+      input.severity === ContraindicationSeverity.PRECAUTION || (input.adaptation ?? null) !== null,
+  )
+  @IsDefined({
+    message: "adaptation is required on a PRECAUTION (pressure, position, avoid, maxMinutes, clearance or notes)",
+  })
   @ValidateNested()
   adaptation?: AdaptationInput | null;
 }
 
 @InputType({ description: "A sign that needs a medical assessment before any massage." })
 export class RedFlagInput extends EntityInput {
+  @ArrayMaxSize(0, { message: "alsoActsAs: a red flag plays no other role; only an ailment may also act as a CAUSE" })
+  override alsoActsAs?: EntityKind[] | null = undefined;
+
   @Field(() => RedFlagUrgency)
   urgency!: RedFlagUrgency;
 

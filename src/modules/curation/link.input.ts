@@ -1,11 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { Stage } from "../entity/contraindication-enums";
+import { Evidence, type EvidenceGrade } from "../graph/evidence.enum";
 import { Outcome } from "../graph/outcome.enum";
-import { RELATION_TYPES } from "../graph/relation-type";
+import type { RelationType } from "../graph/relation-type";
+import { RelationTypeEnum } from "../graph/relation-type.enum";
 import { LIMITS } from "./curation-limits";
-
-export const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
 
 @InputType({ description: "Names one relationship: from -type-> to." })
 export class RelationKeyInput {
@@ -14,9 +14,8 @@ export class RelationKeyInput {
   @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
   from!: string;
 
-  @Field({ description: RELATION_TYPES.join(", ") })
-  @IsIn(RELATION_TYPES, { message: `type must be one of ${RELATION_TYPES.join(", ")}` })
-  type!: string;
+  @Field(() => RelationTypeEnum)
+  type!: RelationType;
 
   @Field(() => ID)
   @MaxLength(LIMITS.slugMax)
@@ -30,17 +29,24 @@ export class LinkInput extends RelationKeyInput {
   @Length(1, LIMITS.noteMax)
   note!: string;
 
-  @Field({ description: "A strong trials, B limited trials, C clinical consensus / textbooks, D anecdote or theory." })
-  @IsIn(EVIDENCE_GRADES, { message: "evidence must be one of A, B, C, D" })
-  evidence!: string;
+  @Field(() => Evidence, {
+    description: "A strong trials, B limited trials, C clinical consensus / textbooks, D anecdote or theory.",
+  })
+  evidence!: EvidenceGrade;
 
   @Field(() => Stage, { nullable: true })
   stage?: Stage | null;
 
-  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY only: BENEFIT (the default), NO_BENEFIT or INSUFFICIENT." })
+  @Field(() => Outcome, {
+    nullable: true,
+    description: "TREATED_BY and PREVENTED_BY only: BENEFIT (the default), NO_BENEFIT or INSUFFICIENT.",
+  })
   outcome?: Outcome | null;
 
-  @Field(() => String, { nullable: true, description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other.",
+  })
   @IsOptional()
   @MaxLength(LIMITS.groupMax)
   @Matches(LIMITS.slugPattern, { message: "group must be a slug: lowercase letters, digits and single hyphens" })

@@ -1,6 +1,21 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDefined, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { SOURCE_TYPES } from "../../seed/seed-format";
+import { SOURCE_TYPES } from "../source/source-types";
 import { LIMITS } from "./curation-limits";
 
 /** YYYY-MM-DD with a plausible month and day (the seed validator also rejects impossible dates). */
@@ -51,7 +66,10 @@ export class SourceInput {
   @Matches(/^10\.[0-9]{4,9}\/\S{1,200}$/, { message: "doi must look like 10.1002/14651858.CD003528.pub2" })
   doi?: string | null;
 
-  @Field(() => String, { nullable: true, description: "PubMed id (digits); only when confirmed against the source itself." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PubMed id (digits); only when confirmed against the source itself.",
+  })
   @IsOptional()
   @Matches(/^[1-9][0-9]{0,9}$/, { message: "pmid must be digits" })
   pmid?: string | null;
@@ -72,12 +90,18 @@ export class SourceInput {
   @Matches(DATE, { message: "accessed must be a date written YYYY-MM-DD" })
   accessed?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Required: the date the project last checked its citations against it (YYYY-MM-DD)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Required: the date the project last checked its citations against it (YYYY-MM-DD).",
+  })
   @IsDefined({ message: "reviewed is required: the date the citations were last checked (YYYY-MM-DD)" })
   @Matches(DATE, { message: "reviewed must be a date written YYYY-MM-DD" })
   reviewed?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Required: entity ids the source discusses, or ["*"] for a general reference.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Required: entity ids the source discusses, or ["*"] for a general reference.',
+  })
   @IsDefined({ message: 'covers is required: the entity ids the source discusses, or ["*"]' })
   @ArrayMinSize(1, { message: "covers must list at least one entity id" })
   @ArrayMaxSize(LIMITS.coversMax)

@@ -20,7 +20,10 @@ export enum Stage {
 }
 
 registerEnumType(ContraindicationSeverity, { name: "ContraindicationSeverity" });
-registerEnumType(ContraindicationScope, { name: "ContraindicationScope", description: "GENERAL: the whole body; LOCAL: the affected area only." });
+registerEnumType(ContraindicationScope, {
+  name: "ContraindicationScope",
+  description: "GENERAL: the whole body; LOCAL: the affected area only.",
+});
 registerEnumType(Stage, { name: "Stage", description: "The stage of a condition a fact applies to." });
 
 /** How much pressure a precaution allows (stored in lowercase, as the seed writes it). */
@@ -30,4 +33,7 @@ export enum Pressure {
   USUAL = "USUAL",
 }
 
-registerEnumType(Pressure, { name: "Pressure", description: "The pressure a precaution allows: LIGHT, MODERATE or USUAL." });
+registerEnumType(Pressure, {
+  name: "Pressure",
+  description: "The pressure a precaution allows: LIGHT, MODERATE or USUAL.",
+});

@@ -29,11 +29,22 @@ export function kindOfLabel(label: string): EntityKind | undefined {
   return LABEL_KIND.get(label);
 }
 
-/** GraphQL object type name of each kind (used to resolve the Entity interface). */
+/**
+ * GraphQL object type of each primary kind. `Cause` is an interface: pure causes are
+ * ContributingFactor, and an ailment that also causes others stays an Ailment (entityTypeName).
+ */
 export const KIND_TYPE_NAME: Record<EntityKind, string> = {
   [EntityKind.AILMENT]: "Ailment",
-  [EntityKind.CAUSE]: "Cause",
+  [EntityKind.CAUSE]: "ContributingFactor",
   [EntityKind.THERAPY]: "Therapy",
   [EntityKind.CONTRAINDICATION]: "Contraindication",
   [EntityKind.RED_FLAG]: "RedFlag",
 };
+
+/**
+ * The one GraphQL type of an entity, whichever field returns it, so a client caches it once:
+ * a node that plays the ailment role is an Ailment (its cause role is the Cause interface).
+ */
+export function entityTypeName({ kind, roles }: { kind: EntityKind; roles: readonly EntityKind[] }): string {
+  return roles.includes(EntityKind.AILMENT) ? KIND_TYPE_NAME[EntityKind.AILMENT] : KIND_TYPE_NAME[kind];
+}

@@ -13,6 +13,10 @@ export async function readEntityWithLinks(
   keys: readonly LinkKey[],
   perEntity: number,
 ): Promise<{ entity: EntityRecord; links: LinkRecord[][] } | null> {
-  const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", { id, keys: linkKeyParams(keys), perEntity });
+  const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", {
+    id,
+    keys: linkKeyParams(keys),
+    perEntity,
+  });
   return row ? { entity: toEntityRecord(row.node), links: linkRecordsByKey(keys, row.links) } : null;
 }

@@ -26,6 +26,16 @@ export interface EntityRecord {
   updatedBy: string | null;
 }
 
+/** An entity with every optional property empty, named by its id unless `extra` says otherwise (tests). */
+export function blankEntityRecord(id: string, roles: EntityKind[], extra: Partial<EntityRecord> = {}): EntityRecord {
+  return {
+    ...{ id, kind: roles[0], roles, name: id, synonyms: [], summary: "", category: null, codes: [] },
+    ...{ severity: null, scope: null, stage: null, question: null, adaptation: null, urgency: null, action: null },
+    ...{ updatedAt: null, updatedBy: null },
+    ...extra,
+  };
+}
+
 /** How a precaution adapts a session; stored on the node as adaptationPressure, adaptationPosition... */
 export interface AdaptationRecord {
   pressure: Pressure | null;
@@ -62,7 +72,13 @@ export interface NodeRow {
   updatedBy?: string | null;
 }
 
-const KIND_ORDER = [EntityKind.AILMENT, EntityKind.CAUSE, EntityKind.THERAPY, EntityKind.CONTRAINDICATION, EntityKind.RED_FLAG];
+const KIND_ORDER = [
+  EntityKind.AILMENT,
+  EntityKind.CAUSE,
+  EntityKind.THERAPY,
+  EntityKind.CONTRAINDICATION,
+  EntityKind.RED_FLAG,
+];
 
 export function toEntityRecord(row: NodeRow): EntityRecord {
   const roles = row.labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);

@@ -1,4 +1,4 @@
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { assertSlug } from "../../util/ids";
 import type { LinkRequest } from "../links/link-fields";
 import { EntityKind } from "./entity-kind.enum";
@@ -18,7 +18,8 @@ export class EntityService {
    */
   async byId(id: string, withLinks: readonly LinkRequest[] = []): Promise<EntityRecord | null> {
     assertSlug(id, "id");
-    return withLinks.length === 0 ? this.deps.loaders.entityById.load(id) : this.readWithLinks(id, withLinks);
+    const lookAhead = this.deps.config.lookAhead && withLinks.length > 0;
+    return lookAhead ? this.readWithLinks(id, withLinks) : this.deps.loaders.entityById.load(id);
   }
 
   /** The entity when it plays the given kind (stress is both a cause and an ailment), else null. */

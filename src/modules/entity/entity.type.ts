@@ -1,21 +1,28 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Node } from "../node/node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
-import { EntityKind, KIND_TYPE_NAME } from "./entity-kind.enum";
-import type { EntityRecord } from "./entity.record";
+import { EntityKind, entityTypeName } from "./entity-kind.enum";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
+import type { AdaptationRecord, EntityRecord } from "./entity.record";
+
+/*
+ * One GraphQL type per entity, whichever field returns it (entityTypeName), so a client's cache
+ * keeps one record per entity: Ailment, ContributingFactor, Therapy, Contraindication or RedFlag. `Cause`
+ * is a role, an interface: what causes or worsens ailments, played by contributing factors and
+ * by ailments that bring on others (stress).
+ */
 
 @InterfaceType({
-  description: "Any node of the knowledge graph, addressed by a stable slug id.",
-  resolveType: (value: EntityRecord) => KIND_TYPE_NAME[value.kind],
+  implements: Node,
+  description: "Any node of the knowledge graph, addressed by a stable, human-readable slug id (muscle-spasm).",
+  resolveType: (value: EntityRecord) => entityTypeName(value),
 })
-export abstract class Entity {
-  @Field(() => ID, { description: "Stable, human-readable slug, e.g. muscle-spasm." })
-  id!: string;
-
+export abstract class Entity extends Node implements Partial<EntityRecord> {
   @Field(() => EntityKind, { description: "The entity's primary kind." })
   kind!: EntityKind;
 
-  @Field(() => [EntityKind], { description: "Every kind this one node plays, primary first." })
+  @Field(() => [EntityKind], { description: "Every kind this one node plays, primary first (stress: AILMENT, CAUSE)." })
   roles!: EntityKind[];
 
   @Field()
@@ -33,15 +40,15 @@ export abstract class Entity {
   @Field(() => [String], { description: "External codes where known for certain, as system:code (icd10:I10)." })
   codes!: string[];
 
-  @Field(() => String, { nullable: true, description: "When it was last changed through the API (ISO 8601)." })
+  @Field(() => DateTimeResolver, { nullable: true, description: "When it was last changed through the API." })
   updatedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: "Who last changed it through the API." })
   updatedBy!: string | null;
 }
 
-@ObjectType({ description: "How a precaution adapts a session." })
-export class Adaptation {
+@ObjectType({ description: "How a precaution adapts a session (a value object: it belongs to its contraindication)." })
+export class Adaptation implements AdaptationRecord {
   @Field(() => Pressure, { nullable: true })
   pressure!: Pressure | null;
 
@@ -61,16 +68,36 @@ export class Adaptation {
   notes!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: "An ailment or a situation massage addresses." })
+@InterfaceType({
+  implements: [Node, Entity],
+  description:
+    "Something that causes or worsens ailments (a role): a ContributingFactor, or an Ailment that brings on others (stress). Fragments `on Cause` match both.",
+  resolveType: (value: EntityRecord) => entityTypeName(value),
+})
+export abstract class Cause extends Entity {}
+
+@ObjectType({
+  implements: [Node, Entity, Cause],
+  description: "An ailment or a situation massage addresses. Any ailment may also cause others (its `ailments`).",
+})
 export class Ailment extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A cause of, or a factor contributing to, an ailment." })
-export class Cause extends Entity {}
+@ObjectType({
+  implements: [Node, Entity, Cause],
+  description: "A cause of, or a factor contributing to, an ailment, that is not an ailment itself.",
+})
+export class ContributingFactor extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A massage technique or related modality (ice, heat, stretching, a session)." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A massage technique or related modality (ice, heat, stretching, a session).",
+})
 export class Therapy extends Entity {}
 
-@ObjectType({ implements: Entity, description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy.",
+})
 export class Contraindication extends Entity {
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
@@ -81,14 +108,20 @@ export class Contraindication extends Entity {
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
 
-  @Field(() => String, { nullable: true, description: "A yes/no question in lay words for a state a person may or may not be in." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A yes/no question in lay words for a state a person may or may not be in.",
+  })
   question!: string | null;
 
-  @Field(() => Adaptation, { nullable: true, description: "How to adapt a session for this precaution (pressure, position, areas, duration)." })
+  @Field(() => Adaptation, {
+    nullable: true,
+    description: "How to adapt a session for this precaution (pressure, position, areas, duration).",
+  })
   adaptation!: Adaptation | null;
 }
 
-@ObjectType({ implements: Entity, description: "A sign that needs a medical assessment before any massage." })
+@ObjectType({ implements: [Node, Entity], description: "A sign that needs a medical assessment before any massage." })
 export class RedFlag extends Entity {
   @Field(() => RedFlagUrgency)
   urgency!: RedFlagUrgency;

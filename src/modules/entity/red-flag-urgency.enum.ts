@@ -11,7 +11,11 @@ export enum RedFlagUrgency {
 }
 
 /** Most urgent first: the order red flags are listed in. */
-export const URGENCY_ORDER: readonly RedFlagUrgency[] = [RedFlagUrgency.EMERGENCY, RedFlagUrgency.SAME_DAY, RedFlagUrgency.SOON];
+export const URGENCY_ORDER: readonly RedFlagUrgency[] = [
+  RedFlagUrgency.EMERGENCY,
+  RedFlagUrgency.SAME_DAY,
+  RedFlagUrgency.SOON,
+];
 
 registerEnumType(RedFlagUrgency, {
   name: "RedFlagUrgency",

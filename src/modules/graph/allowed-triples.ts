@@ -28,7 +28,15 @@ export const OUTCOME_TYPES: readonly RelationType[] = ["TREATED_BY", "PREVENTED_
 export const GROUP_TYPES: readonly RelationType[] = ["PRESENTS_AS"];
 
 /** True when some kind the start node plays and some kind the end node plays fit the type (one node, many roles). */
-export function isAllowedTriple({ type, fromKinds, toKinds }: { type: RelationType; fromKinds: readonly EntityKind[]; toKinds: readonly EntityKind[] }): boolean {
+export function isAllowedTriple({
+  type,
+  fromKinds,
+  toKinds,
+}: {
+  type: RelationType;
+  fromKinds: readonly EntityKind[];
+  toKinds: readonly EntityKind[];
+}): boolean {
   const allowed = ALLOWED_TRIPLES[type];
   return fromKinds.some((k) => allowed.from.includes(k)) && toKinds.some((k) => allowed.to.includes(k));
 }

@@ -24,7 +24,12 @@ const keyOf = (type: string, direction: string) => `${type}:${direction}`;
  * over the types, but never more than the degree over any type), never more than `cap`, the
  * per-list limit. Without statistics (not read yet, database down) it is the cap itself.
  */
-export function fanOut(table: DegreeTable | undefined, types: readonly string[], direction: LinkDirection, cap: number): number {
+export function fanOut(
+  table: DegreeTable | undefined,
+  types: readonly string[],
+  direction: LinkDirection,
+  cap: number,
+): number {
   if (!table) return cap;
   const anyType = table.get(keyOf("*", direction))?.max ?? 0;
   const summed = types.reduce((sum, type) => sum + (table.get(keyOf(type, direction))?.max ?? 0), 0);

@@ -1,9 +1,19 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.type";
 import { Relation } from "./relation.type";
+import type { GraphPathRecord } from "./graph-path.record";
 
-@ObjectType({ description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i]." })
-export class GraphPath {
+/** Nodes and relationships are the GraphQL types of the record's entities and relations. */
+@ObjectType({
+  description: "An ordered walk through the graph: nodes[i] and nodes[i+1] are joined by relationships[i].",
+})
+export class GraphPath implements Omit<GraphPathRecord, "nodes" | "relationships"> {
+  @Field(() => ID, {
+    description:
+      "Its start and its relations' ids, `a/a:CAUSED_BY:b/b:TREATED_BY:c`: the same walk has the same id wherever it appears.",
+  })
+  id!: string;
+
   @Field(() => [Entity])
   nodes!: Entity[];
 
@@ -19,6 +29,12 @@ export class GraphPath {
 
 @ObjectType({ description: "Nodes and the relationships among them, ready to draw." })
 export class Subgraph {
+  @Field(() => ID, {
+    description:
+      "What was asked, `<id>/<depth>/<types, sorted, comma-separated or *>`: the same question has the same id.",
+  })
+  id!: string;
+
   @Field(() => [Entity])
   nodes!: Entity[];
 

@@ -1,15 +1,18 @@
 import { Stage } from "../entity/contraindication-enums";
-import { isRelationType } from "./relation-type";
 import { OUTCOME_TYPES } from "./allowed-triples";
+import { EvidenceGrade, isEvidenceGrade } from "./evidence.enum";
 import { Outcome, outcomeOfStored } from "./outcome.enum";
+import { isRelationType, type RelationType } from "./relation-type";
 
 /** A relationship as the API passes it around; `from` and `to` follow the stored arrow. */
 export interface RelationRecord {
-  type: string;
+  /** Stable: the model holds one relationship per (from, type, to), so the key is the id. */
+  id: string;
+  type: RelationType;
   from: string;
   to: string;
   note: string | null;
-  evidence: string | null;
+  evidence: EvidenceGrade | null;
   stage: Stage | null;
   /** TREATED_BY and PREVENTED_BY: BENEFIT unless stored otherwise; null on other types. */
   outcome: Outcome | null;
@@ -31,15 +34,31 @@ export interface RelationRow {
   sources?: string[] | null;
 }
 
+/** `muscle-spasm:CAUSED_BY:stress`: readable, and unambiguous because slugs never hold a colon. */
+export function relationId({ from, type, to }: { from: string; type: string; to: string }): string {
+  return `${from}:${type}:${to}`;
+}
+
+const RELATION_ID = /^([a-z0-9]+(?:-[a-z0-9]+)*):([A-Z][A-Z_]*):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The key a relation id names, or null when the text is not a relation id. */
+export function parseRelationId(id: string): { from: string; type: string; to: string } | null {
+  const match = id.length <= 300 ? RELATION_ID.exec(id) : null;
+  return match ? { from: match[1], type: match[2], to: match[3] } : null;
+}
+
 export function toRelationRecord(row: RelationRow): RelationRecord {
   return {
-    type: row.type,
+    id: relationId(row),
+    type: row.type as RelationType,
     from: row.from,
     to: row.to,
     note: row.note ?? null,
-    evidence: row.evidence ?? null,
+    evidence: isEvidenceGrade(row.evidence) ? row.evidence : null,
     stage: row.stage ? (row.stage.toUpperCase() as Stage) : null,
-    outcome: outcomeOfStored(row.outcome) ?? (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
+    outcome:
+      outcomeOfStored(row.outcome) ??
+      (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
     group: row.group ?? null,
     sourceIds: row.sources ?? [],
   };

@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { RequestContext } from "../shared/request-context";
+import type { EntityRecord } from "../entity/entity.record";
+import { Entity } from "../entity/entity.type";
 import type { SourceRecord } from "../source/source.record";
 import { Source } from "../source/source.type";
 import type { RelationRecord } from "./relation.record";
@@ -9,8 +11,25 @@ import { Relation } from "./relation.type";
 export class RelationResolver {
   /** Batched through the request's source loader, however many relationships ask. */
   @FieldResolver(() => [Source])
-  async sources(@Root() relation: RelationRecord, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
+  async sources(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<SourceRecord[]> {
     const sources = await loaders.sourceById.loadMany(relation.sourceIds);
     return sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error));
+  }
+
+  /** After `link` or `unlink`, a client selects the end entities' link lists here to refresh its cache. */
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: "The entity at `from`, as it is now; null once it is deleted.",
+  })
+  fromEntity(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<EntityRecord | null> {
+    return loaders.entityById.load(relation.from);
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: "The entity at `to`, as it is now; null once it is deleted.",
+  })
+  toEntity(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<EntityRecord | null> {
+    return loaders.entityById.load(relation.to);
   }
 }

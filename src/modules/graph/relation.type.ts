@@ -1,13 +1,22 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Stage } from "../entity/contraindication-enums";
+import { Node } from "../node/node.type";
 import { Source } from "../source/source.type";
+import { Evidence, type EvidenceGrade } from "./evidence.enum";
 import { Outcome } from "./outcome.enum";
-import { RELATION_TYPES } from "./relation-type";
+import type { RelationType } from "./relation-type";
+import { RelationTypeEnum } from "./relation-type.enum";
+import type { RelationRecord } from "./relation.record";
 
-@ObjectType({ description: "A typed relationship between two entities, with why it holds and where that comes from." })
-export class Relation {
-  @Field({ description: `One of ${RELATION_TYPES.join(", ")}.` })
-  type!: string;
+/** Sources are resolved from the record's sourceIds (relation.resolver.ts). */
+@ObjectType({
+  implements: Node,
+  description:
+    "A typed relationship between two entities, with why it holds and where that comes from. Its id is `<from>:<TYPE>:<to>` (muscle-spasm:CAUSED_BY:stress): the model holds one relationship per (from, type, to).",
+})
+export class Relation extends Node implements Omit<RelationRecord, "sourceIds"> {
+  @Field(() => RelationTypeEnum)
+  type!: RelationType;
 
   @Field(() => ID, { description: "Id of the entity the relationship starts from (its stored direction)." })
   from!: string;
@@ -18,16 +27,26 @@ export class Relation {
   @Field(() => String, { nullable: true, description: "The mechanism or the goal, in one sentence." })
   note!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory." })
-  evidence!: string | null;
+  @Field(() => Evidence, {
+    nullable: true,
+    description: "Evidence grade: A strong trials, B limited trials, C clinical consensus, D anecdote or theory.",
+  })
+  evidence!: EvidenceGrade | null;
 
   @Field(() => Stage, { nullable: true })
   stage!: Stage | null;
 
-  @Field(() => Outcome, { nullable: true, description: "TREATED_BY and PREVENTED_BY: what the evidence says (BENEFIT unless recorded otherwise); null on other types." })
+  @Field(() => Outcome, {
+    nullable: true,
+    description:
+      "TREATED_BY and PREVENTED_BY: what the evidence says (BENEFIT unless recorded otherwise); null on other types.",
+  })
   outcome!: Outcome | null;
 
-  @Field(() => String, { nullable: true, description: "PRESENTS_AS: states of one ailment sharing a group exclude each other (controlled vs uncontrolled)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PRESENTS_AS: states of one ailment sharing a group exclude each other (controlled vs uncontrolled).",
+  })
   group!: string | null;
 
   @Field(() => [Source])

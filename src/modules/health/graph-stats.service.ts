@@ -9,7 +9,9 @@ export class GraphStatsService {
   }
 
   async stats(): Promise<GraphStats> {
-    const [row] = await this.db.readRows<{ entities: number; relationships: number; sources: number }>("health/graph-stats");
+    const [row] = await this.db.readRows<{ entities: number; relationships: number; sources: number }>(
+      "health/graph-stats",
+    );
     return row;
   }
 }

@@ -1,12 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { linkListCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
+import { linkListCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity/entity.record";
 import { Entity } from "../entity/entity.type";
-import { neighbourIsBrief } from "./brief-neighbour";
+import type { RelationType } from "../graph/relation-type";
+import { RelationTypeEnum } from "../graph/relation-type.enum";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
+
+/** The services these resolvers call. */
+type LinksContext = ContextWith<{ links: LinkService }>;
 
 /** `relations` on every entity: its links of the given types, batched per request. */
 @Resolver(() => Entity)
@@ -17,11 +22,12 @@ export class EntityLinksResolver {
   })
   relations(
     @Root() entity: EntityRecord,
-    @Ctx() { services }: Context,
-    @Arg("types", () => [String], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" }) types: string[] | null,
+    @Ctx() { services }: LinksContext,
+    @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" })
+    types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.links.relations({ id: entity.id, types, direction, brief: neighbourIsBrief(info.fieldNodes, info) });
+    return services.links.relations({ id: entity.id, types, direction, brief: services.links.briefFor(info) });
   }
 }

@@ -1,105 +1,114 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { linkListCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
+import { ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { linkListCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
-import { linkRequest } from "./brief-neighbour";
-import { helps, LinkRecord } from "./link.record";
-import { LINK_FIELDS } from "./link-fields";
+import { helps, type LinkRecord } from "./link.record";
+import { LINK_FIELDS, LinkSpec } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
-const cost = { complexity: linkListCost };
+/** The services these resolvers call. */
+type LinksContext = ContextWith<{ links: LinkService }>;
 
-const benefitOnly = async (links: Promise<LinkRecord[]>) => (await links).filter(helps);
-
-@Resolver(() => Ailment)
-export class AilmentLinksResolver {
-  @FieldResolver(() => [CauseLink], { ...cost, description: "What causes or worsens it (CAUSED_BY)." })
-  causes(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.causes, info));
-  }
-
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY with a benefit; see notSupported for the others)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.therapies, info)));
-  }
-
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies or habits that help prevent it (PREVENTED_BY)." })
-  preventedBy(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Ailment.preventedBy, info)));
-  }
-
-  @FieldResolver(() => [AilmentLink], {
-    ...cost,
-    description: "Ailments explicitly linked to it: RELATED_TO, DISTINCT_FROM (often confused) and LEADS_TO, either way. Root field relatedAilments ranks more.",
-  })
-  relatedAilments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.relatedAilments, info));
-  }
-
-  @FieldResolver(() => [ContraindicationLink], { ...cost, description: "States of the ailment that limit massage (PRESENTS_AS)." })
-  contraindicationStates(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.contraindicationStates, info));
-  }
-
-  @FieldResolver(() => [TherapyLink], {
-    ...cost,
-    description: "Therapies studied for it without benefit (outcome NO_BENEFIT) or without a usable answer (INSUFFICIENT): shown as evidence, never as treatments.",
-  })
-  async notSupported(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return (await services.links.of(id, linkRequest(LINK_FIELDS.Ailment.notSupported, info))).filter((link) => !helps(link));
-  }
-
-  @FieldResolver(() => [RedFlagLink], { ...cost, description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG)." })
-  redFlags(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Ailment.redFlags, info));
-  }
+/** How a typed link field shows in the schema, and which of its links it keeps. */
+interface LinkFieldDoc {
+  item: ClassType;
+  description: string;
+  keep?: (link: LinkRecord) => boolean;
 }
 
-@Resolver(() => Cause)
-export class CauseLinksResolver {
-  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it causes or worsens (incoming CAUSED_BY)." })
-  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Cause.ailments, info));
-  }
+/** The GraphQL types whose link fields are resolved here; Ailment and ContributingFactor inherit Cause's. */
+const RESOLVED = { Ailment, Cause, Therapy, Contraindication, RedFlag } as const;
+type Resolved = keyof typeof RESOLVED;
 
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies that address it (TREATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Cause.therapies, info)));
+/**
+ * The typed link fields of each type, in schema order. The keys must be LINK_FIELDS' own (the
+ * compiler checks them), so the look-ahead, the cost estimate and these resolvers read one table.
+ */
+const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIELDS)[T], LinkFieldDoc>> } = {
+  Ailment: {
+    causes: { item: CauseLink, description: "What causes or worsens it (CAUSED_BY)." },
+    preventedBy: {
+      item: TherapyLink,
+      description: "Therapies or habits that help prevent it (PREVENTED_BY).",
+      keep: helps,
+    },
+    relatedAilments: {
+      item: AilmentLink,
+      description:
+        "Ailments explicitly linked to it: RELATED_TO, DISTINCT_FROM (often confused) and LEADS_TO, either way. Root field relatedAilments ranks more.",
+    },
+    contraindicationStates: {
+      item: ContraindicationLink,
+      description: "States of the ailment that limit massage (PRESENTS_AS).",
+    },
+    notSupported: {
+      item: TherapyLink,
+      description:
+        "Therapies studied for it without benefit (outcome NO_BENEFIT) or without a usable answer (INSUFFICIENT): shown as evidence, never as treatments.",
+      keep: (link) => !helps(link),
+    },
+    redFlags: {
+      item: RedFlagLink,
+      description: "Signs that, with this ailment, need a medical assessment before any massage (HAS_RED_FLAG).",
+    },
+  },
+  Cause: {
+    ailments: {
+      item: AilmentLink,
+      description: "Ailments it causes or worsens (incoming CAUSED_BY); empty for an ailment that causes none.",
+    },
+    therapies: {
+      item: TherapyLink,
+      description:
+        "Therapies that address it (TREATED_BY with a benefit; an ailment lists the others under notSupported).",
+      keep: helps,
+    },
+  },
+  Therapy: {
+    treats: { item: EntityLink, description: "Ailments and causes it addresses (incoming TREATED_BY).", keep: helps },
+    contraindications: {
+      item: ContraindicationLink,
+      description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY).",
+    },
+  },
+  Contraindication: {
+    therapies: { item: TherapyLink, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." },
+  },
+  RedFlag: {
+    ailments: { item: AilmentLink, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." },
+    suggests: {
+      item: EntityLink,
+      description: "What the sign may point to (SUGGESTS): an ailment or a contraindication.",
+    },
+  },
+};
+
+/**
+ * One resolver class per type, its field resolvers made from the tables with TypeGraphQL's own
+ * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` / `@Info` syntax would.
+ */
+function linksResolver(typeName: Resolved): ClassType {
+  const resolver = class {};
+  Object.defineProperty(resolver, "name", { value: `${typeName}LinksResolver` });
+  const docs = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]);
+  for (const [field, { item, description, keep }] of docs) {
+    const spec = (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field];
+    const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {
+      const links = await services.links.forField(id, spec, info);
+      return keep ? links.filter(keep) : links;
+    };
+    Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
+    Root()(resolver.prototype, field, 0);
+    Ctx()(resolver.prototype, field, 1);
+    Info()(resolver.prototype, field, 2);
+    const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
+    FieldResolver(() => [item], { complexity: linkListCost, description })(resolver.prototype, field, descriptor);
   }
+  Resolver(() => RESOLVED[typeName])(resolver);
+  return resolver;
 }
 
-@Resolver(() => Therapy)
-export class TherapyLinksResolver {
-  @FieldResolver(() => [EntityLink], { ...cost, description: "Ailments and causes it addresses (incoming TREATED_BY)." })
-  treats(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return benefitOnly(services.links.of(id, linkRequest(LINK_FIELDS.Therapy.treats, info)));
-  }
-
-  @FieldResolver(() => [ContraindicationLink], { ...cost, description: "Conditions that rule it out or limit it (CONTRAINDICATED_BY)." })
-  contraindications(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Therapy.contraindications, info));
-  }
-}
-
-@Resolver(() => Contraindication)
-export class ContraindicationLinksResolver {
-  @FieldResolver(() => [TherapyLink], { ...cost, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." })
-  therapies(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.Contraindication.therapies, info));
-  }
-}
-
-@Resolver(() => RedFlag)
-export class RedFlagLinksResolver {
-  @FieldResolver(() => [AilmentLink], { ...cost, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." })
-  ailments(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.ailments, info));
-  }
-
-  @FieldResolver(() => [EntityLink], { ...cost, description: "What the sign may point to (SUGGESTS): an ailment or a contraindication." })
-  suggests(@Root() { id }: EntityRecord, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return services.links.of(id, linkRequest(LINK_FIELDS.RedFlag.suggests, info));
-  }
-}
+export const KIND_LINKS_RESOLVERS = (Object.keys(RESOLVED) as Resolved[]).map(linksResolver);

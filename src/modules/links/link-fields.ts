@@ -14,20 +14,24 @@ const { OUTGOING, INCOMING, BOTH } = LinkDirection;
  * look-ahead that reads them with their entity in one query (selected-links.ts) both read this
  * table, so the keys they build are the same and the look-ahead's answers are found in the cache.
  */
+/** The link fields of the Cause interface, which Ailment and ContributingFactor both implement. */
+const CAUSE_LINKS = {
+  ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },
+  therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
+} as const satisfies Record<string, LinkSpec>;
+
 export const LINK_FIELDS = {
   Ailment: {
+    ...CAUSE_LINKS,
     causes: { types: ["CAUSED_BY"], direction: OUTGOING, label: "Cause" },
-    therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
     preventedBy: { types: ["PREVENTED_BY"], direction: OUTGOING, label: "Therapy" },
     relatedAilments: { types: ["RELATED_TO", "DISTINCT_FROM", "LEADS_TO"], direction: BOTH, label: "Ailment" },
     contraindicationStates: { types: ["PRESENTS_AS"], direction: OUTGOING, label: "Contraindication" },
     redFlags: { types: ["HAS_RED_FLAG"], direction: OUTGOING, label: "RedFlag" },
     notSupported: { types: ["TREATED_BY", "PREVENTED_BY"], direction: OUTGOING, label: "Therapy" },
   },
-  Cause: {
-    ailments: { types: ["CAUSED_BY"], direction: INCOMING, label: "Ailment" },
-    therapies: { types: ["TREATED_BY"], direction: OUTGOING, label: "Therapy" },
-  },
+  Cause: CAUSE_LINKS,
+  ContributingFactor: CAUSE_LINKS,
   Therapy: {
     treats: { types: ["TREATED_BY"], direction: INCOMING, label: null },
     contraindications: { types: ["CONTRAINDICATED_BY"], direction: OUTGOING, label: "Contraindication" },

@@ -26,14 +26,21 @@ export function linkRecordsByKey(keys: readonly LinkKey[], rows: readonly LinkRo
  * Every link list asked for in one tick (20 ailments x causes, therapies...) is read by ONE query,
  * whatever the mix of ids, types and directions. At most `linksPerList` neighbours per key.
  */
-export function createLinkLoader(db: Database, { budget, linksPerList }: { budget: LinkBudget; linksPerList: number }): DataLoader<LinkKey, LinkRecord[], string> {
+export function createLinkLoader(
+  db: Database,
+  { budget, linksPerList }: { budget: LinkBudget; linksPerList: number },
+): DataLoader<LinkKey, LinkRecord[], string> {
   return new DataLoader(
     async (keys) => {
       // Never more rows than the request may still produce (plus one, to notice the crossing): a
       // fan-out that would outgrow the budget is stopped by the database's LIMIT, not after the read.
       // (The lists are counted against the budget as they are handed out, by LinkService.)
       const maxRows = budget.remainingItems + 1;
-      const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", { keys: linkKeyParams(keys), perEntity: linksPerList, maxRows });
+      const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", {
+        keys: linkKeyParams(keys),
+        perEntity: linksPerList,
+        maxRows,
+      });
       if (rows.length >= maxRows) budget.spendCounted(rows, rows.length, 0);
       return linkRecordsByKey(keys, rows);
     },

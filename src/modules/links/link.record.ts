@@ -16,6 +16,8 @@ export interface LinkKey {
 
 /** A neighbour and the relationship that joins it to the entity asking. */
 export interface LinkRecord {
+  /** `<asking id>/<relation id>` (see link.type.ts). */
+  id: string;
   entity: EntityRecord;
   relation: RelationRecord;
   direction: LinkDirection.OUTGOING | LinkDirection.INCOMING;
@@ -36,7 +38,7 @@ export function linkKeyString(key: LinkKey): string {
 export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {
   const relation = toRelationRecord(row.relation);
   const direction = relation.from === askingId ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
-  return { entity: toEntityRecord(row.node), relation, direction };
+  return { id: `${askingId}/${relation.id}`, entity: toEntityRecord(row.node), relation, direction };
 }
 
 /** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */

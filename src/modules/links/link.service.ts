@@ -1,7 +1,8 @@
 import type DataLoader from "dataloader";
-import { BadUserInputError } from "../../errors/api-errors";
-import { isRelationType, RELATION_TYPES } from "../graph/relation-type";
-import type { LinkRequest } from "./link-fields";
+import { RELATION_TYPES, RelationType } from "../graph/relation-type";
+import type { GraphQLResolveInfo } from "graphql";
+import { neighbourIsBrief } from "./brief-neighbour";
+import type { LinkRequest, LinkSpec } from "./link-fields";
 import type { LinkBudget } from "./link.loader";
 import type { LinkKey, LinkRecord } from "./link.record";
 import { measureResult } from "../../util/measure";
@@ -13,10 +14,30 @@ const measuredBytes = new WeakMap<LinkRecord[], number>();
 export class LinkService {
   private readonly loader: DataLoader<LinkKey, LinkRecord[], string>;
   private readonly budget: LinkBudget;
+  private readonly lookAhead: boolean;
 
-  constructor({ linkLoader, budget }: { linkLoader: DataLoader<LinkKey, LinkRecord[], string>; budget: LinkBudget }) {
+  constructor({
+    linkLoader,
+    budget,
+    lookAhead,
+  }: {
+    linkLoader: DataLoader<LinkKey, LinkRecord[], string>;
+    budget: LinkBudget;
+    lookAhead: boolean;
+  }) {
     this.loader = linkLoader;
     this.budget = budget;
+    this.lookAhead = lookAhead;
+  }
+
+  /** A link field's list: brief neighbours when the field's selection needs no more (and LOOK_AHEAD is on). */
+  forField(id: string, spec: LinkSpec, info: GraphQLResolveInfo): Promise<LinkRecord[]> {
+    return this.of(id, { ...spec, brief: this.briefFor(info) });
+  }
+
+  /** True when the neighbours of this link field may be read without their other properties. */
+  briefFor(info: GraphQLResolveInfo): boolean {
+    return this.lookAhead && neighbourIsBrief(info.fieldNodes, info);
   }
 
   /**
@@ -35,14 +56,23 @@ export class LinkService {
     return this.budget.spendCounted(list, list.length, bytes);
   }
 
-  /** Entity.relations: any types (all when none given), checked against the model. */
-  relations({ id, types, direction, brief }: { id: string; types: string[] | null | undefined; direction: LinkDirection; brief: boolean }) {
-    const unknown = (types ?? []).filter((t) => !isRelationType(t));
-    if (unknown.length > 0) {
-      throw new BadUserInputError(`types: unknown relationship type ${unknown.map((t) => JSON.stringify(t)).join(", ")}; use ${RELATION_TYPES.join(", ")}`, {
-        argument: "types",
-      });
-    }
-    return this.of(id, { types: types && types.length > 0 ? types : RELATION_TYPES, direction, label: null, brief });
+  /** Entity.relations: any types (all when none given); the RelationType enum admits only the model's. */
+  relations({
+    id,
+    types,
+    direction,
+    brief,
+  }: {
+    id: string;
+    types: RelationType[] | null | undefined;
+    direction: LinkDirection;
+    brief: boolean;
+  }) {
+    return this.of(id, {
+      types: types && types.length > 0 ? [...new Set(types)] : RELATION_TYPES,
+      direction,
+      label: null,
+      brief,
+    });
   }
 }

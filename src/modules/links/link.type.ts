@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity/entity.type";
 import { Relation } from "../graph/relation.type";
 import { LinkDirection } from "./link-direction.enum";
@@ -6,11 +6,17 @@ import { LinkDirection } from "./link-direction.enum";
 /*
  * A link is a neighbour plus the relationship that joins it (note, evidence, stage, sources).
  * Every link record holds the neighbour under `entity`; typed links show it under a typed name
- * (`cause`, `therapy`...) so nested selections need no inline fragments.
+ * (`cause`, `therapy`...) so nested selections need no inline fragments. Its id is the entity
+ * asking plus the relation's id, because one relation is seen from both of its ends.
  */
+
+const LINK_ID = "`<asking entity id>/<relation id>`: one relation seen from one of its ends.";
 
 @ObjectType({ description: "A neighbouring entity of any kind and the relationship that joins it." })
 export class EntityLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => Entity)
   entity!: Entity;
 
@@ -23,6 +29,9 @@ export class EntityLink {
 
 @ObjectType({ description: "An ailment linked to the entity asking, with the relationship." })
 export class AilmentLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => Ailment, { name: "ailment" })
   entity!: Ailment;
 
@@ -30,8 +39,13 @@ export class AilmentLink {
   relation!: Relation;
 }
 
-@ObjectType({ description: "A cause linked to the entity asking, with the relationship." })
+@ObjectType({
+  description: "A cause (a contributing factor, or an ailment acting as a cause) linked to the entity asking.",
+})
 export class CauseLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => Cause, { name: "cause" })
   entity!: Cause;
 
@@ -41,6 +55,9 @@ export class CauseLink {
 
 @ObjectType({ description: "A therapy linked to the entity asking, with the relationship." })
 export class TherapyLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => Therapy, { name: "therapy" })
   entity!: Therapy;
 
@@ -50,6 +67,9 @@ export class TherapyLink {
 
 @ObjectType({ description: "A red flag linked to the entity asking, with the relationship." })
 export class RedFlagLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => RedFlag, { name: "redFlag" })
   entity!: RedFlag;
 
@@ -59,6 +79,9 @@ export class RedFlagLink {
 
 @ObjectType({ description: "A contraindication linked to the entity asking, with the relationship." })
 export class ContraindicationLink {
+  @Field(() => ID, { description: LINK_ID })
+  id!: string;
+
   @Field(() => Contraindication, { name: "contraindication" })
   entity!: Contraindication;
 

@@ -29,7 +29,11 @@ export function selectedLinks(info: GraphQLResolveInfo, typeName: string): LinkR
         } else {
           const fragment = walk.fragment(selection.name.value);
           if (!fragment || fragmentsSeen.has(fragment.name.value)) continue;
-          visit(fragment.selectionSet, fragment.typeCondition.name.value, new Set([...fragmentsSeen, fragment.name.value]));
+          visit(
+            fragment.selectionSet,
+            fragment.typeCondition.name.value,
+            new Set([...fragmentsSeen, fragment.name.value]),
+          );
         }
       }
     };

@@ -1,4 +1,13 @@
-import { FieldNode, FragmentDefinitionNode, getDirectiveValues, GraphQLIncludeDirective, GraphQLResolveInfo, GraphQLSkipDirective, Kind, SelectionSetNode } from "graphql";
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  Kind,
+  SelectionSetNode,
+} from "graphql";
 
 export type Selection = Pick<GraphQLResolveInfo, "fragments" | "variableValues">;
 
@@ -18,7 +27,10 @@ export class SelectionWalk {
       if (!node.directives?.length) return true;
       this.usedDirectives = true;
       const variables = this.selection.variableValues;
-      return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+      return (
+        getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true &&
+        getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false
+      );
     });
   }
 
@@ -32,7 +44,9 @@ export class SelectionWalk {
       if (node.kind === Kind.FIELD) return [node];
       if (node.kind === Kind.INLINE_FRAGMENT) return this.fields(node.selectionSet, seen);
       const fragment = this.fragment(node.name.value);
-      return !fragment || seen.has(fragment.name.value) ? [] : this.fields(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+      return !fragment || seen.has(fragment.name.value)
+        ? []
+        : this.fields(fragment.selectionSet, new Set([...seen, fragment.name.value]));
     });
   }
 }
@@ -42,7 +56,12 @@ export class SelectionWalk {
  * an answer worked out from one resolver's lone field node is kept for that node, unless
  * @skip/@include took part in it.
  */
-export function memoByNode<T>(cache: WeakMap<FieldNode, T>, nodes: readonly FieldNode[], selection: Selection, work: (walk: SelectionWalk) => T): T {
+export function memoByNode<T>(
+  cache: WeakMap<FieldNode, T>,
+  nodes: readonly FieldNode[],
+  selection: Selection,
+  work: (walk: SelectionWalk) => T,
+): T {
   const only = nodes.length === 1 ? nodes[0] : undefined;
   const known = only && cache.get(only);
   if (known !== undefined) return known;

@@ -12,5 +12,8 @@ export function adaptationText(c: EntityRecord): string {
     a.clearance ? "a physician's approval first" : "",
     a.notes ?? "",
   ];
-  return parts.filter((p) => p !== "").map((p) => p.replace(/\.$/, "")).join("; ");
+  return parts
+    .filter((p) => p !== "")
+    .map((p) => p.replace(/\.$/, ""))
+    .join("; ");
 }

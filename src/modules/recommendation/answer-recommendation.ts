@@ -19,21 +19,31 @@ export async function answerRecommendation(run: RunQuery, args: RecommendArgs): 
   const situationRows = await run<SituationRow>("recommendation/situation", { ids: situationIds });
   const rowById = new Map(situationRows.map((r) => [r.id, r]));
   const idle = inputs.conditionEntities.filter(
-    (e) => !e.roles.includes(EntityKind.AILMENT) && !e.roles.includes(EntityKind.CONTRAINDICATION) && (rowById.get(e.id)?.states.length ?? 0) === 0,
+    (e) =>
+      !e.roles.includes(EntityKind.AILMENT) &&
+      !e.roles.includes(EntityKind.CONTRAINDICATION) &&
+      (rowById.get(e.id)?.states.length ?? 0) === 0,
   );
   if (idle.length > 0) {
-    const messages = idle.map((e) => `"${e.id}" is a cause that no state of massage safety follows from; name the condition itself`);
-    throw new BadUserInputError(`Invalid input: conditions: ${messages.join("; ")}`, {
-      argument: "conditions",
-      fields: [{ field: "conditions", messages }],
-    });
+    const messages = idle.map(
+      (e) => `"${e.id}" is a cause that no state of massage safety follows from; name the condition itself`,
+    );
+    throw new BadUserInputError(`Invalid input: conditions: ${messages.join("; ")}`, [
+      { field: "conditions", messages },
+    ]);
   }
   const presents = new Map(
-    situationRows.map((r) => [r.id, r.states.map((s) => ({ state: toEntityRecord(s.state), stage: s.stage, group: s.group }))]),
+    situationRows.map((r) => [
+      r.id,
+      r.states.map((s) => ({ state: toEntityRecord(s.state), stage: s.stage, group: s.group })),
+    ]),
   );
   const situation = buildSituation({ ...inputs, presents });
   const askedIds = inputs.asked.map((a) => a.id);
-  const candidates = await run<CandidateRow>("recommendation/candidates", { ailments: askedIds, states: [...situation.states.keys()] });
+  const candidates = await run<CandidateRow>("recommendation/candidates", {
+    ailments: askedIds,
+    states: [...situation.states.keys()],
+  });
   const evidenceAgainst = await run<EvidenceAgainstRow>("recommendation/evidence-against", { ailments: askedIds });
   return buildRecommendations({ candidates, situation, situationRows, evidenceAgainst, first: args.first });
 }

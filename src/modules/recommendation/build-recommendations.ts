@@ -23,7 +23,8 @@ export const DISCLAIMER =
   "This is general information about massage, not medical advice; ask a qualified health professional before starting any therapy, especially with the conditions you named. If any red flag above applies, get it assessed first.";
 
 type Ranked = { score: number; therapy: EntityRecord };
-const byScoreThenName = (a: Ranked, b: Ranked) => b.score - a.score || a.therapy.name.localeCompare(b.therapy.name) || a.therapy.id.localeCompare(b.therapy.id);
+const byScoreThenName = (a: Ranked, b: Ranked) =>
+  b.score - a.score || a.therapy.name.localeCompare(b.therapy.name) || a.therapy.id.localeCompare(b.therapy.id);
 
 export interface BuildInput {
   candidates: CandidateRow[];
@@ -34,7 +35,13 @@ export interface BuildInput {
 }
 
 /** Turns the rows of one transaction into the answer (pure: all data comes from the rows and the situation). */
-export function buildRecommendations({ candidates, situation, situationRows, evidenceAgainst, first }: BuildInput): RecommendationsRecord {
+export function buildRecommendations({
+  candidates,
+  situation,
+  situationRows,
+  evidenceAgainst,
+  first,
+}: BuildInput): RecommendationsRecord {
   const entityById = new Map(situation.entities.map((a) => [a.id, a]));
   const items: TherapyRecommendationRecord[] = [];
   const conditional: TherapyRecommendationRecord[] = [];
@@ -47,7 +54,11 @@ export function buildRecommendations({ candidates, situation, situationRows, evi
       const path = toGraphPathRecord(p.nodes, p.relationships);
       return { kind: p.kind, ailmentId: p.ailment.id, path, strength: pathStrength(path.relationships) };
     });
-    const bearing = row.bearing.map((b) => ({ contraindication: toEntityRecord(b.contraindication), via: { id: b.via, name: b.viaName }, note: b.note }));
+    const bearing = row.bearing.map((b) => ({
+      contraindication: toEntityRecord(b.contraindication),
+      via: { id: b.via, name: b.viaName },
+      note: b.note,
+    }));
     const verdict = judgeTherapy(therapy, paths, bearing, situation);
     if (verdict.kind === "NONE") continue;
     const { score, addressedIds } = scoreTherapy(verdict.paths);
@@ -78,9 +89,9 @@ export function buildRecommendations({ candidates, situation, situationRows, evi
     items: items.slice(0, first),
     conditional: conditional.slice(0, first),
     excluded: excluded.map(({ score: _score, ...rest }) => rest),
-    notSupported: evidenceAgainst.map(toEvidenceAgainst).sort(
-      (a, b) => a.about.name.localeCompare(b.about.name) || a.therapy.name.localeCompare(b.therapy.name),
-    ),
+    notSupported: evidenceAgainst
+      .map(toEvidenceAgainst)
+      .sort((a, b) => a.about.name.localeCompare(b.about.name) || a.therapy.name.localeCompare(b.therapy.name)),
     appliedConditions: confirmed.sort((a, b) => a.name.localeCompare(b.name)),
     disclaimer: DISCLAIMER,
   };
@@ -88,10 +99,17 @@ export function buildRecommendations({ candidates, situation, situationRows, evi
 
 /** The TREATED_BY stage of each direct path, by asked ailment. */
 function directStages(paths: ScoredPath[]): Map<string, Stage | null> {
-  return new Map(paths.filter((p) => p.kind === "DIRECT").map((p) => [p.ailmentId, p.path.relationships[0]?.stage ?? null]));
+  return new Map(
+    paths.filter((p) => p.kind === "DIRECT").map((p) => [p.ailmentId, p.path.relationships[0]?.stage ?? null]),
+  );
 }
 
 function toEvidenceAgainst(row: EvidenceAgainstRow): EvidenceAgainstRecord {
   const relation = toRelationRecord(row.relation);
-  return { therapy: toEntityRecord(row.therapy), about: toEntityRecord(row.subject), outcome: relation.outcome ?? Outcome.NO_BENEFIT, relation };
+  return {
+    therapy: toEntityRecord(row.therapy),
+    about: toEntityRecord(row.subject),
+    outcome: relation.outcome ?? Outcome.NO_BENEFIT,
+    relation,
+  };
 }

@@ -9,9 +9,14 @@ export enum QuestionKind {
   STAGE = "STAGE",
 }
 
-registerEnumType(QuestionKind, { name: "QuestionKind", description: "STATE: a yes/no question about a state; STAGE: which stage an ailment is in." });
+registerEnumType(QuestionKind, {
+  name: "QuestionKind",
+  description: "STATE: a yes/no question about a state; STAGE: which stage an ailment is in.",
+});
 
-@ObjectType({ description: "Something the answer is waiting on: a state or a stage nobody gave, that would change it." })
+@ObjectType({
+  description: "Something the answer is waiting on: a state or a stage nobody gave, that would change it.",
+})
 export class Question {
   @Field(() => ID, { description: "state:<contraindication id> or stage:<ailment id>; dependsOn lists point here." })
   id!: string;

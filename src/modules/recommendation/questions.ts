@@ -43,13 +43,15 @@ function stateQuestion(id: string, stateId: string, therapies: EntityRecord[], s
   const about = info.presentedBy.map((p) => p.entity);
   const asked = about.filter((e) => situation.askedIds.has(e.id));
   let effect: string;
-  if (rulesOutTherapy(c)) effect = `If yes: ${names(therapies)} must not be given at all. If no: they can be recommended.`;
+  if (rulesOutTherapy(c))
+    effect = `If yes: ${names(therapies)} must not be given at all. If no: they can be recommended.`;
   else if (isAbsolute(c) && asked.length > 0) {
     const lesion = asked.map((a) => inSentence(a.name)).join(" and ");
     effect =
       `If yes: ${names(therapies)} must not be given on the affected area, and those that work on ${lesion} itself ` +
       "are not given for it until this has passed. If no: no change.";
-  } else if (isAbsolute(c)) effect = `If yes: ${names(therapies)} must not be given on the affected area; elsewhere they may go ahead. If no: no change.`;
+  } else if (isAbsolute(c))
+    effect = `If yes: ${names(therapies)} must not be given on the affected area; elsewhere they may go ahead. If no: no change.`;
   else {
     const how = adaptationText(c);
     effect = `If yes: ${names(therapies)} need adapting${how ? ` (${how})` : " or a physician's approval first"}. If no: no change.`;
@@ -70,7 +72,10 @@ function stateQuestion(id: string, stateId: string, therapies: EntityRecord[], s
 function stageQuestion(id: string, ailmentId: string, affected: Affected[], situation: Situation): QuestionRecord {
   const ailment = situation.entities.find((e) => e.id === ailmentId)!;
   const at = (stage: Stage) =>
-    affected.filter((a) => a.questions.includes(id) && a.directStages.get(ailmentId) === stage).map((a) => a.therapy).sort(byName);
+    affected
+      .filter((a) => a.questions.includes(id) && a.directStages.get(ailmentId) === stage)
+      .map((a) => a.therapy)
+      .sort(byName);
   const parts = [
     [Stage.ACUTE, "Acute"],
     [Stage.SUBACUTE, "From the subacute stage on"],
@@ -91,8 +96,10 @@ function stageQuestion(id: string, ailmentId: string, affected: Affected[], situ
     about: [ailment],
     stages: [Stage.ACUTE, Stage.SUBACUTE, Stage.CHRONIC],
     effect: `Which therapies apply depends on it. ${effect}`,
-    therapies: affected.filter((a) => a.questions.includes(id)).map((a) => a.therapy).sort(byName),
+    therapies: affected
+      .filter((a) => a.questions.includes(id))
+      .map((a) => a.therapy)
+      .sort(byName),
     howToAnswer: `Pass stages: [{ ailment: "${ailment.id}", stage: ACUTE | SUBACUTE | CHRONIC }].`,
   };
 }
-

@@ -30,7 +30,11 @@ export interface ResolvedInputs {
 /** Each argument, what its items may name, and how to say it in an error. */
 const ARGUMENTS = [
   { field: "ailments", kinds: [AILMENT], what: "ailment" },
-  { field: "conditions", kinds: [CONTRAINDICATION, AILMENT, CAUSE], what: "condition (a contraindication, an ailment or a cause)" },
+  {
+    field: "conditions",
+    kinds: [CONTRAINDICATION, AILMENT, CAUSE],
+    what: "condition (a contraindication, an ailment or a cause)",
+  },
   { field: "stages", kinds: [AILMENT], what: "ailment" },
   { field: "confirmedStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
   { field: "ruledOutStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
@@ -42,7 +46,8 @@ const kindWord = (e: EntityRecord) => e.kind.toLowerCase().replace("_", " ");
 
 function problem(r: TermResolutionRecord, what: string): string {
   const other = r.otherKind ? ` ("${r.otherKind.id}" is a ${kindWord(r.otherKind)})` : "";
-  const hint = r.suggestions.length > 0 ? `; did you mean ${r.suggestions.map((s) => `${s.name} (${s.id})`).join(", ")}?` : "";
+  const hint =
+    r.suggestions.length > 0 ? `; did you mean ${r.suggestions.map((s) => `${s.name} (${s.id})`).join(", ")}?` : "";
   return `"${r.text}" names no ${what}${other}${hint}`;
 }
 
@@ -60,13 +65,18 @@ export async function resolveRecommendationInputs(run: RunQuery, args: Recommend
     ruledOutStates: args.ruledOutStates ?? [],
   };
   const lookups: (TermLookup & { field: Field })[] = [];
-  for (const { field, kinds } of ARGUMENTS) for (const text of texts[field]) lookups.push({ ...termLookup(lookups.length, text, kinds), field });
+  for (const { field, kinds } of ARGUMENTS)
+    for (const text of texts[field]) lookups.push({ ...termLookup(lookups.length, text, kinds), field });
   const resolved = await resolveTerms(run, lookups);
   const fields = ARGUMENTS.map(({ field, what }) => ({
     field,
     messages: resolved.filter((r, i) => lookups[i].field === field && !r.entity).map((r) => problem(r, what)),
   })).filter((f) => f.messages.length > 0);
-  if (fields.length > 0) throw inputError(fields, resolved.filter((r) => !r.entity).map((r) => r.text));
+  if (fields.length > 0)
+    throw inputError(
+      fields,
+      resolved.filter((r) => !r.entity).map((r) => r.text),
+    );
 
   const of = (field: Field) => resolved.filter((_, i) => lookups[i].field === field).map((r) => r.entity!);
   const conditions = of("conditions");
@@ -82,14 +92,21 @@ export async function resolveRecommendationInputs(run: RunQuery, args: Recommend
   };
 }
 
-function readStages(given: { stage: Stage }[], ailments: EntityRecord[], situation: EntityRecord[]): Map<string, Stage> {
+function readStages(
+  given: { stage: Stage }[],
+  ailments: EntityRecord[],
+  situation: EntityRecord[],
+): Map<string, Stage> {
   const stages = new Map<string, Stage>();
   const messages: string[] = [];
   given.forEach(({ stage }, i) => {
     const ailment = ailments[i];
-    if (stage === Stage.ANY) messages.push(`${ailment.id}: ANY is not a stage a person is in; give ACUTE, SUBACUTE or CHRONIC`);
-    else if (!situation.some((e) => e.id === ailment.id)) messages.push(`${ailment.id} is not among your ailments or conditions`);
-    else if (stages.has(ailment.id) && stages.get(ailment.id) !== stage) messages.push(`${ailment.id} is given two different stages`);
+    if (stage === Stage.ANY)
+      messages.push(`${ailment.id}: ANY is not a stage a person is in; give ACUTE, SUBACUTE or CHRONIC`);
+    else if (!situation.some((e) => e.id === ailment.id))
+      messages.push(`${ailment.id} is not among your ailments or conditions`);
+    else if (stages.has(ailment.id) && stages.get(ailment.id) !== stage)
+      messages.push(`${ailment.id} is given two different stages`);
     else stages.set(ailment.id, stage);
   });
   if (messages.length > 0) throw inputError([{ field: "stages", messages }], []);
@@ -98,5 +115,5 @@ function readStages(given: { stage: Stage }[], ailments: EntityRecord[], situati
 
 function inputError(fields: { field: string; messages: string[] }[], texts: string[]): BadUserInputError {
   const message = "Invalid input: " + fields.map((f) => `${f.field}: ${f.messages.join("; ")}`).join(" | ");
-  return new BadUserInputError(message, { argument: fields[0].field, fields, ids: texts });
+  return new BadUserInputError(message, fields, { ids: texts });
 }

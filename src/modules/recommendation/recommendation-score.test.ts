@@ -13,7 +13,9 @@ function path(kind: PathKind, ailmentId: string, grades: (string | null)[]): Sco
 
 describe("recommendation scoring", () => {
   it("weighs evidence grades, unknown or missing grades lowest", () => {
-    expect([evidenceWeight("A"), evidenceWeight("B"), evidenceWeight("C"), evidenceWeight("D")]).toEqual([1, 0.8, 0.6, 0.35]);
+    expect([evidenceWeight("A"), evidenceWeight("B"), evidenceWeight("C"), evidenceWeight("D")]).toEqual([
+      1, 0.8, 0.6, 0.35,
+    ]);
     expect(evidenceWeight(null)).toBe(0.3);
     expect(evidenceWeight("Z")).toBe(0.3);
   });
@@ -41,10 +43,17 @@ describe("recommendation scoring", () => {
   });
 
   it("keeps the strongest why-paths, in a stable order", () => {
-    const paths = [path("CAUSE", "a", ["A", "A"]), path("DIRECT", "a", ["D"]), path("DIRECT", "a", ["A"]), ...Array.from({ length: 6 }, () => path("SECONDARY", "a", ["D", "D"]))];
+    const paths = [
+      path("CAUSE", "a", ["A", "A"]),
+      path("DIRECT", "a", ["D"]),
+      path("DIRECT", "a", ["A"]),
+      ...Array.from({ length: 6 }, () => path("SECONDARY", "a", ["D", "D"])),
+    ];
     const kept = strongestPaths(paths);
     expect(kept).toHaveLength(MAX_WHY_PATHS);
     expect(kept.map((p) => p.kind).slice(0, 3)).toEqual(["DIRECT", "CAUSE", "DIRECT"]);
-    expect(strongestPaths([...paths].reverse()).map((p) => p.path.explanation)).toEqual(kept.map((p) => p.path.explanation));
+    expect(strongestPaths([...paths].reverse()).map((p) => p.path.explanation)).toEqual(
+      kept.map((p) => p.path.explanation),
+    );
   });
 });

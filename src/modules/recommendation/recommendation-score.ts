@@ -2,7 +2,7 @@ import type { RelationRecord } from "../graph/relation.record";
 import type { PathKind, ScoredPath } from "./recommendation.record";
 
 /**
- * How therapies are ranked (also in the README):
+ * How therapies are ranked: the one statement of the formula (the README points here).
  *
  *   w(grade)        = A 1.0, B 0.8, C 0.6, D 0.35, missing 0.3      evidence weight of one relationship
  *   strength(path)  = product of w over the path's relationships    (a chain is as good as its links)
@@ -57,6 +57,9 @@ export function scoreTherapy(paths: ScoredPath[]): { score: number; addressedIds
 export function strongestPaths(paths: ScoredPath[], max = MAX_WHY_PATHS): ScoredPath[] {
   const weight = (p: ScoredPath) => KIND_FACTOR[p.kind] * p.strength;
   return [...paths]
-    .sort((a, b) => weight(b) - weight(a) || a.path.length - b.path.length || a.path.explanation.localeCompare(b.path.explanation))
+    .sort(
+      (a, b) =>
+        weight(b) - weight(a) || a.path.length - b.path.length || a.path.explanation.localeCompare(b.path.explanation),
+    )
     .slice(0, max);
 }

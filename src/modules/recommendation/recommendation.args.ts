@@ -5,7 +5,10 @@ import { MAX_TERM_LENGTH } from "./recommendation-limits";
 
 @ArgsType()
 export class RecommendTherapiesArgs {
-  @Field(() => [ID], { description: "The ailments to find therapies for (1 to 10): ids, names or synonyms (muscle-spasm, Muscle spasm, cramp)." })
+  @Field(() => [ID], {
+    description:
+      "The ailments to find therapies for (1 to 10): ids, names or synonyms (muscle-spasm, Muscle spasm, cramp).",
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @Length(1, MAX_TERM_LENGTH, { each: true })
@@ -22,25 +25,40 @@ export class RecommendTherapiesArgs {
   @Length(1, MAX_TERM_LENGTH, { each: true })
   conditions?: string[] | null;
 
-  @Field(() => [AilmentStageInput], { nullable: true, defaultValue: [], description: "The stage of some of your ailments (0 to 10)." })
+  @Field(() => [AilmentStageInput], {
+    nullable: true,
+    defaultValue: [],
+    description: "The stage of some of your ailments (0 to 10).",
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   stages?: AilmentStageInput[] | null;
 
-  @Field(() => [ID], { nullable: true, defaultValue: [], description: "States you confirm (answers yes to questions): contraindication ids, names or synonyms (0 to 20)." })
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description: "States you confirm (answers yes to questions): contraindication ids, names or synonyms (0 to 20).",
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @Length(1, MAX_TERM_LENGTH, { each: true })
   confirmedStates?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, defaultValue: [], description: "States you rule out (answers no to questions): contraindication ids, names or synonyms (0 to 20)." })
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description: "States you rule out (answers no to questions): contraindication ids, names or synonyms (0 to 20).",
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @Length(1, MAX_TERM_LENGTH, { each: true })
   ruledOutStates?: string[] | null;
 
-  @Field(() => Int, { defaultValue: 10, description: "How many recommendations to return (1 to 50), in items and in conditional." })
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: "How many recommendations to return (1 to 50), in items and in conditional.",
+  })
   @Min(1)
   @Max(50)
   first!: number;

@@ -1,9 +1,13 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { recommendationCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
-import { SpendResult } from "../../graphql/spend-result.middleware";
+import { recommendationCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { RecommendationService } from "./recommendation.service";
+import { SpendResult } from "../shared/spend-result.middleware";
 import { RecommendTherapiesArgs } from "./recommendation.args";
 import { Recommendations } from "./recommendation.type";
+
+/** The services these resolvers call. */
+type RecommendationContext = ContextWith<{ recommendations: RecommendationService }>;
 
 @Resolver()
 export class RecommendationResolver {
@@ -14,7 +18,7 @@ export class RecommendationResolver {
     complexity: recommendationCost,
   })
   @UseMiddleware(SpendResult)
-  recommendTherapies(@Args() args: RecommendTherapiesArgs, @Ctx() { services }: Context) {
+  recommendTherapies(@Args() args: RecommendTherapiesArgs, @Ctx() { services }: RecommendationContext) {
     return services.recommendations.recommend(args);
   }
 }

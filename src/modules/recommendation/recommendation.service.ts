@@ -1,6 +1,5 @@
-import { cypher } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { answerRecommendation } from "./answer-recommendation";
 import type { RecommendArgs } from "./recommendation-inputs";
 import type { RecommendationsRecord } from "./recommendation.record";
@@ -15,7 +14,7 @@ export class RecommendationService {
   /** Every read of one answer shares ONE read transaction (see answerRecommendation). */
   async recommend(args: RecommendArgs): Promise<RecommendationsRecord> {
     return this.db.read("recommendation.recommend", (tx) =>
-      answerRecommendation(async (name, params) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject() as never), args),
+      answerRecommendation((name, params) => tx.rows<never>(name, params), args),
     );
   }
 }

@@ -10,21 +10,28 @@ export class TherapyRecommendation {
   @Field(() => Therapy)
   therapy!: Therapy;
 
-  @Field(() => Float, { description: "Higher is better; see the README for the formula (evidence grades, path kinds, ailments addressed)." })
+  @Field(() => Float, {
+    description: "Higher is better; see the README for the formula (evidence grades, path kinds, ailments addressed).",
+  })
   score!: number;
 
   @Field(() => [Ailment], { description: "The requested ailments this therapy addresses." })
   addresses!: Ailment[];
 
-  @Field(() => [GraphPath], { description: "The strongest paths (at most 5) from a requested ailment to this therapy." })
+  @Field(() => [GraphPath], {
+    description: "The strongest paths (at most 5) from a requested ailment to this therapy.",
+  })
   why!: GraphPath[];
 
   @Field(() => [Contraindication], {
-    description: "Contraindications that concern this recommendation: confirmed LOCAL or PRECAUTION states, and states not yet answered (if they apply).",
+    description:
+      "Contraindications that concern this recommendation: confirmed LOCAL or PRECAUTION states, and states not yet answered (if they apply).",
   })
   precautions!: Contraindication[];
 
-  @Field(() => [String], { description: "One sentence per precaution: why it concerns this therapy and what it means." })
+  @Field(() => [String], {
+    description: "One sentence per precaution: why it concerns this therapy and what it means.",
+  })
   precautionNotes!: string[];
 
   @Field(() => [ID], { description: "Ids of the questions whose answer changes this recommendation." })
@@ -40,7 +47,8 @@ export class ExcludedTherapy {
   addresses!: Ailment[];
 
   @Field(() => [Contraindication], {
-    description: "What excludes it: confirmed ABSOLUTE GENERAL states, or a confirmed ABSOLUTE LOCAL state of the ailment it would work on.",
+    description:
+      "What excludes it: confirmed ABSOLUTE GENERAL states, or a confirmed ABSOLUTE LOCAL state of the ailment it would work on.",
   })
   because!: Contraindication[];
 
@@ -48,7 +56,9 @@ export class ExcludedTherapy {
   reasons!: string[];
 }
 
-@ObjectType({ description: "A sign that needs a medical assessment before any massage, for ailments of your situation." })
+@ObjectType({
+  description: "A sign that needs a medical assessment before any massage, for ailments of your situation.",
+})
 export class RedFlagNotice {
   @Field(() => RedFlag)
   redFlag!: RedFlag;
@@ -60,7 +70,10 @@ export class RedFlagNotice {
   suggests!: Entity[];
 }
 
-@ObjectType({ description: "Evidence that a therapy does not help (NO_BENEFIT) or has no usable answer (INSUFFICIENT): shown, never recommended." })
+@ObjectType({
+  description:
+    "Evidence that a therapy does not help (NO_BENEFIT) or has no usable answer (INSUFFICIENT): shown, never recommended.",
+})
 export class EvidenceAgainst {
   @Field(() => Therapy)
   therapy!: Therapy;
@@ -75,29 +88,42 @@ export class EvidenceAgainst {
   relation!: Relation;
 }
 
-@ObjectType({ description: "Red flags first, then the questions the answer waits on, the therapies, and a disclaimer." })
+@ObjectType({
+  description: "Red flags first, then the questions the answer waits on, the therapies, and a disclaimer.",
+})
 export class Recommendations {
-  @Field(() => [RedFlagNotice], { description: "Signs that need a medical assessment before any massage; most urgent first. Show them first." })
+  @Field(() => [RedFlagNotice], {
+    description: "Signs that need a medical assessment before any massage; most urgent first. Show them first.",
+  })
   redFlags!: RedFlagNotice[];
 
-  @Field(() => [Question], { description: "States and stages nobody gave that would change the answer; answer them for a definite answer." })
+  @Field(() => [Question], {
+    description: "States and stages nobody gave that would change the answer; answer them for a definite answer.",
+  })
   questions!: Question[];
 
-  @Field(() => [TherapyRecommendation], { description: "Recommended whatever the open questions' answers (they may still add precautions)." })
+  @Field(() => [TherapyRecommendation], {
+    description: "Recommended whatever the open questions' answers (they may still add precautions).",
+  })
   items!: TherapyRecommendation[];
 
   @Field(() => [TherapyRecommendation], {
-    description: "Recommended only if open questions are answered favourably (see dependsOn): never shown as plain recommendations.",
+    description:
+      "Recommended only if open questions are answered favourably (see dependsOn): never shown as plain recommendations.",
   })
   conditional!: TherapyRecommendation[];
 
   @Field(() => [ExcludedTherapy])
   excluded!: ExcludedTherapy[];
 
-  @Field(() => [EvidenceAgainst], { description: "Therapies studied for these ailments without benefit, or without a usable answer." })
+  @Field(() => [EvidenceAgainst], {
+    description: "Therapies studied for these ailments without benefit, or without a usable answer.",
+  })
   notSupported!: EvidenceAgainst[];
 
-  @Field(() => [Contraindication], { description: "The states that apply: named, confirmed, or confirmed by a stage you gave." })
+  @Field(() => [Contraindication], {
+    description: "The states that apply: named, confirmed, or confirmed by a stage you gave.",
+  })
   appliedConditions!: Contraindication[];
 
   @Field({ description: "This is not medical advice." })

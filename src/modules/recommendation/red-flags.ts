@@ -11,7 +11,11 @@ export function collectRedFlags(rows: SituationRow[], entities: EntityRecord[]):
     const entity = byId.get(row.id);
     if (!entity) continue;
     for (const { flag, suggests } of row.redFlags) {
-      const notice = notices.get(flag.id) ?? { redFlag: toEntityRecord(flag), ailments: [], suggests: suggests.map(toEntityRecord) };
+      const notice = notices.get(flag.id) ?? {
+        redFlag: toEntityRecord(flag),
+        ailments: [],
+        suggests: suggests.map(toEntityRecord),
+      };
       if (!notice.ailments.some((a) => a.id === entity.id)) notice.ailments.push(entity);
       notices.set(flag.id, notice);
     }
@@ -21,6 +25,9 @@ export function collectRedFlags(rows: SituationRow[], entities: EntityRecord[]):
     return at < 0 ? URGENCY_ORDER.length : at;
   };
   return [...notices.values()].sort(
-    (a, b) => urgency(a) - urgency(b) || a.redFlag.name.localeCompare(b.redFlag.name) || a.redFlag.id.localeCompare(b.redFlag.id),
+    (a, b) =>
+      urgency(a) - urgency(b) ||
+      a.redFlag.name.localeCompare(b.redFlag.name) ||
+      a.redFlag.id.localeCompare(b.redFlag.id),
   );
 }

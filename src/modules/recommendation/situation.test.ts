@@ -1,12 +1,9 @@
 import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { blankEntityRecord } from "../entity/entity.record";
 import { buildSituation, SituationInput } from "./situation";
 
-const entity = (id: string, roles: EntityKind[], extra: Partial<EntityRecord> = {}): EntityRecord => ({
-  id, kind: roles[0], roles, name: id, synonyms: [], summary: "", category: null, codes: [], severity: null, scope: null, stage: null,
-  question: null, adaptation: null, urgency: null, action: null, updatedAt: null, updatedBy: null, ...extra,
-});
+const entity = blankEntityRecord;
 const state = (id: string, severity = ContraindicationSeverity.ABSOLUTE, scope = ContraindicationScope.GENERAL) =>
   entity(id, [EntityKind.CONTRAINDICATION], { severity, scope });
 
@@ -19,13 +16,33 @@ const hotJoint = state("acute-joint-inflammation", ContraindicationSeverity.ABSO
 const steroids = state("corticosteroid-use", ContraindicationSeverity.PRECAUTION);
 
 const presents = new Map([
-  ["hypertension", [{ state: uncontrolled, stage: null, group: "control" }, { state: controlled, stage: null, group: "control" }]],
-  ["rheumatoid-arthritis", [{ state: flare, stage: "acute", group: null }, { state: hotJoint, stage: "acute", group: null }, { state: steroids, stage: null, group: null }]],
+  [
+    "hypertension",
+    [
+      { state: uncontrolled, stage: null, group: "control" },
+      { state: controlled, stage: null, group: "control" },
+    ],
+  ],
+  [
+    "rheumatoid-arthritis",
+    [
+      { state: flare, stage: "acute", group: null },
+      { state: hotJoint, stage: "acute", group: null },
+      { state: steroids, stage: null, group: null },
+    ],
+  ],
 ]);
 const input = (over: Partial<SituationInput>): SituationInput => ({
-  asked: [], conditionEntities: [], confirmed: [], ruledOut: [], stages: new Map(), presents, ...over,
+  asked: [],
+  conditionEntities: [],
+  confirmed: [],
+  ruledOut: [],
+  stages: new Map(),
+  presents,
+  ...over,
 });
-const statuses = (s: ReturnType<typeof buildSituation>) => Object.fromEntries([...s.states].map(([id, info]) => [id, info.status]));
+const statuses = (s: ReturnType<typeof buildSituation>) =>
+  Object.fromEntries([...s.states].map(([id, info]) => [id, info.status]));
 
 describe("buildSituation", () => {
   it("gives the same states whichever list names the ailment, and assumes none of them", () => {
@@ -42,16 +59,31 @@ describe("buildSituation", () => {
   });
 
   it("refuses two states of one group, or a state both confirmed and ruled out", () => {
-    expect(() => buildSituation(input({ asked: [hypertension], confirmed: [controlled, uncontrolled] }))).toThrow(/exclude each other/);
-    expect(() => buildSituation(input({ asked: [hypertension], confirmed: [controlled], ruledOut: [controlled] }))).toThrow(/both confirmed/);
+    expect(() => buildSituation(input({ asked: [hypertension], confirmed: [controlled, uncontrolled] }))).toThrow(
+      /exclude each other/,
+    );
+    expect(() =>
+      buildSituation(input({ asked: [hypertension], confirmed: [controlled], ruledOut: [controlled] })),
+    ).toThrow(/both confirmed/);
   });
 
   it("confirms or rules out states tied to a stage by the stage given, and refuses a contradiction", () => {
     const acute = buildSituation(input({ asked: [ra], stages: new Map([["rheumatoid-arthritis", Stage.ACUTE]]) }));
-    expect(statuses(acute)).toEqual({ "autoimmune-flare": "CONFIRMED", "acute-joint-inflammation": "CONFIRMED", "corticosteroid-use": "UNKNOWN" });
+    expect(statuses(acute)).toEqual({
+      "autoimmune-flare": "CONFIRMED",
+      "acute-joint-inflammation": "CONFIRMED",
+      "corticosteroid-use": "UNKNOWN",
+    });
     const chronic = buildSituation(input({ asked: [ra], stages: new Map([["rheumatoid-arthritis", Stage.CHRONIC]]) }));
-    expect(statuses(chronic)).toMatchObject({ "autoimmune-flare": "RULED_OUT", "acute-joint-inflammation": "RULED_OUT" });
-    expect(() => buildSituation(input({ asked: [ra], confirmed: [flare], stages: new Map([["rheumatoid-arthritis", Stage.CHRONIC]]) }))).toThrow(/rules out/);
+    expect(statuses(chronic)).toMatchObject({
+      "autoimmune-flare": "RULED_OUT",
+      "acute-joint-inflammation": "RULED_OUT",
+    });
+    expect(() =>
+      buildSituation(
+        input({ asked: [ra], confirmed: [flare], stages: new Map([["rheumatoid-arthritis", Stage.CHRONIC]]) }),
+      ),
+    ).toThrow(/rules out/);
   });
 
   it("infers the stage from a confirmed state, and knows the acute stage has passed when every acute state is ruled out", () => {

@@ -42,7 +42,7 @@ export interface SituationInput {
 }
 
 const badInput = (field: string, message: string) =>
-  new BadUserInputError(`Invalid input: ${field}: ${message}`, { field, fields: [{ field, messages: [message] }] });
+  new BadUserInputError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
 
 /**
  * One meaning for a person's situation: the union of what they named, whichever list named it.
@@ -56,14 +56,23 @@ export function buildSituation(input: SituationInput): Situation {
   const states = new Map<string, StateInfo>();
   for (const entity of entities) {
     for (const p of input.presents.get(entity.id) ?? []) {
-      const info = states.get(p.state.id) ?? { state: p.state, status: "UNKNOWN" as StateStatus, presentedBy: [], basis: null };
+      const info = states.get(p.state.id) ?? {
+        state: p.state,
+        status: "UNKNOWN" as StateStatus,
+        presentedBy: [],
+        basis: null,
+      };
       info.presentedBy.push({ entity, stage: specificStage(p.stage), group: p.group });
       states.set(p.state.id, info);
     }
   }
   const confirmedIds = new Set(input.confirmed.map((c) => c.id));
   const both = input.ruledOut.filter((r) => confirmedIds.has(r.id)).map((r) => r.id);
-  if (both.length > 0) throw badInput("ruledOutStates", `${both.join(", ")} cannot be both confirmed (or named as a condition) and ruled out`);
+  if (both.length > 0)
+    throw badInput(
+      "ruledOutStates",
+      `${both.join(", ")} cannot be both confirmed (or named as a condition) and ruled out`,
+    );
   for (const c of input.confirmed) settle(states, c, "CONFIRMED", "you named it");
   for (const r of input.ruledOut) settle(states, r, "RULED_OUT", "you ruled it out");
 
@@ -91,12 +100,18 @@ function applyGivenStages(states: Map<string, StateInfo>, given: Map<string, Sta
     if (verdicts.length === 0) continue;
     const confirming = verdicts.find((v) => v.holds === true);
     const allRuleOut = verdicts.length === info.presentedBy.length && verdicts.every((v) => v.holds === false);
-    const stageWords = (v: { p: Presenter }) => `the ${given.get(v.p.entity.id)!.toLowerCase()} stage you gave for ${v.p.entity.name}`;
+    const stageWords = (v: { p: Presenter }) =>
+      `the ${given.get(v.p.entity.id)!.toLowerCase()} stage you gave for ${v.p.entity.name}`;
     if (confirming) {
-      if (info.status === "RULED_OUT") throw badInput("ruledOutStates", `${info.state.id} is confirmed by ${stageWords(confirming)}, so it cannot be ruled out`);
+      if (info.status === "RULED_OUT")
+        throw badInput(
+          "ruledOutStates",
+          `${info.state.id} is confirmed by ${stageWords(confirming)}, so it cannot be ruled out`,
+        );
       if (info.status === "UNKNOWN") Object.assign(info, { status: "CONFIRMED", basis: stageWords(confirming) });
     } else if (allRuleOut) {
-      if (info.status === "CONFIRMED") throw badInput("stages", `${stageWords(verdicts[0])} rules out ${info.state.id}, which you confirmed`);
+      if (info.status === "CONFIRMED")
+        throw badInput("stages", `${stageWords(verdicts[0])} rules out ${info.state.id}, which you confirmed`);
       Object.assign(info, { status: "RULED_OUT", basis: stageWords(verdicts[0]) });
     }
   }
@@ -107,7 +122,11 @@ function applyGivenStages(states: Map<string, StateInfo>, given: Map<string, Sta
  * (and rules out its states tied to another stage); when every state tied to the acute stage is
  * ruled out, the acute stage has passed (LATER). Inferred stages never confirm further states.
  */
-function inferStages(states: Map<string, StateInfo>, stages: Map<string, StageKnowledge>, entities: EntityRecord[]): void {
+function inferStages(
+  states: Map<string, StateInfo>,
+  stages: Map<string, StageKnowledge>,
+  entities: EntityRecord[],
+): void {
   for (const entity of entities) {
     if (stages.has(entity.id)) continue;
     const tied = [...states.values()].flatMap((info) =>
@@ -120,7 +139,8 @@ function inferStages(states: Map<string, StateInfo>, stages: Map<string, StageKn
       for (const t of tied) {
         if (t.info.status !== "UNKNOWN" || stageHolds(t.stage, stage as StageKnowledge) !== false) continue;
         // Only when no other entity of the situation could still present as it.
-        if (t.info.presentedBy.length === 1) Object.assign(t.info, { status: "RULED_OUT", basis: `the ${stage.toLowerCase()} stage of ${entity.name}` });
+        if (t.info.presentedBy.length === 1)
+          Object.assign(t.info, { status: "RULED_OUT", basis: `the ${stage.toLowerCase()} stage of ${entity.name}` });
       }
       continue;
     }
@@ -143,11 +163,15 @@ function applyGroups(states: Map<string, StateInfo>): void {
     const confirmed = members.filter((m) => m.status === "CONFIRMED");
     if (confirmed.length > 1) {
       const ids = confirmed.map((m) => m.state.id).join(" and ");
-      throw badInput("confirmedStates", `${ids} exclude each other (group ${key.split("/")[1]} of ${key.split("/")[0]}); confirm one of them`);
+      throw badInput(
+        "confirmedStates",
+        `${ids} exclude each other (group ${key.split("/")[1]} of ${key.split("/")[0]}); confirm one of them`,
+      );
     }
     if (confirmed.length === 0) continue;
     for (const m of members) {
-      if (m.status === "UNKNOWN") Object.assign(m, { status: "RULED_OUT", basis: `${confirmed[0].state.name} excludes it` });
+      if (m.status === "UNKNOWN")
+        Object.assign(m, { status: "RULED_OUT", basis: `${confirmed[0].state.name} excludes it` });
     }
   }
 }

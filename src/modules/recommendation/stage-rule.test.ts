@@ -20,7 +20,11 @@ describe("stageHolds", () => {
 
   it("holds subacute facts from the subacute stage on, and chronic facts once chronic or past the acute stage", () => {
     expect(stageHolds("subacute", "ACUTE")).toBe(false);
-    expect([stageHolds("subacute", "SUBACUTE"), stageHolds("subacute", "CHRONIC"), stageHolds("subacute", "LATER")]).toEqual([true, true, true]);
+    expect([
+      stageHolds("subacute", "SUBACUTE"),
+      stageHolds("subacute", "CHRONIC"),
+      stageHolds("subacute", "LATER"),
+    ]).toEqual([true, true, true]);
     expect([stageHolds("chronic", "ACUTE"), stageHolds("chronic", "SUBACUTE")]).toEqual([false, false]);
     expect([stageHolds("chronic", "CHRONIC"), stageHolds("chronic", "LATER")]).toEqual([true, true]);
   });

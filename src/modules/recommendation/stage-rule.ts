@@ -10,7 +10,7 @@ export type StageKnowledge = "UNKNOWN" | "ACUTE" | "LATER" | "SUBACUTE" | "CHRON
 /** A stored stage (acute, any...) or a Stage enum value as the rule reads it; null/any = every stage. */
 export function specificStage(stage: Stage | string | null | undefined): Stage | null {
   const upper = stage ? stage.toUpperCase() : null;
-  return upper === Stage.ACUTE || upper === Stage.SUBACUTE || upper === Stage.CHRONIC ? (upper as Stage) : null;
+  return upper === Stage.ACUTE || upper === Stage.SUBACUTE || upper === Stage.CHRONIC ? upper : null;
 }
 
 /**

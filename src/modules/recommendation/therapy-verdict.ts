@@ -37,7 +37,8 @@ export function label(c: EntityRecord): string {
 }
 
 function advice(c: EntityRecord, therapyName: string): string {
-  if (isAbsolute(c) && !isGeneral(c)) return `do not give ${therapyName} on the affected area; elsewhere it may go ahead`;
+  if (isAbsolute(c) && !isGeneral(c))
+    return `do not give ${therapyName} on the affected area; elsewhere it may go ahead`;
   if (rulesOutTherapy(c)) return `${therapyName} must not be given at all`;
   const how = adaptationText(c);
   return how ? `adapt ${therapyName}: ${how}` : `adapt ${therapyName} or get a physician's approval first`;
@@ -74,7 +75,10 @@ function judgePaths(paths: ScoredPath[], bearing: Bearing[], situation: Situatio
       }
     }
     if (path.kind === "DIRECT") {
-      const holds = stageHolds(path.path.relationships[0]?.stage ?? null, situation.stages.get(path.ailmentId) ?? "UNKNOWN");
+      const holds = stageHolds(
+        path.path.relationships[0]?.stage ?? null,
+        situation.stages.get(path.ailmentId) ?? "UNKNOWN",
+      );
       if (holds === false) return { ...state, dropped: "STAGE", open: [] };
       if (holds === null) state.open.push(stageQuestionId(path.ailmentId));
     }
@@ -87,7 +91,12 @@ function judgePaths(paths: ScoredPath[], bearing: Bearing[], situation: Situatio
  * out of the plain recommendations until answered (CONDITIONAL). Confirmed LOCAL or PRECAUTION
  * states become precautions; unknown ones are precautions "if it applies" and questions.
  */
-export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing: Bearing[], situation: Situation): Verdict {
+export function judgeTherapy(
+  therapy: EntityRecord,
+  paths: ScoredPath[],
+  bearing: Bearing[],
+  situation: Situation,
+): Verdict {
   const judged = judgePaths(paths, bearing, situation);
   const live = judged.filter((j) => j.dropped === null);
   const definite = live.filter((j) => j.open.length === 0).map((j) => j.path);
@@ -106,10 +115,14 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
       const basis = info.basis ?? "it applies";
       if (rulesOutTherapy(c)) {
         because.set(c.id, c);
-        reasons.push(`${label(c)}, which applies (${basis}): ${therapy.name} must not be given at all${viaText(therapy, b)}.${noteText(b)}`);
+        reasons.push(
+          `${label(c)}, which applies (${basis}): ${therapy.name} must not be given at all${viaText(therapy, b)}.${noteText(b)}`,
+        );
       } else {
         precautions.set(c.id, c);
-        precautionNotes.push(`${label(c)}, which applies (${basis}): ${advice(c, therapy.name)}${viaText(therapy, b)}.${noteText(b)}`);
+        precautionNotes.push(
+          `${label(c)}, which applies (${basis}): ${advice(c, therapy.name)}${viaText(therapy, b)}.${noteText(b)}`,
+        );
       }
       continue;
     }
@@ -117,7 +130,9 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
     if (rulesOutTherapy(c)) waitsOnGeneral = true;
     precautions.set(c.id, c);
     const who = info.presentedBy.length > 0 ? `a state ${presenters(info)} may present as` : "a condition you may have";
-    precautionNotes.push(`${label(c)} is ${who}; if it applies: ${advice(c, therapy.name)}${viaText(therapy, b)}.${noteText(b)}`);
+    precautionNotes.push(
+      `${label(c)} is ${who}; if it applies: ${advice(c, therapy.name)}${viaText(therapy, b)}.${noteText(b)}`,
+    );
   }
   for (const id of because.keys()) precautions.delete(id);
   const base = {
@@ -133,7 +148,15 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
     const lesions = dedupeById(judged.filter((j) => j.lesion).map((j) => j.lesion!));
     if (lesions.length === 0) return { ...base, kind: "NONE", paths: [] };
     const lesionReasons = lesions.map((c) => lesionReason(therapy, c, situation));
-    return { ...base, kind: "EXCLUDED", paths: counted, because: lesions, reasons: lesionReasons, precautions: [], precautionNotes: [] };
+    return {
+      ...base,
+      kind: "EXCLUDED",
+      paths: counted,
+      because: lesions,
+      reasons: lesionReasons,
+      precautions: [],
+      precautionNotes: [],
+    };
   }
   if (definite.length > 0 && !waitsOnGeneral) return { ...base, kind: "ITEM", paths: definite };
   return { ...base, kind: "CONDITIONAL", paths: live.map((j) => j.path) };
@@ -141,7 +164,10 @@ export function judgeTherapy(therapy: EntityRecord, paths: ScoredPath[], bearing
 
 function lesionReason(therapy: EntityRecord, c: EntityRecord, situation: Situation): string {
   const info = situation.states.get(c.id)!;
-  const ailments = info.presentedBy.filter((p) => situation.askedIds.has(p.entity.id)).map((p) => p.entity.name).join(" and ");
+  const ailments = info.presentedBy
+    .filter((p) => situation.askedIds.has(p.entity.id))
+    .map((p) => p.entity.name)
+    .join(" and ");
   const basis = info.basis ?? "it applies";
   return (
     `${label(c)}, which applies (${basis}), is a state of ${ailments}, the ailment being treated: ` +

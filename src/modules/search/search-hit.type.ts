@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.type";
 
-@ObjectType({ description: "One search result: the entity and how well it matched (higher is better; compare within one search only)." })
+@ObjectType({
+  description:
+    "One search result: the entity and how well it matched (higher is better; compare within one search only).",
+})
 export class SearchHit {
   @Field(() => Entity)
   entity!: Entity;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { luceneQuery, MAX_TERMS, searchTerms } from "./search-terms";
+import { luceneQuery, MAX_TERMS, searchTerms, stemmedQuery, typoEdits, wordsQuery } from "./search-terms";
 
 describe("searchTerms", () => {
   it("keeps lowercase words of letters and digits", () => {
@@ -20,13 +20,48 @@ describe("searchTerms", () => {
     expect(searchTerms("x".repeat(10_000))[0].length).toBeLessThanOrEqual(40);
   });
 
+  it("joins words around an apostrophe instead of leaving a stray letter", () => {
+    expect(searchTerms("can't sleep")).toEqual(["cannot", "sleep"]);
+    expect(searchTerms("Raynaud’s")).toEqual(["raynauds"]);
+    expect(searchTerms("' quoted '")).toEqual(["quoted"]);
+  });
+
   it("keeps accented and non-Latin letters", () => {
     expect(searchTerms("Épaule douleur")).toEqual(["épaule", "douleur"]);
     expect(searchTerms("肩こり")).toEqual(["肩こり"]);
   });
 });
 
-describe("luceneQuery", () => {
+describe("the two search queries", () => {
+  it("allows typos only on words of 5 letters or more: 1 edit up to 7, then 2", () => {
+    expect(["gout", "covid", "strech", "hipertension"].map(typoEdits)).toEqual([0, 1, 1, 2]);
+    expect(wordsQuery(["gout"])).not.toContain("~");
+    expect(wordsQuery(["hipertension"])).toContain("name:hipertension~2");
+    expect(wordsQuery(["neck"])).toContain("name:neck*^2");
+    expect(wordsQuery(["leg"])).not.toContain("*");
+  });
+
+  it("stems in the english index: names and synonyms over summaries, phrases first, fuzzy against stems", () => {
+    const query = stemmedQuery(["charley", "horse"]);
+    expect(query.startsWith('name:"charley horse"^6 synonyms:"charley horse"^6')).toBe(true);
+    expect(query).toContain("summary:horse");
+    expect(stemmedQuery(["strech"])).toContain("name:strech~1");
+  });
+
+  it("never contain user-supplied syntax, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        for (const query of [stemmedQuery(searchTerms(text)), wordsQuery(searchTerms(text))]) {
+          const stripped = query.replace(/(name|synonyms|summary):/g, "").replace(/\^\d+(\.\d+)?|~[12]|\*|"/g, "");
+          expect(stripped).toMatch(/^[\p{L}\p{N} ]*$/u);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("luceneQuery (resolveTerms' suggestions)", () => {
   it("boosts names and synonyms and adds prefix and fuzzy forms", () => {
     const query = luceneQuery(["cramp"]);
     expect(query).toContain("synonyms:cramp^4");

@@ -1,5 +1,5 @@
 /**
- * Turns any user text into a Lucene query built only from letters and digits, so no input can be
+ * Turns any user text into Lucene queries built only from letters and digits, so no input can be
  * read as query syntax (quotes, AND/OR/NOT, wildcards, fuzzy marks, backslashes, field names).
  */
 
@@ -10,17 +10,84 @@ export const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
 
 /** The stop words of Lucene's english analyzer: they are never indexed, so they cannot match. */
-const STOP_WORDS = new Set(
-  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+export const STOP_WORDS = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
+    " ",
+  ),
 );
+
+/** Contractions whose apostrophe-less form is not the word people mean ("cant" -> "cannot"). */
+const CONTRACTIONS = new Map([
+  ["cant", "cannot"],
+  ["wont", "will"],
+  ["dont", "do"],
+  ["doesnt", "does"],
+  ["couldnt", "cannot"],
+]);
+
+/**
+ * Lowercase words of letters and digits. An apostrophe inside a word is dropped rather than
+ * splitting it ("can't" -> "cant", "Raynaud's" -> "raynauds"), so "can't" never leaves a stray "t".
+ */
+export function textWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => CONTRACTIONS.get(w) ?? w);
+}
 
 /** Lowercase words of letters and digits only, de-duplicated, stop words dropped, capped. */
 export function searchTerms(text: string): string[] {
-  const chars = Array.from(text.normalize("NFKC").toLowerCase()).slice(0, MAX_TEXT_LENGTH).join("");
-  const words = chars.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  const chars = Array.from(text).slice(0, MAX_TEXT_LENGTH).join("");
+  const words = textWords(chars).filter((w) => !STOP_WORDS.has(w));
   const unique = [...new Set(words.map((w) => Array.from(w).slice(0, MAX_TERM_LENGTH).join("")))];
   const useful = unique.filter((w) => Array.from(w).length > 1);
   return (useful.length > 0 ? useful : unique).slice(0, MAX_TERMS);
+}
+
+/** Edits a typo may have: none under 5 letters (they would match everything), 1 up to 7, then 2. */
+export function typoEdits(term: string): 0 | 1 | 2 {
+  const length = Array.from(term).length;
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
+}
+
+/** Words of the query for the names and synonyms of the stemmed index (entity_text); fuzzy forms meet stems. */
+function stemmedClauses(term: string): string[] {
+  const clauses = [`name:${term}^3`, `synonyms:${term}^3`, `summary:${term}`];
+  const edits = typoEdits(term);
+  // Against stems: "strech" is one edit from the stem "stretch" of "stretching".
+  if (edits > 0) clauses.push(`name:${term}~1`, `synonyms:${term}~1`);
+  return clauses;
+}
+
+/** The query for entity_text: any term in names, synonyms or summaries, the whole phrase first. */
+export function stemmedQuery(terms: string[]): string {
+  return withPhraseFirst(terms, terms.flatMap(stemmedClauses));
+}
+
+/** Several terms: the whole phrase in a name or synonym, boosted, before the single terms. */
+function withPhraseFirst(terms: string[], clauses: string[]): string {
+  if (terms.length > 1) {
+    const phrase = `"${terms.join(" ")}"`;
+    clauses.unshift(`name:${phrase}^6`, `synonyms:${phrase}^6`);
+  }
+  return clauses.join(" ");
+}
+
+/** The query for entity_words (unstemmed names and synonyms): exact, prefix and typo forms of each term. */
+export function wordsQuery(terms: string[]): string {
+  return terms
+    .flatMap((term) => {
+      const clauses = [`name:${term}^3`, `synonyms:${term}^3`];
+      if (Array.from(term).length >= 4) clauses.push(`name:${term}*^2`, `synonyms:${term}*^2`);
+      const edits = typoEdits(term);
+      if (edits > 0) clauses.push(`name:${term}~${edits}`, `synonyms:${term}~${edits}`);
+      return clauses;
+    })
+    .join(" ");
 }
 
 /** Names and synonyms weigh more than summaries; exact beats prefix beats fuzzy. */
@@ -36,12 +103,7 @@ function termClauses(term: string): string[] {
   return clauses;
 }
 
-/** The Lucene query for the terms (any term may match; whole phrases in names and synonyms rank first). */
+/** The single-index query resolveTerms uses for suggestions (any term may match; whole phrases in names and synonyms rank first). */
 export function luceneQuery(terms: string[]): string {
-  const clauses = terms.flatMap(termClauses);
-  if (terms.length > 1) {
-    const phrase = `"${terms.join(" ")}"`;
-    clauses.unshift(`name:${phrase}^6`, `synonyms:${phrase}^6`);
-  }
-  return clauses.join(" ");
+  return withPhraseFirst(terms, terms.flatMap(termClauses));
 }

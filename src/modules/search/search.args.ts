@@ -3,10 +3,16 @@ import { EntityKind } from "../entity/entity-kind.enum";
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: "Any words: matched against names, synonyms and summaries, allowing prefixes and small typos. Only the first 200 characters and 8 words count." })
+  @Field({
+    description:
+      "Any words: matched against names, synonyms and summaries, allowing prefixes and small typos. Only the first 200 characters and 8 words count.",
+  })
   text!: string;
 
-  @Field(() => [EntityKind], { nullable: true, description: "Only entities playing one of these kinds (all when empty)." })
+  @Field(() => [EntityKind], {
+    nullable: true,
+    description: "Only entities playing one of these kinds (all when empty).",
+  })
   kinds?: EntityKind[] | null;
 
   @Field(() => Int, { nullable: true, description: "How many hits: default 10, at most the page cap." })

@@ -5,14 +5,14 @@ import { pageSize } from "../../util/page-size";
 import { KIND_LABEL } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import type { SearchArgs } from "./search.args";
-import { exactMatchesFirst } from "./exact-first";
-import { luceneQuery, searchTerms } from "./search-terms";
+import { rankHits } from "./search-rank";
+import { searchTerms, stemmedQuery, wordsQuery } from "./search-terms";
 
 export const DEFAULT_SEARCH_HITS = 10;
-/** Index hits read before the kind filter, so a narrow `kinds` still fills the page. */
+/** Index hits read per index before the kind filter, so a narrow `kinds` still finds candidates. */
 const SCAN_LIMIT = 500;
-/** Hits ranked before cutting to `first`, so an exact name match below Lucene's top few still surfaces. */
-const RERANK_WINDOW = 20;
+/** Candidates ranked per index: the ranking (search-rank.ts) reorders them, so it needs more than a page. */
+const CANDIDATES = 25;
 
 export interface SearchHitRecord {
   entity: EntityRecord;
@@ -29,19 +29,22 @@ export class SearchService {
   }
 
   async search({ text, kinds, first }: SearchArgs): Promise<SearchHitRecord[]> {
-    if (text.trim() === "") throw new BadUserInputError("text must contain something to search for", { argument: "text" });
+    if (text.trim() === "") throw BadUserInputError.of("text", "text must contain something to search for");
     const limit = pageSize({ value: first, fallback: DEFAULT_SEARCH_HITS, max: this.config.limits.maxPageSize });
     const terms = searchTerms(text);
     // Only punctuation, emoji or stop words: nothing can match, which is an answer, not an error.
     if (terms.length === 0) return [];
-    const rows = await this.db.readRows<{ node: NodeRow; score: number }>("search/entities", {
-      query: luceneQuery(terms),
+    const rows = await this.db.readRows<{ node: NodeRow }>("search/entities", {
+      stemmed: stemmedQuery(terms),
+      words: wordsQuery(terms),
       labels: kinds && kinds.length > 0 ? kinds.map((kind) => KIND_LABEL[kind]) : null,
       scan: SCAN_LIMIT,
-      first: Math.max(limit, RERANK_WINDOW),
+      candidates: Math.max(limit, CANDIDATES),
     });
-    const hits = rows.map((row) => ({ entity: toEntityRecord(row.node), score: row.score }));
-    return exactMatchesFirst(text, hits)
+    return rankHits(
+      terms,
+      rows.map((row) => toEntityRecord(row.node)),
+    )
       .slice(0, limit)
       .map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
   }

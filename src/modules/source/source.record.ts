@@ -15,7 +15,8 @@ export interface SourceRecord {
   covers: string[];
 }
 
-const text = (value: unknown): string | null => (value === undefined || value === null ? null : String(value));
+const text = (value: unknown): string | null =>
+  value === undefined || value === null ? null : typeof value === "string" ? value : JSON.stringify(value);
 
 export function toSourceRecord(row: Record<string, unknown>): SourceRecord {
   return {

@@ -1,14 +1,17 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { URLResolver } from "graphql-scalars";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../node/node.type";
+import type { SourceRecord } from "./source.record";
 
-@ObjectType({ description: "Where a fact comes from." })
-export class Source {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description: "Where a fact comes from. Its id is a slug; sources and entities share one id space.",
+})
+export class Source extends Node implements SourceRecord {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => URLResolver, { nullable: true })
   url!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -38,7 +41,10 @@ export class Source {
   @Field(() => String, { nullable: true, description: "Websites: the date the page was read (YYYY-MM-DD)." })
   accessed!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The date the project last checked its citations against it (YYYY-MM-DD)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The date the project last checked its citations against it (YYYY-MM-DD).",
+  })
   reviewed!: string | null;
 
   @Field(() => [String], { description: 'Entity ids the source discusses; ["*"] for a general reference.' })

@@ -1,12 +1,12 @@
 import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { NodeRow } from "../entity/entity.record";
-import { GraphPathRecord, toGraphPathRecord } from "../graph/graph-path.record";
+import { GraphPathRecord, toGraphPathRecord, toPathRecord } from "../graph/graph-path.record";
 import type { RelationRow } from "../graph/relation.record";
-import { inRange, queryWithEntities, requireEntities } from "./require-entity";
+import { queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 
@@ -16,19 +16,29 @@ export class PathsService {
 
   /** Ailment -> cause (-> what brings it on)* -> therapy, shortest first. */
   async causeTreatmentPaths({ from, to, maxHops, first }: CauseTreatmentPathsArgs): Promise<GraphPathRecord[]> {
-    const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.pathHops, argument: "maxHops" });
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.pathsFirst, max: this.deps.config.limits.maxPageSize });
+    // The range is checked on the arguments (traversal.args.ts); the page cap depends on the config.
+    const hops = maxHops ?? TRAVERSAL_LIMITS.pathHops.default;
+    const limit = pageSize({
+      value: first,
+      fallback: TRAVERSAL_LIMITS.pathsFirst,
+      max: this.deps.config.limits.maxPageSize,
+    });
     const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
     if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
     const [, rows] = await queryWithEntities(this.deps.loaders, wanted, () =>
-      this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: to ?? null, maxHops: hops, first: limit }),
+      this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", {
+        from,
+        to: to ?? null,
+        maxHops: hops,
+        first: limit,
+      }),
     );
     return rows.map((row) => toGraphPathRecord(row.nodes, row.relationships));
   }
 
   /** Null when the two are not joined within maxHops; a one-node path when from = to. */
   async shortestPath({ from, to, maxHops }: ShortestPathArgs): Promise<GraphPathRecord | null> {
-    const hops = inRange({ value: maxHops, range: TRAVERSAL_LIMITS.shortestHops, argument: "maxHops" });
+    const hops = maxHops ?? TRAVERSAL_LIMITS.shortestHops.default;
     const wanted = [
       { id: from, argument: "from" },
       { id: to, argument: "to" },
@@ -36,7 +46,7 @@ export class PathsService {
     if (from === to) {
       // Neo4j's shortestPath refuses a path from a node to itself; that path is just the node.
       const [start] = await requireEntities(this.deps.loaders, wanted);
-      return { nodes: [start], relationships: [], length: 0, explanation: `${start.name}.` };
+      return toPathRecord([start], []);
     }
     const [, [row]] = await queryWithEntities(this.deps.loaders, wanted, () =>
       this.deps.db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: hops }),

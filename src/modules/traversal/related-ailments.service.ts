@@ -5,7 +5,7 @@ import { Evidence, scoreRelated } from "./related-score";
 import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 
 export interface RelatedAilmentRecord {
   ailment: EntityRecord;
@@ -19,12 +19,19 @@ export class RelatedAilmentsService {
 
   /** Unknown id: NOT_FOUND; an entity that is not an ailment: BAD_USER_INPUT. */
   async related({ id, first }: RelatedAilmentsArgs): Promise<RelatedAilmentRecord[]> {
-    const limit = pageSize({ value: first, fallback: TRAVERSAL_LIMITS.relatedFirst, max: this.deps.config.limits.maxPageSize });
-    const [[asked], rows] = await queryWithEntities(this.deps.loaders, [{ id, argument: "id", kind: EntityKind.AILMENT }], () =>
-      this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
-        id,
-        perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
-      }),
+    const limit = pageSize({
+      value: first,
+      fallback: TRAVERSAL_LIMITS.relatedFirst,
+      max: this.deps.config.limits.maxPageSize,
+    });
+    const [[asked], rows] = await queryWithEntities(
+      this.deps.loaders,
+      [{ id, argument: "id", kind: EntityKind.AILMENT }],
+      () =>
+        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
+          id,
+          perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
+        }),
     );
     return rows
       .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))

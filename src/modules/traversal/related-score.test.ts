@@ -19,12 +19,21 @@ describe("scoreRelated", () => {
   });
 
   it("reads links against the arrow", () => {
-    expect(scoreRelated("Muscle spasm", [{ kind: "LEADS_TO", via: "Muscle pain", outgoing: false }]).reasons).toEqual(["Muscle pain leads to muscle spasm"]);
-    expect(scoreRelated("Migraine", [{ kind: "CAUSED_BY", via: "Stress", outgoing: true }])).toEqual({ score: 2, reasons: ["Migraine can be caused by stress"] });
+    expect(scoreRelated("Muscle spasm", [{ kind: "LEADS_TO", via: "Muscle pain", outgoing: false }]).reasons).toEqual([
+      "Muscle pain leads to muscle spasm",
+    ]);
+    expect(scoreRelated("Migraine", [{ kind: "CAUSED_BY", via: "Stress", outgoing: true }])).toEqual({
+      score: 2,
+      reasons: ["Migraine can be caused by stress"],
+    });
   });
 
   it("lists at most five names", () => {
-    const causes = ["a1", "b2", "c3", "d4", "e5", "f6", "g7"].map((via) => ({ kind: "SHARED_CAUSE" as const, via, outgoing: null }));
+    const causes = ["a1", "b2", "c3", "d4", "e5", "f6", "g7"].map((via) => ({
+      kind: "SHARED_CAUSE" as const,
+      via,
+      outgoing: null,
+    }));
     expect(scoreRelated("X", causes).reasons).toEqual(["Shares causes: a1, b2, c3, d4, e5 and 2 more"]);
   });
 
@@ -45,8 +54,15 @@ describe("specificity", () => {
   });
 
   it("lets a specific explicit link outrank several generic shared causes", () => {
-    const generic = ["Ageing", "Obesity", "Smoking"].map((via) => ({ kind: "SHARED_CAUSE" as const, via, outgoing: null, share: 5 }));
+    const generic = ["Ageing", "Obesity", "Smoking"].map((via) => ({
+      kind: "SHARED_CAUSE" as const,
+      via,
+      outgoing: null,
+      share: 5,
+    }));
     const explicit = [{ kind: "CAUSED_BY" as const, via: "Stress", outgoing: true }];
-    expect(scoreRelated("Hypertension", explicit, 16).score).toBeGreaterThan(scoreRelated("Hypertension", generic, 16).score);
+    expect(scoreRelated("Hypertension", explicit, 16).score).toBeGreaterThan(
+      scoreRelated("Hypertension", generic, 16).score,
+    );
   });
 });

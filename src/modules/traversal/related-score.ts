@@ -1,5 +1,6 @@
 /**
- * How related another ailment is, from the evidence the related-ailments query collects:
+ * How related another ailment is, from the evidence the related-ailments query collects (the one
+ * statement of the weights and reasons; the README points here):
  *   RELATED_TO (either way)            3    "Clinically related to muscle spasm"
  *   LEADS_TO (either way)              3    "Muscle spasm leads to muscle ischemia"
  *   CAUSED_BY between the two          2    "Migraine can be caused by stress"
@@ -10,7 +11,14 @@
  * specific it is (see specificity): one shared by two ailments counts in full, one shared by half
  * the graph (ageing, obesity, relaxation massage) counts little.
  */
-export const RELATED_WEIGHTS = { RELATED_TO: 3, LEADS_TO: 3, CAUSED_BY: 2, DISTINCT_FROM: 1, SHARED_CAUSE: 1, SHARED_THERAPY: 0.5 } as const;
+export const RELATED_WEIGHTS = {
+  RELATED_TO: 3,
+  LEADS_TO: 3,
+  CAUSED_BY: 2,
+  DISTINCT_FROM: 1,
+  SHARED_CAUSE: 1,
+  SHARED_THERAPY: 0.5,
+} as const;
 
 export type EvidenceKind = keyof typeof RELATED_WEIGHTS;
 
@@ -67,7 +75,11 @@ export function specificity(share: number | null | undefined, total: number | nu
 }
 
 /** Score and reasons in words, explicit links first. `asked` is the name of the ailment asked about; `total` the number of ailments. */
-export function scoreRelated(asked: string, evidence: Evidence[], total: number | null = null): { score: number; reasons: string[] } {
+export function scoreRelated(
+  asked: string,
+  evidence: Evidence[],
+  total: number | null = null,
+): { score: number; reasons: string[] } {
   const raw = evidence.reduce((sum, e) => sum + (RELATED_WEIGHTS[e.kind] ?? 0) * specificity(e.share, total), 0);
   const score = Math.round(raw * 1000) / 1000;
   const links = evidence.filter((e) => e.kind !== "SHARED_CAUSE" && e.kind !== "SHARED_THERAPY");
@@ -75,6 +87,7 @@ export function scoreRelated(asked: string, evidence: Evidence[], total: number 
   const therapies = evidence.filter((e) => e.kind === "SHARED_THERAPY").map((e) => e.via);
   const reasons = [...new Set(links.map((e) => linkReason(e, asked)))];
   if (causes.length > 0) reasons.push(`Shares ${causes.length === 1 ? "a cause" : "causes"}: ${listNames(causes)}`);
-  if (therapies.length > 0) reasons.push(`Shares ${therapies.length === 1 ? "a therapy" : "therapies"}: ${listNames(therapies)}`);
+  if (therapies.length > 0)
+    reasons.push(`Shares ${therapies.length === 1 ? "a therapy" : "therapies"}: ${listNames(therapies)}`);
   return { score, reasons };
 }

@@ -1,5 +1,5 @@
-import { BadUserInputError, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../../graphql/loaders";
+import { BadUserInputError, fieldsOf, NotFoundError } from "../../errors/api-errors";
+import type { Loaders } from "../shared/loaders";
 import { assertSlug } from "../../util/ids";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
@@ -20,12 +20,13 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
   const found = await Promise.all(wanted.map((w) => loaders.entityById.load(w.id)));
   return wanted.map((w, i) => {
     const entity = found[i];
-    if (!entity) throw new NotFoundError(`${w.argument}: no entity with id ${JSON.stringify(w.id)}`, { argument: w.argument, id: w.id });
+    if (!entity) {
+      const message = `${w.argument}: no entity with id ${JSON.stringify(w.id)}`;
+      throw new NotFoundError(message, { ...fieldsOf(w.argument, message), id: w.id });
+    }
     if (w.kind && !entity.roles.includes(w.kind)) {
-      throw new BadUserInputError(`${w.argument}: ${JSON.stringify(w.id)} is ${entity.kind.toLowerCase()}, not ${w.kind.toLowerCase()}`, {
-        argument: w.argument,
-        id: w.id,
-      });
+      const message = `${w.argument}: ${JSON.stringify(w.id)} is ${entity.kind.toLowerCase()}, not ${w.kind.toLowerCase()}`;
+      throw BadUserInputError.of(w.argument, message, { id: w.id });
     }
     return entity;
   });
@@ -36,16 +37,11 @@ export async function requireEntities(loaders: Loaders, wanted: Wanted[]): Promi
  * unknown id, and the check turns that into NOT_FOUND or BAD_USER_INPUT. Latency is one round
  * trip, not two. Ids are checked as slugs first, so a malformed one never reaches the database.
  */
-export async function queryWithEntities<T>(loaders: Loaders, wanted: Wanted[], query: () => Promise<T>): Promise<[EntityRecord[], T]> {
+export async function queryWithEntities<T>(
+  loaders: Loaders,
+  wanted: Wanted[],
+  query: () => Promise<T>,
+): Promise<[EntityRecord[], T]> {
   for (const w of wanted) assertSlug(w.id, w.argument);
   return Promise.all([requireEntities(loaders, wanted), query()]);
-}
-
-/** Checks an integer argument against its range: BAD_USER_INPUT naming it otherwise. */
-export function inRange({ value, range, argument }: { value: number | null | undefined; range: { default: number; min: number; max: number }; argument: string }): number {
-  if (value === null || value === undefined) return range.default;
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new BadUserInputError(`${argument} must be an integer from ${range.min} to ${range.max}, got ${value}`, { argument, ...range });
-  }
-  return value;
 }

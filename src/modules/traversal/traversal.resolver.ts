@@ -1,11 +1,21 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost, perUnit, workThenFixedList } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
-import { SpendResult } from "../../graphql/spend-result.middleware";
+import { pagedListCost, perUnit, workThenFixedList } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { RelatedAilmentsService } from "./related-ailments.service";
+import type { PathsService } from "./paths.service";
+import type { NeighbourhoodService } from "./neighbourhood.service";
+import { SpendResult } from "../shared/spend-result.middleware";
 import { GraphPath, Subgraph } from "../graph/graph-path.type";
 import { RelatedAilment } from "./related-ailment.type";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import { CauseTreatmentPathsArgs, NeighbourhoodArgs, RelatedAilmentsArgs, ShortestPathArgs } from "./traversal.args";
+
+/** The services these resolvers call. */
+type TraversalContext = ContextWith<{
+  relatedAilments: RelatedAilmentsService;
+  paths: PathsService;
+  neighbourhoods: NeighbourhoodService;
+}>;
 
 /** A path's fields are counted once per path; its nodes and relationships a few times over. */
 const NODES_PER_PATH = 5;
@@ -22,19 +32,24 @@ const NEIGHBOURHOOD_WORK_PER_STEP = 40;
 export class TraversalResolver {
   @Query(() => [RelatedAilment], {
     complexity: pagedListCost(TRAVERSAL_LIMITS.relatedFirst, { base: RELATED_WORK }),
-    description: "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
+    description:
+      "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
   })
   @UseMiddleware(SpendResult)
-  relatedAilments(@Args() args: RelatedAilmentsArgs, @Ctx() { services }: Context) {
+  relatedAilments(@Args() args: RelatedAilmentsArgs, @Ctx() { services }: TraversalContext) {
     return services.relatedAilments.related(args);
   }
 
   @Query(() => [GraphPath], {
-    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, { weight: NODES_PER_PATH, base: perUnit("maxHops", 4, PATH_WORK_PER_HOP) }),
-    description: "Paths from an ailment through its causes (and what brings them on) to therapies that treat them; shortest first.",
+    complexity: pagedListCost(TRAVERSAL_LIMITS.pathsFirst, {
+      weight: NODES_PER_PATH,
+      base: perUnit("maxHops", 4, PATH_WORK_PER_HOP),
+    }),
+    description:
+      "Paths from an ailment through its causes (and what brings them on) to therapies that treat them; shortest first.",
   })
   @UseMiddleware(SpendResult)
-  causeTreatmentPaths(@Args() args: CauseTreatmentPathsArgs, @Ctx() { services }: Context) {
+  causeTreatmentPaths(@Args() args: CauseTreatmentPathsArgs, @Ctx() { services }: TraversalContext) {
     return services.paths.causeTreatmentPaths(args);
   }
 
@@ -44,16 +59,17 @@ export class TraversalResolver {
     description: "The shortest path between two entities, ignoring direction; null when there is none within maxHops.",
   })
   @UseMiddleware(SpendResult)
-  shortestPath(@Args() args: ShortestPathArgs, @Ctx() { services }: Context) {
+  shortestPath(@Args() args: ShortestPathArgs, @Ctx() { services }: TraversalContext) {
     return services.paths.shortestPath(args);
   }
 
   @Query(() => Subgraph, {
     complexity: workThenFixedList(perUnit("depth", 1, NEIGHBOURHOOD_WORK_PER_STEP), 50),
-    description: "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
+    description:
+      "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
   })
   @UseMiddleware(SpendResult)
-  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { services }: Context) {
+  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { services }: TraversalContext) {
     return services.neighbourhoods.around(args);
   }
 }

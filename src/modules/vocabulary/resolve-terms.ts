@@ -22,8 +22,15 @@ export async function resolveTerms(run: RunQuery, lookups: TermLookup[]): Promis
     const hit = l.id ? byId.get(l.id) : undefined;
     return !(hit && hit.roles.some((r) => l.kinds.includes(r))) && searchTerms(l.text).length > 0;
   });
-  const terms = needText.map((l) => ({ position: l.position, query: luceneQuery(searchTerms(l.text)), labels: labelsOf(l.kinds) }));
-  const textRows = terms.length > 0 ? await run<{ position: number; node: NodeRow }>("vocabulary/by-text", { terms, scan: SCAN, keep: KEEP }) : [];
+  const terms = needText.map((l) => ({
+    position: l.position,
+    query: luceneQuery(searchTerms(l.text)),
+    labels: labelsOf(l.kinds),
+  }));
+  const textRows =
+    terms.length > 0
+      ? await run<{ position: number; node: NodeRow }>("vocabulary/by-text", { terms, scan: SCAN, keep: KEEP })
+      : [];
   const hits = new Map<number, EntityRecord[]>();
   for (const row of textRows) hits.set(row.position, [...(hits.get(row.position) ?? []), toEntityRecord(row.node)]);
   return lookups.map((l) => matchTerm(l, l.id ? (byId.get(l.id) ?? null) : null, hits.get(l.position) ?? []));

@@ -34,7 +34,13 @@ export interface TermLookup {
 
 export function termLookup(position: number, text: string, kinds: readonly EntityKind[]): TermLookup {
   const trimmed = text.trim();
-  return { position, text: trimmed, id: isSlug(trimmed) ? trimmed : null, words: searchTerms(trimmed).join(" "), kinds };
+  return {
+    position,
+    text: trimmed,
+    id: isSlug(trimmed) ? trimmed : null,
+    words: searchTerms(trimmed).join(" "),
+    kinds,
+  };
 }
 
 export const labelsOf = (kinds: readonly EntityKind[]) => kinds.map((kind) => KIND_LABEL[kind]);
@@ -49,13 +55,27 @@ const sameWords = (label: string, words: string) => words !== "" && searchTerms(
  */
 export function matchTerm(lookup: TermLookup, byId: EntityRecord | null, hits: EntityRecord[]): TermResolutionRecord {
   const wanted = hits.filter((h) => plays(h, lookup.kinds));
-  const resolved = (entity: EntityRecord, matchedBy: TermMatch) => ({ text: lookup.text, entity, matchedBy, suggestions: [], otherKind: null });
+  const resolved = (entity: EntityRecord, matchedBy: TermMatch) => ({
+    text: lookup.text,
+    entity,
+    matchedBy,
+    suggestions: [],
+    otherKind: null,
+  });
   if (byId && plays(byId, lookup.kinds)) return resolved(byId, TermMatch.ID);
-  const byName = wanted.find((h) => sameWords(h.name, lookup.words) || sameWords(h.id.replace(/-/g, " "), lookup.words));
+  const byName = wanted.find(
+    (h) => sameWords(h.name, lookup.words) || sameWords(h.id.replace(/-/g, " "), lookup.words),
+  );
   if (byName) return resolved(byName, TermMatch.NAME);
   const bySynonym = wanted.find((h) => h.synonyms.some((s) => sameWords(s, lookup.words)));
   if (bySynonym) return resolved(bySynonym, TermMatch.SYNONYM);
-  return { text: lookup.text, entity: null, matchedBy: null, suggestions: wanted.slice(0, MAX_SUGGESTIONS), otherKind: byId };
+  return {
+    text: lookup.text,
+    entity: null,
+    matchedBy: null,
+    suggestions: wanted.slice(0, MAX_SUGGESTIONS),
+    otherKind: byId,
+  };
 }
 
 export const MAX_SUGGESTIONS = 5;

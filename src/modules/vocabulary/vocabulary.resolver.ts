@@ -1,8 +1,12 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { fixedListCost } from "../../graphql/complexity";
-import type { Context } from "../../graphql/context";
+import { fixedListCost } from "../shared/complexity";
+import type { ContextWith } from "../shared/request-context";
+import type { VocabularyService } from "./vocabulary.service";
 import { MAX_TERMS_PER_CALL, ResolveTermsArgs } from "./resolve-terms.args";
 import { TermResolution } from "./term-resolution.type";
+
+/** The services these resolvers call. */
+type VocabularyContext = ContextWith<{ vocabulary: VocabularyService }>;
 
 @Resolver()
 export class VocabularyResolver {
@@ -12,7 +16,7 @@ export class VocabularyResolver {
       "Resolves free texts (what a person types into a picker) to the entities they name: an id, a name or a synonym, " +
       "compared word for word in any case; otherwise close suggestions. recommendTherapies reads its ailments and conditions the same way.",
   })
-  resolveTerms(@Args() args: ResolveTermsArgs, @Ctx() { services }: Context) {
+  resolveTerms(@Args() args: ResolveTermsArgs, @Ctx() { services }: VocabularyContext) {
     return services.vocabulary.resolve(args);
   }
 }

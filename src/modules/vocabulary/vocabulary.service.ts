@@ -1,7 +1,6 @@
 import type { Database } from "../../db/database";
-import { cypher } from "../../db/cypher-files";
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { ServiceDeps } from "../../graphql/service-deps";
+import type { ServiceDeps } from "../shared/service-deps";
 import { resolveTerms } from "./resolve-terms";
 import { termLookup, TermResolutionRecord } from "./term-match";
 
@@ -19,7 +18,7 @@ export class VocabularyService {
     const wanted = kinds && kinds.length > 0 ? kinds : ALL_KINDS;
     const lookups = texts.map((text, position) => termLookup(position, text, wanted));
     return this.db.read("vocabulary.resolve", (tx) =>
-      resolveTerms(async (name, params) => (await tx.run(cypher(name), params)).records.map((r) => r.toObject() as never), lookups),
+      resolveTerms((name, params) => tx.rows<never>(name, params), lookups),
     );
   }
 }

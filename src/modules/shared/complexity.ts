@@ -1,8 +1,8 @@
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { fanOut, type DegreeTable } from "../modules/graph/degree-stats";
-import { LinkDirection } from "../modules/links/link-direction.enum";
-import { linkFieldSpec } from "../modules/links/link-fields";
-import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { fanOut, type DegreeTable } from "../graph/degree-stats";
+import { LinkDirection } from "../links/link-direction.enum";
+import { linkFieldSpec } from "../links/link-fields";
+import { RELATION_TYPES } from "../graph/relation-type";
 
 /**
  * Field costs for graphql-query-complexity (see operation-limits.ts). A list costs its items times
@@ -18,7 +18,7 @@ export interface CostContext {
 }
 
 /**
- * A list whose length the `first` argument sets (its default when the argument is left out);
+ * A list whose length the `first` (or `last`) argument sets (its default when left out);
  * `weight` multiplies each item's cost when an item holds lists of its own (a path's nodes);
  * `base` is the database work of the field itself.
  */
@@ -27,14 +27,20 @@ export function pagedListCost(
   { weight = 1, base = 1 }: { weight?: number; base?: number | ((args: Record<string, unknown>) => number) } = {},
 ): ComplexityEstimator {
   return ({ args, childComplexity }) => {
-    const first = typeof args.first === "number" && args.first > 0 ? args.first : defaultFirst;
+    // `last` pages backwards through the same lists, at the same cost per item.
+    const asked = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+    const first = asked.length > 0 ? Math.max(...asked) : defaultFirst;
     return (typeof base === "number" ? base : base(args)) + first * weight * Math.max(childComplexity, 1);
   };
 }
 
 /** The database work of a traversal that grows with a numeric argument (maxHops, depth): `perUnit` for each. */
-export function perUnit(argument: string, defaultValue: number, cost: number): (args: Record<string, unknown>) => number {
-  return (args) => cost * (typeof args[argument] === "number" ? (args[argument] as number) : defaultValue);
+export function perUnit(
+  argument: string,
+  defaultValue: number,
+  cost: number,
+): (args: Record<string, unknown>) => number {
+  return (args) => cost * (typeof args[argument] === "number" ? args[argument] : defaultValue);
 }
 
 /** A fixed, capped list (path nodes, subgraph nodes) after `base` of database work. */
@@ -54,8 +60,9 @@ export const linkListCost: ComplexityEstimator = ({ type, field, args, childComp
   const { degrees, maxLinksPerList } = (context ?? {}) as Partial<CostContext>;
   const cap = maxLinksPerList ?? 100;
   const spec = linkFieldSpec(type.name, field.name);
-  const types = spec?.types ?? (Array.isArray(args.types) && args.types.length > 0 ? (args.types as string[]) : RELATION_TYPES);
-  const direction = spec?.direction ?? ((args.direction as LinkDirection | undefined) ?? LinkDirection.BOTH);
+  const types =
+    spec?.types ?? (Array.isArray(args.types) && args.types.length > 0 ? (args.types as string[]) : RELATION_TYPES);
+  const direction = spec?.direction ?? (args.direction as LinkDirection | undefined) ?? LinkDirection.BOTH;
   return 1 + fanOut(degrees, types, direction, cap) * Math.max(childComplexity, 1);
 };
 

@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import type { Database } from "../db/database";
-import { EntityRecord, NodeRow, toEntityRecord } from "../modules/entity/entity.record";
-import { createLinkLoader, LinkBudget } from "../modules/links/link.loader";
-import type { LinkKey, LinkRecord } from "../modules/links/link.record";
-import { SourceRecord, toSourceRecord } from "../modules/source/source.record";
+import type { Database } from "../../db/database";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { createLinkLoader, LinkBudget } from "../links/link.loader";
+import type { LinkKey, LinkRecord } from "../links/link.record";
+import { SourceRecord, toSourceRecord } from "../source/source.record";
 
 /**
  * Per-request batching: every entity or source asked for while resolving one operation is read
@@ -16,7 +16,10 @@ export interface Loaders {
   links: DataLoader<LinkKey, LinkRecord[], string>;
 }
 
-export function createLoaders(db: Database, { budget, linksPerList }: { budget: LinkBudget; linksPerList: number }): Loaders {
+export function createLoaders(
+  db: Database,
+  { budget, linksPerList }: { budget: LinkBudget; linksPerList: number },
+): Loaders {
   return {
     entityById: new DataLoader(async (ids) => {
       const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids: [...ids] });

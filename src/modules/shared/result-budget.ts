@@ -1,7 +1,7 @@
-import { QueryTooComplexError } from "../errors/api-errors";
-import { measureResult } from "../util/measure";
+import { QueryTooComplexError } from "../../errors/api-errors";
+import { measureResult } from "../../util/measure";
 
-export { measureResult } from "../util/measure";
+export { measureResult } from "../../util/measure";
 
 export interface ResultLimits {
   maxResultItems: number;
@@ -44,7 +44,10 @@ export class ResultBudget {
     this.items += items;
     this.bytes += bytes;
     if (this.items > this.limits.maxResultItems || this.bytes > this.limits.maxResultBytes) {
-      const which = this.items > this.limits.maxResultItems ? `${this.limits.maxResultItems} items` : `${this.limits.maxResultBytes} bytes`;
+      const which =
+        this.items > this.limits.maxResultItems
+          ? `${this.limits.maxResultItems} items`
+          : `${this.limits.maxResultBytes} bytes`;
       this.exceeded = new QueryTooComplexError(
         `The answer grew past ${which} and was stopped; ask for fewer nested lists or smaller pages.`,
         { maxResultItems: this.limits.maxResultItems, maxResultBytes: this.limits.maxResultBytes },

@@ -1,0 +1,89 @@
+/**
+ * The folders of src/ form layers; a folder may import only from folders below it (`npm run lint`).
+ * Top to bottom: the entry points (cli), the HTTP server and browser assets, the GraphQL wiring
+ * (schema, resolver list, services, context creation), the seed and the local Neo4j tools, the
+ * feature modules (with their shared kernel in modules/shared), auth, the database and the config,
+ * observability, util, errors. Folders on one line are peers and do not import each other.
+ */
+const LAYERS = [
+  ["cli"],
+  ["server", "assets"],
+  ["graphql"],
+  ["seed", "local-neo4j"],
+  ["modules"],
+  ["auth"],
+  ["db", "config"],
+  ["observability"],
+  ["util"],
+  ["errors"],
+];
+
+const folder = (names) => `^src/(${names.join("|")})/`;
+
+/** For each layer: it must not import a folder of a layer above it, nor a peer of its own. */
+const layerRules = LAYERS.flatMap((layer, rank) => {
+  const above = LAYERS.slice(0, rank).flat();
+  const rules = [];
+  if (above.length > 0) {
+    rules.push({
+      name: `layer-${layer.join("-")}`,
+      comment: `${layer.join(", ")} may import only from layers below it, not from ${above.join(", ")}.`,
+      severity: "error",
+      from: { path: folder(layer), pathNot: "\\.test\\.ts$" },
+      to: { path: folder(above) },
+    });
+  }
+  for (const name of layer.length > 1 ? layer : []) {
+    rules.push({
+      name: `peers-${name}`,
+      comment: `${name} does not import its peers (${layer.filter((n) => n !== name).join(", ")}).`,
+      severity: "error",
+      from: { path: folder([name]), pathNot: "\\.test\\.ts$" },
+      to: { path: folder(layer.filter((n) => n !== name)) },
+    });
+  }
+  return rules;
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "No import cycle anywhere in src/.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    ...layerRules,
+    {
+      name: "driver-only-in-db",
+      comment: "Only src/db talks to neo4j-driver; everything else gets Database and its Tx handle.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/db/" },
+      to: { path: "node_modules/neo4j-driver/" },
+    },
+    {
+      name: "cypher-files-only-in-db",
+      comment: "Named queries are run through Database (readRows, tx.rows); only tests may list the files.",
+      severity: "error",
+      from: { path: "^src/", pathNot: ["^src/db/", "\\.test\\.ts$"] },
+      to: { path: "^src/db/cypher-files\\.ts$" },
+    },
+    {
+      name: "kernel-knows-no-feature",
+      comment:
+        "modules/shared is below the feature modules: it may read their records and loaders, not their services or resolvers.",
+      severity: "error",
+      from: { path: "^src/modules/shared/" },
+      to: { path: "^src/modules/[^/]+/.+\\.(service|resolver)\\.ts$" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(dist|node_modules)/" },
+    // `import type` counts: a type that knows every module couples as much as a value does.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};

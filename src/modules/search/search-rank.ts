@@ -1,0 +1,209 @@
+import { EntityKind } from "../entity/entity-kind.enum";
+import type { EntityRecord } from "../entity/entity.record";
+import { signalsEmergency } from "./emergency-words";
+import { STOP_WORDS, textWords } from "./search-terms";
+import { SAME_STEM, TermMatcher } from "./word-match";
+
+/**
+ * Orders the index's candidates the way a person expects, and drops the ones below a floor:
+ * 1. an exact name or synonym (every typed word, nothing more) first;
+ * 2. then how much of the text a name (or, a little less, a synonym) covers, and how much of that
+ *    label the text covers ("spasm": Muscle spasm before Spasm splinting an acute injury),
+ *    with a bonus when the words come in the label's order (a phrase);
+ * 3. summaries count for less; 4. a small prior by kind: ailments and red flags are what people
+ *    look for most; 5. words that signal an emergency put red flags ahead, and never a therapy first.
+ */
+
+/** Words a person adds around what they mean ("my", "I've got"); they neither help nor hurt a match. */
+const FILLER = new Set(
+  "i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(
+    " ",
+  ),
+);
+
+const SYNONYM_WEIGHT = 0.95;
+const SUMMARY_WEIGHT = 0.45;
+/** Words found across several labels count less than in one. */
+const SPREAD_WEIGHT = 0.75;
+/** Typed words the best label misses but another name or synonym of the entity holds. */
+const OTHER_LABEL_WEIGHT = 0.5;
+const EXACT_BONUS = 1;
+const PHRASE_BONUS = 0.15;
+const EMERGENCY_RED_FLAG_BONUS = 0.6;
+const KIND_PRIOR: Record<EntityKind, number> = {
+  [EntityKind.AILMENT]: 0.2,
+  [EntityKind.RED_FLAG]: 0.15,
+  [EntityKind.CONTRAINDICATION]: 0.05,
+  [EntityKind.THERAPY]: 0.05,
+  [EntityKind.CAUSE]: 0,
+};
+/** The floor: a hit's own match (without priors) must reach this... */
+export const MIN_MATCH = 0.4;
+/** ...and its score this share of the best hit's score. */
+export const MIN_SHARE_OF_TOP = 0.3;
+
+export interface RankedHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+interface LabelMatch {
+  /** Share of the typed words found in the label (each weighted by how well it matched). */
+  coverage: number;
+  /** Share of the label's words that a typed word matched. */
+  precision: number;
+  /** Every typed word matched as itself or its stem, and every label word was matched. */
+  exact: boolean;
+  /** The typed words appear next to each other, in order. */
+  phrase: boolean;
+}
+
+/** Terms that count for ranking: the typed words without filler (all of them if only filler was typed). */
+export function rankingTerms(terms: string[]): string[] {
+  return terms.filter((t) => !FILLER.has(t));
+}
+
+function labelWords(label: string): string[] {
+  return textWords(label).filter((w) => !STOP_WORDS.has(w));
+}
+
+/** One search's terms with what it remembers: word matches and the words of each label. */
+class RankContext {
+  readonly matcher: TermMatcher;
+  private readonly wordsCache = new Map<string, string[]>();
+  private readonly labelCache = new Map<string, { match: LabelMatch; best: number[] }>();
+  private readonly summaryCache = new Map<string, boolean[]>();
+
+  constructor(readonly terms: string[]) {
+    this.matcher = new TermMatcher(terms);
+  }
+
+  /** A label's match and the best quality of each term in it; names and synonyms repeat across entities. */
+  label(label: string): { match: LabelMatch; best: number[] } {
+    let found = this.labelCache.get(label);
+    if (!found) {
+      const qualities = this.words(label).map((w) => this.matcher.qualities(w));
+      const best = this.terms.map((_, t) => Math.max(0, ...qualities.map((q) => q[t])));
+      this.labelCache.set(label, (found = { match: matchLabel(this.terms, qualities), best }));
+    }
+    return found;
+  }
+
+  /** Which terms a summary holds (by word or stem). */
+  summaryHolds(summary: string): boolean[] {
+    let held = this.summaryCache.get(summary);
+    if (!held) this.summaryCache.set(summary, (held = this.matcher.heldBy(this.words(summary))));
+    return held;
+  }
+
+  words(label: string): string[] {
+    let words = this.wordsCache.get(label);
+    if (!words) this.wordsCache.set(label, (words = labelWords(label)));
+    return words;
+  }
+}
+
+/** `qualities[i][t]`: how well term t matches the label's word i. */
+function matchLabel(terms: string[], qualities: number[][]): LabelMatch {
+  if (qualities.length === 0 || terms.length === 0) return { coverage: 0, precision: 0, exact: false, phrase: false };
+  const matched = new Set<number>();
+  const positions: number[] = [];
+  let sum = 0;
+  let allStrong = true;
+  for (let t = 0; t < terms.length; t++) {
+    let best = 0;
+    let at = -1;
+    for (let i = 0; i < qualities.length; i++) {
+      if (qualities[i][t] > best) [best, at] = [qualities[i][t], i];
+    }
+    sum += best;
+    if (best < SAME_STEM) allStrong = false;
+    if (at >= 0) matched.add(at);
+    positions.push(at);
+  }
+  const precision = matched.size / qualities.length;
+  const phrase = terms.length > 1 && positions.every((p, i) => p >= 0 && (i === 0 || p === positions[i - 1] + 1));
+  return { coverage: sum / terms.length, precision, exact: allStrong && precision === 1, phrase };
+}
+
+const labelScore = (m: LabelMatch) =>
+  m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+export interface MatchParts {
+  name: number;
+  synonym: number;
+  /** Typed words the best label misses but another label holds. */
+  otherLabels: number;
+  /** Every typed word found in some name or synonym, though not all in one. */
+  spread: number;
+  /** Typed words the best label misses but the summary holds. */
+  summary: number;
+}
+
+type Matchable = Pick<EntityRecord, "name" | "synonyms" | "summary">;
+
+function parts(ctx: RankContext, entity: Matchable): MatchParts {
+  const perTerm = ctx.terms.map(() => 0);
+  const scores: number[] = [];
+  const matches: LabelMatch[] = [];
+  for (const label of [entity.name, ...entity.synonyms]) {
+    const { match, best } = ctx.label(label);
+    best.forEach((q, t) => (perTerm[t] = Math.max(perTerm[t], q)));
+    matches.push(match);
+    scores.push((matches.length === 1 ? 1 : SYNONYM_WEIGHT) * labelScore(match));
+  }
+  const best = matches[scores.indexOf(Math.max(...scores))];
+  const held = ctx.summaryHolds(entity.summary ?? "");
+  return {
+    name: scores[0],
+    synonym: Math.max(0, ...scores.slice(1)),
+    otherLabels: OTHER_LABEL_WEIGHT * Math.max(0, mean(perTerm) - best.coverage),
+    spread: SPREAD_WEIGHT * mean(perTerm),
+    summary: SUMMARY_WEIGHT * mean(perTerm.map((q, t) => (held[t] ? 1 - q : 0))),
+  };
+}
+
+const total = (p: MatchParts) => Math.max(p.name + p.otherLabels, p.synonym + p.otherLabels, p.spread) + p.summary;
+
+/** How well the entity's own words match, part by part, without priors (for tests and tuning). */
+export function matchParts(terms: string[], entity: Matchable): MatchParts {
+  return parts(new RankContext(terms), entity);
+}
+
+/** How well the entity's own words match, without priors. */
+export function matchScore(terms: string[], entity: Matchable): number {
+  return total(matchParts(terms, entity));
+}
+
+/** Plain code-unit order for ties: deterministic, and far cheaper than localeCompare. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role]));
+const isRedFlag = (entity: EntityRecord) => entity.roles.includes(EntityKind.RED_FLAG);
+const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => role === EntityKind.THERAPY);
+
+/** The candidates ranked best first, below-floor hits dropped; ties by name then id. */
+export function rankHits(typedTerms: string[], candidates: EntityRecord[]): RankedHit[] {
+  const terms = rankingTerms(typedTerms);
+  if (terms.length === 0) return [];
+  const emergency = signalsEmergency(terms);
+  const ctx = new RankContext(terms);
+  const scored = candidates
+    .map((entity) => {
+      const match = total(parts(ctx, entity));
+      const bonus = kindPrior(entity) + (emergency && isRedFlag(entity) ? EMERGENCY_RED_FLAG_BONUS : 0);
+      return { entity, match, score: match + bonus };
+    })
+    .filter((hit) => hit.match >= MIN_MATCH)
+    .sort((a, b) => b.score - a.score || byText(a.entity.name, b.entity.name) || byText(a.entity.id, b.entity.id));
+  if (emergency && scored.length > 0 && isOnlyTherapy(scored[0].entity)) {
+    // Safety over relevance: whatever matched better, an emergency is never answered with a therapy first.
+    const first = scored.findIndex((hit) => !isOnlyTherapy(hit.entity));
+    if (first > 0) {
+      const [safe] = scored.splice(first, 1);
+      scored.unshift({ ...safe, score: scored[0].score + 0.001 });
+    }
+  }
+  const top = scored[0]?.score ?? 0;
+  return scored.filter((hit) => hit.score >= MIN_SHARE_OF_TOP * top).map(({ entity, score }) => ({ entity, score }));
+}
