@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import type { Database } from "../../src/db/database";
+import { projectRoot } from "../../src/util/project-root";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("Database.readRows: one statement in an auto-commit READ transaction", () => {
@@ -69,5 +71,34 @@ describe("Database.readRows with NEO4J_READ_TRANSACTIONS=managed (the benchmark'
     await expect(managed.readRows("curation/upsert-source", params)).rejects.toMatchObject({
       query: "curation/upsert-source",
     });
+  });
+});
+
+describe("Database with a tool's query folder (the benchmark's bench/cypher)", () => {
+  let bench: Database;
+  beforeAll(async () => {
+    bench = connectTestDatabase({ queryFolders: { bench: join(projectRoot(), "bench", "cypher") } });
+  });
+  afterAll(async () => bench.close());
+
+  it("runs the tool's named queries through readRows and the transaction handle, the product's as before", async () => {
+    const top = await bench.readRows<{ id: string; degree: number }>("bench/top-degrees");
+    expect(top).toHaveLength(6);
+    expect(top[0].degree).toBeGreaterThanOrEqual(top[5].degree);
+    const [summary] = await bench.read("test.bench-summary", (tx) =>
+      tx.rows<{ nodes: number; max: number }>("bench/degree-summary"),
+    );
+    expect(summary.nodes).toBeGreaterThan(100);
+    expect(summary.max).toBe(top[0].degree);
+    expect(await bench.readRows("entity/by-ids", { ids: ["stress"] })).toHaveLength(1);
+  });
+
+  it("keeps them out of a Database without the folder", async () => {
+    const product = connectTestDatabase();
+    try {
+      await expect(product.readRows("bench/top-degrees")).rejects.toThrow(/No Cypher file/);
+    } finally {
+      await product.close();
+    }
   });
 });
