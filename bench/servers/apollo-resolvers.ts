@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../src/graphql/context";
-import { EntityKind, KIND_TYPE_NAME } from "../../src/modules/entity/entity-kind.enum";
+import { EntityKind, entityTypeName } from "../../src/modules/entity/entity-kind.enum";
 import type { EntityRecord } from "../../src/modules/entity/entity.record";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
 import { helps, LinkRecord } from "../../src/modules/links/link.record";
@@ -39,9 +39,18 @@ export const apolloResolvers = {
     shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
     recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
   },
-  Entity: { __resolveType: (value: EntityRecord) => KIND_TYPE_NAME[value.kind] },
-  Ailment: { causes: links(LINK_FIELDS.Ailment.causes), therapies: links(LINK_FIELDS.Ailment.therapies, true) },
-  Cause: { ailments: links(LINK_FIELDS.Cause.ailments), therapies: links(LINK_FIELDS.Cause.therapies, true) },
+  // One object type per entity (entityTypeName): an ailment that causes others stays an Ailment.
+  Entity: { __resolveType: entityTypeName },
+  Cause: { __resolveType: entityTypeName },
+  Ailment: {
+    causes: links(LINK_FIELDS.Ailment.causes),
+    therapies: links(LINK_FIELDS.Ailment.therapies, true),
+    ailments: links(LINK_FIELDS.Ailment.ailments),
+  },
+  ContributingFactor: {
+    ailments: links(LINK_FIELDS.ContributingFactor.ailments),
+    therapies: links(LINK_FIELDS.ContributingFactor.therapies, true),
+  },
   CauseLink: { cause: neighbour },
   AilmentLink: { ailment: neighbour },
   TherapyLink: { therapy: neighbour },

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
+import { ApiError } from "../../src/errors/api-errors";
 import { createContext } from "../../src/graphql/context";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { serverEnv } from "./server-env";
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
         const { services } = createContext({ db, config: env.config, viewer: null });
         send(response, 200, { data: await handler(services, params) });
       } catch (error) {
-        send(response, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+        // The API's error code too, so the harness tells a shed or a timeout from a defect, as for the API.
+        const code = error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR";
+        const message = error instanceof Error ? error.message : String(error);
+        send(response, 500, { errors: [{ message, extensions: { code } }] });
       }
     })();
   });
