@@ -40,6 +40,26 @@ export interface RunState {
 
 type Report = Omit<BenchReport, "targets" | "finishedAt" | "ratios">;
 const log = (line: string) => process.stdout.write(line + "\n");
+
+/** The API's event-loop and heap guards off, as the tests run it (see BenchOptions.loadShedding). */
+const NO_SHEDDING = { MAX_EVENT_LOOP_DELAY_MS: "0", MAX_HEAP_USED_MB: "0" };
+
+/**
+ * Files a measurement's failed responses: defects under `failures`, "busy, try again" answers
+ * (SERVICE_OVERLOADED, TIMEOUT; harness/outcome.ts) under `transient`.
+ */
+function fileFailures(
+  report: Report,
+  what: string,
+  { errors, transient, firstFailure }: { errors: number; transient: number; firstFailure?: string },
+): void {
+  const defects = errors - transient;
+  if (defects > 0) report.failures.push(`${what}: ${defects} failed responses; first: ${firstFailure}`);
+  if (transient > 0)
+    report.transient.push(
+      `${what}: ${transient} SERVICE_OVERLOADED or TIMEOUT` + (defects === 0 ? `; first: ${firstFailure}` : ""),
+    );
+}
 const requestsOf = (cases: Case[], label: ServerLabel) => cases.flatMap((c) => (c.asks[label] ? [c.asks[label]] : []));
 
 /**
@@ -78,42 +98,48 @@ export async function measureServers({
     const wanted: ProcessName[] = loadHere
       ? ["api", "api-managed", "bare", "apollo", "neo4j-graphql"]
       : ["api", "bare"];
-    for (const name of wanted) {
+    const start = async (name: ProcessName) => {
       const spec = PROCESSES[name];
       const started = await startChildServer({
         name: `${name}-${size}`,
         script: spec.script,
-        env: { ...env, ...spec.env },
+        env: { ...env, ...(options.loadShedding ? {} : NO_SHEDDING), ...spec.env },
         logDir: state.logDir,
         cores: pinning.servers,
       });
       processes.set(name, started);
       state.servers.push(started);
-      if (name === "api") report.coldStartMs.push(started.coldStartMs);
       log(`  ${name} ready in ${Math.round(started.coldStartMs)} ms (pid ${started.pid})`);
-    }
+    };
+    // The API starts alone, as its spawn-to-ready time is its cold start; the others together.
+    await start("api");
+    report.coldStartMs.push(processes.get("api")!.coldStartMs);
+    const others = await Promise.allSettled(wanted.filter((name) => name !== "api").map(start));
+    for (const other of others) if (other.status === "rejected") throw other.reason;
     const labels = LABELS.filter((label) => processes.has(PROCESS_OF[label]));
     const urls = new Map(labels.map((label) => [label, processes.get(PROCESS_OF[label])!.url]));
     const ctx: WorkloadContext = { copies, listAfter: await listCursors(urls.get("api")!) };
 
     for (const operation of OPERATIONS) {
-      const check = await checkAnswers(operation, ctx, urls);
+      const check = await checkAnswers(operation, ctx, urls, options.answerCases);
       report.answers.push({ size, ...check });
       for (const difference of check.differences) report.failures.push(`${size} ${operation.name}: ${difference}`);
+      for (const busy of check.transient) report.transient.push(`${size} ${operation.name} answers: ${busy}`);
       log(
-        `  ${size} answers ${operation.name.padEnd(20)} ${check.cases} cases on ${check.servers.join(", ")}: ${check.differences.length} differences, ${check.empty.length} empty`,
+        `  ${size} answers ${operation.name.padEnd(20)} ${check.cases} cases on ${check.servers.join(", ")}: ${check.differences.length} differences, ${check.empty.length} empty, ${check.transient.length} not compared (busy)`,
       );
     }
 
     // Every size gets the same warm-up before its probes, so no size is measured on a colder server.
-    await warmUp(
-      PROBED.filter((l) => urls.has(l)),
-      processes,
-      ctx,
-      options,
-      neo4jPid,
-      report,
-    );
+    if (options.warmupSliceSec > 0)
+      await warmUp(
+        PROBED.filter((l) => urls.has(l)),
+        processes,
+        ctx,
+        options,
+        neo4jPid,
+        report,
+      );
     for (const operation of OPERATIONS) {
       const sets: [ProbeSet, Case[]][] =
         operation.hub && operation.leaf
@@ -129,6 +155,7 @@ export async function measureServers({
             requests: requestsOf(cases, label),
             check: answered,
             count: options.probeRequests,
+            warmup: options.probeWarmup,
           });
           report.probe.push({
             size,
@@ -139,10 +166,7 @@ export async function measureServers({
             cases: cases.map((c) => c.label),
             ...probe,
           });
-          if (probe.errors > 0)
-            report.failures.push(
-              `${label} ${operation.name} (${set}) at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`,
-            );
+          fileFailures(report, `${label} ${operation.name} (${set}) probe at ${size}`, probe);
           log(
             `  ${size} ${label.padEnd(4)} ${operation.name.padEnd(20)} ${set.padEnd(5)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`,
           );
@@ -159,8 +183,8 @@ export async function measureServers({
           reason: operation.peerLeftOut,
         });
     }
-    // Quick mode (CI) leaves out the long warm-up: it judges answers and errors, not speed.
-    if (!options.quick) await warmUp(labels, processes, ctx, options, neo4jPid, report);
+    // Quick mode (CI) leaves out the warm-up: it judges answers and errors, not speed.
+    if (options.warmupSliceSec > 0) await warmUp(labels, processes, ctx, options, neo4jPid, report);
     for (const operation of OPERATIONS)
       await loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report });
   } finally {
@@ -206,19 +230,15 @@ async function loadRounds({
         connections: options.connections,
       };
       // Unmeasured load right before every cell, in every round: the server is hot on this operation.
-      const warm = await runLoad({ ...call, durationSec: options.cellWarmupSec });
-      if (warm.errors > 0)
-        report.failures.push(
-          `${label} ${operation.name} warm-up (round ${round}): ${warm.errors} failed responses; first: ${warm.firstFailure}`,
-        );
+      if (options.cellWarmupSec > 0) {
+        const warm = await runLoad({ ...call, durationSec: options.cellWarmupSec });
+        fileFailures(report, `${label} ${operation.name} warm-up (round ${round})`, warm);
+      }
       const load = await runLoad({ ...call, durationSec: options.durationSec });
       report.cells.push({ size, server: label, operation: operation.name, round, position, ...load });
-      if (load.errors > 0)
-        report.failures.push(
-          `${label} ${operation.name} under load (round ${round}): ${load.errors} failed responses; first: ${load.firstFailure}`,
-        );
+      fileFailures(report, `${label} ${operation.name} under load (round ${round})`, load);
       log(
-        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors}, RSS ${Math.round(load.rssPeakMb)} MB`,
+        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB`,
       );
     }
   }
@@ -256,9 +276,6 @@ async function warmUp(
       connections: options.connections,
       durationSec: sliceSec,
     });
-    if (load.errors > 0)
-      report.failures.push(
-        `${label} ${call.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`,
-      );
+    fileFailures(report, `${label} ${call.operation} warm-up`, load);
   }
 }

@@ -1,20 +1,31 @@
 /** Command-line options of `npm run bench`. */
-export type GraphSize = "S" | "M" | "L";
+/** XS is the quick mode's graph (it only checks that the bench works); S, M and L are measured. */
+export type GraphSize = "XS" | "S" | "M" | "L";
 
 export interface BenchOptions {
   quick: boolean;
   sizes: GraphSize[];
   /** Seconds of load per (server, operation) cell and round. */
   durationSec: number;
-  /** Seconds of unmeasured load right before every cell. */
+  /** Seconds of unmeasured load right before every cell (0: none). */
   cellWarmupSec: number;
-  /** Seconds of each warm-up slice (before the first cell, and before every size's probes). */
+  /** Seconds of each warm-up slice (before the first cell, and before every size's probes; 0: no warm-up). */
   warmupSliceSec: number;
   /** Measured rounds: the servers take turns at each operation this many times, each round starting one server later. */
   rounds: number;
   connections: number;
   /** Sequential requests per traversal operation in the latency probe. */
   probeRequests: number;
+  /** Unmeasured sequential requests before each probe. */
+  probeWarmup: number;
+  /** Cases per operation whose answers are compared across servers (null: every case). */
+  answerCases: number | null;
+  /**
+   * The API's event-loop-delay and heap guards (MAX_EVENT_LOOP_DELAY_MS, MAX_HEAP_USED_MB) as
+   * `npm start` has them (true), or off (false: the quick mode, where a busy CI machine would
+   * otherwise make the API shed requests that the check is not about).
+   */
+  loadShedding: boolean;
   /** Graph size on which the three servers are loaded side by side. */
   loadSize: GraphSize;
   seed: number;
@@ -24,13 +35,16 @@ export interface BenchOptions {
   wipe: boolean;
 }
 
-export const SIZE_NODES: Record<GraphSize, number> = { S: 10_000, M: 100_000, L: 1_000_000 };
+export const SIZE_NODES: Record<GraphSize, number> = { XS: 1_000, S: 10_000, M: 100_000, L: 1_000_000 };
 
 const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--rounds N] [--connections N]
   [--probe N] [--load-size S|M|L] [--seed N] [--batch N] [--wipe]
-  --quick        S graph only, 1 s cells, one round (CI: fails only on errors and differing answers);
-                 the default is sizes S,M,L, load on M, 5 s cells, 5 rounds
-  --sizes        graph sizes for the latency probe (L = 1M nodes / ~5M relationships)
+  --quick        checks that the bench works (CI): an XS graph (1k nodes), 1 s cells without warm-up, one
+                 round, 4 connections, 12 compared cases per operation, the API's event-loop and heap
+                 guards off; fails only on defects (differing answers, errors other than SERVICE_OVERLOADED
+                 or TIMEOUT, a server gone), counting those two apart; the default is sizes S,M,L, load on M,
+                 5 s cells, 5 rounds, and any failed response fails the run
+  --sizes        graph sizes for the latency probe (XS = 1k nodes, S = 10k, M = 100k, L = 1M / ~5M relationships)
   --duration     seconds of load per server, operation and round (after 1 s of unmeasured load)
   --rounds       times the servers take turns at each operation (paired ratios need 2 or more; 5 by default)
   --connections  concurrent connections of the load generator
@@ -57,7 +71,7 @@ function sizes(raw: string | undefined): GraphSize[] {
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
   if (list.length === 0 || list.some((s) => !(s in SIZE_NODES)))
-    throw new UsageError(`--sizes: expected a list of S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
+    throw new UsageError(`--sizes: expected a list of XS, S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
   return [...new Set(list as GraphSize[])].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
 }
 
@@ -65,14 +79,17 @@ export function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes("--quick");
   const options: BenchOptions = {
     quick,
-    sizes: quick ? ["S"] : ["S", "M", "L"],
+    sizes: quick ? ["XS"] : ["S", "M", "L"],
     durationSec: quick ? 1 : 5,
-    cellWarmupSec: 1,
-    warmupSliceSec: quick ? 1 : 2,
+    cellWarmupSec: quick ? 0 : 1,
+    warmupSliceSec: quick ? 0 : 2,
     rounds: quick ? 1 : 5,
-    connections: 16,
-    probeRequests: quick ? 40 : 100,
-    loadSize: quick ? "S" : "M",
+    connections: quick ? 4 : 16,
+    probeRequests: quick ? 5 : 100,
+    probeWarmup: quick ? 1 : 10,
+    answerCases: quick ? 12 : null,
+    loadShedding: !quick,
+    loadSize: quick ? "XS" : "M",
     seed: 20261129,
     batchSize: 10_000,
     wipe: false,

@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import type { HttpRequest } from "../workload/case";
 import { cpuMs, sampleRss } from "./child-server";
+import { FailureTally } from "./outcome";
 
 /** True when a response body is a success for the operation; anything else counts as an error. */
 export type BodyCheck = (body: string) => boolean;
@@ -12,6 +13,8 @@ export interface LoadResult {
   p99Ms: number;
   /** Non-200 answers, bodies failing the check (GraphQL `errors`, no data), socket errors and timeouts. */
   errors: number;
+  /** Of `errors`, those that say "busy, try again" (SERVICE_OVERLOADED, TIMEOUT, timed-out requests; outcome.ts). */
+  transient: number;
   rssPeakMb: number;
   rssMeanMb: number;
   /** Server CPU time (user + system, /proc/<pid>/stat) per request during the cell. */
@@ -20,7 +23,7 @@ export interface LoadResult {
   neo4jCpuMsPerRequest: number;
   /** The load generator's (the harness process's) CPU time per request. */
   generatorCpuMsPerRequest: number;
-  /** The first failing body, to show in the report when something broke. */
+  /** The first failing body (a defect's before a transient one's), to show in the report. */
   firstFailure?: string;
 }
 
@@ -51,10 +54,10 @@ export async function runLoad({
   connections: number;
   durationSec: number;
 }): Promise<LoadResult> {
-  let firstFailure: string | undefined;
+  const tally = new FailureTally();
   const verifyBody = (body: string) => {
     const ok = check(body);
-    if (!ok && firstFailure === undefined) firstFailure = body.slice(0, 500).trim();
+    if (!ok) tally.note(body);
     return ok;
   };
   const stopRss = sampleRss(pid);
@@ -77,17 +80,25 @@ export async function runLoad({
   const neo4jUsed = neo4jPid ? (cpuMs(neo4jPid) ?? NaN) - neo4jBefore : NaN;
   const rss = stopRss();
   const total = Math.max(1, result.requests.total);
+  // autocannon counts a timed-out request among its errors too; other socket errors are defects.
+  const socketErrors = result.errors - result.timeouts;
+  tally.add(socketErrors, 0, `${socketErrors} socket errors (connection refused or reset)`);
+  tally.add(result.timeouts, result.timeouts, `${result.timeouts} requests timed out (10 s)`);
+  // Every non-2xx body went through verifyBody too; one that passed the check still failed.
+  const unseenNon2xx = Math.max(0, result.non2xx - result.mismatches);
+  tally.add(unseenNon2xx, 0, `${unseenNon2xx} non-2xx responses with a body that looked fine`);
   return {
     reqPerSec: result.requests.total / seconds,
     requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.non2xx + result.mismatches + result.errors + result.timeouts,
+    errors: tally.failed,
+    transient: tally.transient,
     rssPeakMb: rss.peakMb,
     rssMeanMb: rss.meanMb,
     cpuMsPerRequest: cpuUsed / total,
     neo4jCpuMsPerRequest: neo4jUsed / total,
     generatorCpuMsPerRequest: generatorUsed / total,
-    firstFailure,
+    firstFailure: tally.firstFailure,
   };
 }

@@ -50,6 +50,11 @@ export interface BenchReport {
   notes: string[];
   /** Problems that make the run fail (errors in responses, answers that differ, a server that died). */
   failures: string[];
+  /**
+   * Responses that said "busy, try again" (SERVICE_OVERLOADED, TIMEOUT) and cases left uncompared
+   * because of them: they fail a full run (its figures are suspect), not a quick one (no defect).
+   */
+  transient: string[];
 }
 
 /** Where a probe starts: at or next to a hub (thousands of links), at a leaf, or the fixed workload. */

@@ -8,6 +8,13 @@ const n0 = (v: number | undefined) =>
 const n1 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(1));
 const n2 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(2));
 
+/** Failed responses, with how many of them said "busy" (reports from before that was counted show 0). */
+function errorsCell(results: { errors: number; transient?: number }[]): string {
+  const errors = results.reduce((a, r) => a + r.errors, 0);
+  const busy = results.reduce((a, r) => a + (r.transient ?? 0), 0);
+  return `${errors} (${busy})`;
+}
+
 function table(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(" | ")} |`,
@@ -51,7 +58,7 @@ function loadTables(report: BenchReport): string[] {
           n2(m((c) => c.neo4jCpuMsPerRequest)),
           n2(m((c) => c.generatorCpuMsPerRequest)),
           `${n1(m((c) => c.p50Ms))} / ${n1(m((c) => c.p99Ms))}`,
-          String(cs.reduce((a, c) => a + c.errors, 0)),
+          errorsCell(cs),
           n0(Math.max(...cs.map((c) => c.rssPeakMb))),
         ],
       ];
@@ -67,7 +74,7 @@ function loadTables(report: BenchReport): string[] {
         "Neo4j CPU ms/req",
         "generator CPU ms/req",
         "p50 / p99 ms",
-        "errors",
+        "errors (busy)",
         "RSS peak MB",
       ],
       rows,
@@ -132,9 +139,7 @@ function probeTable(report: BenchReport): string[] {
         const p = at(s);
         return p ? `${n1(p.p50Ms)} / ${n1(p.p95Ms)} / ${n1(p.p99Ms)}` : "n/a";
       }),
-      String(
-        report.probe.filter((p) => `${p.operation}|${p.set}|${p.server}` === key).reduce((a, p) => a + p.errors, 0),
-      ),
+      errorsCell(report.probe.filter((p) => `${p.operation}|${p.set}|${p.server}` === key)),
     ];
   });
   const cases = [
@@ -147,7 +152,7 @@ function probeTable(report: BenchReport): string[] {
     "",
     "hub: questions that start at a hub or at an ailment caused by one (thousands of links); leaf: questions that start at entities with a handful of links; fixed: the load workload (operations without a starting entity).",
     "",
-    table(["operation", "set", "server", ...sizes.map((s) => `${s} p50 / p95 / p99 ms`), "errors"], rows),
+    table(["operation", "set", "server", ...sizes.map((s) => `${s} p50 / p95 / p99 ms`), "errors (busy)"], rows),
     "",
     "Probe cases (at the largest size):",
     "",
@@ -160,6 +165,19 @@ function probeTable(report: BenchReport): string[] {
 export function renderMarkdown(report: BenchReport, chartFile: string): string {
   const out = header(report);
   if (report.failures.length > 0) out.push("## FAILURES", "", ...report.failures.map((f) => `- ${f}`), "");
+  // Reports written before busy answers were counted apart have no `transient`.
+  const busy = report.transient ?? [];
+  if (busy.length > 0)
+    out.push(
+      "## Busy answers (SERVICE_OVERLOADED or TIMEOUT)",
+      "",
+      report.options.quick
+        ? "Counted, not failed: the quick mode fails only on defects."
+        : "They fail a full run: its figures were taken while servers shed load or timed out.",
+      "",
+      ...busy.map((f) => `- ${f}`),
+      "",
+    );
   out.push(
     "## Targets",
     "",
@@ -174,13 +192,14 @@ export function renderMarkdown(report: BenchReport, chartFile: string): string {
   out.push("## Same answers (checked before any load)", "");
   out.push(
     table(
-      ["size", "operation", "cases", "servers", "differences", "null or empty answers"],
+      ["size", "operation", "cases", "servers", "differences", "not compared (busy)", "null or empty answers"],
       report.answers.map((a) => [
         a.size,
         a.operation,
         String(a.cases),
         a.servers.join(", "),
         String(a.differences.length),
+        String(a.transient?.length ?? 0),
         a.empty.length === 0
           ? "0"
           : `${a.empty.length}: ${a.empty.slice(0, 4).join("; ")}${a.empty.length > 4 ? "; …" : ""}`,

@@ -4,7 +4,7 @@ import type { BenchReport } from "./bench-report";
 import { renderMarkdown } from "./markdown";
 import { latencyChartSvg, Series } from "./svg-chart";
 
-const SIZE_ORDER = ["S", "M", "L"];
+const SIZE_ORDER = ["XS", "S", "M", "L"];
 
 /** API latency of each probed operation against graph size, p50 and p95. */
 function chartSeries(report: BenchReport): Series[] {
