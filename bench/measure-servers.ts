@@ -1,20 +1,36 @@
 import { join } from "node:path";
+import { checkAnswers } from "./harness/answers";
 import { ChildServer, startChildServer } from "./harness/child-server";
-import { LoadResult, runLoad } from "./harness/load";
-import { medianRound } from "./harness/rounds";
+import { runLoad } from "./harness/load";
+import { Pinning, pinProcess } from "./harness/pinning";
 import { probeLatency } from "./harness/probe";
 import { warmUpSlices } from "./harness/warm-up";
-import { OperationCall, OPERATIONS, ServerName } from "./operations";
-import { BenchOptions, GraphSize, warmupLoadSec } from "./options";
-import type { BenchReport } from "./report/bench-report";
+import { BenchOptions, GraphSize } from "./options";
+import type { BenchReport, ProbeSet } from "./report/bench-report";
+import { answered, Case, PROCESS_OF, ProcessName, ServerLabel } from "./workload/case";
+import { listCursors } from "./workload/list-cursors";
+import { Operation, OPERATIONS, WorkloadContext } from "./workload/operations";
 
 /** The servers' entry points, next to the bench in dist/ (or wherever the bench was compiled). */
-const SCRIPTS: Record<ServerName, string> = {
-  api: join(__dirname, "..", "src", "cli", "start.js"),
-  bare: join(__dirname, "servers", "bare-server.js"),
-  peer: join(__dirname, "servers", "peer-server.js"),
+const START_API = join(__dirname, "..", "src", "cli", "start.js");
+const PROCESSES: Record<ProcessName, { script: string; env?: Record<string, string> }> = {
+  api: { script: START_API },
+  // The API itself, its one-statement reads run as managed transactions: the price of transaction mode.
+  "api-managed": { script: START_API, env: { NEO4J_READ_TRANSACTIONS: "managed" } },
+  bare: { script: join(__dirname, "servers", "bare-server.js") },
+  apollo: { script: join(__dirname, "servers", "apollo-server.js") },
+  "neo4j-graphql": { script: join(__dirname, "servers", "peer-server.js") },
 };
-const SERVER_ORDER: ServerName[] = ["api", "bare", "peer"];
+export const LABELS: ServerLabel[] = [
+  "api",
+  "api-managed",
+  "bare",
+  "apollo",
+  "neo4j-graphql",
+  "neo4j-graphql-connection",
+];
+/** The servers probed for latency at every size (the others only at the load size). */
+const PROBED: ServerLabel[] = ["api", "bare"];
 
 /** What must be cleaned up if the bench is interrupted. */
 export interface RunState {
@@ -22,14 +38,35 @@ export interface RunState {
   logDir: string;
 }
 
+type Report = Omit<BenchReport, "targets" | "finishedAt" | "ratios">;
 const log = (line: string) => process.stdout.write(line + "\n");
 
+/** The API's event-loop and heap guards off, as the tests run it (see BenchOptions.loadShedding). */
+const NO_SHEDDING = { MAX_EVENT_LOOP_DELAY_MS: "0", MAX_HEAP_USED_MB: "0" };
+
 /**
- * On one loaded graph: starts the servers (the API's spawn-to-ready time is its cold start),
- * probes every operation's sequential latency on the API and the bare server and then, on the
- * load size, loads all three. All servers run at once (idle ones cost no CPU) and each operation
- * is measured on each server in turn, in rounds, so the cells compared with each other are seconds
- * apart: the background load of a shared machine drifts, and that drift must not decide a ratio.
+ * Files a measurement's failed responses: defects under `failures`, "busy, try again" answers
+ * (SERVICE_OVERLOADED, TIMEOUT; harness/outcome.ts) under `transient`.
+ */
+function fileFailures(
+  report: Report,
+  what: string,
+  { errors, transient, firstFailure }: { errors: number; transient: number; firstFailure?: string },
+): void {
+  const defects = errors - transient;
+  if (defects > 0) report.failures.push(`${what}: ${defects} failed responses; first: ${firstFailure}`);
+  if (transient > 0)
+    report.transient.push(
+      `${what}: ${transient} SERVICE_OVERLOADED or TIMEOUT` + (defects === 0 ? `; first: ${firstFailure}` : ""),
+    );
+}
+const requestsOf = (cases: Case[], label: ServerLabel) => cases.flatMap((c) => (c.asks[label] ? [c.asks[label]] : []));
+
+/**
+ * On one loaded graph: starts the servers (the API's spawn-to-ready time is its cold start), checks
+ * that they all give the same answers, warms the probed servers equally and probes each operation's
+ * sequential latency from hubs and from leaves; on the load size, loads every server in rounds in
+ * which the server order rotates, each cell after its own unmeasured warm-up.
  */
 export async function measureServers({
   size,
@@ -38,6 +75,8 @@ export async function measureServers({
   loadHere,
   options,
   env,
+  neo4jPid,
+  pinning,
   report,
   state,
 }: {
@@ -47,135 +86,196 @@ export async function measureServers({
   loadHere: boolean;
   options: BenchOptions;
   env: Record<string, string>;
-  report: Omit<BenchReport, "targets" | "finishedAt">;
+  neo4jPid: number | undefined;
+  pinning: Pinning;
+  report: Report;
   state: RunState;
 }): Promise<void> {
-  const servers = new Map<ServerName, ChildServer>();
+  const processes = new Map<ProcessName, ChildServer>();
+  // Neo4j joins the servers' cores for the measurements only; imports may use every core.
+  if (neo4jPid) pinProcess(neo4jPid, pinning.servers);
   try {
-    for (const server of SERVER_ORDER) {
-      if (server === "peer" && !loadHere) continue;
+    const wanted: ProcessName[] = loadHere
+      ? ["api", "api-managed", "bare", "apollo", "neo4j-graphql"]
+      : ["api", "bare"];
+    const start = async (name: ProcessName) => {
+      const spec = PROCESSES[name];
       const started = await startChildServer({
-        name: `${server}-${size}`,
-        script: SCRIPTS[server],
-        env,
+        name: `${name}-${size}`,
+        script: spec.script,
+        env: { ...env, ...(options.loadShedding ? {} : NO_SHEDDING), ...spec.env },
         logDir: state.logDir,
+        cores: pinning.servers,
       });
-      servers.set(server, started);
+      processes.set(name, started);
       state.servers.push(started);
-      if (server === "api") report.coldStartMs.push(started.coldStartMs);
-      log(`  ${server} ready in ${Math.round(started.coldStartMs)} ms (pid ${started.pid})`);
-    }
-    // Probes first, on a quiet system (no load cell running); then the load cells.
+      log(`  ${name} ready in ${Math.round(started.coldStartMs)} ms (pid ${started.pid})`);
+    };
+    // The API starts alone, as its spawn-to-ready time is its cold start; the others together.
+    await start("api");
+    report.coldStartMs.push(processes.get("api")!.coldStartMs);
+    const others = await Promise.allSettled(wanted.filter((name) => name !== "api").map(start));
+    for (const other of others) if (other.status === "rejected") throw other.reason;
+    const labels = LABELS.filter((label) => processes.has(PROCESS_OF[label]));
+    const urls = new Map(labels.map((label) => [label, processes.get(PROCESS_OF[label])!.url]));
+    const ctx: WorkloadContext = { copies, listAfter: await listCursors(urls.get("api")!) };
+
     for (const operation of OPERATIONS) {
-      for (const [server, started] of servers) {
-        const make = operation.calls[server];
-        if (server === "peer" || typeof make === "string") continue;
-        const probe = await probeLatency({ url: started.url, ...make(copies), count: options.probeRequests });
-        report.probe.push({ size, nodes, server, operation: operation.name, ...probe });
-        if (probe.errors > 0)
-          report.failures.push(
-            `${server} ${operation.name} at ${size}: ${probe.errors} failed probe requests; first: ${probe.firstFailure}`,
-          );
-        log(
-          `  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`,
-        );
-      }
+      const check = await checkAnswers(operation, ctx, urls, options.answerCases);
+      report.answers.push({ size, ...check });
+      for (const difference of check.differences) report.failures.push(`${size} ${operation.name}: ${difference}`);
+      for (const busy of check.transient) report.transient.push(`${size} ${operation.name} answers: ${busy}`);
+      log(
+        `  ${size} answers ${operation.name.padEnd(20)} ${check.cases} cases on ${check.servers.join(", ")}: ${check.differences.length} differences, ${check.empty.length} empty, ${check.transient.length} not compared (busy)`,
+      );
     }
-    if (!loadHere) return;
-    await warmUpServers(servers, copies, options, report);
+
+    // Every size gets the same warm-up before its probes, so no size is measured on a colder server.
+    if (options.warmupSliceSec > 0)
+      await warmUp(
+        PROBED.filter((l) => urls.has(l)),
+        processes,
+        ctx,
+        options,
+        neo4jPid,
+        report,
+      );
     for (const operation of OPERATIONS) {
-      const cells: { server: ServerName; started: ChildServer; call: OperationCall; rounds: LoadResult[] }[] = [];
-      for (const [server, started] of servers) {
-        const make = operation.calls[server];
-        if (typeof make === "string") report.notApplicable.push({ server, operation: operation.name, reason: make });
-        else cells.push({ server, started, call: make(copies), rounds: [] });
-      }
-      // The servers take turns, round after round, so a stretch of noise from the shared machine
-      // lands in one round of one server, and the median round leaves it out.
-      for (let round = 1; round <= options.rounds; round++) {
-        for (const { server, started, call, rounds } of cells) {
-          if (round === 1) {
-            // Warm-up right before the first round, sequential and then under the cell's own load,
-            // unmeasured: a few sequential requests leave V8's optimising compiler and the heap's
-            // sizing to the first seconds of the measured cell, which would penalise whichever server
-            // is loaded first. A failure in either warm-up is a failure too.
-            const warmup = await probeLatency({ url: started.url, ...call, count: 20 });
-            const warmLoad = await runLoad({
-              url: started.url,
-              pid: started.pid,
-              ...call,
-              connections: options.connections,
-              durationSec: warmupLoadSec(options),
-            });
-            const failures = warmup.errors + warmLoad.errors;
-            if (failures > 0)
-              report.failures.push(
-                `${server} ${operation.name} warm-up: ${failures} failed responses; first: ${warmLoad.firstFailure ?? warmup.firstFailure}`,
-              );
-          }
-          const load = await runLoad({
-            url: started.url,
-            pid: started.pid,
-            ...call,
-            connections: options.connections,
-            durationSec: options.durationSec,
+      const sets: [ProbeSet, Case[]][] =
+        operation.hub && operation.leaf
+          ? [
+              ["hub", operation.hub(ctx)],
+              ["leaf", operation.leaf(ctx)],
+            ]
+          : [["fixed", operation.load(ctx)]];
+      for (const [set, cases] of sets) {
+        for (const label of PROBED) {
+          const probe = await probeLatency({
+            url: urls.get(label)!,
+            requests: requestsOf(cases, label),
+            check: answered,
+            count: options.probeRequests,
+            warmup: options.probeWarmup,
           });
-          rounds.push(load);
+          report.probe.push({
+            size,
+            nodes,
+            server: label,
+            operation: operation.name,
+            set,
+            cases: cases.map((c) => c.label),
+            ...probe,
+          });
+          fileFailures(report, `${label} ${operation.name} (${set}) probe at ${size}`, probe);
           log(
-            `  ${size} ${server.padEnd(4)} ${operation.name.padEnd(20)} round ${round} load ${Math.round(load.reqPerSec)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms errors ${load.errors} RSS ${Math.round(load.rssPeakMb)} MB CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`,
+            `  ${size} ${label.padEnd(4)} ${operation.name.padEnd(20)} ${set.padEnd(5)} probe p50 ${probe.p50Ms.toFixed(1)} p95 ${probe.p95Ms.toFixed(1)} p99 ${probe.p99Ms.toFixed(1)} ms`,
           );
         }
       }
-      for (const { server, rounds } of cells) {
-        const result = medianRound(rounds);
-        report.load.push({
-          size,
-          server,
-          operation: operation.name,
-          connections: options.connections,
-          durationSec: options.durationSec,
-          ...result,
-        });
-        if (result.errors > 0)
-          report.failures.push(
-            `${server} ${operation.name} under load: ${result.errors} failed responses; first: ${result.firstFailure}`,
-          );
-      }
     }
+    if (!loadHere) return;
+
+    for (const operation of OPERATIONS) {
+      if (operation.peerLeftOut)
+        report.notApplicable.push({
+          server: "neo4j-graphql",
+          operation: operation.name,
+          reason: operation.peerLeftOut,
+        });
+    }
+    // Quick mode (CI) leaves out the warm-up: it judges answers and errors, not speed.
+    if (options.warmupSliceSec > 0) await warmUp(labels, processes, ctx, options, neo4jPid, report);
+    for (const operation of OPERATIONS)
+      await loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report });
   } finally {
-    for (const started of servers.values()) await started.stop();
+    for (const started of processes.values()) await started.stop();
     state.servers = [];
+    if (neo4jPid) pinProcess(neo4jPid, pinning.all);
   }
 }
 
-/** Unmeasured load on every server before the first measured cell (see warm-up.ts); failures count. */
-async function warmUpServers(
-  servers: Map<ServerName, ChildServer>,
-  copies: number,
-  options: BenchOptions,
-  report: Omit<BenchReport, "targets" | "finishedAt">,
-): Promise<void> {
-  const callsByServer = new Map<ServerName, { started: ChildServer; operation: string; call: OperationCall }[]>();
-  for (const [server, started] of servers) {
-    const calls = OPERATIONS.flatMap((operation) => {
-      const make = operation.calls[server];
-      return typeof make === "string" ? [] : [{ started, operation: operation.name, call: make(copies) }];
-    });
-    callsByServer.set(server, calls);
-  }
-  const slices = warmUpSlices(callsByServer);
-  log(`  warm-up: ${slices.length} slices of ${warmupLoadSec(options)} s, unmeasured`);
-  for (const { server, call: slice } of slices) {
-    const load = await runLoad({
-      url: slice.started.url,
-      pid: slice.started.pid,
-      ...slice.call,
-      connections: options.connections,
-      durationSec: warmupLoadSec(options),
-    });
-    if (load.errors > 0)
-      report.failures.push(
-        `${server} ${slice.operation} warm-up: ${load.errors} failed responses; first: ${load.firstFailure}`,
+/** The servers take turns at one operation, round after round; each round starts one server later. */
+async function loadRounds({
+  operation,
+  labels,
+  processes,
+  ctx,
+  size,
+  options,
+  neo4jPid,
+  report,
+}: {
+  operation: Operation;
+  labels: ServerLabel[];
+  processes: Map<ProcessName, ChildServer>;
+  ctx: WorkloadContext;
+  size: GraphSize;
+  options: BenchOptions;
+  neo4jPid: number | undefined;
+  report: Report;
+}): Promise<void> {
+  const cases = operation.load(ctx);
+  const serving = labels.filter((label) => requestsOf(cases, label).length > 0);
+  for (let round = 1; round <= options.rounds; round++) {
+    const shift = (round - 1) % serving.length;
+    const order = [...serving.slice(shift), ...serving.slice(0, shift)];
+    for (const [position, label] of order.entries()) {
+      const server = processes.get(PROCESS_OF[label])!;
+      const call = {
+        url: server.url,
+        pid: server.pid,
+        neo4jPid,
+        requests: requestsOf(cases, label),
+        check: answered,
+        connections: options.connections,
+      };
+      // Unmeasured load right before every cell, in every round: the server is hot on this operation.
+      if (options.cellWarmupSec > 0) {
+        const warm = await runLoad({ ...call, durationSec: options.cellWarmupSec });
+        fileFailures(report, `${label} ${operation.name} warm-up (round ${round})`, warm);
+      }
+      const load = await runLoad({ ...call, durationSec: options.durationSec });
+      report.cells.push({ size, server: label, operation: operation.name, round, position, ...load });
+      fileFailures(report, `${label} ${operation.name} under load (round ${round})`, load);
+      log(
+        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB`,
       );
+    }
+  }
+}
+
+/** Unmeasured load, the same number of slices for every server, cycling through its operations (see warm-up.ts). */
+async function warmUp(
+  labels: ServerLabel[],
+  processes: Map<ProcessName, ChildServer>,
+  ctx: WorkloadContext,
+  options: BenchOptions,
+  neo4jPid: number | undefined,
+  report: Report,
+): Promise<void> {
+  const sliceSec = options.warmupSliceSec;
+  const callsByLabel = new Map(
+    labels.map((label) => [
+      label,
+      OPERATIONS.map((operation) => ({
+        operation: operation.name,
+        requests: requestsOf(operation.load(ctx), label),
+      })).filter((c) => c.requests.length > 0),
+    ]),
+  );
+  const slices = warmUpSlices(callsByLabel);
+  log(`  warm-up: ${slices.length} slices of ${sliceSec} s on ${labels.join(", ")}, unmeasured`);
+  for (const { server: label, call } of slices) {
+    const server = processes.get(PROCESS_OF[label])!;
+    const load = await runLoad({
+      url: server.url,
+      pid: server.pid,
+      neo4jPid,
+      requests: call.requests,
+      check: answered,
+      connections: options.connections,
+      durationSec: sliceSec,
+    });
+    fileFailures(report, `${label} ${call.operation} warm-up`, load);
   }
 }

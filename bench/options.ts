@@ -1,16 +1,31 @@
 /** Command-line options of `npm run bench`. */
-export type GraphSize = "S" | "M" | "L";
+/** XS is the quick mode's graph (it only checks that the bench works); S, M and L are measured. */
+export type GraphSize = "XS" | "S" | "M" | "L";
 
 export interface BenchOptions {
   quick: boolean;
   sizes: GraphSize[];
   /** Seconds of load per (server, operation) cell and round. */
   durationSec: number;
-  /** Measured rounds: the servers take turns at each operation this many times; the median round is reported. */
+  /** Seconds of unmeasured load right before every cell (0: none). */
+  cellWarmupSec: number;
+  /** Seconds of each warm-up slice (before the first cell, and before every size's probes; 0: no warm-up). */
+  warmupSliceSec: number;
+  /** Measured rounds: the servers take turns at each operation this many times, each round starting one server later. */
   rounds: number;
   connections: number;
   /** Sequential requests per traversal operation in the latency probe. */
   probeRequests: number;
+  /** Unmeasured sequential requests before each probe. */
+  probeWarmup: number;
+  /** Cases per operation whose answers are compared across servers (null: every case). */
+  answerCases: number | null;
+  /**
+   * The API's event-loop-delay and heap guards (MAX_EVENT_LOOP_DELAY_MS, MAX_HEAP_USED_MB) as
+   * `npm start` has them (true), or off (false: the quick mode, where a busy CI machine would
+   * otherwise make the API shed requests that the check is not about).
+   */
+  loadShedding: boolean;
   /** Graph size on which the three servers are loaded side by side. */
   loadSize: GraphSize;
   seed: number;
@@ -20,21 +35,21 @@ export interface BenchOptions {
   wipe: boolean;
 }
 
-/** Seconds of unmeasured load before each measured cell: half the cell, 1 to 2 s. */
-export const warmupLoadSec = (options: Pick<BenchOptions, "durationSec">) =>
-  Math.min(2, Math.max(1, Math.floor(options.durationSec / 2)));
-
-export const SIZE_NODES: Record<GraphSize, number> = { S: 10_000, M: 100_000, L: 1_000_000 };
+export const SIZE_NODES: Record<GraphSize, number> = { XS: 1_000, S: 10_000, M: 100_000, L: 1_000_000 };
 
 const USAGE = `Usage: npm run bench -- [--quick] [--sizes S,M,L] [--duration SECONDS] [--rounds N] [--connections N]
   [--probe N] [--load-size S|M|L] [--seed N] [--batch N] [--wipe]
-  --quick        S graph only, short cells (CI); the default is sizes S,M with 10 s cells
-  --sizes        graph sizes for the latency probe (L = 1M nodes / ~5M relationships: by hand only)
-  --duration     seconds of load per server, operation and round
-  --rounds       times the servers take turns at each operation (median reported; 3, or 1 with --quick)
+  --quick        checks that the bench works (CI): an XS graph (1k nodes), 1 s cells without warm-up, one
+                 round, 4 connections, 12 compared cases per operation, the API's event-loop and heap
+                 guards off; fails only on defects (differing answers, errors other than SERVICE_OVERLOADED
+                 or TIMEOUT, a server gone), counting those two apart; the default is sizes S,M,L, load on M,
+                 5 s cells, 5 rounds, and any failed response fails the run
+  --sizes        graph sizes for the latency probe (XS = 1k nodes, S = 10k, M = 100k, L = 1M / ~5M relationships)
+  --duration     seconds of load per server, operation and round (after 1 s of unmeasured load)
+  --rounds       times the servers take turns at each operation (paired ratios need 2 or more; 5 by default)
   --connections  concurrent connections of the load generator
   --probe        sequential requests per operation in the latency probe
-  --load-size    graph size the three servers are compared on (default: the smallest of --sizes)
+  --load-size    graph size the servers are loaded on (default: M, or the smallest of --sizes without M)
   --seed         PRNG seed of the synthetic graphs
   --batch        rows per import transaction
   --wipe         allow deleting the data of a non-empty database at NEO4J_URI
@@ -56,7 +71,7 @@ function sizes(raw: string | undefined): GraphSize[] {
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
   if (list.length === 0 || list.some((s) => !(s in SIZE_NODES)))
-    throw new UsageError(`--sizes: expected a list of S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
+    throw new UsageError(`--sizes: expected a list of XS, S, M, L, got ${raw ?? "nothing"}\n${USAGE}`);
   return [...new Set(list as GraphSize[])].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
 }
 
@@ -64,12 +79,17 @@ export function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes("--quick");
   const options: BenchOptions = {
     quick,
-    sizes: quick ? ["S"] : ["S", "M"],
-    durationSec: quick ? 2 : 10,
-    rounds: quick ? 1 : 3,
-    connections: 16,
-    probeRequests: quick ? 100 : 200,
-    loadSize: "S",
+    sizes: quick ? ["XS"] : ["S", "M", "L"],
+    durationSec: quick ? 1 : 5,
+    cellWarmupSec: quick ? 0 : 1,
+    warmupSliceSec: quick ? 0 : 2,
+    rounds: quick ? 1 : 5,
+    connections: quick ? 4 : 16,
+    probeRequests: quick ? 5 : 100,
+    probeWarmup: quick ? 1 : 10,
+    answerCases: quick ? 12 : null,
+    loadShedding: !quick,
+    loadSize: quick ? "XS" : "M",
     seed: 20261129,
     batchSize: 10_000,
     wipe: false,
@@ -82,7 +102,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (arg === "--wipe") options.wipe = true;
     else if (arg === "--sizes") options.sizes = sizes(value());
     else if (arg === "--duration") options.durationSec = positiveInt(arg, value(), 3600);
-    else if (arg === "--rounds") options.rounds = positiveInt(arg, value(), 9);
+    else if (arg === "--rounds") options.rounds = positiveInt(arg, value(), 30);
     else if (arg === "--connections") options.connections = positiveInt(arg, value(), 1000);
     else if (arg === "--probe") options.probeRequests = positiveInt(arg, value(), 100_000);
     else if (arg === "--load-size") loadSize = sizes(value())[0];
@@ -91,7 +111,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (arg === "--help" || arg === "-h") throw new UsageError(USAGE);
     else throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
   }
-  options.loadSize = loadSize ?? options.sizes[0];
+  options.loadSize = loadSize ?? (options.sizes.includes(options.loadSize) ? options.loadSize : options.sizes[0]);
   if (!options.sizes.includes(options.loadSize))
     options.sizes = [...options.sizes, options.loadSize].sort((a, b) => SIZE_NODES[a] - SIZE_NODES[b]);
   return options;

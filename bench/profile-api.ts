@@ -1,88 +1,111 @@
 import "reflect-metadata";
 import { loadConfig } from "../src/config/config";
 import { Database } from "../src/db/database";
+import { createContext } from "../src/graphql/context";
+import { readSeedFolder } from "../src/seed/seed-folder";
 import { createApp } from "../src/server/app";
 import { percentile } from "./harness/probe";
-import { OPERATIONS } from "./operations";
-import { BARE_HANDLERS } from "./servers/bare-handlers";
-import { readSeedFolder } from "../src/seed/seed-folder";
 import { GraphSize, SIZE_NODES } from "./options";
+import { BARE_HANDLERS } from "./servers/bare-handlers";
 import { planSynthetic } from "./synthetic/synthetic-graph";
+import { listCursors } from "./workload/list-cursors";
+import { OPERATIONS } from "./workload/operations";
 
 /**
  * Where the API's time goes, per operation, in ONE process with no network and no concurrency:
  * the API through Fastify's inject (HTTP parsing skipped, GraphQL and everything else included)
- * against the bare handler (same Cypher, same transactions), with the time spent inside Database
- * transactions and their count. Run against a database the bench has loaded (NEO4J_URI), e.g.
- *   NEO4J_URI=bolt://... node dist/bench/profile-api.js [requests] [S|M|L] [operation,...]
+ * against the bare handler (the same services, no GraphQL), with the wall time during which at
+ * least one database call was running (one-statement auto-commit reads, readRows, and managed
+ * transactions, read, whichever NEO4J_READ_TRANSACTIONS picks) and the calls per request. Run
+ * against a database the bench has loaded (NEO4J_URI), e.g.
+ *   NEO4J_URI=bolt://... node dist/bench/profile-api.js [requests] [S|M|L|seed] [operation,...]
  * and with `node --cpu-prof` for a CPU profile of the same work.
  */
+let active = 0;
+let since = 0;
+let dbMs = 0;
+
+/** Times every database call of every request's view (they all share Database.prototype). */
+function instrumentDatabase(): void {
+  const proto = Database.prototype as unknown as Record<"read" | "readRows", (...args: unknown[]) => Promise<unknown>>;
+  for (const method of ["read", "readRows"] as const) {
+    const original = proto[method];
+    proto[method] = async function (this: unknown, ...args: unknown[]) {
+      if (active === 0) since = performance.now();
+      active += 1;
+      try {
+        return await original.apply(this, args);
+      } finally {
+        active -= 1;
+        if (active === 0) dbMs += performance.now() - since;
+      }
+    };
+  }
+}
+
 class Tally {
   private readonly samples: number[] = [];
   private db = 0;
-  private tx = 0;
+  private calls = 0;
 
-  add(totalMs: number, dbMs: number, transactions: number): void {
+  add(totalMs: number, inDbMs: number, dbCalls: number): void {
     this.samples.push(totalMs);
-    this.db += dbMs;
-    this.tx += transactions;
+    this.db += inDbMs;
+    this.calls += dbCalls;
   }
 
-  summary(): { p50: number; mean: number; db: number; tx: number } {
+  summary(): { p50: number; mean: number; db: number; calls: number } {
     const n = this.samples.length;
     const sorted = [...this.samples].sort((a, b) => a - b);
     return {
       p50: percentile(sorted, 0.5),
       mean: sorted.reduce((a, b) => a + b, 0) / n,
       db: this.db / n,
-      tx: this.tx / n,
+      calls: this.calls / n,
     };
   }
 }
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 200);
-  const size = (process.argv[3] ?? "S") as GraphSize;
-  if (!(size in SIZE_NODES)) throw new Error(`size: expected S, M or L, got ${size}`);
-  // Which generated ids exist depends on the size the bench loaded last.
-  const { copies } = planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size], prngSeed: 1 });
+  const size = process.argv[3] ?? "S";
+  if (!(size in SIZE_NODES) && size !== "seed") throw new Error(`size: expected S, M, L or seed, got ${size}`);
+  // Which generated ids exist depends on the size the bench loaded last ("seed": the seed graph alone).
+  const copies =
+    size === "seed"
+      ? 1
+      : planSynthetic({ seed: readSeedFolder().graph, targetNodes: SIZE_NODES[size as GraphSize], prngSeed: 1 }).copies;
   const config = { ...loadConfig(), logLevel: "warn" };
   if (!config.neo4j.uri) throw new Error("Set NEO4J_URI to a database the bench has loaded");
+  instrumentDatabase();
   const db = Database.connect({ ...config.neo4j, uri: config.neo4j.uri });
-  // Time spent in transactions: every query of the API and of the bare handlers goes through read().
-  let dbMs = 0;
-  let transactions = 0;
-  const read = db.read.bind(db);
-  db.read = async (label, work) => {
-    const started = performance.now();
-    transactions += 1;
-    try {
-      return await read(label, work);
-    } finally {
-      dbMs += performance.now() - started;
-    }
-  };
   const app = await createApp({ config, db });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const ctx = { copies, listAfter: await listCursors(url) };
   const rows: string[] = [];
   const only = process.argv[4]?.split(",");
   for (const operation of OPERATIONS.filter((o) => !only || only.includes(o.name))) {
-    const api = operation.calls.api(copies);
-    const bare = operation.calls.bare(copies);
+    const cases = operation.load(ctx);
     const runApi = async (i: number) => {
-      const request = api.requests[i % api.requests.length];
+      const request = cases[i % cases.length].asks.api!;
       const response = await app.inject({
         method: "POST",
         url: "/graphql",
         headers: { "content-type": "application/json" },
         payload: request.body,
       });
-      if (!api.check(response.body)) throw new Error(`${operation.name}: ${response.body.slice(0, 300)}`);
+      if (response.statusCode !== 200 || response.body.includes('"errors"'))
+        throw new Error(`${operation.name}: ${response.body.slice(0, 300)}`);
     };
     const runBare = async (i: number) => {
-      const request = bare.requests[i % bare.requests.length];
-      JSON.stringify(
-        await BARE_HANDLERS[operation.name](db, JSON.parse(request.body ?? "{}") as Record<string, unknown>),
-      );
+      const request = cases[i % cases.length].asks.bare!;
+      const { services } = createContext({ db, config, viewer: null });
+      JSON.stringify({
+        data: await BARE_HANDLERS[request.path.slice("/op/".length)](
+          services,
+          JSON.parse(request.body) as Record<string, unknown>,
+        ),
+      });
     };
     // Interleaved, request by request, so drift (other load on the machine, warming caches) hits both alike.
     const totals = { api: new Tally(), bare: new Tally() };
@@ -93,22 +116,23 @@ async function main(): Promise<void> {
         ["bare", runBare],
       ] as const) {
         dbMs = 0;
-        transactions = 0;
+        // Every request's database view adds its calls to the shared Database's count.
+        const callsBefore = db.transactionCount;
         const started = performance.now();
         await run(i);
-        totals[name].add(performance.now() - started, dbMs, transactions);
+        totals[name].add(performance.now() - started, dbMs, db.transactionCount - callsBefore);
       }
     }
-    const [apiTimes, bareTimes] = [totals.api.summary(), totals.bare.summary()];
+    const [a, b] = [totals.api.summary(), totals.bare.summary()];
     const f = (v: number) => v.toFixed(2);
     rows.push(
-      `| ${operation.name} | ${f(apiTimes.mean)} | ${f(apiTimes.db)} | ${f(apiTimes.mean - apiTimes.db)} | ${f(apiTimes.tx)} | ${f(bareTimes.mean)} | ${f(bareTimes.db)} | ${f(bareTimes.mean - bareTimes.db)} | ${f(bareTimes.tx)} |`,
+      `| ${operation.name} | ${f(a.mean)} | ${f(a.db)} | ${f(a.mean - a.db)} | ${f(a.calls)} | ${f(b.mean)} | ${f(b.db)} | ${f(b.mean - b.db)} | ${f(b.calls)} |`,
     );
   }
   process.stdout.write(
     [
-      `${count} sequential requests per operation, graph of ${copies} seed copies; times are means in ms.`,
-      "| operation | API total | API in transactions | API outside | API tx/request | bare total | bare in transactions | bare outside | bare tx/request |",
+      `${count} sequential requests per operation, graph of ${copies} seed copies, reads ${config.neo4j.readTransactions}; times are means in ms.`,
+      "| operation | API total | API waiting on Neo4j | API outside | API db calls | bare total | bare waiting on Neo4j | bare outside | bare db calls |",
       "|---|---|---|---|---|---|---|---|---|",
       ...rows,
     ].join("\n") + "\n",

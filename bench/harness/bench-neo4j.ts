@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { loadConfig } from "../../src/config/config";
 import { Database } from "../../src/db/database";
 import { freePort, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { projectRoot } from "../../src/util/project-root";
 
 export interface BenchNeo4j {
   uri: string;
@@ -56,8 +57,15 @@ export async function openBenchNeo4j({
   } else {
     log(`Using NEO4J_URI=${uri} (the bench replaces its data with synthetic graphs)`);
   }
-  // Imports of 10k-row batches at L take longer than the API's default 10 s per transaction.
-  const db = Database.connect({ ...config.neo4j, uri, queryTimeoutMs: 600_000 });
+  // Imports of 10k-row batches at L take longer than the API's default 10 s per transaction. The
+  // bench's own queries (bench/cypher: emptying the database, the degree summary) are named
+  // "bench/<file>" through the same handle, and stay out of the product's cypher/queries.
+  const db = Database.connect({
+    ...config.neo4j,
+    uri,
+    queryTimeoutMs: 600_000,
+    queryFolders: { bench: join(projectRoot(), "bench", "cypher") },
+  });
   const env: Record<string, string> = {
     NEO4J_URI: uri,
     NEO4J_USER: config.neo4j.user,

@@ -2,6 +2,7 @@ import { spawn, ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, isAlive, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { pinnedCommand } from "./pinning";
 
 export interface ChildServer {
   name: string;
@@ -32,19 +33,23 @@ export async function startChildServer({
   script,
   env,
   logDir,
+  cores,
   timeoutMs = 120_000,
 }: {
   name: string;
   script: string;
   env: Record<string, string>;
   logDir: string;
+  /** taskset core list the server is pinned to (null: not pinned). */
+  cores: string | null;
   timeoutMs?: number;
 }): Promise<ChildServer> {
   const port = await freePort();
   const logFile = join(logDir, `${name}.log`);
   const out = openSync(logFile, "w");
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const [command, args] = pinnedCommand(cores, process.execPath, [script]);
+  const child: ChildProcess = spawn(command, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", out, out],
   });

@@ -1,12 +1,7 @@
 import autocannon from "autocannon";
+import type { HttpRequest } from "../workload/case";
 import { cpuMs, sampleRss } from "./child-server";
-
-/** One HTTP request of an operation (autocannon cycles through several, e.g. different ids). */
-export interface HttpRequest {
-  method: "GET" | "POST";
-  path: string;
-  body?: string;
-}
+import { FailureTally } from "./outcome";
 
 /** True when a response body is a success for the operation; anything else counts as an error. */
 export type BodyCheck = (body: string) => boolean;
@@ -16,23 +11,36 @@ export interface LoadResult {
   requests: number;
   p50Ms: number;
   p99Ms: number;
-  /** Non-200 answers, bodies failing the check (GraphQL `errors`, missing data), socket errors and timeouts. */
+  /** Non-200 answers, bodies failing the check (GraphQL `errors`, no data), socket errors and timeouts. */
   errors: number;
+  /** Of `errors`, those that say "busy, try again" (SERVICE_OVERLOADED, TIMEOUT, timed-out requests; outcome.ts). */
+  transient: number;
   rssPeakMb: number;
   rssMeanMb: number;
-  /** Server CPU time (user + system) per request during the cell: what a request costs the server itself. */
+  /** Server CPU time (user + system, /proc/<pid>/stat) per request during the cell. */
   cpuMsPerRequest: number;
-  /** The first failing body, to show in the report when something broke. */
+  /** Neo4j's CPU time per request during the cell (NaN when Neo4j is not the bench's own process). */
+  neo4jCpuMsPerRequest: number;
+  /** The load generator's (the harness process's) CPU time per request. */
+  generatorCpuMsPerRequest: number;
+  /** The first failing body (a defect's before a transient one's), to show in the report. */
   firstFailure?: string;
 }
 
+const processCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
 /**
- * Loads one server with one operation at fixed concurrency. The generator runs in this process
- * (so it shares the machine's cores with the server); every response body is checked.
+ * Loads one server with one operation at fixed concurrency and measures what each request cost:
+ * CPU of the server, of Neo4j and of the generator over the measured window, from /proc. Every
+ * response body is checked.
  */
 export async function runLoad({
   url,
   pid,
+  neo4jPid,
   requests,
   check,
   connections,
@@ -40,19 +48,22 @@ export async function runLoad({
 }: {
   url: string;
   pid: number;
+  neo4jPid: number | undefined;
   requests: HttpRequest[];
   check: BodyCheck;
   connections: number;
   durationSec: number;
 }): Promise<LoadResult> {
-  let firstFailure: string | undefined;
+  const tally = new FailureTally();
   const verifyBody = (body: string) => {
     const ok = check(body);
-    if (!ok && firstFailure === undefined) firstFailure = body.slice(0, 500).trim();
+    if (!ok) tally.note(body);
     return ok;
   };
   const stopRss = sampleRss(pid);
   const cpuBefore = cpuMs(pid) ?? NaN;
+  const neo4jBefore = neo4jPid ? (cpuMs(neo4jPid) ?? NaN) : NaN;
+  const generatorBefore = processCpuMs();
   const started = performance.now();
   const result = await autocannon({
     url,
@@ -64,17 +75,30 @@ export async function runLoad({
     verifyBody,
   });
   const seconds = (performance.now() - started) / 1000;
-  const rss = stopRss();
+  const generatorUsed = processCpuMs() - generatorBefore;
   const cpuUsed = (cpuMs(pid) ?? NaN) - cpuBefore;
+  const neo4jUsed = neo4jPid ? (cpuMs(neo4jPid) ?? NaN) - neo4jBefore : NaN;
+  const rss = stopRss();
+  const total = Math.max(1, result.requests.total);
+  // autocannon counts a timed-out request among its errors too; other socket errors are defects.
+  const socketErrors = result.errors - result.timeouts;
+  tally.add(socketErrors, 0, `${socketErrors} socket errors (connection refused or reset)`);
+  tally.add(result.timeouts, result.timeouts, `${result.timeouts} requests timed out (10 s)`);
+  // Every non-2xx body went through verifyBody too; one that passed the check still failed.
+  const unseenNon2xx = Math.max(0, result.non2xx - result.mismatches);
+  tally.add(unseenNon2xx, 0, `${unseenNon2xx} non-2xx responses with a body that looked fine`);
   return {
     reqPerSec: result.requests.total / seconds,
     requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.non2xx + result.mismatches + result.errors + result.timeouts,
+    errors: tally.failed,
+    transient: tally.transient,
     rssPeakMb: rss.peakMb,
     rssMeanMb: rss.meanMb,
-    cpuMsPerRequest: cpuUsed / Math.max(1, result.requests.total),
-    firstFailure,
+    cpuMsPerRequest: cpuUsed / total,
+    neo4jCpuMsPerRequest: neo4jUsed / total,
+    generatorCpuMsPerRequest: generatorUsed / total,
+    firstFailure: tally.firstFailure,
   };
 }

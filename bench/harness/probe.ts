@@ -1,4 +1,6 @@
-import type { BodyCheck, HttpRequest } from "./load";
+import type { HttpRequest } from "../workload/case";
+import type { BodyCheck } from "./load";
+import { FailureTally } from "./outcome";
 
 export interface ProbeResult {
   requests: number;
@@ -7,6 +9,8 @@ export interface ProbeResult {
   p99Ms: number;
   meanMs: number;
   errors: number;
+  /** Of `errors`, those that say "busy, try again" (outcome.ts). */
+  transient: number;
   firstFailure?: string;
 }
 
@@ -34,8 +38,7 @@ export async function probeLatency({
   warmup?: number;
 }): Promise<ProbeResult> {
   const samples: number[] = [];
-  let errors = 0;
-  let firstFailure: string | undefined;
+  const tally = new FailureTally();
   for (let i = 0; i < warmup + count; i++) {
     const request = requests[i % requests.length];
     const started = performance.now();
@@ -55,10 +58,7 @@ export async function probeLatency({
     const elapsed = performance.now() - started;
     if (i < warmup) continue;
     samples.push(elapsed);
-    if (!ok) {
-      errors += 1;
-      firstFailure ??= body.slice(0, 500).trim();
-    }
+    if (!ok) tally.note(body);
   }
   samples.sort((a, b) => a - b);
   return {
@@ -67,7 +67,8 @@ export async function probeLatency({
     p95Ms: percentile(samples, 0.95),
     p99Ms: percentile(samples, 0.99),
     meanMs: samples.reduce((a, b) => a + b, 0) / samples.length,
-    errors,
-    firstFailure,
+    errors: tally.failed,
+    transient: tally.transient,
+    firstFailure: tally.firstFailure,
   };
 }

@@ -1,40 +1,80 @@
-import type { BenchOptions, GraphSize } from "../options";
-import type { RoundsResult } from "../harness/rounds";
+import type { AnswerCheck } from "../harness/answers";
+import type { LoadResult } from "../harness/load";
 import type { ProbeResult } from "../harness/probe";
-import type { ServerName } from "../operations";
+import type { RatioInterval } from "../harness/stats";
+import type { BenchOptions, GraphSize } from "../options";
 import type { ImportStats } from "../synthetic/import-graph";
+import type { ServerLabel } from "../workload/case";
 
 /** Everything one bench run measured; written as bench/results/<timestamp>.json. */
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   options: BenchOptions;
+  run: { commit: string; dirty: boolean; command: string; pinning: string };
   machine: {
     cpus: number;
     cpuModel: string;
     memoryGb: number;
     node: string;
+    os: string;
     loadAverageAtStart: number[];
     loadAverageAtEnd?: number[];
   };
   neo4j: { ownProcess: boolean; heapMb?: number; pageCacheMb?: number; rssMb?: number };
-  graphs: { size: GraphSize; nodes: number; relationships: number; copies: number; import: ImportStats }[];
-  coldStartMs: number[];
-  /** One row per server and operation: its median round (see medianRound). */
-  load: ({
+  graphs: {
     size: GraphSize;
-    server: ServerName;
+    nodes: number;
+    relationships: number;
+    copies: number;
+    import: ImportStats;
+    degrees?: DegreeSummary;
+  }[];
+  coldStartMs: number[];
+  answers: ({ size: GraphSize } & AnswerCheck)[];
+  /** Every measured cell of every round, in the order they ran. */
+  cells: ({ size: GraphSize; server: ServerLabel; operation: string; round: number; position: number } & LoadResult)[];
+  /** Paired per-round ratios with their 95% intervals (see stats.ts). */
+  ratios: Ratio[];
+  /** Operations a server is not asked, with the reason. */
+  notApplicable: { server: ServerLabel; operation: string; reason: string }[];
+  probe: ({
+    size: GraphSize;
+    nodes: number;
+    server: ServerLabel;
     operation: string;
-    connections: number;
-    durationSec: number;
-  } & RoundsResult)[];
-  /** Operations a server cannot express, with the reason. */
-  notApplicable: { server: ServerName; operation: string; reason: string }[];
-  probe: ({ size: GraphSize; nodes: number; server: ServerName; operation: string } & ProbeResult)[];
+    set: ProbeSet;
+    cases: string[];
+  } & ProbeResult)[];
   targets: Target[];
   notes: string[];
-  /** Problems that make the run fail (errors in responses, a server that died). */
+  /** Problems that make the run fail (errors in responses, answers that differ, a server that died). */
   failures: string[];
+  /**
+   * Responses that said "busy, try again" (SERVICE_OVERLOADED, TIMEOUT) and cases left uncompared
+   * because of them: they fail a full run (its figures are suspect), not a quick one (no defect).
+   */
+  transient: string[];
+}
+
+/** Where a probe starts: at or next to a hub (thousands of links), at a leaf, or the fixed workload. */
+export type ProbeSet = "hub" | "leaf" | "fixed";
+
+export interface DegreeSummary {
+  nodes: number;
+  p50: number;
+  p99: number;
+  p999: number;
+  max: number;
+  top: { id: string; degree: number }[];
+}
+
+export interface Ratio {
+  operation: string;
+  numerator: ServerLabel;
+  denominator: ServerLabel;
+  measure: "cpuMsPerRequest" | "serverAndNeo4jCpuMsPerRequest" | "reqPerSec" | "p99Ms";
+  interval: RatioInterval;
 }
 
 export interface Target {
@@ -42,4 +82,6 @@ export interface Target {
   measured: string;
   expected: string;
   status: "PASS" | "FAIL" | "n/a";
+  /** Why it failed, or what bounds it. */
+  note?: string;
 }

@@ -1,11 +1,19 @@
-import { warmupLoadSec } from "../options";
+import { median } from "../harness/stats";
+import type { ServerLabel } from "../workload/case";
 import type { BenchReport } from "./bench-report";
+import { formatInterval } from "./targets";
 
 const n0 = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v) ? "n/a" : Math.round(v).toLocaleString("en-US");
 const n1 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(1));
-const ratio = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined || !b ? "n/a" : `${(a / b).toFixed(2)}x`;
+const n2 = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "n/a" : v.toFixed(2));
+
+/** Failed responses, with how many of them said "busy" (reports from before that was counted show 0). */
+function errorsCell(results: { errors: number; transient?: number }[]): string {
+  const errors = results.reduce((a, r) => a + r.errors, 0);
+  const busy = results.reduce((a, r) => a + (r.transient ?? 0), 0);
+  return `${errors} (${busy})`;
+}
 
 function table(header: string[], rows: string[][]): string {
   return [
@@ -15,138 +23,219 @@ function table(header: string[], rows: string[][]): string {
   ].join("\n");
 }
 
-/** The human report: bench/results/<timestamp>.md (and latest.md), chart beside it. */
-export function renderMarkdown(report: BenchReport, chartFile: string): string {
-  const { options, machine } = report;
+function header(report: BenchReport): string[] {
+  const { options, machine, run } = report;
+  const busy = Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus;
+  return [
+    `# Benchmark ${report.startedAt}${options.quick ? " (quick)" : ""}`,
+    "",
+    `Commit ${run.commit}${run.dirty ? " **with uncommitted changes**" : " (clean working tree)"}; command \`${run.command}\`; ${report.startedAt} to ${report.finishedAt}.`,
+    `Machine: ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}; load average (1/5/15 min) at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" / ")}${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}${busy ? ` (above ${machine.cpus}: other work competed for the CPU; absolute figures are noisy, and CPU per request rises too when cores and caches are shared, so rerun on a quiet machine before quoting ratios)` : ""}.`,
+    `What shared what: ${run.pinning}.`,
+    `Neo4j: ${report.neo4j.ownProcess ? `throwaway local Neo4j 5.26 (heap ${report.neo4j.heapMb} MB, page cache ${report.neo4j.pageCacheMb} MB${report.neo4j.rssMb ? `, RSS at end ${n0(report.neo4j.rssMb)} MB` : ""})` : "the one at NEO4J_URI (its CPU is not measured)"}.`,
+    `Load: autocannon, ${options.connections} connections, on the ${options.loadSize} graph; ${options.rounds} round${options.rounds === 1 ? "" : "s"}, the server order rotating by one each round; every cell is ${options.durationSec} s measured after ${options.cellWarmupSec} s unmeasured; before the first cell, and before each size's probes, every server gets the same number of ${options.warmupSliceSec} s slices of unmeasured load. Probes: ${options.probeRequests} sequential requests per operation, set and size.`,
+    "",
+  ];
+}
+
+function loadTables(report: BenchReport): string[] {
   const out: string[] = [];
-  out.push(`# Benchmark ${report.startedAt}${options.quick ? " (quick)" : ""}`, "");
-  out.push(
-    `Machine: ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}, load average (1/5/15 min) at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" / ")}${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ` (above ${machine.cpus}: other work competed for the CPU, so absolute figures are low and noisy)` : ""}.`,
-    `Neo4j: ${report.neo4j.ownProcess ? `throwaway local Neo4j 5.26 (heap ${report.neo4j.heapMb} MB, page cache ${report.neo4j.pageCacheMb} MB${report.neo4j.rssMb ? `, RSS at end ${n0(report.neo4j.rssMb)} MB` : ""})` : "the one at NEO4J_URI"}.`,
-    `Load: autocannon, ${options.connections} connections, ${options.durationSec} s per cell after ${warmupLoadSec(options)} s of unmeasured load (and, before the first cell, ${warmupLoadSec(options)} s slices of unmeasured load on each server, the same number for each, cycling through its operations), on the ${options.loadSize} graph; ${options.rounds === 1 ? "one round" : `${options.rounds} rounds in which the servers take turns, each cell's median round shown (every round's req/s below the throughput table)`}; latency probe: ${options.probeRequests} sequential requests per operation and size.`,
-    "",
+  const operations = [...new Set(report.cells.map((c) => c.operation))];
+  const servers = [...new Set(report.cells.map((c) => c.server))];
+  const cells = (op: string, s: ServerLabel) => report.cells.filter((c) => c.operation === op && c.server === s);
+  out.push(`## Load (${report.options.loadSize} graph): medians over rounds`, "");
+  const rows = operations.flatMap((op) =>
+    servers.flatMap((s) => {
+      const cs = cells(op, s);
+      if (cs.length === 0) return [];
+      const m = (pick: (c: (typeof cs)[number]) => number) => median(cs.map(pick));
+      return [
+        [
+          op,
+          s,
+          n0(m((c) => c.reqPerSec)),
+          n2(m((c) => c.cpuMsPerRequest)),
+          n2(m((c) => c.neo4jCpuMsPerRequest)),
+          n2(m((c) => c.generatorCpuMsPerRequest)),
+          `${n1(m((c) => c.p50Ms))} / ${n1(m((c) => c.p99Ms))}`,
+          errorsCell(cs),
+          n0(Math.max(...cs.map((c) => c.rssPeakMb))),
+        ],
+      ];
+    }),
   );
-  if (report.failures.length > 0) out.push("## FAILURES", "", ...report.failures.map((f) => `- ${f}`), "");
-
-  out.push(
-    "## Targets",
-    "",
-    table(
-      ["target", "measured", "expected", "status"],
-      report.targets.map((t) => [t.name, t.measured, t.expected, `**${t.status}**`]),
-    ),
-    "",
-  );
-
-  out.push("## Graphs and import", "");
-  out.push(
-    table(
-      ["size", "nodes", "relationships", "imported nodes", "nodes/s", "imported rels", "rels/s", "batch"],
-      report.graphs.map((g) => [
-        g.size,
-        n0(g.nodes),
-        n0(g.relationships),
-        n0(g.import.nodes),
-        n0(g.import.nodesPerSec),
-        n0(g.import.relationships),
-        n0(g.import.relationshipsPerSec),
-        n0(g.import.batchSize),
-      ]),
-    ),
-    "",
-    "Each size is loaded on top of the previous one (a smaller synthetic graph is a prefix of a bigger one), so the import rows count what was added.",
-    "",
-  );
-
-  out.push(`## Throughput: API vs bare vs @neo4j/graphql (${options.loadSize} graph)`, "");
-  const operations = [...new Set(report.load.map((c) => c.operation))];
-  const cell = (server: string, operation: string) =>
-    report.load.find((c) => c.server === server && c.operation === operation);
   out.push(
     table(
       [
         "operation",
-        "API req/s",
-        "bare req/s",
-        "peer req/s",
-        "API/bare",
-        "API/peer",
-        "API p50/p99 ms",
-        "bare p50/p99 ms",
-        "peer p50/p99 ms",
-        "server CPU ms/request (api/bare/peer)",
-        "errors (api/bare/peer)",
-        "API RSS peak MB",
+        "server",
+        "req/s",
+        "server CPU ms/req",
+        "Neo4j CPU ms/req",
+        "generator CPU ms/req",
+        "p50 / p99 ms",
+        "errors (busy)",
+        "RSS peak MB",
       ],
-      operations.map((op) => {
-        const [api, bare, peer] = [cell("api", op), cell("bare", op), cell("peer", op)];
-        const na = report.notApplicable.find((x) => x.server === "peer" && x.operation === op);
-        const lat = (c: typeof api) => (c ? `${n1(c.p50Ms)} / ${n1(c.p99Ms)}` : "n/a");
-        return [
-          op,
-          n0(api?.reqPerSec),
-          n0(bare?.reqPerSec),
-          peer ? n0(peer.reqPerSec) : na ? "n/a" : "-",
-          ratio(api?.reqPerSec, bare?.reqPerSec),
-          ratio(api?.reqPerSec, peer?.reqPerSec),
-          lat(api),
-          lat(bare),
-          peer ? lat(peer) : "n/a",
-          [api, bare, peer].map((c) => (c ? n1(c.cpuMsPerRequest) : "-")).join(" / "),
-          [api, bare, peer].map((c) => (c ? String(c.errors) : "-")).join(" / "),
-          n0(api?.rssPeakMb),
-        ];
-      }),
+      rows,
     ),
     "",
   );
   if (report.notApplicable.length > 0)
     out.push(...report.notApplicable.map((x) => `- ${x.server} / ${x.operation}: ${x.reason}`), "");
-  if (options.rounds > 1) {
-    const rounds = (server: string, op: string) => cell(server, op)?.roundsReqPerSec.map(n0).join(", ") ?? "n/a";
-    out.push(
-      "Every round's req/s, in the order they ran:",
-      "",
-      table(
-        ["operation", "API", "bare", "peer"],
-        operations.map((op) => [op, rounds("api", op), rounds("bare", op), rounds("peer", op)]),
-      ),
-      "",
-    );
-  }
-  const rss = (server: string) =>
-    Math.max(0, ...report.load.filter((c) => c.server === server).map((c) => c.rssPeakMb));
-  out.push(
-    `Peak RSS under load: API ${n0(rss("api"))} MB, bare ${n0(rss("bare"))} MB, peer ${n0(rss("peer"))} MB. API cold start (spawn to /readyz 200): ${report.coldStartMs.map((ms) => `${n0(ms)} ms`).join(", ")}.`,
-    "",
-  );
 
-  out.push("## Latency by graph size (sequential probe)", "", `![latency against graph size](${chartFile})`, "");
-  const sizes = [...new Set(report.probe.map((p) => p.size))];
-  const probeOps = [...new Set(report.probe.map((p) => p.operation))];
+  out.push("## Paired ratios: API / other server, geometric mean of the rounds' ratios [95% interval]", "");
+  const ratioRows = operations.flatMap((op) =>
+    [...new Set(report.ratios.filter((r) => r.operation === op).map((r) => r.denominator))].map((d) => {
+      const of = (measure: string) => {
+        const r = report.ratios.find((x) => x.operation === op && x.denominator === d && x.measure === measure);
+        return r ? formatInterval(r.interval) : "n/a";
+      };
+      return [op, d, of("cpuMsPerRequest"), of("serverAndNeo4jCpuMsPerRequest"), of("reqPerSec"), of("p99Ms")];
+    }),
+  );
   out.push(
     table(
-      ["operation", "server", ...sizes.map((s) => `${s} p50 / p95 / p99 ms`), "errors"],
-      probeOps.flatMap((op) =>
-        (["api", "bare"] as const).map((server) => {
-          const of = (size: string) =>
-            report.probe.find((p) => p.operation === op && p.server === server && p.size === size);
-          return [
-            op,
-            server,
-            ...sizes.map((s) => {
-              const p = of(s);
-              return p ? `${n1(p.p50Ms)} / ${n1(p.p95Ms)} / ${n1(p.p99Ms)}` : "n/a";
-            }),
-            String(
-              report.probe.filter((p) => p.operation === op && p.server === server).reduce((a, p) => a + p.errors, 0),
-            ),
-          ];
-        }),
-      ),
+      ["operation", "API / …", "server CPU per request", "server + Neo4j CPU per request", "throughput", "p99"],
+      ratioRows,
     ),
     "",
   );
+  out.push(
+    "Each round's server CPU ms per request and req/s, in running order (position in the round in brackets):",
+    "",
+  );
+  const roundRows = operations.flatMap((op) =>
+    servers.flatMap((s) => {
+      const cs = cells(op, s).sort((a, b) => a.round - b.round);
+      return cs.length === 0
+        ? []
+        : [
+            [
+              op,
+              s,
+              cs.map((c) => `${n2(c.cpuMsPerRequest)} [${c.position + 1}]`).join(", "),
+              cs.map((c) => n0(c.reqPerSec)).join(", "),
+            ],
+          ];
+    }),
+  );
+  out.push(table(["operation", "server", "CPU ms/req per round", "req/s per round"], roundRows), "");
+  return out;
+}
+
+function probeTable(report: BenchReport): string[] {
+  const sizes = [...new Set(report.probe.map((p) => p.size))];
+  const keys = [...new Set(report.probe.map((p) => `${p.operation}|${p.set}|${p.server}`))];
+  const rows = keys.map((key) => {
+    const [op, set, server] = key.split("|");
+    const at = (size: string) =>
+      report.probe.find((p) => p.operation === op && p.set === set && p.server === server && p.size === size);
+    return [
+      op,
+      set,
+      server,
+      ...sizes.map((s) => {
+        const p = at(s);
+        return p ? `${n1(p.p50Ms)} / ${n1(p.p95Ms)} / ${n1(p.p99Ms)}` : "n/a";
+      }),
+      errorsCell(report.probe.filter((p) => `${p.operation}|${p.set}|${p.server}` === key)),
+    ];
+  });
+  const cases = [
+    ...new Map(
+      report.probe.filter((p) => p.set !== "fixed").map((p) => [`${p.operation} ${p.set}`, p.cases.join("; ")]),
+    ).entries(),
+  ];
+  return [
+    "## Latency by graph size (sequential probes)",
+    "",
+    "hub: questions that start at a hub or at an ailment caused by one (thousands of links); leaf: questions that start at entities with a handful of links; fixed: the load workload (operations without a starting entity).",
+    "",
+    table(["operation", "set", "server", ...sizes.map((s) => `${s} p50 / p95 / p99 ms`), "errors (busy)"], rows),
+    "",
+    "Probe cases (at the largest size):",
+    "",
+    ...cases.map(([k, v]) => `- ${k}: ${v}`),
+    "",
+  ];
+}
+
+/** The human report: bench/results/<timestamp>.md (and latest.md), chart beside it. */
+export function renderMarkdown(report: BenchReport, chartFile: string): string {
+  const out = header(report);
+  if (report.failures.length > 0) out.push("## FAILURES", "", ...report.failures.map((f) => `- ${f}`), "");
+  // Reports written before busy answers were counted apart have no `transient`.
+  const busy = report.transient ?? [];
+  if (busy.length > 0)
+    out.push(
+      "## Busy answers (SERVICE_OVERLOADED or TIMEOUT)",
+      "",
+      report.options.quick
+        ? "Counted, not failed: the quick mode fails only on defects."
+        : "They fail a full run: its figures were taken while servers shed load or timed out.",
+      "",
+      ...busy.map((f) => `- ${f}`),
+      "",
+    );
+  out.push(
+    "## Targets",
+    "",
+    "A ratio target passes only when its whole 95% interval is on the right side of the line.",
+    "",
+    table(
+      ["target", "measured", "expected", "status", "note"],
+      report.targets.map((t) => [t.name, t.measured, t.expected, `**${t.status}**`, t.note ?? ""]),
+    ),
+    "",
+  );
+  out.push("## Same answers (checked before any load)", "");
+  out.push(
+    table(
+      ["size", "operation", "cases", "servers", "differences", "not compared (busy)", "null or empty answers"],
+      report.answers.map((a) => [
+        a.size,
+        a.operation,
+        String(a.cases),
+        a.servers.join(", "),
+        String(a.differences.length),
+        String(a.transient?.length ?? 0),
+        a.empty.length === 0
+          ? "0"
+          : `${a.empty.length}: ${a.empty.slice(0, 4).join("; ")}${a.empty.length > 4 ? "; …" : ""}`,
+      ]),
+    ),
+    "",
+  );
+  out.push("## Graphs, import and degrees", "");
+  out.push(
+    table(
+      [
+        "size",
+        "nodes",
+        "relationships",
+        "added nodes/s",
+        "added rels/s",
+        "degree median / p99 / p99.9 / max",
+        "most linked",
+      ],
+      report.graphs.map((g) => [
+        g.size,
+        n0(g.nodes),
+        n0(g.relationships),
+        n0(g.import.nodesPerSec),
+        n0(g.import.relationshipsPerSec),
+        g.degrees ? `${g.degrees.p50} / ${g.degrees.p99} / ${g.degrees.p999} / ${n0(g.degrees.max)}` : "n/a",
+        g.degrees?.top.map((t) => `${t.id} ${n0(t.degree)}`).join(", ") ?? "n/a",
+      ]),
+    ),
+    "",
+    `Each size is loaded on top of the previous one, ${n0(report.options.batchSize)} rows per transaction, so import rates count what was added.`,
+    "",
+  );
+  out.push(...loadTables(report));
+  out.push(`API cold start (spawn to /readyz 200): ${report.coldStartMs.map((ms) => `${n0(ms)} ms`).join(", ")}.`, "");
+  out.push(...probeTable(report), `![latency against graph size](${chartFile})`, "");
   out.push("## Notes", "", ...report.notes.map((n) => `- ${n}`), "");
   return out.join("\n");
 }

@@ -1,126 +1,130 @@
-import type { Database, Tx } from "../../src/db/database";
-import { encodeCursor } from "../../src/modules/catalog/cursor";
-import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
-import { LINK_FIELDS } from "../../src/modules/links/link-fields";
-import { readEntityWithLinks } from "../../src/modules/links/look-ahead";
-import { answerRecommendation } from "../../src/modules/recommendation/answer-recommendation";
-import { rankHits } from "../../src/modules/search/search-rank";
-import { searchTerms, stemmedQuery, wordsQuery } from "../../src/modules/search/search-terms";
-import { toGraphPathRecord } from "../../src/modules/graph/graph-path.record";
-import type { RelationRow } from "../../src/modules/graph/relation.record";
-import { Evidence, scoreRelated } from "../../src/modules/traversal/related-score";
-
-type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
-
-/** The API checks the named entities (one entity-loader read) while it traverses. */
-async function entities(db: Database, ids: string[]): Promise<NodeRow[]> {
-  const rows = await db.readRows<{ node: NodeRow }>("entity/by-ids", { ids });
-  if (rows.length !== new Set(ids).size) throw new Error(`unknown id among ${ids.join(", ")}`);
-  return rows.map((row) => row.node);
-}
+import type { Services } from "../../src/graphql/services";
+import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
+import type { EntityRecord } from "../../src/modules/entity/entity.record";
+import type { GraphPathRecord } from "../../src/modules/graph/graph-path.record";
+import type { RelationRecord } from "../../src/modules/graph/relation.record";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
+import { helps, LinkRecord } from "../../src/modules/links/link.record";
+import type { NestedShape } from "../workload/nested-shape";
 
 /**
- * The limit: each operation as the API's services run it (the same cypher/queries files, the same
- * transactions, the same pure post-processing where the answer needs it), minus GraphQL, DataLoader,
- * validation and Fastify. Parameters are trusted: this server exists only for the benchmark.
+ * The limit: each operation answered by the API's own services (the same Cypher files, loaders,
+ * per-request database view, result budget and post-processing), minus GraphQL: no parsing,
+ * validation, execution or resolvers. Each answer carries exactly the fields, field names and
+ * aliases the API's query for that operation selects, so both servers serialise the same bytes.
+ * Parameters are trusted: this server exists only for the benchmark.
  */
 export type Params = Record<string, unknown>;
-export type Handler = (db: Database, params: Params) => Promise<unknown>;
+export type Handler = (services: Services, params: Params) => Promise<Record<string, unknown>>;
 
-/** Runs one named query in an open transaction, as plain rows. */
-const runner =
-  (tx: Tx) =>
-  <T>(name: string, params: Params): Promise<T[]> =>
-    tx.rows<never>(name, params);
+const brief = (e: EntityRecord) => ({ id: e.id, name: e.name });
+const path = (p: GraphPathRecord) => ({
+  length: p.length,
+  explanation: p.explanation,
+  nodes: p.nodes.map(brief),
+  relationships: p.relationships.map((r: RelationRecord) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    evidence: r.evidence,
+  })),
+});
+
+const NESTED_TYPE = { ailment: ["Ailment", EntityKind.AILMENT], cause: ["Cause", EntityKind.CAUSE] } as const;
+
+async function nested(services: Services, shape: NestedShape): Promise<Record<string, unknown>> {
+  const [typeName, kind] = NESTED_TYPE[shape.root];
+  const specs = LINK_FIELDS[typeName] as Record<string, LinkSpec>;
+  // The API's look-ahead reads the selected lists with the entity in one query; the same requests here.
+  const requests: LinkSpec[] = shape.lists.map((l) => specs[l.field]);
+  const entity = await services.entities.byIdOfKind(shape.id, kind, requests);
+  const key = shape.alias ?? shape.root;
+  if (!entity) return { [key]: null };
+  const answer: Record<string, unknown> = { id: entity.id, name: entity.name };
+  if (shape.summary) answer.summary = entity.summary;
+  const lists = await Promise.all(shape.lists.map((_, i) => services.links.of(entity.id, requests[i])));
+  shape.lists.forEach((l, i) => {
+    // therapies lists keep treatments only, as their resolvers do (kind-links.resolver.ts).
+    const links = l.field === "therapies" ? lists[i].filter(helps) : lists[i];
+    answer[l.field] = links.map((link: LinkRecord) => {
+      const relation: Record<string, unknown> = {};
+      if (l.note) relation.note = link.relation.note;
+      if (l.evidence) relation.evidence = link.relation.evidence;
+      return { [l.as]: brief(link.entity), relation };
+    });
+  });
+  return { [key]: answer };
+}
 
 export const BARE_HANDLERS: Record<string, Handler> = {
-  // The API's one read: the entity with the link lists its query selects (entity/with-links).
-  async entityNested(db, { id }) {
-    const keys = [
-      { id: id as string, ...LINK_FIELDS.Ailment.causes },
-      { id: id as string, ...LINK_FIELDS.Ailment.therapies },
-    ];
-    const found = await readEntityWithLinks(db, id as string, keys, 100);
-    if (!found) return { node: null };
-    const [causes, therapies] = found.links;
-    return { node: found.entity, causes, therapies };
-  },
+  nested: (services, params) => nested(services, params as unknown as NestedShape),
 
-  async list(db, { after }) {
-    const position = after as { name: string; id: string } | null;
-    const filters = { label: "Ailment", nameContains: null, category: null, severity: null, scope: null };
-    // The API's two reads: the page, then the count its query asks for (totalCount).
-    const [row] = await db.readRows<{ nodes: NodeRow[] }>("catalog/page-ailment", {
-      ...filters,
-      limit: 20,
-      afterName: position?.name ?? "",
-      afterId: position?.id ?? "",
+  async list(services, { first, after }) {
+    const page = await services.catalog.page(EntityKind.AILMENT, {
+      first: first as number,
+      after: after as string | null,
     });
-    const [count] = await db.readRows<{ total: number }>("catalog/count-all", filters);
-    const nodes = row.nodes.slice(0, 20).map(toEntityRecord);
     return {
-      totalCount: count.total,
-      nodes: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
-      hasNextPage: row.nodes.length > 20,
+      ailments: {
+        totalCount: await page.totalCount,
+        edges: page.edges.map((e) => ({
+          cursor: e.cursor,
+          node: { id: e.node.id, name: e.node.name, summary: e.node.summary },
+        })),
+        pageInfo: { hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor },
+      },
     };
   },
 
-  async search(db, { text }) {
-    // As the API: candidates from both full-text indexes, ranked (search-rank.ts), then the top 10.
-    const terms = searchTerms(String(text));
-    const rows = await db.readRows<{ node: NodeRow }>("search/entities", {
-      stemmed: stemmedQuery(terms),
-      words: wordsQuery(terms),
-      labels: null,
-      scan: 500,
-      candidates: 40,
-    });
+  async search(services, { text, first }) {
+    const hits = await services.search.search({ text: text as string, first: first as number, kinds: null });
     return {
-      hits: rankHits(
-        terms,
-        rows.map((row) => toEntityRecord(row.node)),
-      ).slice(0, 10),
+      search: hits.map((h) => ({
+        score: h.score,
+        entity: { id: h.entity.id, kind: h.entity.kind, name: h.entity.name },
+      })),
     };
   },
 
-  async relatedAilments(db, { id }) {
-    const [[asked], rows] = await Promise.all([
-      entities(db, [id as string]),
-      db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
-        id,
-        perPart: 2000,
-      }),
-    ]);
-    const related = rows
-      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))
-      .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
-      .slice(0, 10);
-    return { related };
+  async relatedAilments(services, { id, first }) {
+    const related = await services.relatedAilments.related({ id: id as string, first: first as number });
+    return { relatedAilments: related.map((r) => ({ score: r.score, reasons: r.reasons, ailment: brief(r.ailment) })) };
   },
 
-  async causeTreatmentPaths(db, { from }) {
-    const [, rows] = await Promise.all([
-      entities(db, [from as string]),
-      db.readRows<PathRow>("traversal/cause-treatment-paths", { from, to: null, maxHops: 4, first: 10 }),
-    ]);
-    return { paths: rows.map((row) => toGraphPathRecord(row.nodes, row.relationships)) };
+  async causeTreatmentPaths(services, { from, first }) {
+    const paths = await services.paths.causeTreatmentPaths({ from: from as string, first: first as number });
+    return { causeTreatmentPaths: paths.map(path) };
   },
 
-  async shortestPath(db, { from, to }) {
-    const [, [row]] = await Promise.all([
-      entities(db, [from as string, to as string]),
-      db.readRows<PathRow>("traversal/shortest-path", { from, to, maxHops: 6 }),
-    ]);
-    return { path: row ? toGraphPathRecord(row.nodes, row.relationships) : null };
+  async shortestPath(services, { from, to }) {
+    const found = await services.paths.shortestPath({ from: from as string, to: to as string });
+    return { shortestPath: found ? path(found) : null };
   },
 
-  async recommendTherapies(db, { ailments, conditions }) {
-    return db.read("bare.recommend", (tx) =>
-      answerRecommendation(runner(tx), {
-        ailments: ailments as string[],
-        conditions: conditions as string[],
-        first: 10,
-      }),
-    );
+  async recommendTherapies(services, { ailments, conditions, first }) {
+    const answer = await services.recommendations.recommend({
+      ailments: ailments as string[],
+      conditions: conditions as string[],
+      first: first as number,
+      stages: [],
+      confirmedStates: [],
+      ruledOutStates: [],
+    });
+    return {
+      recommendTherapies: {
+        items: answer.items.map((item) => ({
+          score: item.score,
+          therapy: brief(item.therapy),
+          addresses: item.addresses.map((a) => ({ id: a.id })),
+          why: item.why.map((w) => ({ length: w.length, explanation: w.explanation })),
+          precautions: item.precautions.map((p) => ({ id: p.id, severity: p.severity })),
+        })),
+        excluded: answer.excluded.map((x) => ({
+          therapy: { id: x.therapy.id },
+          because: x.because.map((b) => ({ id: b.id })),
+        })),
+        disclaimer: answer.disclaimer,
+      },
+    };
   },
 };

@@ -1,11 +1,15 @@
+import "reflect-metadata";
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
+import { ApiError } from "../../src/errors/api-errors";
+import { createContext } from "../../src/graphql/context";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { serverEnv } from "./server-env";
 
 /**
  * The limit: a bare node:http server answering POST /op/<operation> with a JSON body of parameters
- * by running the API's Cypher files through the same Database class (neo4j-driver), as
- * { "data": ... } or { "errors": [...] }. No GraphQL, no framework.
+ * through the API's own request context and services (createContext: the per-request database
+ * view, loaders and result budget), as { "data": ... } or { "errors": [...] }. What makes it bare
+ * is only what it leaves out: GraphQL and the web framework.
  */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -33,9 +37,13 @@ async function main(): Promise<void> {
       if (!handler) return send(response, 404, { errors: [{ message: `no operation ${url}` }] });
       try {
         const params = JSON.parse(await readBody(request)) as Record<string, unknown>;
-        send(response, 200, { data: await handler(db, params) });
+        const { services } = createContext({ db, config: env.config, viewer: null });
+        send(response, 200, { data: await handler(services, params) });
       } catch (error) {
-        send(response, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+        // The API's error code too, so the harness tells a shed or a timeout from a defect, as for the API.
+        const code = error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR";
+        const message = error instanceof Error ? error.message : String(error);
+        send(response, 500, { errors: [{ message, extensions: { code } }] });
       }
     })();
   });

@@ -9,6 +9,7 @@ export const peerTypeDefs = /* GraphQL */ `
     note: String
     evidence: String
     stage: String
+    outcome: String
     sources: [String!]
   }
 
@@ -38,6 +39,7 @@ export const peerTypeDefs = /* GraphQL */ `
     name: String!
     synonyms: [String!]
     summary: String
+    ailments: [Ailment!]! @relationship(type: "CAUSED_BY", direction: IN, properties: "Link")
     therapies: [Therapy!]! @relationship(type: "TREATED_BY", direction: OUT, properties: "Link")
   }
 

@@ -1,5 +1,5 @@
 import neo4j, { Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
+import { AppConfig, loadConfig } from "../../src/config/config";
 import { Database } from "../../src/db/database";
 
 /** What the comparison servers read from the environment the harness gives them (same checks as the API). */
@@ -8,6 +8,7 @@ export function serverEnv(): {
   host: string;
   uri: string;
   database: string;
+  config: AppConfig;
   connect(): Database;
   driver(): Driver;
 } {
@@ -20,6 +21,7 @@ export function serverEnv(): {
     host: config.http.host,
     uri,
     database,
+    config,
     connect: () => Database.connect({ ...config.neo4j, uri }),
     // The peer gets a plain driver as its documentation sets one up (same pool size as the API's).
     driver: () =>

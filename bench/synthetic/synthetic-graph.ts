@@ -2,21 +2,32 @@ import type { SeedEntity, SeedGraph, SeedRelationship } from "../../src/seed/see
 import { Prng } from "../prng";
 
 /**
- * A synthetic graph shaped like the real one: copy 0 is the real seed graph verbatim (so ids such
- * as muscle-spasm keep working), copies 1..n-1 replicate it with generated ids, and a share of each
- * copy's relationships is rewired to the same-kind node of a random EARLIER copy. Replicas keep the
- * labels, relationship types, allowed triples and the out-degree distribution exactly; rewiring
- * joins the copies into one connected graph (so paths cross it) and, like a growing graph, gives
- * older nodes (the real seed most) more incoming links as the graph grows. Because copies only
- * point backwards, a smaller graph is a prefix of a bigger one: M is loaded on top of S, L on M.
- * Everything derives from the copy number and a seeded PRNG, so batches are generated lazily
- * (1M nodes never sit in memory).
+ * A synthetic graph shaped like the real one, with a heavy-tailed degree distribution: copy 0 is
+ * the real seed graph verbatim (so ids such as muscle-spasm keep working), copies 1..n-1 replicate
+ * it with generated ids, and
+ * - every link of a copy that points at a hub (HUBS: two causes and two contraindications that are
+ *   already the most linked in the seed, like stress and pregnancy in the real graph) points at the
+ *   hub of copy 0 instead, so those four gather thousands of links (their seed in-degree times the
+ *   number of copies: about 5,000 at M and 50,000 at L);
+ * - a share (`rewire`) of the other links points at the same node of an earlier copy, chosen with a
+ *   bias to the oldest copies (copy x u^2 for uniform u), as in a graph that grows by preferential
+ *   attachment; the rest stay inside their copy.
+ * Replicas keep the labels, relationship types, allowed triples and the out-degree distribution
+ * exactly. Because copies only point backwards, a smaller graph is a prefix of a bigger one: M is
+ * loaded on top of S, L on M. Everything derives from the copy number and a seeded PRNG, so batches
+ * are generated lazily (1M nodes never sit in memory).
  */
+export const HUBS = {
+  causes: ["stress", "genetic-predisposition"],
+  contraindications: ["pregnancy", "fever"],
+} as const;
+const HUB_IDS: ReadonlySet<string> = new Set([...HUBS.causes, ...HUBS.contraindications]);
+
 export interface SyntheticPlan {
   seed: SeedGraph;
   copies: number;
   prngSeed: number;
-  /** Probability that a generated relationship points into another copy. */
+  /** Probability that a generated relationship (not to a hub) points into an earlier copy. */
   rewire: number;
 }
 
@@ -53,7 +64,7 @@ function* copyRelationships(plan: SyntheticPlan, copy: number): Generator<SeedRe
   // One PRNG per copy: the same copy comes out the same whatever the batch size.
   const prng = new Prng(plan.prngSeed + copy * 7919);
   for (const r of plan.seed.relationships) {
-    const toCopy = prng.next() < plan.rewire ? prng.int(copy) : copy;
+    const toCopy = HUB_IDS.has(r.to) ? 0 : prng.next() < plan.rewire ? Math.floor(copy * prng.next() ** 2) : copy;
     yield { ...r, from: syntheticId(r.from, copy), to: syntheticId(r.to, toCopy) };
   }
 }

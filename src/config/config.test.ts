@@ -7,6 +7,11 @@ describe("loadConfig", () => {
     expect(config.neo4j.database).toBe("neo4j");
     expect(config.http.port).toBe(4000);
     expect(config.localNeo4j.boltPort).toBe(7687);
+    expect(config.neo4j.readTransactions).toBe("auto-commit");
+  });
+
+  it("runs one-statement reads in managed transactions when NEO4J_READ_TRANSACTIONS=managed", () => {
+    expect(loadConfig({ NEO4J_READ_TRANSACTIONS: "managed" }).neo4j.readTransactions).toBe("managed");
   });
 
   it("reads the documented variables", () => {
@@ -43,6 +48,7 @@ describe("loadConfig", () => {
     ["NEO4J_BOLT_PORT", "-1"],
     ["NEO4J_DATABASE", "bad name!"],
     ["LOG_LEVEL", "loud"],
+    ["NEO4J_READ_TRANSACTIONS", "explicit"],
     ["JWT_SECRET", "short"],
     ["CURATOR_API_KEYS", "tiny"],
     ["CORS_ORIGINS", "example.org"],

@@ -12,6 +12,9 @@ import {
 
 export { ConfigError } from "./env-values";
 
+export const READ_TRANSACTION_MODES = ["auto-commit", "managed"] as const;
+export type ReadTransactionMode = (typeof READ_TRANSACTION_MODES)[number];
+
 /** Everything the process reads from its environment, checked once at boot. */
 export interface AppConfig {
   neo4j: {
@@ -24,6 +27,11 @@ export interface AppConfig {
     queryTimeoutMs: number;
     maxPoolSize: number;
     acquisitionTimeoutMs: number;
+    /**
+     * How a read of one statement runs: "auto-commit" (one round trip, the default) or "managed"
+     * (BEGIN, RUN, COMMIT through executeRead), for the benchmark's price of transaction mode.
+     */
+    readTransactions: ReadTransactionMode;
   };
   localNeo4j: { boltPort: number; dataDir: string; heapMb: number; pageCacheMb: number };
   http: {
@@ -161,6 +169,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
       maxPoolSize: integer(env, "NEO4J_MAX_POOL_SIZE", 50, 1, 10_000),
       acquisitionTimeoutMs: integer(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5_000, 100, 600_000),
+      readTransactions: oneOf(env, "NEO4J_READ_TRANSACTIONS", "auto-commit", [
+        ...READ_TRANSACTION_MODES,
+      ]) as ReadTransactionMode,
     },
     localNeo4j: {
       boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),

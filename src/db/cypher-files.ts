@@ -8,14 +8,17 @@ import { projectRoot } from "../util/project-root";
  */
 let queries: Map<string, string> | undefined;
 
+/** The text of a named query; throws for a name that has no file. */
+export type QueryText = (name: string) => string;
+
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith(".cypher") ? [join(dir, entry.name)] : [],
   );
 }
 
-function load(): Map<string, string> {
-  const root = join(projectRoot(), "cypher", "queries");
+/** The .cypher files under `root`, by their path without the extension ("catalog/page-ailment"). */
+function readFolder(root: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const file of walk(root)) {
     const name = relative(root, file)
@@ -29,13 +32,40 @@ function load(): Map<string, string> {
 
 /** The text of cypher/queries/<name>.cypher; throws at the first use of a name that does not exist. */
 export function cypher(name: string): string {
-  queries ??= load();
+  queries ??= readFolder(join(projectRoot(), "cypher", "queries"));
   const text = queries.get(name);
   if (text === undefined) throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
   return text;
 }
 
 export function cypherNames(): string[] {
-  queries ??= load();
+  queries ??= readFolder(join(projectRoot(), "cypher", "queries"));
   return [...queries.keys()].sort();
+}
+
+/**
+ * The product's queries plus folders of named queries that a tool keeps outside cypher/queries
+ * (the benchmark's bench/cypher), each answering the names under its own prefix:
+ * `{ bench: "<root>/bench/cypher" }` answers "bench/delete-batch" from bench/cypher/delete-batch.cypher.
+ * A prefix that is also a folder of cypher/queries is refused, so a tool's query can neither hide
+ * a product query nor pass for one.
+ */
+export function queryCatalog(folders: Record<string, string> = {}): QueryText {
+  const extra = new Map<string, Map<string, string>>();
+  for (const [prefix, dir] of Object.entries(folders)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(prefix)) throw new Error(`Query folder prefix "${prefix}" is not a plain name`);
+    if (cypherNames().some((name) => name.startsWith(`${prefix}/`))) {
+      throw new Error(`Query folder prefix "${prefix}" is a folder of cypher/queries already`);
+    }
+    extra.set(prefix, readFolder(dir));
+  }
+  if (extra.size === 0) return cypher;
+  return (name) => {
+    const slash = name.indexOf("/");
+    const folder = slash > 0 ? extra.get(name.slice(0, slash)) : undefined;
+    if (!folder) return cypher(name);
+    const text = folder.get(name.slice(slash + 1));
+    if (text === undefined) throw new Error(`No Cypher file ${name}.cypher in ${folders[name.slice(0, slash)]}`);
+    return text;
+  };
 }

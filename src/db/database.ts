@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
-import { cypher } from "./cypher-files";
+import { queryCatalog, type QueryText } from "./cypher-files";
 import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
@@ -17,6 +17,21 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   /** How long a query may wait for a pooled connection before SERVICE_OVERLOADED. */
   acquisitionTimeoutMs?: number;
+  /** How readRows runs its one statement (see readRows); auto-commit unless set. */
+  readTransactions?: "auto-commit" | "managed";
+  /**
+   * Named queries kept outside cypher/queries, by name prefix (see queryCatalog): the benchmark's
+   * own queries run through the same handle without joining the product's.
+   */
+  queryFolders?: Record<string, string>;
+}
+
+/** What every view of one driver shares besides the driver. */
+interface Setup {
+  /** NEO4J_READ_TRANSACTIONS=managed (see readRows). */
+  managedReads: boolean;
+  /** Finds a named query's text: cypher/queries, plus DatabaseOptions.queryFolders. */
+  queryText: QueryText;
 }
 
 export type { Row, Tx } from "./query-tx";
@@ -54,6 +69,7 @@ export class Database {
     private readonly driver: Driver,
     readonly name: string,
     private readonly timeoutMs: number,
+    private readonly setup: Setup,
     private readonly view: {
       /** Caps the concurrent database calls of a request's view (`forRequest`). */
       gate?: Semaphore;
@@ -79,7 +95,11 @@ export class Database {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       userAgent: "massage-knowledge-graph",
     });
-    return new Database(driver, options.database, options.queryTimeoutMs, {
+    const setup = {
+      managedReads: options.readTransactions === "managed",
+      queryText: queryCatalog(options.queryFolders),
+    };
+    return new Database(driver, options.database, options.queryTimeoutMs, setup, {
       ownsDriver: true,
       writeGate: new Semaphore(WRITE_CONCURRENCY),
     });
@@ -92,7 +112,7 @@ export class Database {
    */
   forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
     const gate = new Semaphore(maxConcurrent);
-    return new Database(this.driver, this.name, this.timeoutMs, {
+    return new Database(this.driver, this.name, this.timeoutMs, this.setup, {
       gate,
       parent: this,
       beforeCall,
@@ -105,17 +125,19 @@ export class Database {
    * calls are not added to `transactionCount`, which counts what requests cost.
    */
   forBackground(): Database {
-    return new Database(this.driver, this.name, this.timeoutMs, { writeGate: this.view.writeGate });
+    return new Database(this.driver, this.name, this.timeoutMs, this.setup, {
+      writeGate: this.view.writeGate,
+    });
   }
 
   /** One read transaction; `work` runs named queries through its handle (retried whole on transient errors). */
   async read<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("READ", label, (tx) => work(queryTx(tx)), options);
+    return this.execute("READ", label, (tx) => work(queryTx(tx, this.setup.queryText)), options);
   }
 
   /** One write transaction; retried whole on transient errors and lost lock races. */
   async write<T>(label: string, work: Work<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute("WRITE", label, (tx) => work(queryTx(tx)), options);
+    return this.execute("WRITE", label, (tx) => work(queryTx(tx, this.setup.queryText)), options);
   }
 
   /**
@@ -135,9 +157,14 @@ export class Database {
    * no explicit transaction: an auto-commit transaction in READ mode is routed like a managed read,
    * but costs one round trip (RUN, PULL) instead of two (BEGIN, RUN, PULL, then COMMIT), and about
    * half the CPU on both sides. Transient failures are retried as a managed read's would be.
+   * With NEO4J_READ_TRANSACTIONS=managed it runs as a managed read instead (the benchmark prices
+   * the difference); the answer is the same.
    */
   async readRows<T extends Row = Row>(queryName: string, params: Row = {}): Promise<T[]> {
-    const query = cypher(queryName);
+    if (this.setup.managedReads) {
+      return this.read(queryName, (tx) => tx.rows<T>(queryName, params));
+    }
+    const query = this.setup.queryText(queryName);
     const config = this.transactionConfig(queryName);
     this.count();
     try {

@@ -39,6 +39,12 @@ export function isLockConflict(error: unknown): boolean {
   return error instanceof Neo4jError && LOCK_CODES.includes(error.code);
 }
 
+/**
+ * Neo4j's memory for running transactions (dbms.memory.transaction.total.max) is full: too much
+ * concurrent work, not a query too large (that is the per-transaction limit, a client error).
+ */
+const MEMORY_POOL_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
 /** The driver could not hand out a pooled connection in time: every connection is busy. */
 export function isPoolExhausted(error: unknown): boolean {
   return error instanceof Neo4jError && /Connection acquisition timed out/i.test(error.message);
@@ -47,7 +53,8 @@ export function isPoolExhausted(error: unknown): boolean {
 /**
  * The one place where driver errors become API errors:
  * - Neo4j unreachable: DATABASE_UNAVAILABLE;
- * - no pooled connection free in time: SERVICE_OVERLOADED (503, Retry-After);
+ * - no pooled connection free in time, or Neo4j's memory for transactions full: SERVICE_OVERLOADED
+ *   (503, Retry-After);
  * - a lock wait, deadlock or a transaction stopped by its timeout: TIMEOUT. Every query the API
  *   runs is bounded by hops and limits (the document checks refuse shapes that are too big before
  *   they run), so a timeout says the database was busy or blocked, not that the query was too large;
@@ -62,6 +69,10 @@ export function toApiError(error: unknown, query: string): unknown {
     if (isUnavailable(error)) return new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
     if (isPoolExhausted(error))
       return new ServiceOverloadedError("Every database connection is busy; try again shortly.");
+    if (error.code === MEMORY_POOL_FULL)
+      return new ServiceOverloadedError(
+        "The graph database is short of memory for queries right now; try again shortly.",
+      );
     if (isLockConflict(error) || TIMED_OUT_CODES.some((code) => error.code.includes(code))) {
       return new TimeoutError(
         "The database did not finish in time (it is busy, or another change held what this one needed); try again.",

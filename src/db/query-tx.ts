@@ -1,5 +1,5 @@
 import type { ManagedTransaction, RecordShape } from "neo4j-driver";
-import { cypher } from "./cypher-files";
+import { cypher, type QueryText } from "./cypher-files";
 
 export type Row = Record<string, unknown>;
 
@@ -20,12 +20,12 @@ export async function statementRows<T extends Row>(tx: ManagedTransaction, text:
   return result.records.map((record) => record.toObject() as T);
 }
 
-/** The handle over one managed transaction of the driver. */
-export function queryTx(tx: ManagedTransaction): Tx {
+/** The handle over one managed transaction of the driver; `text` finds the named queries. */
+export function queryTx(tx: ManagedTransaction, text: QueryText = cypher): Tx {
   return {
-    rows: <T extends Row = Row>(queryName: string, params: Row = {}) => statementRows<T>(tx, cypher(queryName), params),
+    rows: <T extends Row = Row>(queryName: string, params: Row = {}) => statementRows<T>(tx, text(queryName), params),
     run: async (queryName: string, params: Row = {}) => {
-      await tx.run(cypher(queryName), params);
+      await tx.run(text(queryName), params);
     },
   };
 }

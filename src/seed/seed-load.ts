@@ -1,4 +1,4 @@
-import type { Database } from "../db/database";
+import type { Database, Tx } from "../db/database";
 import { bumpGraphVersion } from "../db/graph-version";
 import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
@@ -30,23 +30,38 @@ function relateQuery(type: RelationType): string {
  * exactly the seed's fields and kind labels back.
  */
 export async function writeSeedGraph(db: Database, graph: SeedGraph): Promise<SeedCounts> {
-  await db.write("seed.load", async (tx) => {
-    await tx.run("seed/merge-sources", { rows: graph.sources.map(sourceRow) });
-    await tx.run("seed/merge-entities", { rows: graph.entities.map(entityRow) });
-    const labels = labelRows(graph.entities);
-    for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
-    for (const type of RELATION_TYPES) {
-      const rows = graph.relationships.filter((r) => r.type === type).map(relationshipRow);
-      if (rows.length === 0) continue;
-      const [result] = await tx.rows<{ merged: number }>(relateQuery(type), { rows });
-      const merged = result?.merged;
-      // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
-      if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
-    }
-    // Cached GET answers (their ETags) must change with the graph they came from.
-    await bumpGraphVersion(tx);
-  }, { timeoutMs: SEED_TIMEOUT_MS });
+  await db.write(
+    "seed.load",
+    async (tx) => {
+      await writeSeedParts(tx, graph);
+      // Cached GET answers (their ETags) must change with the graph they came from.
+      await bumpGraphVersion(tx);
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return { sources: graph.sources.length, entities: graph.entities.length, relationships: graph.relationships.length };
+}
+
+/**
+ * Merges seed sources, entities (with their kind labels) and relationships in an open write
+ * transaction, in that order. The seed passes all of them at once; the benchmark passes batches of
+ * a synthetic graph, one transaction each. Relationship ends must exist: a missing one is an error.
+ */
+export async function writeSeedParts(tx: Tx, parts: Partial<SeedGraph>): Promise<void> {
+  if (parts.sources?.length) await tx.run("seed/merge-sources", { rows: parts.sources.map(sourceRow) });
+  if (parts.entities?.length) {
+    await tx.run("seed/merge-entities", { rows: parts.entities.map(entityRow) });
+    const labels = labelRows(parts.entities);
+    for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
+  }
+  for (const type of RELATION_TYPES) {
+    const rows = (parts.relationships ?? []).filter((r) => r.type === type).map(relationshipRow);
+    if (rows.length === 0) continue;
+    const [result] = await tx.rows<{ merged: number }>(relateQuery(type), { rows });
+    const merged = result?.merged;
+    // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
+    if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);
+  }
 }
 
 /** Validates a seed folder and loads it; throws SeedValidationError (every problem, nothing loaded) when it is broken. */

@@ -1,12 +1,12 @@
 import { loadConfig } from "../../src/config/config";
-import { Database } from "../../src/db/database";
+import { Database, DatabaseOptions } from "../../src/db/database";
 import { loadSeedFolder } from "../../src/seed/seed-load";
 
 /** A Database on the test Neo4j (NEO4J_URI is set by the global setup). */
-export function connectTestDatabase(): Database {
+export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Database {
   const config = loadConfig();
   if (!config.neo4j.uri) throw new Error("NEO4J_URI is not set; the jest global setup sets it");
-  return Database.connect({ ...config.neo4j, uri: config.neo4j.uri });
+  return Database.connect({ ...config.neo4j, uri: config.neo4j.uri, ...options });
 }
 
 /** Empties the graph (data only; constraints and indexes stay). */

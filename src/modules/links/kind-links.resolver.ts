@@ -4,16 +4,12 @@ import type { ContextWith } from "../shared/request-context";
 import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity/entity.record";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
-import { Outcome } from "../graph/outcome.enum";
-import type { LinkRecord } from "./link.record";
+import { helps, type LinkRecord } from "./link.record";
 import { LINK_FIELDS, LinkSpec } from "./link-fields";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
 /** The services these resolvers call. */
 type LinksContext = ContextWith<{ links: LinkService }>;
-
-/** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */
-const helps = (link: LinkRecord) => link.relation.outcome === null || link.relation.outcome === Outcome.BENEFIT;
 
 /** How a typed link field shows in the schema, and which of its links it keeps. */
 interface LinkFieldDoc {

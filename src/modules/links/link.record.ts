@@ -1,5 +1,6 @@
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import { RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
+import { Outcome } from "../graph/outcome.enum";
 import { LinkDirection } from "./link-direction.enum";
 
 /** What the link loader is asked: the neighbours of `id` along `types`, seen in `direction`. */
@@ -37,3 +38,6 @@ export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {
   const direction = relation.from === askingId ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
   return { id: `${askingId}/${relation.id}`, entity: toEntityRecord(row.node), relation, direction };
 }
+
+/** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */
+export const helps = (link: LinkRecord) => link.relation.outcome === null || link.relation.outcome === Outcome.BENEFIT;

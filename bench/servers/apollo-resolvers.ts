@@ -1,0 +1,57 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../../src/graphql/context";
+import { EntityKind, entityTypeName } from "../../src/modules/entity/entity-kind.enum";
+import type { EntityRecord } from "../../src/modules/entity/entity.record";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
+import { helps, LinkRecord } from "../../src/modules/links/link.record";
+import { plannedLinks } from "../../src/modules/links/look-ahead";
+
+/**
+ * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench
+ * asks, over the API's own services, look-ahead and loaders. Fields not listed resolve as plain
+ * properties of the records, as TypeGraphQL's do. No class-validator checks, no cost model.
+ */
+type Args = Record<string, unknown>;
+type Resolver = (root: never, args: Args, context: Context, info: GraphQLResolveInfo) => unknown;
+
+const entityOfKind =
+  (kind: EntityKind): Resolver =>
+  (_root, { id }, { services }, info) =>
+    services.entities.byIdOfKind(id as string, kind, plannedLinks(info));
+
+const links =
+  (spec: LinkSpec, treatmentsOnly = false): Resolver =>
+  async (root: EntityRecord, _args, { services }) => {
+    const list = await services.links.of(root.id, spec);
+    return treatmentsOnly ? list.filter(helps) : list;
+  };
+
+const neighbour = (link: LinkRecord) => link.entity;
+
+export const apolloResolvers = {
+  Query: {
+    ailment: entityOfKind(EntityKind.AILMENT),
+    cause: entityOfKind(EntityKind.CAUSE),
+    ailments: ((_root, args, { services }) => services.catalog.page(EntityKind.AILMENT, args)) as Resolver,
+    search: ((_root, args, { services }) => services.search.search(args as never)) as Resolver,
+    relatedAilments: ((_root, args, { services }) => services.relatedAilments.related(args as never)) as Resolver,
+    causeTreatmentPaths: ((_root, args, { services }) => services.paths.causeTreatmentPaths(args as never)) as Resolver,
+    shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
+    recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
+  },
+  // One object type per entity (entityTypeName): an ailment that causes others stays an Ailment.
+  Entity: { __resolveType: entityTypeName },
+  Cause: { __resolveType: entityTypeName },
+  Ailment: {
+    causes: links(LINK_FIELDS.Ailment.causes),
+    therapies: links(LINK_FIELDS.Ailment.therapies, true),
+    ailments: links(LINK_FIELDS.Ailment.ailments),
+  },
+  ContributingFactor: {
+    ailments: links(LINK_FIELDS.ContributingFactor.ailments),
+    therapies: links(LINK_FIELDS.ContributingFactor.therapies, true),
+  },
+  CauseLink: { cause: neighbour },
+  AilmentLink: { ailment: neighbour },
+  TherapyLink: { therapy: neighbour },
+};

@@ -1,0 +1,74 @@
+import { canonical } from "../../bench/harness/answers";
+import { Prng } from "../../bench/prng";
+import { planSynthetic, relationshipBatches, HUBS } from "../../bench/synthetic/synthetic-graph";
+import { fullShape, nestedQuery, nestedVariables, variedShape } from "../../bench/workload/nested-shape";
+import { OPERATIONS } from "../../bench/workload/operations";
+import { readSeedFolder } from "../../src/seed/seed-folder";
+
+describe("the bench's workload", () => {
+  const ctx = { copies: 48, listAfter: [null, "c20", "c40"] };
+
+  it("asks the API, its variant and the plain Apollo server the same text, and the bare server the same question", () => {
+    for (const operation of OPERATIONS) {
+      for (const asked of operation.load(ctx)) {
+        expect(asked.asks["api-managed"]).toEqual(asked.asks.api);
+        expect(asked.asks.apollo).toEqual(asked.asks.api);
+        expect(asked.asks.bare?.path).toMatch(/^\/op\//);
+      }
+    }
+  });
+
+  it("has many distinct query texts in the varied workload, and one text in the fixed ones", () => {
+    const texts = (name: string) =>
+      new Set(
+        OPERATIONS.find((o) => o.name === name)!
+          .load(ctx)
+          .map((c) => JSON.parse(c.asks.api!.body).query),
+      );
+    expect(texts("nestedVaried").size).toBeGreaterThan(150);
+    expect(texts("relatedAilments").size).toBe(1);
+  });
+
+  it("starts hub probes at the hubs and leaf probes elsewhere", () => {
+    const nested = OPERATIONS.find((o) => o.name === "entityNested")!;
+    expect(nested.hub!(ctx).map((c) => c.label)).toEqual(HUBS.causes.map((id) => `cause ${id}`));
+    expect(nested.leaf!(ctx).every((c) => c.label.endsWith("-g47"))).toBe(true);
+  });
+
+  it("writes a varied shape's id into the text and selects at least one list with at least one relation field", () => {
+    const prng = new Prng(7);
+    for (let i = 0; i < 200; i++) {
+      const shape = variedShape("ailment", "muscle-spasm", prng);
+      expect(shape.lists.length).toBeGreaterThan(0);
+      expect(shape.lists.every((l) => l.note || l.evidence)).toBe(true);
+      expect(nestedQuery(shape)).toContain('ailment(id: "muscle-spasm")');
+      expect(nestedVariables(shape)).toEqual({});
+    }
+    expect(nestedQuery(fullShape("cause", "stress"))).toBe(
+      "query($id: ID!) { cause(id: $id) { id name summary ailments { ailment { id name } relation { note evidence } } therapies { therapy { id name } relation { note evidence } } } }",
+    );
+  });
+
+  it("compares answers with object keys in any order, but items in their order", () => {
+    expect(canonical({ b: 1, a: { d: 2, c: 3 } })).toBe(canonical({ a: { c: 3, d: 2 }, b: 1 }));
+    expect(canonical([1, 2])).not.toBe(canonical([2, 1]));
+  });
+});
+
+describe("the synthetic graph", () => {
+  const seed = readSeedFolder().graph;
+
+  it("sends every link to a hub to copy 0's hub, so hubs gather the seed's links times the copies", () => {
+    const plan = planSynthetic({ seed, targetNodes: 10_000, prngSeed: 1 });
+    const degree = new Map<string, number>();
+    for (const batch of relationshipBatches({ plan, fromCopy: 0, size: 10_000 }))
+      for (const r of batch) degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+    const seedInDegree = seed.relationships.filter((r) => r.to === "stress").length;
+    expect(degree.get("stress")).toBe(seedInDegree * plan.copies);
+    expect(degree.get("stress-g5") ?? 0).toBe(0);
+    const others = [...degree.entries()].filter(
+      ([id]) => ![...HUBS.causes, ...HUBS.contraindications].includes(id as never),
+    );
+    expect(Math.max(...others.map(([, d]) => d))).toBeLessThan((seedInDegree * plan.copies) / 4);
+  });
+});
