@@ -4,7 +4,8 @@
  * (test/e2e), `browser` (test/browser) and `clients` (test/clients) run against a real Neo4j, which
  * their shared global setup starts (a throwaway one unless NEO4J_URI is set) only when one of them
  * is selected; jest runs one global setup module once however many projects name it. Test files
- * share that one database, so they run one at a time. `npm test` runs every project.
+ * share that one database, so they run one at a time. `npm test` runs every project; with --randomize
+ * the files are shuffled by --seed too (test/support/file-order-sequencer.js).
  */
 const base = {
   testEnvironment: "node",
@@ -43,7 +44,7 @@ module.exports = {
     {
       ...base,
       displayName: "unit",
-      roots: ["<rootDir>/src", "<rootDir>/test/bench"],
+      roots: ["<rootDir>/src", "<rootDir>/test/bench", "<rootDir>/test/support"],
       testMatch: ["**/*.test.ts"],
     },
     database("integration"),
@@ -53,4 +54,6 @@ module.exports = {
   ],
   maxWorkers: 1,
   testTimeout: 60000,
+  // With --randomize, files are shuffled too (by --seed), not only the tests inside them.
+  testSequencer: "<rootDir>/test/support/file-order-sequencer.js",
 };
