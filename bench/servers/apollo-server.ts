@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { Context, createContext } from "../../src/graphql/context";
 import { projectRoot } from "../../src/util/project-root";
 import { apolloResolvers } from "./apollo-resolvers";
+import { serveBench } from "./serve";
 import { serverEnv } from "./server-env";
 
 /**
@@ -33,18 +34,7 @@ async function main(): Promise<void> {
     method: ["GET", "POST"],
     context: async () => createContext({ db, config: env.config, viewer: null }),
   });
-  app.get("/readyz", async (_request, reply) => {
-    const ok = await db.ping();
-    return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "unavailable" });
-  });
-  await app.listen({ port: env.port, host: env.host });
-  const stop = async () => {
-    await app.close();
-    await db.close();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
+  await serveBench(app, env, { ping: () => db.ping(), close: () => db.close() });
 }
 
 main().catch((error: unknown) => {

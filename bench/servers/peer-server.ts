@@ -4,6 +4,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import Fastify from "fastify";
 import { peerTypeDefs } from "./peer-type-defs";
+import { serveBench } from "./serve";
 import { serverEnv } from "./server-env";
 
 interface PeerContext {
@@ -45,21 +46,12 @@ async function main(): Promise<void> {
     method: ["GET", "POST"],
     context: async () => ({ sessionConfig: { database: env.database } }),
   });
-  app.get("/readyz", async (_request, reply) => {
-    const ok = await driver.verifyConnectivity({ database: env.database }).then(
+  const ping = () =>
+    driver.verifyConnectivity({ database: env.database }).then(
       () => true,
       () => false,
     );
-    return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "unavailable" });
-  });
-  await app.listen({ port: env.port, host: env.host });
-  const stop = async () => {
-    await app.close();
-    await driver.close();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
+  await serveBench(app, env, { ping, close: () => driver.close() });
 }
 
 main().catch((error: unknown) => {
