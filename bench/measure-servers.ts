@@ -17,6 +17,8 @@ const PROCESSES: Record<ProcessName, { script: string; env?: Record<string, stri
   api: { script: START_API },
   // The API itself, its one-statement reads run as managed transactions: the price of transaction mode.
   "api-managed": { script: START_API, env: { NEO4J_READ_TRANSACTIONS: "managed" } },
+  // The API without its look-ahead (links/look-ahead.ts), every link list read through its loader: what it buys.
+  "api-no-look-ahead": { script: START_API, env: { LOOK_AHEAD: "off" } },
   bare: { script: join(__dirname, "servers", "bare-server.js") },
   apollo: { script: join(__dirname, "servers", "apollo-server.js") },
   "neo4j-graphql": { script: join(__dirname, "servers", "peer-server.js") },
@@ -24,6 +26,7 @@ const PROCESSES: Record<ProcessName, { script: string; env?: Record<string, stri
 export const LABELS: ServerLabel[] = [
   "api",
   "api-managed",
+  "api-no-look-ahead",
   "bare",
   "apollo",
   "neo4j-graphql",
@@ -96,7 +99,7 @@ export async function measureServers({
   if (neo4jPid) pinProcess(neo4jPid, pinning.servers);
   try {
     const wanted: ProcessName[] = loadHere
-      ? ["api", "api-managed", "bare", "apollo", "neo4j-graphql"]
+      ? ["api", "api-managed", "api-no-look-ahead", "bare", "apollo", "neo4j-graphql"]
       : ["api", "bare"];
     const start = async (name: ProcessName) => {
       const spec = PROCESSES[name];

@@ -85,7 +85,7 @@ async function main(
     probe: [],
     notes: [
       `CPU: ${pinning.description}. CPU per request is each process's user + system time (/proc/<pid>/stat) over the measured window divided by the requests answered; it does not depend on how many cores the process got, throughput does.`,
-      "api: the API as `npm start` runs it (dist/src/cli/start.js). api-managed: the same with NEO4J_READ_TRANSACTIONS=managed (one-statement reads in managed transactions instead of auto-commit).",
+      "api: the API as `npm start` runs it (dist/src/cli/start.js). api-managed: the same with NEO4J_READ_TRANSACTIONS=managed (one-statement reads in managed transactions instead of auto-commit). api-no-look-ahead: the same with LOOK_AHEAD=off (every link list read through its loader), on the nested operations only.",
       "bare: node:http calling the API's own request context and services (createContext: database view, loaders, result budget, the same Cypher files), no GraphQL and no framework; it answers with exactly the fields the API's query selects.",
       "apollo: the API's schema (schema/schema.graphql) with plain Apollo resolvers over the API's services, on the same Apollo Server + Fastify stack, cache control off; without TypeGraphQL and without the API's protection layer (document checks, cost model, result-budget middleware, admission, headers, CORS, metrics).",
       "neo4j-graphql: @neo4j/graphql 7 on the same Apollo Server + Fastify stack, deprecated fields not generated, cache control off; root lists with limit/offset plus a count query as its docs recommend (neo4j-graphql), and with its connection (neo4j-graphql-connection). Search is left out (different ranking), the traversals cannot be expressed.",

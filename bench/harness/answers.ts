@@ -21,7 +21,7 @@ export interface AnswerCheck {
   transient: string[];
 }
 
-const RAW_EQUAL: ReadonlySet<ServerLabel> = new Set(["api-managed", "apollo", "bare"]);
+const RAW_EQUAL: ReadonlySet<ServerLabel> = new Set(["api-managed", "api-no-look-ahead", "apollo", "bare"]);
 
 /** JSON with object keys sorted, so key order does not count as a difference. */
 export function canonical(value: unknown): string {

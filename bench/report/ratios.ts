@@ -2,7 +2,14 @@ import { pairedRatio } from "../harness/stats";
 import type { ServerLabel } from "../workload/case";
 import type { BenchReport, Ratio } from "./bench-report";
 
-const DENOMINATORS: ServerLabel[] = ["bare", "api-managed", "apollo", "neo4j-graphql", "neo4j-graphql-connection"];
+const DENOMINATORS: ServerLabel[] = [
+  "bare",
+  "api-managed",
+  "api-no-look-ahead",
+  "apollo",
+  "neo4j-graphql",
+  "neo4j-graphql-connection",
+];
 const MEASURES: Ratio["measure"][] = ["cpuMsPerRequest", "serverAndNeo4jCpuMsPerRequest", "reqPerSec", "p99Ms"];
 
 type Cell = BenchReport["cells"][number];

@@ -148,6 +148,22 @@ export function evaluateTargets(report: Measured): Target[] {
     );
   }
 
+  // An optimisation earns its place with a measurement (issue 19's bar: 10%): the look-ahead against the
+  // same API with LOOK_AHEAD=off, on the nested operations it plans, server and Neo4j CPU together.
+  for (const op of ["entityNested", "nestedVaried"]) {
+    const both = (s: ServerLabel) => f(medianOf(report, op, s, (c) => c.cpuMsPerRequest + c.neo4jCpuMsPerRequest));
+    if (!report.cells.some((c) => c.operation === op && c.server === "api-no-look-ahead")) continue;
+    targets.push(
+      intervalTarget(
+        `${op}: look-ahead, API/API without it, server + Neo4j CPU per request`,
+        ratioOf(report, op, "api-no-look-ahead", "serverAndNeo4jCpuMsPerRequest"),
+        "at most",
+        0.9,
+        `median ${both("api")} vs ${both("api-no-look-ahead")} ms`,
+      ),
+    );
+  }
+
   const atL = report.probe.filter((p) => p.size === "L" && p.server === "api");
   if (atL.length === 0)
     targets.push({

@@ -4,14 +4,16 @@
  * server gets the same question as a JSON body for POST /op/<operation>; @neo4j/graphql gets its own
  * text, and a normaliser turns its answer into the API's shape before answers are compared.
  */
-export type ServerLabel = "api" | "api-managed" | "bare" | "apollo" | "neo4j-graphql" | "neo4j-graphql-connection";
+export type ServerLabel =
+  "api" | "api-managed" | "api-no-look-ahead" | "bare" | "apollo" | "neo4j-graphql" | "neo4j-graphql-connection";
 
 /** Processes the bench starts; a label is a process asked one way (the peer answers lists two ways). */
-export type ProcessName = "api" | "api-managed" | "bare" | "apollo" | "neo4j-graphql";
+export type ProcessName = "api" | "api-managed" | "api-no-look-ahead" | "bare" | "apollo" | "neo4j-graphql";
 
 export const PROCESS_OF: Record<ServerLabel, ProcessName> = {
   api: "api",
   "api-managed": "api-managed",
+  "api-no-look-ahead": "api-no-look-ahead",
   bare: "bare",
   apollo: "apollo",
   "neo4j-graphql": "neo4j-graphql",

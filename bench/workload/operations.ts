@@ -44,6 +44,8 @@ function nestedCase(shape: NestedShape, withPeer: boolean): Case {
     ...onApiSchema(graphqlRequest(nestedQuery(shape), nestedVariables(shape))),
     bare: bareRequest("nested", { ...shape }),
   };
+  // The nested questions are the ones the look-ahead plans (a root entity with its link lists): priced here.
+  asks["api-no-look-ahead"] = asks.api;
   if (withPeer) asks["neo4j-graphql"] = graphqlRequest(peerNestedQuery(shape), { id: shape.id });
   return { label: `${shape.root} ${shape.id}`, asks, meta: { shape } };
 }

@@ -18,6 +18,13 @@ describe("the bench's workload", () => {
     }
   });
 
+  it("asks the API without its look-ahead the nested questions only, with the API's own text", () => {
+    const priced = OPERATIONS.filter((o) => o.load(ctx).some((c) => c.asks["api-no-look-ahead"]));
+    expect(priced.map((o) => o.name)).toEqual(["entityNested", "nestedVaried"]);
+    for (const operation of priced)
+      for (const asked of operation.load(ctx)) expect(asked.asks["api-no-look-ahead"]).toEqual(asked.asks.api);
+  });
+
   it("has many distinct query texts in the varied workload, and one text in the fixed ones", () => {
     const texts = (name: string) =>
       new Set(
