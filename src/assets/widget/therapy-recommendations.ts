@@ -4,7 +4,7 @@ import { Answer, renderResult } from "./widget-render";
 import type { Question, Result } from "./widget-query";
 import { RECOMMEND_QUERY } from "./widget-query";
 import { fill, mergeStrings, Strings } from "./widget-strings";
-import { WIDGET_CSS } from "./widget-style";
+import { applyStyles } from "./widget-style";
 
 /**
  * <therapy-recommendations ailments="muscle-spasm stress" conditions="pregnancy" endpoint="/graphql" first="5">
@@ -39,10 +39,9 @@ export class TherapyRecommendations extends HTMLElement {
 
   constructor() {
     super();
-    const style = h("style");
-    style.textContent = WIDGET_CSS;
+    applyStyles(this.root);
     this.box.append(h("h2", { part: "heading" }), this.status, this.content);
-    this.root.append(style, this.box);
+    this.root.append(this.box);
   }
 
   /** Translations or other wording for the fixed texts (see widget-strings.ts); wins over the attribute. */

@@ -1,6 +1,8 @@
 /**
  * Lives in the shadow root, so it neither leaks into nor inherits rules from the host page (except
- * inherited font and colour). Hosts theme it with the --tr-* custom properties (they pierce the
+ * inherited font and colour). Applied as a constructed stylesheet (see applyStyles), never as an
+ * inline <style> or style attribute, so a host page's strict Content-Security-Policy
+ * (`style-src 'self'`, no 'unsafe-inline') does not strip it. Hosts theme it with the --tr-* custom properties (they pierce the
  * shadow root) and the ::part() names documented in the README. Default colours meet WCAG AA contrast.
  */
 export const WIDGET_CSS = `
@@ -33,3 +35,25 @@ button[aria-pressed="true"] { background: var(--tr-accent, #1f4f7a); color: var(
 .error { color: var(--tr-danger, #8a1c1c); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
+
+let shared: CSSStyleSheet | undefined;
+
+/**
+ * Adopts the stylesheet into a shadow root. A constructed stylesheet is not an inline style, so CSP
+ * does not govern it; one sheet is shared by every widget on the page. Browsers without
+ * constructable stylesheets (before Safari 16.4) get a <style> element, which works unless the host
+ * forbids inline styles.
+ */
+export function applyStyles(root: ShadowRoot): void {
+  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(WIDGET_CSS);
+    }
+    root.adoptedStyleSheets = [shared];
+    return;
+  }
+  const style = document.createElement("style");
+  style.textContent = WIDGET_CSS;
+  root.append(style);
+}
