@@ -31,6 +31,9 @@ button, select { font: inherit; font-size: .9em; margin: 4px 6px 0 0; padding: 2
 button[aria-pressed="true"] { background: var(--tr-accent, #1f4f7a); color: var(--tr-bg, #fff); }
 :focus-visible { outline: 3px solid var(--tr-focus, #1f4f7a); outline-offset: 2px; }
 .excluded li { color: var(--tr-danger, #8a1c1c); }
+.notice { margin: 0 0 8px; color: var(--tr-muted, #4f5b69); font-size: .85em; }
+.grade, .theory { margin-left: 6px; font-size: .85em; color: var(--tr-muted, #4f5b69); }
+.theory { padding: 0 6px; border: 1px solid var(--tr-caution, #6b4200); border-radius: 9px; color: var(--tr-caution, #6b4200); }
 .disclaimer { margin: 12px 0 0; padding-top: 8px; border-top: 1px solid var(--tr-border, #e3e8ee); color: var(--tr-muted, #4f5b69); font-size: .85em; }
 .error { color: var(--tr-danger, #8a1c1c); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
