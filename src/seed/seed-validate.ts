@@ -3,6 +3,7 @@ import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "..
 import { isRelationType, RELATION_TYPES } from "../modules/graph/relation-type";
 import { isSlug } from "../util/ids";
 import { EntryReader, isPlainObject } from "./seed-fields";
+import { readTechniqueFields } from "./seed-technique";
 import {
   ADAPTATION_FIELDS,
   ENTITY_FILES,
@@ -160,6 +161,7 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
       r.problem("adaptation", "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)");
     }
   }
+  readTechniqueFields(kind, r, entity);
   if (kind === "redFlag") {
     entity.urgency = r.oneOf("urgency", URGENCIES, true);
     entity.action = r.string("action", true);
@@ -223,11 +225,13 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
     outcome: r.oneOf("outcome", OUTCOMES, false),
     stage: r.oneOf("stage", STAGES, false),
     group: r.has("group") ? r.slug("group") : undefined,
+    severity: r.oneOf("severity", SEVERITIES, false),
     sources: r.stringList("sources", { required: true }),
   };
   r.unknownFields(RELATIONSHIP_FIELDS);
   if (type && relationship.outcome && !OUTCOME_TYPES.includes(type)) r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
   if (type && relationship.group && !GROUP_TYPES.includes(type)) r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
+  if (type && relationship.severity && type !== "CONTRAINDICATED_BY") r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
   return from === undefined || to === undefined || type === undefined ? undefined : (withoutUndefined(relationship) as SeedRelationship);
 }
 

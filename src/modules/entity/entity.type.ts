@@ -5,6 +5,7 @@ import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
 import type { AdaptationRecord, EntityRecord } from "./entity.record";
+import { BodyRegion, TechniquePressure, ThermalAgent } from "./technique-enums";
 
 /*
  * One GraphQL type per entity, whichever field returns it (entityTypeName), so a client's cache
@@ -80,7 +81,16 @@ export abstract class Cause extends Entity {}
   implements: [Node, Entity, Cause],
   description: "An ailment or a situation massage addresses. Any ailment may also cause others (its `ailments`).",
 })
-export class Ailment extends Entity {}
+export class Ailment extends Entity {
+  @Field(() => [BodyRegion], { description: "Where the complaint is, when that is fixed (empty: it can be anywhere)." })
+  regions!: BodyRegion[];
+
+  @Field({
+    description:
+      "True for a mechanism or theory node (muscle ischemia): part of explanations, not a complaint a person picks.",
+  })
+  mechanism!: boolean;
+}
 
 @ObjectType({
   implements: [Node, Entity, Cause],
@@ -92,7 +102,19 @@ export class ContributingFactor extends Entity {}
   implements: [Node, Entity],
   description: "A massage technique or related modality (ice, heat, stretching, a session).",
 })
-export class Therapy extends Entity {}
+export class Therapy extends Entity {
+  @Field(() => TechniquePressure, {
+    nullable: true,
+    description: "The pressure that defines the technique; null when it is not pressure work.",
+  })
+  pressure!: TechniquePressure | null;
+
+  @Field(() => [BodyRegion], { description: "Where the technique works; empty when it is not hands-on." })
+  regions!: BodyRegion[];
+
+  @Field(() => ThermalAgent, { nullable: true, description: "The thermal agent it applies, if any." })
+  thermal!: ThermalAgent | null;
+}
 
 @ObjectType({
   implements: [Node, Entity],
@@ -119,6 +141,14 @@ export class Contraindication extends Entity {
     description: "How to adapt a session for this precaution (pressure, position, areas, duration).",
   })
   adaptation!: Adaptation | null;
+
+  @Field(() => [BodyRegion], {
+    description: "Regions no technique may work on while the state holds (LOCAL: where the site is, when fixed).",
+  })
+  restrictsRegions!: BodyRegion[];
+
+  @Field(() => [ThermalAgent], { description: "Thermal agents forbidden while the state holds (on the site, if LOCAL)." })
+  restrictsThermal!: ThermalAgent[];
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A sign that needs a medical assessment before any massage." })
