@@ -27,10 +27,13 @@ runCli(async () => {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down...`);
+    // app.close() stops listening, sheds queued requests and waits for running ones (at most
+    // SHUTDOWN_GRACE_MS, see server/graceful-close.ts); Neo4j closes only after that.
+    log(`${signal}: shutting down (running requests may finish within ${config.http.shutdownGraceMs} ms)...`);
     await app.close();
     await connection.close();
     await stopTracing();
+    log("Stopped: requests drained, Neo4j connection closed.");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -41,6 +41,8 @@ export interface AppConfig {
     corsOrigins: "*" | string[];
     /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
     cacheMaxAgeSeconds: number;
+    /** On SIGTERM, how long running requests may finish before their connections are cut. */
+    shutdownGraceMs: number;
   };
   logLevel: string;
   auth: {
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
       cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
+      shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 25_000, 0, 3_600_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {

@@ -29,12 +29,15 @@ function shed(reply: FastifyReply, message: string) {
 export class AdmissionGate {
   active = 0;
   shedCount = 0;
-  private readonly queue: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+  /** Set by `close` (shutdown): nothing is admitted any more. */
+  closing = false;
+  private readonly queue: { admit: () => void; refuse: () => void; timer: NodeJS.Timeout }[] = [];
 
   constructor(private readonly config: Pick<AdmissionConfig, "maxConcurrent" | "maxQueued" | "maxQueueWaitMs">) {}
 
   /** Resolves true when admitted (call `release` once done), false when shed. */
   enter(): Promise<boolean> | boolean {
+    if (this.closing) return this.refuse();
     if (this.active < this.config.maxConcurrent) {
       this.active += 1;
       return true;
@@ -43,6 +46,7 @@ export class AdmissionGate {
     return new Promise<boolean>((resolve) => {
       const entry = {
         admit: () => resolve(true),
+        refuse: () => resolve(this.refuse()),
         timer: setTimeout(() => {
           this.queue.splice(this.queue.indexOf(entry), 1);
           resolve(this.refuse());
@@ -62,6 +66,15 @@ export class AdmissionGate {
     }
   }
 
+  /** Shutdown: refuses every request from now on, and answers the queued ones at once (they are shed). */
+  close(): void {
+    this.closing = true;
+    for (const entry of this.queue.splice(0)) {
+      clearTimeout(entry.timer);
+      entry.refuse();
+    }
+  }
+
   private refuse(): false {
     this.shedCount += 1;
     return false;
@@ -78,7 +91,9 @@ export async function registerAdmission(app: FastifyInstance, config: AdmissionC
   const gate = new AdmissionGate(config);
   app.addHook("onRequest", async (request, reply) => {
     if (!isGraphql(request)) return;
-    if (!(await gate.enter())) return shed(reply, "The server is busy; try again shortly.");
+    if (!(await gate.enter())) {
+      return shed(reply, `The server is ${gate.closing ? "shutting down" : "busy"}; try again shortly.`);
+    }
     // "close" fires once the response is sent or the client has gone, whichever comes first.
     reply.raw.once("close", () => gate.release());
   });

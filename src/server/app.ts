@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyApollo from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
@@ -22,6 +22,7 @@ import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
 import { registerCompression } from "./compression";
+import { registerGracefulClose } from "./graceful-close";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
@@ -58,6 +59,8 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,
     childLoggerFactory: lazyChildLogger,
+    // While closing, requests on kept-alive connections reach the hooks: GraphQL answers 503 SERVICE_OVERLOADED.
+    return503OnClosing: false,
   });
   app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const registry = registerMetrics(app, config.exposure);
@@ -85,8 +88,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     // Document checks in linear time before anything runs (graphql/document-rules.ts); tokens by the parser.
     validationRules: documentRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // The process stops Apollo once requests have drained (graceful-close.ts), not on a signal.
+    stopOnTerminationSignals: false,
     plugins: [
-      fastifyApolloDrainPlugin(app),
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
@@ -118,6 +122,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const httpCache = registerHttpCache(app, { db, maxAgeSeconds: config.http.cacheMaxAgeSeconds, buildId });
   apollo.addPlugin(httpCache);
   await apollo.start();
+  registerGracefulClose(app, { gate, apollo, graceMs: config.http.shutdownGraceMs });
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
