@@ -56,6 +56,11 @@ export class AdmissionGate {
     });
   }
 
+  /** Requests waiting for a slot. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   release(): void {
     const next = this.queue.shift();
     if (next) {

@@ -26,6 +26,8 @@ import { registerGracefulClose } from "./graceful-close";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
+import { Readiness } from "./readiness";
+import { warmUp } from "./warm-up";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
 import { protectionMetrics } from "./protection-metrics";
@@ -152,7 +154,15 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       });
     },
   });
-  registerHealthRoutes(app, db);
+  const readiness = new Readiness({
+    ping: (ms) => db.ping(ms),
+    gate,
+    maxQueued: config.admission.readyMaxQueued,
+    registry,
+  });
+  registerHealthRoutes(app, readiness, db.name);
+  app.addHook("onReady", async () => readiness.prime());
+  app.decorate("warmUp", () => readiness.whileStarting(() => warmUp(app, degrees)));
   registerPageRoutes(app);
   return app;
 }
