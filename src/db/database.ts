@@ -4,6 +4,7 @@ import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
+import { readPoolStats, type PoolStats } from "./pool-stats";
 import { Semaphore } from "./semaphore";
 import { withoutCallerStack } from "./without-caller-stack";
 
@@ -204,6 +205,11 @@ export class Database {
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** The driver's connection pool now (pool-stats.ts); undefined when the driver does not tell. */
+  poolStats(): PoolStats | undefined {
+    return readPoolStats(this.driver);
   }
 
   async close(): Promise<void> {

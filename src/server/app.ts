@@ -19,6 +19,7 @@ import { DegreeStats } from "../modules/graph/degree-stats";
 import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
+import { traceLogFields } from "../observability/tracing";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
 import { registerCompression } from "./compression";
@@ -27,6 +28,7 @@ import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
 import { Readiness } from "./readiness";
+import { registerRuntimeMetrics } from "./runtime-metrics";
 import { warmUp } from "./warm-up";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
@@ -55,6 +57,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     logger: {
       level: config.logLevel,
       redact: ["req.headers.authorization"],
+      mixin: traceLogFields,
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1024 * 1024,
@@ -75,6 +78,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const buildId = createHash("sha256")
     .update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`)
     .digest("base64url");
+  registerRuntimeMetrics(registry, { db, schemaId: buildId, maxPoolSize: config.neo4j.maxPoolSize });
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
@@ -117,6 +121,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       "apollographql-client-name",
       "apollographql-client-version",
       "x-request-id",
+      // W3C trace context, so a browser's traces continue through the API.
+      "traceparent",
+      "tracestate",
     ],
     exposedHeaders: ["etag", "x-request-id"],
     maxAge: 600,

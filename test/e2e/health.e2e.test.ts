@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { projectRoot } from "../../src/util/project-root";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 describe("health routes over the shared test Neo4j", () => {
@@ -46,6 +47,36 @@ describe("health routes over the shared test Neo4j", () => {
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     expect(Number.isInteger(before)).toBe(true);
     expect((await checks()) - before).toBeLessThanOrEqual(3);
+  });
+
+  it("GET /metrics tells the build and the Neo4j connection pool", async () => {
+    await graphql(server.url, "{ graphStats { entities } }");
+    const response = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: "Bearer health-metrics-token-0123456789" },
+    });
+    const text = await response.text();
+    const version = (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string })
+      .version;
+    expect(text).toContain(`massage_graph_build_info{version="${version}",node_version="${process.version}",schema="`);
+    const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, "m").exec(text)?.[1]);
+    expect(value("neo4j_pool_max_connections")).toBe(server.config.neo4j.maxPoolSize);
+    // The query above opened a connection, which is back in the pool (or lent to a /readyz check).
+    expect(value("neo4j_pool_connections_idle") + value("neo4j_pool_connections_in_use")).toBeGreaterThanOrEqual(1);
+    expect(value("neo4j_pool_acquisitions_waiting")).toBe(0);
+  });
+
+  it("allows browsers to send W3C trace context (traceparent, tracestate) across origins", async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://clinic.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,traceparent,tracestate",
+      },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    const allowed = (preflight.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(/\s*,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(["traceparent", "tracestate"]));
   });
 
   it("lets pages on other origins call /graphql (the widget is embeddable)", async () => {
