@@ -160,7 +160,30 @@ function httpUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/**
+ * Rules between settings. Admitted requests times the database calls each may run must leave
+ * the pool a connection (for readiness and statistics reads): otherwise requests wait on the pool
+ * and fail SERVICE_OVERLOADED after NEO4J_ACQUISITION_TIMEOUT_MS instead of being shed at once.
+ */
+function checkCrossFieldRules(config: AppConfig): AppConfig {
+  const { maxConcurrent } = config.admission;
+  const perRequest = config.limits.dbConcurrencyPerRequest;
+  const pool = config.neo4j.maxPoolSize;
+  if (maxConcurrent * perRequest >= pool) {
+    throw new ConfigError(
+      "MAX_CONCURRENT_REQUESTS",
+      `MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE (${pool})`,
+      `${maxConcurrent} x ${perRequest} = ${maxConcurrent * perRequest}`,
+    );
+  }
+  return config;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
+  return checkCrossFieldRules(readSettings(env));
+}
+
+function readSettings(env: Env): AppConfig {
   const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
   return {
     neo4j: {
