@@ -31,6 +31,8 @@ export interface AdmissionConfig {
   maxHeapUsedBytes: number;
   /** Requests per minute per client IP on /graphql; 0 (the default) turns rate limiting off. */
   rateLimitPerMinute: number;
+  /** /readyz says 503 while this many GraphQL requests wait for a slot (0: never for this reason). */
+  readyMaxQueued: number;
 }
 
 /** What a stranger can learn from the server. */
@@ -69,6 +71,7 @@ export function loadAdmission(env: Env): AdmissionConfig {
     maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 1_000, 0, 600_000),
     maxHeapUsedBytes: integer(env, "MAX_HEAP_USED_MB", 1_536, 0, 1_000_000) * 1024 * 1024,
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 0, 0, 10_000_000),
+    readyMaxQueued: integer(env, "READY_MAX_QUEUED_REQUESTS", 32, 0, 1_000_000),
   };
 }
 

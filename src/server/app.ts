@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyApollo from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
@@ -19,12 +19,17 @@ import { DegreeStats } from "../modules/graph/degree-stats";
 import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
+import { traceLogFields } from "../observability/tracing";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
 import { registerCompression } from "./compression";
+import { registerGracefulClose } from "./graceful-close";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
+import { Readiness } from "./readiness";
+import { registerRuntimeMetrics } from "./runtime-metrics";
+import { warmUp } from "./warm-up";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
 import { protectionMetrics } from "./protection-metrics";
@@ -52,12 +57,15 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     logger: {
       level: config.logLevel,
       redact: ["req.headers.authorization"],
+      mixin: traceLogFields,
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1024 * 1024,
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,
     childLoggerFactory: lazyChildLogger,
+    // While closing, requests on kept-alive connections reach the hooks: GraphQL answers 503 SERVICE_OVERLOADED.
+    return503OnClosing: false,
   });
   app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const registry = registerMetrics(app, config.exposure);
@@ -70,6 +78,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const buildId = createHash("sha256")
     .update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`)
     .digest("base64url");
+  registerRuntimeMetrics(registry, { db, schemaId: buildId, maxPoolSize: config.neo4j.maxPoolSize });
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
@@ -85,8 +94,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     // Document checks in linear time before anything runs (graphql/document-rules.ts); tokens by the parser.
     validationRules: documentRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // The process stops Apollo once requests have drained (graceful-close.ts), not on a signal.
+    stopOnTerminationSignals: false,
     plugins: [
-      fastifyApolloDrainPlugin(app),
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
@@ -111,6 +121,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       "apollographql-client-name",
       "apollographql-client-version",
       "x-request-id",
+      // W3C trace context, so a browser's traces continue through the API.
+      "traceparent",
+      "tracestate",
     ],
     exposedHeaders: ["etag", "x-request-id"],
     maxAge: 600,
@@ -118,6 +131,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const httpCache = registerHttpCache(app, { db, maxAgeSeconds: config.http.cacheMaxAgeSeconds, buildId });
   apollo.addPlugin(httpCache);
   await apollo.start();
+  registerGracefulClose(app, { gate, apollo, graceMs: config.http.shutdownGraceMs });
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
@@ -147,7 +161,15 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       });
     },
   });
-  registerHealthRoutes(app, db);
+  const readiness = new Readiness({
+    ping: (ms) => db.ping(ms),
+    gate,
+    maxQueued: config.admission.readyMaxQueued,
+    registry,
+  });
+  registerHealthRoutes(app, readiness, db.name);
+  app.addHook("onReady", async () => readiness.prime());
+  app.decorate("warmUp", () => readiness.whileStarting(() => warmUp(app, degrees)));
   registerPageRoutes(app);
   return app;
 }
