@@ -299,6 +299,24 @@ describe("upserts", () => {
     });
   });
 
+  // Each draws like the seed's "Stress" to a reader; each must be refused, and none stored.
+  it.each([
+    ["full-width", "Ｓｔｒｅｓｓ"],
+    ["zero-width space", "Str\u200Bess"],
+    ["Cyrillic capital dze", "\u0405tress"],
+    ["combining marks", "Stre\u0301ss\u0336"],
+    ["st ligature", "\uFB06ress"],
+    ["bidi override", "\u202EStress\u202C"],
+  ])("refuses a look-alike of a taken name (%s) with CONFLICT", async (_, name) => {
+    const response = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-look-alike", name) }, CURATOR);
+    expect(codeOf(response)).toBe("CONFLICT");
+    expect(response.errors?.[0].extensions).toMatchObject({
+      fields: [{ field: "input.name", messages: [expect.stringContaining("already used")] }],
+      usedBy: "stress",
+    });
+    expect(await count("MATCH (n:Entity {id: 'zz-cur-look-alike'}) RETURN count(n) AS n")).toBe(0);
+  });
+
   it("creates and updates causes, therapies, contraindications and sources", async () => {
     expect((await curate(UPSERT_CAUSE, { input: ailment("zz-cur-nag", "Zz nag") })).upsertCause).toMatchObject({
       kind: "CAUSE",
@@ -389,6 +407,12 @@ describe("validation names the field", () => {
     ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "Not A Slug" } }],
     ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "a".repeat(101) } }],
     ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "" } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "   " } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "\u200B\u2060\uFEFF" } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "\u202E \u202C" } }],
+    ["input.summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: " \t " } }],
+    ["input.title", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "  ", publisher: "p" } }],
+    ["input.note", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: "  " }) }],
     ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: long(201) } }],
     ["input.summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: long(2001) } }],
     [
