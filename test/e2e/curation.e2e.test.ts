@@ -60,6 +60,8 @@ const UNLINK = `mutation ($input: RelationKeyInput!) { unlink(input: $input) { i
 const DELETE_ENTITY = `mutation ($id: ID!) { deleteEntity(id: $id) { id typename relationIds neighbours { id } } }`;
 const DELETE_SOURCE = `mutation ($id: ID!) { deleteSource(id: $id) }`;
 
+const READ_STAMP = `{ ailment(id: "zz-cur-new") { name updatedAt updatedBy } }`;
+
 const ailment = (id: string, name = `Zz ${id}`) => ({ id, name, summary: `A test ailment ${id}.` });
 const linkInput = (from: string, type: string, to: string, extra: Record<string, unknown> = {}) => ({
   from,
@@ -230,23 +232,31 @@ describe("upserts", () => {
     });
     expect(upsertAilment.updatedBy).toMatch(/^api-key:[0-9a-f]{6}$/);
     expect(Date.parse(upsertAilment.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
-    const read = await graphql(
-      server.url,
-      `
-        {
-          ailment(id: "zz-cur-new") {
-            name
-            updatedAt
-            updatedBy
-          }
-        }
-      `,
-    );
+    const read = await graphql(server.url, READ_STAMP, {}, CURATOR);
     expect(read.data.ailment).toEqual({
       name: "Zz zz-cur-new",
       updatedAt: upsertAilment.updatedAt,
       updatedBy: upsertAilment.updatedBy,
     });
+  });
+
+  it("shows updatedBy to curators only: null to anonymous readers and to a token without the role", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-stamp") }, bearer(await jwt({ role: "curator" })));
+    const query = READ_STAMP.replace("zz-cur-new", "zz-cur-stamp");
+    const asCurator = await graphql(server.url, query, {}, CURATOR);
+    expect(asCurator.data.ailment).toMatchObject({ updatedBy: "jwt:alice", updatedAt: expect.any(String) });
+    for (const headers of [{}, bearer(await jwt({ role: "reader" })), bearer("wrong-key-0123456789abcdef")]) {
+      const read = await graphql(server.url, query, {}, headers);
+      expect(read.errors).toBeUndefined();
+      expect(read.data.ailment).toEqual({ ...asCurator.data.ailment, updatedBy: null });
+    }
+    // Nor can a shared cache hand a curator's answer to others: a GET with credentials is not stored.
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, {
+      headers: { ...CURATOR, accept: "application/json" },
+    });
+    expect(get.headers.get("cache-control")).toBe("no-store");
+    expect(get.headers.get("etag")).toBeNull();
+    expect((await get.json()).data.ailment.updatedBy).toBe("jwt:alice");
   });
 
   it("updates an existing id of the same kind in place, clearing fields left out", async () => {
