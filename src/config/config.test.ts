@@ -72,4 +72,15 @@ describe("loadConfig", () => {
     expect((caught as Error).message.startsWith(`${variable}: expected`)).toBe(true);
     expect((caught as Error).message).not.toContain("\n");
   });
+
+  it("reads the HTTP timeouts, and refuses a headers timeout longer than the request timeout", () => {
+    expect(loadConfig({}).http.connections).toEqual({
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
+      connectionTimeoutMs: 60_000,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(ConfigError);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(/HEADERS_TIMEOUT_MS: expected at most/);
+  });
 });

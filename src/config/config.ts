@@ -3,9 +3,11 @@ import { projectRoot } from "../util/project-root";
 import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
 import {
   AdmissionConfig,
+  ConnectionsConfig,
   ExposureConfig,
   LimitsConfig,
   loadAdmission,
+  loadConnections,
   loadExposure,
   loadLimits,
 } from "./protection-config";
@@ -41,6 +43,8 @@ export interface AppConfig {
     corsOrigins: "*" | string[];
     /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
     cacheMaxAgeSeconds: number;
+    /** Timeouts on slow, idle and silent clients. */
+    connections: ConnectionsConfig;
   };
   logLevel: string;
   auth: {
@@ -184,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
       cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
+      connections: loadConnections(env),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {
