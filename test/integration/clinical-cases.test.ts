@@ -285,12 +285,10 @@ describe("clinical cases (person x ailment, judged as a massage-pathology review
       first: 50,
     });
 
-  beforeAll(async () => {
-    db = await connectTestDatabase();
+  beforeAll(() => {
+    db = connectTestDatabase();
   });
-  afterAll(async () => {
-    await db.close();
-  });
+  afterAll(() => db.close());
 
   it("has at least 60 cases, among them at least five where the answer is: see a doctor first", () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);

@@ -152,7 +152,9 @@ export class Contraindication extends Entity {
   })
   restrictsRegions!: BodyRegion[];
 
-  @Field(() => [ThermalAgent], { description: "Thermal agents forbidden while the state holds (on the site, if LOCAL)." })
+  @Field(() => [ThermalAgent], {
+    description: "Thermal agents forbidden while the state holds (on the site, if LOCAL).",
+  })
   restrictsThermal!: ThermalAgent[];
 }
 
