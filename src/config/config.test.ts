@@ -87,4 +87,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ MAX_CONCURRENT_REQUESTS: "40", NEO4J_MAX_POOL_SIZE: "81" }).admission.maxConcurrent).toBe(40);
     expect(loadConfig({}).admission.maxConcurrent * loadConfig({}).limits.dbConcurrencyPerRequest).toBe(48);
   });
+
+  it("reads the HTTP timeouts, and refuses a headers timeout longer than the request timeout", () => {
+    expect(loadConfig({}).http.connections).toEqual({
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
+      connectionTimeoutMs: 60_000,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(ConfigError);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(/HEADERS_TIMEOUT_MS: expected at most/);
+  });
 });

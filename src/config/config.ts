@@ -3,9 +3,11 @@ import { projectRoot } from "../util/project-root";
 import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
 import {
   AdmissionConfig,
+  ConnectionsConfig,
   ExposureConfig,
   LimitsConfig,
   loadAdmission,
+  loadConnections,
   loadExposure,
   loadLimits,
 } from "./protection-config";
@@ -43,6 +45,8 @@ export interface AppConfig {
     cacheMaxAgeSeconds: number;
     /** On SIGTERM, how long running requests may finish before their connections are cut. */
     shutdownGraceMs: number;
+    /** Timeouts on slow, idle and silent clients. */
+    connections: ConnectionsConfig;
   };
   logLevel: string;
   auth: {
@@ -210,6 +214,7 @@ function readSettings(env: Env): AppConfig {
       corsOrigins: corsOrigins(env),
       cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
       shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 25_000, 0, 3_600_000),
+      connections: loadConnections(env),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {

@@ -89,3 +89,38 @@ export function loadExposure(env: Env): ExposureConfig {
     metricsHost: text(env, "METRICS_HOST", "127.0.0.1"),
   };
 }
+
+/**
+ * How long the HTTP server waits on a client (Node's http.Server timeouts, set through Fastify).
+ * A client that sends its headers or its body slowly, idles between requests, or stops reading an
+ * answer is cut off after these, so idle sockets cannot pile up.
+ */
+export interface ConnectionsConfig {
+  /** The request line and headers must arrive within this (408 and closed otherwise). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (408 and closed otherwise). */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** A connection with no traffic either way (a client that stops reading its answer) is closed after this. */
+  connectionTimeoutMs: number;
+}
+
+export function loadConnections(env: Env): ConnectionsConfig {
+  const headersTimeoutMs = integer(env, "HEADERS_TIMEOUT_MS", 5_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000);
+  // Node refuses a headers timeout longer than the request timeout; say so in one line instead.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      "HEADERS_TIMEOUT_MS",
+      `at most REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+      String(headersTimeoutMs),
+    );
+  }
+  return {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, "KEEP_ALIVE_TIMEOUT_MS", 72_000, 100, 3_600_000),
+    connectionTimeoutMs: integer(env, "CONNECTION_TIMEOUT_MS", 60_000, 1_000, 3_600_000),
+  };
+}

@@ -8,6 +8,7 @@ import {
   SEED_KIND_ENTITY_KIND,
   SEED_KINDS,
   SeedAdaptation,
+  SeedRestricts,
   SeedEntity,
   SeedGraph,
   SeedKind,
@@ -55,6 +56,11 @@ function toSeedEntity(row: NodeRow): SeedEntity {
     stage: row.stage,
     question: row.question,
     adaptation: toSeedAdaptation(row),
+    restricts: toSeedRestricts(row),
+    pressure: row.pressure,
+    regions: row.regions,
+    thermal: row.thermal,
+    mechanism: row.mechanism,
     urgency: row.urgency,
     action: row.action,
   });
@@ -70,6 +76,11 @@ function toSeedAdaptation(row: NodeRow): SeedAdaptation | null {
     notes: row.adaptationNotes,
   });
   return Object.keys(adaptation).length > 0 ? adaptation : null;
+}
+
+function toSeedRestricts(row: NodeRow): SeedRestricts | null {
+  const restricts = omitNull<SeedRestricts>({ regions: row.restrictsRegions, thermal: row.restrictsThermal });
+  return Object.keys(restricts).length > 0 ? restricts : null;
 }
 
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {

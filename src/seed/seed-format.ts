@@ -34,18 +34,30 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-export const CONTRAINDICATION_FIELDS = [...ENTITY_FIELDS, "severity", "scope", "stage", "question", "adaptation"] as const;
+export const CONTRAINDICATION_FIELDS = [
+  ...ENTITY_FIELDS, "severity", "scope", "stage", "question", "adaptation", "restricts",
+] as const;
+/** Ailments add where the complaint is and whether it is a mechanism (a theory node, not a complaint). */
+export const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
+/** Therapies add what the technique is: its defining pressure, the regions it works on, a thermal agent. */
+export const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
+/** What a contraindication forbids besides a pressure above its adaptation's: regions and thermal agents. */
+export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
 export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
   "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "edition", "chapter", "accessed", "reviewed", "covers",
 ] as const;
-export const RELATIONSHIP_FIELDS = ["from", "type", "to", "note", "evidence", "outcome", "stage", "group", "sources"] as const;
+export const RELATIONSHIP_FIELDS = [
+  "from", "type", "to", "note", "evidence", "outcome", "stage", "group", "severity", "sources",
+] as const;
 
 /** The fields each kind's file holds, in order. */
 export function entityFields(kind: SeedKind): readonly string[] {
   if (kind === "contraindication") return CONTRAINDICATION_FIELDS;
   if (kind === "redFlag") return RED_FLAG_FIELDS;
+  if (kind === "ailment") return AILMENT_FIELDS;
+  if (kind === "therapy") return THERAPY_FIELDS;
   return ENTITY_FIELDS;
 }
 
@@ -62,6 +74,11 @@ export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
 export { SOURCE_TYPES } from "../modules/source/source-types";
 export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;
+export const TECHNIQUE_PRESSURES = ["light", "moderate", "deep"] as const;
+export const REGIONS = [
+  "whole-body", "head", "neck", "chest", "abdomen", "back", "arms", "hands", "legs", "feet", "lesion",
+] as const;
+export const THERMAL_AGENTS = ["heat", "cold"] as const;
 export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
 import type { SeedOutcome } from "../modules/graph/outcome.enum";
 
@@ -94,6 +111,11 @@ export interface SeedAdaptation {
   notes?: string;
 }
 
+export interface SeedRestricts {
+  regions?: (typeof REGIONS)[number][];
+  thermal?: (typeof THERMAL_AGENTS)[number][];
+}
+
 export interface SeedEntity {
   /** The primary kind: the file the entity sits in. */
   kind: SeedKind;
@@ -110,6 +132,12 @@ export interface SeedEntity {
   stage?: (typeof STAGES)[number];
   question?: string;
   adaptation?: SeedAdaptation;
+  restricts?: SeedRestricts;
+  /** Therapies: the defining pressure; ailments and therapies: regions (where it is / where it works). */
+  pressure?: (typeof TECHNIQUE_PRESSURES)[number];
+  regions?: (typeof REGIONS)[number][];
+  thermal?: (typeof THERMAL_AGENTS)[number];
+  mechanism?: boolean;
   urgency?: (typeof URGENCIES)[number];
   action?: string;
 }
@@ -123,6 +151,8 @@ export interface SeedRelationship {
   outcome?: SeedOutcome;
   stage?: (typeof STAGES)[number];
   group?: string;
+  /** CONTRAINDICATED_BY only: ABSOLUTE when the source says this therapy is not given at all in that state. */
+  severity?: (typeof SEVERITIES)[number];
   sources: string[];
 }
 

@@ -44,9 +44,22 @@ export function entityRow(e: SeedEntity) {
       stage: e.stage ?? null,
       question: e.question ?? null,
       ...adaptationProps(e.adaptation),
+      ...techniqueProps(e),
       urgency: e.urgency ?? null,
       action: e.action ?? null,
     },
+  };
+}
+
+/** Technique fields as node properties; a contraindication's restricts flattened (restrictsRegions...). */
+export function techniqueProps(e: SeedEntity) {
+  return {
+    pressure: e.pressure ?? null,
+    regions: e.regions && e.regions.length > 0 ? e.regions : null,
+    thermal: e.thermal ?? null,
+    mechanism: e.mechanism ?? null,
+    restrictsRegions: e.restricts?.regions ?? null,
+    restrictsThermal: e.restricts?.thermal ?? null,
   };
 }
 
@@ -69,7 +82,7 @@ export function labelRows(entities: SeedEntity[]): Record<SeedKind, { id: string
 }
 
 export function relationshipRow(r: SeedRelationship) {
-  const props = { note: r.note, evidence: r.evidence, outcome: r.outcome ?? null, stage: r.stage ?? null, group: r.group ?? null, sources: r.sources };
+  const props = { note: r.note, evidence: r.evidence, outcome: r.outcome ?? null, stage: r.stage ?? null, group: r.group ?? null, severity: r.severity ?? null, sources: r.sources };
   return { from: r.from, to: r.to, props };
 }
 

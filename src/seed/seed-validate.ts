@@ -3,6 +3,7 @@ import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "..
 import { isRelationType, RELATION_TYPES } from "../modules/graph/relation-type";
 import { isSlug } from "../util/ids";
 import { EntryReader, isPlainObject } from "./seed-fields";
+import { readTechniqueFields } from "./seed-technique";
 import {
   ADAPTATION_FIELDS,
   ENTITY_FILES,
@@ -33,6 +34,7 @@ import {
   URGENCIES,
 } from "./seed-format";
 import type { SeedProblem } from "./seed-problem";
+import { nameCollisions, SAME_NAME_RULE } from "./name-collisions";
 
 export interface SeedValidation {
   graph: SeedGraph;
@@ -68,6 +70,7 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
   const complete = !problems.some((p) => p.index === undefined && SEED_FILES.includes(p.file));
   checkReferences({ sources, entities, relationships, problems, complete });
   checkCovers({ sources, entities, problems, complete });
+  checkNames(entities, problems);
   const order = (p: SeedProblem) => (SEED_FILES.includes(p.file) ? SEED_FILES.indexOf(p.file) : SEED_FILES.length);
   problems.sort((a, b) => order(a) - order(b) || (a.index ?? -1) - (b.index ?? -1));
   return {
@@ -160,6 +163,7 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
       r.problem("adaptation", "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)");
     }
   }
+  readTechniqueFields(kind, r, entity);
   if (kind === "redFlag") {
     entity.urgency = r.oneOf("urgency", URGENCIES, true);
     entity.action = r.string("action", true);
@@ -223,12 +227,26 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
     outcome: r.oneOf("outcome", OUTCOMES, false),
     stage: r.oneOf("stage", STAGES, false),
     group: r.has("group") ? r.slug("group") : undefined,
+    severity: r.oneOf("severity", SEVERITIES, false),
     sources: r.stringList("sources", { required: true }),
   };
   r.unknownFields(RELATIONSHIP_FIELDS);
   if (type && relationship.outcome && !OUTCOME_TYPES.includes(type)) r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
   if (type && relationship.group && !GROUP_TYPES.includes(type)) r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
+  if (type && relationship.severity && type !== "CONTRAINDICATED_BY") r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
   return from === undefined || to === undefined || type === undefined ? undefined : (withoutUndefined(relationship) as SeedRelationship);
+}
+
+/** Two names a reader cannot tell apart (one nameKey) cannot both load: Neo4j keeps the key unique. */
+function checkNames(entities: Located<SeedEntity>[], problems: SeedProblem[]): void {
+  const byId = new Map(entities.map((e) => [e.value.id, e]));
+  for (const { ids } of nameCollisions(entities.map((e) => e.value))) {
+    const [first, ...others] = ids.map((id) => byId.get(id)!);
+    for (const { file, index, value } of others) {
+      const message = `${JSON.stringify(value.name)} is the same name as ${JSON.stringify(first.value.name)} of ${first.value.id} (${first.file} #${first.index}); ${SAME_NAME_RULE}`;
+      problems.push({ file, index, entry: value.id, field: "name", message });
+    }
+  }
 }
 
 function checkReferences({ sources, entities, relationships, problems, complete }: {

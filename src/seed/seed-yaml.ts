@@ -15,7 +15,7 @@ import {
 } from "./seed-format";
 
 /** Fields written as one-line flow collections: `synonyms: [a, b]`, `codes: { icd10: I10 }`. */
-const FLOW_FIELDS = new Set(["synonyms", "alsoActsAs", "sources", "codes", "covers", "avoid"]);
+const FLOW_FIELDS = new Set(["synonyms", "alsoActsAs", "sources", "codes", "covers", "avoid", "regions", "thermal"]);
 
 /**
  * Writes a seed graph as the seed files, in canonical form: entries sorted, fields in the

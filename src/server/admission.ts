@@ -23,7 +23,7 @@ function shed(reply: FastifyReply, message: string) {
 /**
  * At most `maxConcurrent` GraphQL requests run at once; up to `maxQueued` more wait (each at most
  * `maxQueueWaitMs`) for a free slot, in order. Past that a request is shed at once with 503,
- * Retry-After and SERVICE_OVERLOADED, before its body is even read, so a burst never queues into
+ * Retry-After and SERVICE_OVERLOADED, before it runs anything, so a burst never queues into
  * database timeouts and the requests admitted keep their latency.
  */
 export class AdmissionGate {
@@ -94,14 +94,24 @@ export class AdmissionGate {
  */
 export async function registerAdmission(app: FastifyInstance, config: AdmissionConfig): Promise<AdmissionGate> {
   const gate = new AdmissionGate(config);
-  app.addHook("onRequest", async (request, reply) => {
+  const holding = new WeakSet<FastifyRequest>();
+  const release = (request: FastifyRequest) => {
+    if (holding.delete(request)) gate.release();
+  };
+  // After the body is read (preValidation), so a client that sends its body slowly holds a socket
+  // (until REQUEST_TIMEOUT_MS) but never a slot that innocent requests wait for.
+  app.addHook("preValidation", async (request, reply) => {
     if (!isGraphql(request)) return;
     if (!(await gate.enter())) {
       return shed(reply, `The server is ${gate.closing ? "shutting down" : "busy"}; try again shortly.`);
     }
-    // "close" fires once the response is sent or the client has gone, whichever comes first.
-    reply.raw.once("close", () => gate.release());
+    holding.add(request);
+    // "close" fires if the client goes before the answer is ready.
+    reply.raw.once("close", () => release(request));
   });
+  // The answer is ready: the work is done, so the slot is free even if the client reads it slowly
+  // (the socket itself is then bounded by CONNECTION_TIMEOUT_MS).
+  app.addHook("onSend", async (request) => release(request));
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { authenticate } from "../auth/authenticate";
 import type { AppConfig } from "../config/config";
+import type { ConnectionsConfig } from "../config/protection-config";
 import type { Database } from "../db/database";
 import { Context, createContext } from "../graphql/context";
 import { errorLogPlugin } from "../graphql/error-log-plugin";
@@ -48,6 +49,23 @@ function wantsPlayground(request: FastifyRequest): boolean {
   return request.method === "GET" && !query?.query && (request.headers.accept ?? "").includes("text/html");
 }
 
+/**
+ * Node's own timeouts on slow and idle clients (see ConnectionsConfig). Node checks the header and
+ * request deadlines every `connectionsCheckingInterval` (30 s by default, which would let a slow
+ * sender keep its socket for that long past the deadline), so it is checked at least every second.
+ */
+function httpTimeouts(connections: ConnectionsConfig) {
+  return {
+    requestTimeout: connections.requestTimeoutMs,
+    keepAliveTimeout: connections.keepAliveTimeoutMs,
+    connectionTimeout: connections.connectionTimeoutMs,
+    http: {
+      headersTimeout: connections.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(connections.headersTimeoutMs / 4))),
+    },
+  };
+}
+
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
 export async function createApp({ config, db, logStream }: AppOptions): Promise<FastifyInstance> {
   // One log line per request is noise at load; keep it for debugging only. Each request's logger
@@ -61,6 +79,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1024 * 1024,
+    ...httpTimeouts(config.http.connections),
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,
     childLoggerFactory: lazyChildLogger,

@@ -74,7 +74,10 @@ describe("graph explorer in a browser", () => {
     expect(await explorer((e) => e.cy.elements(".path").length)).toBe(path.nodes.length * 2 - 1);
     const panel = await session.page.locator("#details .path-result").innerText();
     expect(panel).toContain(path.explanation);
-    expect(panel).toMatch(/Evidence: [A-D]/);
+    // Grades in words (the README's evidence policy), never a bare letter.
+    expect(panel).toMatch(/Evidence: [A-D], (good evidence|some evidence|expert consensus|practice or theory only)/);
+    // The page says, as the widget does, that it is not medical advice.
+    await expect(session.page.locator("header .disclaimer").innerText()).resolves.toMatch(/not medical advice/);
     expect(await session.page.locator("#details .path-result .sources li").count()).toBeGreaterThan(0);
     await screenshot(session.page, "explorer-path");
   });

@@ -83,6 +83,38 @@ describe("<therapy-recommendations> widget in a browser", () => {
     await screenshot(session.page, "widget-muscle-spasm-pregnancy");
   });
 
+  it("says it is not medical advice at the top and the bottom, and grades evidence in words, theory as theory", async () => {
+    await embed(`ailments="muscle-spasm"`);
+    const box = session.page.locator(`${widget} .box`);
+    // The notice stands above the red flags; the API's disclaimer closes the answer.
+    const order = await box.evaluate((b) =>
+      Array.from(b.querySelectorAll(".notice, section, .disclaimer"), (e) => e.className),
+    );
+    expect(order[0]).toBe("notice");
+    expect(order[1]).toBe("flags");
+    expect(order[order.length - 1]).toBe("disclaimer");
+    await expect(box.locator(".notice").innerText()).resolves.toMatch(/not medical advice/);
+    await expect(box.locator(".disclaimer").innerText()).resolves.toMatch(/not medical advice/);
+
+    const words = "(good evidence|some evidence|expert consensus|practice or theory only)";
+    const grades = await box.locator(".grade").allTextContents(); // the paths too, though folded
+    expect(grades.length).toBeGreaterThan(5);
+    for (const grade of grades) expect(grade).toMatch(new RegExp(`^How sure: ${words}$`));
+    // Muscle spasm -> local circulatory changes -> circulatory massage: both links graded D (seed).
+    const circulatory = box.locator('li[data-therapy="circulatory-massage"]').first();
+    await circulatory.locator("summary").click();
+    const theory = circulatory.locator("li.path", { hasText: "Local circulatory changes" });
+    await expect(theory.locator(".theory").innerText()).resolves.toBe("Only a theory");
+    await expect(theory.locator(".grade").innerText()).resolves.toBe("How sure: practice or theory only");
+    // Only chains of D links are labelled so.
+    for (const path of await box.locator("li.path").all())
+      if ((await path.locator(".theory").count()) > 0)
+        expect(await path.locator(".grade").textContent()).toMatch(/practice or theory only/);
+    const direct = box.locator('li[data-therapy="relaxation-massage"] li.path').first();
+    expect(await direct.locator(".theory").count()).toBe(0);
+    await screenshot(session.page, "widget-evidence-words");
+  });
+
   it("shows questions as toggles that re-ask, announces the new answer, and keeps keyboard focus", async () => {
     await embed(`ailments="hypertension"`);
     const question = session.page.locator(`${widget} fieldset[data-question="state:uncontrolled-hypertension"]`);
@@ -214,7 +246,7 @@ describe("<therapy-recommendations> widget in a browser", () => {
       await embed(`ailments="stress"`);
       const against = session.page.locator(`${widget} section.not-supported li[data-therapy="ice-massage"]`);
       await expect(against.innerText()).resolves.toMatch(
-        /Ice massage \(Stress\): no benefit found[\s\S]*no effect on stress/,
+        /Ice massage \(Stress\): no benefit found \(some evidence\)[\s\S]*no effect on stress/,
       );
       expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(0);
     });

@@ -167,7 +167,8 @@ describe("recommendTherapies safety (property-based)", () => {
         const confirmed = confirmedBy(args);
         const applied = new Set(result.appliedConditions.map((c) => c.id));
         for (const id of confirmed) expect({ id, applied: applied.has(id) }).toEqual({ id, applied: true });
-        const open = new Set(result.questions.map((q) => q.id));
+        // Intake screening questions are asked of everyone and hold nothing back (docs/safety-policy.md).
+        const open = new Set(result.questions.filter((q) => !q.intake).map((q) => q.id));
         for (const item of [...result.items, ...result.conditional]) {
           const linked = await linkedTo(item.therapy.id);
           const forbidden = [...linked].filter((k) => applied.has(k) && isGeneralAbsolute(k));

@@ -81,9 +81,14 @@ describe("recommendTherapies over the seed graph", () => {
     expect(ids(result.items)).toContain("stretching");
   });
 
-  it("conditions=[pregnancy] keeps the therapies but attaches the pregnancy precaution", async () => {
+  // Changed by issue 25: techniques defined by deep pressure are excluded (pregnancy allows moderate pressure).
+  it("conditions=[pregnancy] keeps the gentle therapies with the pregnancy precaution, excludes deep-pressure ones", async () => {
     const result = await recommend(["muscle-spasm"], ["pregnancy"]);
-    expect(result.excluded).toEqual([]);
+    expect(result.excluded.length).toBeGreaterThan(0);
+    for (const e of result.excluded) {
+      expect({ id: e.therapy.id, pressure: e.therapy.pressure }).toEqual({ id: e.therapy.id, pressure: "DEEP" });
+      expect(e.reasons.join(" ")).toMatch(/deep or sustained pressure, and only moderate pressure is safe/);
+    }
     const relaxation = result.items.find((i) => i.therapy.id === "relaxation-massage")!;
     expect(relaxation.precautions[0]).toMatchObject({ id: "pregnancy", severity: "PRECAUTION", scope: "GENERAL" });
     expect(relaxation.precautionNotes[0]).toContain("Pregnancy (precaution, general), which applies (you named it)");

@@ -37,7 +37,8 @@ CALL (therapy) {
     contraindication: contraindication {.*, labels: labels(contraindication)},
     via: part.id,
     viaName: part.name,
-    note: link.note
+    note: link.note,
+    severity: link.severity
   }) AS bearing
 }
 RETURN therapy {.*, labels: labels(therapy)} AS therapy, paths, bearing

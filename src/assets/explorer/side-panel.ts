@@ -1,4 +1,5 @@
 import { h } from "../shared/dom";
+import { EVIDENCE_WORDS, isTheoryChain } from "../shared/evidence";
 import type { GraphNode, GraphPath, GraphRelation, RedFlagItem } from "./explorer-queries";
 
 const KIND_NAMES: Record<string, string> = {
@@ -19,13 +20,17 @@ function sourceItem(source: GraphRelation["sources"][number]): HTMLElement {
   );
 }
 
+/** "B, some evidence": the grade and what it means, in the words of the README's evidence policy. */
+const evidenceInWords = (grade: string | null) =>
+  grade ? `${grade}, ${EVIDENCE_WORDS[grade] ?? "unknown grade"}` : "not graded";
+
 export function relationDetails(r: GraphRelation, nameOf: (id: string) => string): HTMLElement {
   return h(
     "div",
     { class: "relation", "data-relation": `${r.type}:${r.from}->${r.to}` },
     h("p", { class: "relation-title" }, `${nameOf(r.from)} `, h("strong", {}, r.type), ` ${nameOf(r.to)}`),
     r.note ? h("p", { class: "note" }, r.note) : h("p", { class: "muted" }, "No note."),
-    h("p", { class: "muted" }, `Evidence: ${r.evidence ?? "not graded"}`),
+    h("p", { class: "muted evidence" }, `Evidence: ${evidenceInWords(r.evidence)}`),
     h("p", { class: "label" }, "Sources"),
     r.sources.length > 0
       ? h("ul", { class: "sources" }, ...r.sources.map(sourceItem))
@@ -108,6 +113,9 @@ export function pathDetails(
     { class: "path-result" },
     h("h2", {}, `Path (${path.length} step${path.length === 1 ? "" : "s"})`),
     h("p", { class: "explanation" }, path.explanation),
+    isTheoryChain(path.relationships)
+      ? h("p", { class: "theory" }, "Only a theory: every link of this chain is practice or theory only.")
+      : null,
     ...path.relationships.map((r) => relationDetails(r, nameOf)),
   );
 }

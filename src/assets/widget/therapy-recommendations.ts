@@ -4,7 +4,7 @@ import { Answer, renderResult } from "./widget-render";
 import type { Question, Result } from "./widget-query";
 import { RECOMMEND_QUERY } from "./widget-query";
 import { fill, mergeStrings, Strings } from "./widget-strings";
-import { WIDGET_CSS } from "./widget-style";
+import { applyStyles } from "./widget-style";
 
 /**
  * <therapy-recommendations ailments="muscle-spasm stress" conditions="pregnancy" endpoint="/graphql" first="5">
@@ -32,6 +32,7 @@ export class TherapyRecommendations extends HTMLElement {
   private readonly box = h("div", { class: "box", part: "box" });
   private readonly status = h("p", { class: "status sr", role: "status", "aria-live": "polite", part: "status" });
   private readonly content = h("div", { class: "content" });
+  private readonly notice = h("p", { class: "notice", part: "notice" });
   private readonly answers = new Map<string, Answer>();
   private controller?: AbortController;
   private pending = false;
@@ -39,10 +40,10 @@ export class TherapyRecommendations extends HTMLElement {
 
   constructor() {
     super();
-    const style = h("style");
-    style.textContent = WIDGET_CSS;
-    this.box.append(h("h2", { part: "heading" }), this.status, this.content);
-    this.root.append(style, this.box);
+    applyStyles(this.root);
+    // The notice stands under the heading in every state; the API's disclaimer also closes each answer.
+    this.box.append(h("h2", { part: "heading" }), this.notice, this.status, this.content);
+    this.root.append(this.box);
   }
 
   /** Translations or other wording for the fixed texts (see widget-strings.ts); wins over the attribute. */
@@ -107,6 +108,7 @@ export class TherapyRecommendations extends HTMLElement {
     const controller = (this.controller = new AbortController());
     const s = this.strings;
     this.box.firstElementChild!.textContent = s.heading;
+    this.notice.textContent = s.notice;
     const variables = this.variables();
     if (variables.ailments.length === 0)
       return this.show("empty", h("p", { class: "muted" }, s.chooseAilment), s.chooseAilment);

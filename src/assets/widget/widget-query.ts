@@ -14,14 +14,14 @@ export const RECOMMEND_QUERY = `query TherapyRecommendationsWidget($ailments: [I
   }
 }
 fragment Item on TherapyRecommendation {
-  therapy { id name } score addresses { name } why { explanation } precautionNotes
+  therapy { id name } score addresses { name } why { explanation relationships { evidence } } precautionNotes
 }`;
 
 export interface Item {
   therapy: { id: string; name: string };
   score: number;
   addresses: { name: string }[];
-  why: { explanation: string }[];
+  why: { explanation: string; relationships: { evidence: string | null }[] }[];
   precautionNotes: string[];
   dependsOn?: string[];
 }

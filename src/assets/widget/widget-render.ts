@@ -1,4 +1,5 @@
 import { h } from "../shared/dom";
+import { isTheoryChain, weakestGrade } from "../shared/evidence";
 import type { Item, Question, Result } from "./widget-query";
 import { fill, Strings } from "./widget-strings";
 
@@ -13,6 +14,21 @@ const section = (part: string, heading: string, body: Child) =>
   body && h("section", { class: part, part }, h("h3", {}, heading), body);
 const reason = (text: string) => h("span", { class: "reason" }, text);
 
+type Links = Item["why"][number]["relationships"];
+const gradeSpan = (s: Strings, grade: string | null) =>
+  grade && h("span", { class: "grade" }, fill(s.grade, { grade: s.evidence[grade] ?? grade }));
+const theorySpan = (s: Strings, theory: boolean) => theory && h("span", { class: "theory" }, s.theory);
+
+/** One why-path: a chain is as sure as its weakest link, and a chain of D links is only a theory. */
+const path = (s: Strings, links: Links) => [theorySpan(s, isTheoryChain(links)), gradeSpan(s, weakestGrade(links))];
+
+/** The suggestion as a whole: as sure as its best path; only a theory when every path is. */
+function overall(s: Strings, why: Item["why"]): Child[] {
+  const grades = why.map((p) => weakestGrade(p.relationships)).filter((g): g is string => g !== null);
+  const theory = why.length > 0 && why.every((p) => isTheoryChain(p.relationships));
+  return [theorySpan(s, theory), gradeSpan(s, grades.sort()[0] ?? null)];
+}
+
 function item(s: Strings, i: Item, part: string, questions: Map<string, Question>): Node {
   const waits = (i.dependsOn ?? []).map((id) => questions.get(id)?.text ?? id);
   const cautions = i.precautionNotes.map((note) => h("li", { class: "precaution" }, fill(s.caution, { note })));
@@ -20,13 +36,19 @@ function item(s: Strings, i: Item, part: string, questions: Map<string, Question
     "li",
     { part, "data-therapy": i.therapy.id },
     h("span", { class: "name" }, i.therapy.name),
-    h("span", { class: "score", title: "Ranking score" }, fill(s.score, { score: i.score.toFixed(2) })),
+    h("span", { class: "score", title: s.scoreTitle }, fill(s.score, { score: i.score.toFixed(2) })),
+    ...overall(s, i.why),
     h("div", { class: "for" }, fill(s.for, { ailments: i.addresses.map((a) => a.name).join(", ") })),
     waits.length > 0 &&
       part === "conditional-item" &&
       h("div", { class: "for" }, fill(s.waitsOn, { questions: waits.join(" / ") })),
     cautions.length > 0 && h("ul", {}, ...cautions),
-    h("details", {}, h("summary", {}, s.why), h("ul", {}, ...i.why.map((p) => h("li", {}, p.explanation)))),
+    h(
+      "details",
+      {},
+      h("summary", {}, s.why),
+      h("ul", {}, ...i.why.map((p) => h("li", { class: "path" }, p.explanation, " ", ...path(s, p.relationships)))),
+    ),
   );
 }
 
@@ -105,6 +127,7 @@ export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>
       { part: "not-supported-item", "data-therapy": n.therapy.id },
       h("span", { class: "name" }, n.therapy.name),
       ` (${n.about.name}): ${s.outcome[n.outcome] ?? n.outcome}`,
+      n.relation.evidence ? ` (${s.evidence[n.relation.evidence] ?? n.relation.evidence})` : null,
       n.relation.note ? reason(n.relation.note) : null,
     ),
   );

@@ -1,6 +1,8 @@
 /**
  * Lives in the shadow root, so it neither leaks into nor inherits rules from the host page (except
- * inherited font and colour). Hosts theme it with the --tr-* custom properties (they pierce the
+ * inherited font and colour). Applied as a constructed stylesheet (see applyStyles), never as an
+ * inline <style> or style attribute, so a host page's strict Content-Security-Policy
+ * (`style-src 'self'`, no 'unsafe-inline') does not strip it. Hosts theme it with the --tr-* custom properties (they pierce the
  * shadow root) and the ::part() names documented in the README. Default colours meet WCAG AA contrast.
  */
 export const WIDGET_CSS = `
@@ -29,7 +31,32 @@ button, select { font: inherit; font-size: .9em; margin: 4px 6px 0 0; padding: 2
 button[aria-pressed="true"] { background: var(--tr-accent, #1f4f7a); color: var(--tr-bg, #fff); }
 :focus-visible { outline: 3px solid var(--tr-focus, #1f4f7a); outline-offset: 2px; }
 .excluded li { color: var(--tr-danger, #8a1c1c); }
+.notice { margin: 0 0 8px; color: var(--tr-muted, #4f5b69); font-size: .85em; }
+.grade, .theory { margin-left: 6px; font-size: .85em; color: var(--tr-muted, #4f5b69); }
+.theory { padding: 0 6px; border: 1px solid var(--tr-caution, #6b4200); border-radius: 9px; color: var(--tr-caution, #6b4200); }
 .disclaimer { margin: 12px 0 0; padding-top: 8px; border-top: 1px solid var(--tr-border, #e3e8ee); color: var(--tr-muted, #4f5b69); font-size: .85em; }
 .error { color: var(--tr-danger, #8a1c1c); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
+
+let shared: CSSStyleSheet | undefined;
+
+/**
+ * Adopts the stylesheet into a shadow root. A constructed stylesheet is not an inline style, so CSP
+ * does not govern it; one sheet is shared by every widget on the page. Browsers without
+ * constructable stylesheets (before Safari 16.4) get a <style> element, which works unless the host
+ * forbids inline styles.
+ */
+export function applyStyles(root: ShadowRoot): void {
+  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(WIDGET_CSS);
+    }
+    root.adoptedStyleSheets = [shared];
+    return;
+  }
+  const style = document.createElement("style");
+  style.textContent = WIDGET_CSS;
+  root.append(style);
+}

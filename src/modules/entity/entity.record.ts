@@ -1,6 +1,7 @@
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, kindOfLabel } from "./entity-kind.enum";
 import type { RedFlagUrgency } from "./red-flag-urgency.enum";
+import { BodyRegion, TechniquePressure, ThermalAgent, toEnumValue } from "./technique-enums";
 
 /** An entity node as the API passes it around: plain data read from Neo4j. */
 export interface EntityRecord {
@@ -19,6 +20,15 @@ export interface EntityRecord {
   question: string | null;
   /** Precautions: how to adapt. */
   adaptation: AdaptationRecord | null;
+  /** Therapies: the defining pressure and thermal agent; therapies and ailments: regions. */
+  pressure: TechniquePressure | null;
+  regions: BodyRegion[];
+  thermal: ThermalAgent | null;
+  /** Ailments: a mechanism or theory node, not a complaint a person picks. */
+  mechanism: boolean;
+  /** Contraindications: regions no technique may work on, and thermal agents forbidden, while the state holds. */
+  restrictsRegions: BodyRegion[];
+  restrictsThermal: ThermalAgent[];
   /** Red flags: how soon a doctor is needed, and what to do. */
   urgency: RedFlagUrgency | null;
   action: string | null;
@@ -31,6 +41,7 @@ export function blankEntityRecord(id: string, roles: EntityKind[], extra: Partia
   return {
     ...{ id, kind: roles[0], roles, name: id, synonyms: [], summary: "", category: null, codes: [] },
     ...{ severity: null, scope: null, stage: null, question: null, adaptation: null, urgency: null, action: null },
+    ...{ pressure: null, regions: [], thermal: null, mechanism: false, restrictsRegions: [], restrictsThermal: [] },
     ...{ updatedAt: null, updatedBy: null },
     ...extra,
   };
@@ -66,6 +77,12 @@ export interface NodeRow {
   adaptationMaxMinutes?: number | null;
   adaptationClearance?: boolean | null;
   adaptationNotes?: string | null;
+  pressure?: string | null;
+  regions?: string[] | null;
+  thermal?: string | null;
+  mechanism?: boolean | null;
+  restrictsRegions?: string[] | null;
+  restrictsThermal?: string[] | null;
   urgency?: string | null;
   action?: string | null;
   updatedAt?: string | null;
@@ -99,6 +116,12 @@ export function toEntityRecord(row: NodeRow): EntityRecord {
     stage: row.stage ? (row.stage.toUpperCase() as Stage) : null,
     question: row.question ?? null,
     adaptation: toAdaptation(row),
+    pressure: row.pressure ? (toEnumValue(row.pressure) as TechniquePressure) : null,
+    regions: (row.regions ?? []).map((g) => toEnumValue(g) as BodyRegion),
+    thermal: row.thermal ? (toEnumValue(row.thermal) as ThermalAgent) : null,
+    mechanism: row.mechanism === true,
+    restrictsRegions: (row.restrictsRegions ?? []).map((g) => toEnumValue(g) as BodyRegion),
+    restrictsThermal: (row.restrictsThermal ?? []).map((t) => toEnumValue(t) as ThermalAgent),
     urgency: (row.urgency as RedFlagUrgency | null) ?? null,
     action: row.action ?? null,
     updatedAt: row.updatedAt ?? null,

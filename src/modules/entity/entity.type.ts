@@ -1,10 +1,12 @@
 import { DateTimeResolver } from "graphql-scalars";
-import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Field, Int, InterfaceType, ObjectType, UseMiddleware } from "type-graphql";
 import { Node } from "../node/node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
+import { CuratorsOnly } from "./curators-only.middleware";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
 import type { AdaptationRecord, EntityRecord } from "./entity.record";
+import { BodyRegion, TechniquePressure, ThermalAgent } from "./technique-enums";
 
 /*
  * One GraphQL type per entity, whichever field returns it (entityTypeName), so a client's cache
@@ -43,7 +45,11 @@ export abstract class Entity extends Node implements Partial<EntityRecord> {
   @Field(() => DateTimeResolver, { nullable: true, description: "When it was last changed through the API." })
   updatedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who last changed it through the API." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who last changed it through the API; null unless the viewer is a curator.",
+  })
+  @UseMiddleware(CuratorsOnly)
   updatedBy!: string | null;
 }
 
@@ -80,7 +86,16 @@ export abstract class Cause extends Entity {}
   implements: [Node, Entity, Cause],
   description: "An ailment or a situation massage addresses. Any ailment may also cause others (its `ailments`).",
 })
-export class Ailment extends Entity {}
+export class Ailment extends Entity {
+  @Field(() => [BodyRegion], { description: "Where the complaint is, when that is fixed (empty: it can be anywhere)." })
+  regions!: BodyRegion[];
+
+  @Field({
+    description:
+      "True for a mechanism or theory node (muscle ischemia): part of explanations, not a complaint a person picks.",
+  })
+  mechanism!: boolean;
+}
 
 @ObjectType({
   implements: [Node, Entity, Cause],
@@ -92,7 +107,19 @@ export class ContributingFactor extends Entity {}
   implements: [Node, Entity],
   description: "A massage technique or related modality (ice, heat, stretching, a session).",
 })
-export class Therapy extends Entity {}
+export class Therapy extends Entity {
+  @Field(() => TechniquePressure, {
+    nullable: true,
+    description: "The pressure that defines the technique; null when it is not pressure work.",
+  })
+  pressure!: TechniquePressure | null;
+
+  @Field(() => [BodyRegion], { description: "Where the technique works; empty when it is not hands-on." })
+  regions!: BodyRegion[];
+
+  @Field(() => ThermalAgent, { nullable: true, description: "The thermal agent it applies, if any." })
+  thermal!: ThermalAgent | null;
+}
 
 @ObjectType({
   implements: [Node, Entity],
@@ -119,6 +146,16 @@ export class Contraindication extends Entity {
     description: "How to adapt a session for this precaution (pressure, position, areas, duration).",
   })
   adaptation!: Adaptation | null;
+
+  @Field(() => [BodyRegion], {
+    description: "Regions no technique may work on while the state holds (LOCAL: where the site is, when fixed).",
+  })
+  restrictsRegions!: BodyRegion[];
+
+  @Field(() => [ThermalAgent], {
+    description: "Thermal agents forbidden while the state holds (on the site, if LOCAL).",
+  })
+  restrictsThermal!: ThermalAgent[];
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A sign that needs a medical assessment before any massage." })

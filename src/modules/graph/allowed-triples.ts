@@ -18,7 +18,8 @@ export const ALLOWED_TRIPLES: Record<RelationType, { from: readonly EntityKind[]
   // A cause a person may name as a condition (an infection, breast cancer surgery) presents as states too.
   PRESENTS_AS: { from: [AILMENT, CAUSE], to: [CONTRAINDICATION] },
   INCLUDES: { from: [THERAPY], to: [THERAPY] },
-  HAS_RED_FLAG: { from: [AILMENT], to: [RED_FLAG] },
+  // Warnings follow the person: a state (on chemotherapy, a known clot) carries red flags as an ailment does.
+  HAS_RED_FLAG: { from: [AILMENT, CAUSE, CONTRAINDICATION], to: [RED_FLAG] },
   SUGGESTS: { from: [RED_FLAG], to: [AILMENT, CONTRAINDICATION] },
 };
 

@@ -75,9 +75,18 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
   },
   Contraindication: {
     therapies: { item: TherapyLink, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." },
+    redFlags: {
+      item: RedFlagLink,
+      description:
+        "Signs that, for a person in this state, need a medical assessment before any massage (HAS_RED_FLAG).",
+    },
   },
   RedFlag: {
     ailments: { item: AilmentLink, description: "Ailments it is a red flag of (incoming HAS_RED_FLAG)." },
+    states: {
+      item: ContraindicationLink,
+      description: "States of a person (conditions, treatments) it is a red flag of (incoming HAS_RED_FLAG).",
+    },
     suggests: {
       item: EntityLink,
       description: "What the sign may point to (SUGGESTS): an ailment or a contraindication.",

@@ -35,9 +35,11 @@ export const LINK_FIELDS = {
   },
   Contraindication: {
     therapies: { types: ["CONTRAINDICATED_BY"], direction: INCOMING, label: "Therapy" },
+    redFlags: { types: ["HAS_RED_FLAG"], direction: OUTGOING, label: "RedFlag" },
   },
   RedFlag: {
     ailments: { types: ["HAS_RED_FLAG"], direction: INCOMING, label: "Ailment" },
+    states: { types: ["HAS_RED_FLAG"], direction: INCOMING, label: "Contraindication" },
     suggests: { types: ["SUGGESTS"], direction: OUTGOING, label: null },
   },
 } as const satisfies Record<string, Record<string, LinkSpec>>;

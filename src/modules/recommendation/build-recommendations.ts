@@ -12,10 +12,9 @@ import type {
   ExcludedTherapyRecord,
   RecommendationsRecord,
   ScoredPath,
-  SituationRow,
   TherapyRecommendationRecord,
 } from "./recommendation.record";
-import { collectRedFlags } from "./red-flags";
+import { collectRedFlags, FlagSource } from "./red-flags";
 import type { Situation } from "./situation";
 import { judgeTherapy } from "./therapy-verdict";
 
@@ -29,7 +28,7 @@ const byScoreThenName = (a: Ranked, b: Ranked) =>
 export interface BuildInput {
   candidates: CandidateRow[];
   situation: Situation;
-  situationRows: SituationRow[];
+  flagSources: FlagSource[];
   evidenceAgainst: EvidenceAgainstRow[];
   first: number;
 }
@@ -38,7 +37,7 @@ export interface BuildInput {
 export function buildRecommendations({
   candidates,
   situation,
-  situationRows,
+  flagSources,
   evidenceAgainst,
   first,
 }: BuildInput): RecommendationsRecord {
@@ -47,6 +46,10 @@ export function buildRecommendations({
   const conditional: TherapyRecommendationRecord[] = [];
   const excluded: (ExcludedTherapyRecord & { score: number })[] = [];
   const affected: Affected[] = [];
+  // Evidence against a therapy for an asked ailment itself drops the therapy's indirect paths to it.
+  const against = new Set(
+    evidenceAgainst.filter((e) => situation.askedIds.has(e.subject.id)).map((e) => `${e.subject.id}|${e.therapy.id}`),
+  );
 
   for (const row of candidates) {
     const therapy = toEntityRecord(row.therapy);
@@ -58,8 +61,9 @@ export function buildRecommendations({
       contraindication: toEntityRecord(b.contraindication),
       via: { id: b.via, name: b.viaName },
       note: b.note,
+      absolute: b.severity === "ABSOLUTE",
     }));
-    const verdict = judgeTherapy(therapy, paths, bearing, situation);
+    const verdict = judgeTherapy(therapy, paths, bearing, situation, { against });
     if (verdict.kind === "NONE") continue;
     const { score, addressedIds } = scoreTherapy(verdict.paths);
     const addresses = addressedIds.map((id) => entityById.get(id)!).filter(Boolean);
@@ -77,14 +81,20 @@ export function buildRecommendations({
       dependsOn: verdict.questions,
     };
     (verdict.kind === "ITEM" ? items : conditional).push(record);
-    affected.push({ therapy, questions: verdict.questions, directStages: directStages(paths) });
+    affected.push({
+      therapy,
+      screening: verdict.screening,
+      questions: verdict.questions,
+      directStages: directStages(paths),
+      sites: verdict.sites,
+    });
   }
   items.sort(byScoreThenName);
   conditional.sort(byScoreThenName);
   excluded.sort(byScoreThenName);
   const confirmed = [...situation.states.values()].filter((s) => s.status === "CONFIRMED").map((s) => s.state);
   return {
-    redFlags: collectRedFlags(situationRows, situation.entities),
+    redFlags: collectRedFlags(flagSources),
     questions: buildQuestions(situation, affected),
     items: items.slice(0, first),
     conditional: conditional.slice(0, first),

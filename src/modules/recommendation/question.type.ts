@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { BodyRegion } from "../entity/technique-enums";
 import { Stage } from "../entity/contraindication-enums";
 import { Contraindication, Entity, Therapy } from "../entity/entity.type";
 
@@ -7,18 +8,23 @@ export enum QuestionKind {
   STATE = "STATE",
   /** Which stage is this ailment in? Answer with stages. */
   STAGE = "STAGE",
+  /** Where is this state (or ailment)? Answer with sites. */
+  SITE = "SITE",
 }
 
 registerEnumType(QuestionKind, {
   name: "QuestionKind",
-  description: "STATE: a yes/no question about a state; STAGE: which stage an ailment is in.",
+  description:
+    "STATE: a yes/no question about a state; STAGE: which stage an ailment is in; SITE: where a state or ailment is.",
 });
 
 @ObjectType({
   description: "Something the answer is waiting on: a state or a stage nobody gave, that would change it.",
 })
 export class Question {
-  @Field(() => ID, { description: "state:<contraindication id> or stage:<ailment id>; dependsOn lists point here." })
+  @Field(() => ID, {
+    description: "state:<contraindication id>, stage:<ailment id> or site:<id>; dependsOn lists point here.",
+  })
   id!: string;
 
   @Field(() => QuestionKind)
@@ -35,6 +41,15 @@ export class Question {
 
   @Field(() => [Stage], { description: "STAGE: the stages to choose from." })
   stages!: Stage[];
+
+  @Field(() => [BodyRegion], { description: "SITE: the regions to choose from." })
+  regions!: BodyRegion[];
+
+  @Field({
+    description:
+      "True for a screening question asked of everyone not yet answered (pregnancy, blood thinners, recent surgery, cancer treatment, fever or infection): the items assume no until answered, and the effect says what a yes changes.",
+  })
+  intake!: boolean;
 
   @Field({ description: "What the answer would change, in words." })
   effect!: string;

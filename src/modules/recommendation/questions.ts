@@ -4,20 +4,30 @@ import { inSentence } from "../traversal/related-score";
 import { adaptationText } from "./adaptation-text";
 import type { QuestionRecord } from "./recommendation.record";
 import type { Situation } from "./situation";
-import { isAbsolute, rulesOutTherapy } from "./therapy-verdict";
+import { isAbsolute, rulesOutTherapy } from "./contraindication-kinds";
+import { BodyRegion, SITE_REGIONS } from "../entity/technique-enums";
+import { regionWords } from "./technique-rules";
+import type { ScreeningEffect } from "./therapy-verdict";
+import { INTAKE_STATE_IDS } from "./intake";
 
 /** A therapy still in the answer and the questions that change it; direct TREATED_BY stages per asked ailment. */
 export interface Affected {
   therapy: EntityRecord;
   questions: string[];
   directStages: Map<string, Stage | null>;
+  /** Intake questions nobody answered, and what a yes would do to this therapy. */
+  screening: Map<string, ScreeningEffect>;
+  /** SITE questions, with the regions this therapy works on ("ABDOMEN,LEGS"). */
+  sites: Map<string, string>;
 }
 
 const names = (therapies: EntityRecord[]) => therapies.map((t) => inSentence(t.name)).join(", ");
 const byName = (a: EntityRecord, b: EntityRecord) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
-/** Whole-body exclusions first, then local ones, then stages, then precautions; by name within each. */
+/** Intake first, then whole-body exclusions, local ones, sites, stages, precautions; by name within each. */
 function rank(q: QuestionRecord): number {
+  if (q.intake) return -1;
+  if (q.kind === "SITE") return 1.5;
   if (q.kind === "STAGE") return 2;
   const c = q.state!;
   return rulesOutTherapy(c) ? 0 : isAbsolute(c) ? 1 : 3;
@@ -32,8 +42,10 @@ export function buildQuestions(situation: Situation, affected: Affected[]): Ques
     therapies.sort(byName);
     const [kind, key] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
     if (kind === "state") questions.push(stateQuestion(id, key, therapies, situation));
+    else if (kind === "site") questions.push(siteQuestion(id, key, affected, situation));
     else questions.push(stageQuestion(id, key, affected, situation));
   }
+  questions.push(...intakeQuestions(situation, affected));
   return questions.sort((a, b) => rank(a) - rank(b) || a.text.localeCompare(b.text) || a.id.localeCompare(b.id));
 }
 
@@ -63,6 +75,8 @@ function stateQuestion(id: string, stateId: string, therapies: EntityRecord[], s
     state: c,
     about,
     stages: [],
+    regions: [],
+    intake: false,
     effect,
     therapies,
     howToAnswer: `If yes, pass confirmedStates: ["${c.id}"]; if no, ruledOutStates: ["${c.id}"].`,
@@ -95,6 +109,8 @@ function stageQuestion(id: string, ailmentId: string, affected: Affected[], situ
     state: null,
     about: [ailment],
     stages: [Stage.ACUTE, Stage.SUBACUTE, Stage.CHRONIC],
+    regions: [],
+    intake: false,
     effect: `Which therapies apply depends on it. ${effect}`,
     therapies: affected
       .filter((a) => a.questions.includes(id))
@@ -102,4 +118,67 @@ function stageQuestion(id: string, ailmentId: string, affected: Affected[], situ
       .sort(byName),
     howToAnswer: `Pass stages: [{ ailment: "${ailment.id}", stage: ACUTE | SUBACUTE | CHRONIC }].`,
   };
+}
+
+/** Where is it? Asked when a local state's site (or a lesion's) decides whether a technique can be given at all. */
+function siteQuestion(id: string, entityId: string, affected: Affected[], situation: Situation): QuestionRecord {
+  const entity = situation.states.get(entityId)?.state ?? situation.entities.find((e) => e.id === entityId)!;
+  const concerned = affected.filter((a) => a.sites.has(id)).sort((a, b) => byName(a.therapy, b.therapy));
+  const parts = concerned.map((a) => {
+    const regions = a.sites.get(id)!;
+    const where = regions ? ` (it works on the ${regionWords(regions.split(",") as BodyRegion[])})` : "";
+    return `${inSentence(a.therapy.name)}${where}`;
+  });
+  return {
+    id,
+    kind: "SITE",
+    text: `Where on the body is the ${inSentence(entity.name)}?`,
+    state: situation.states.get(entityId)?.state ?? null,
+    about: [entity],
+    stages: [],
+    regions: [...SITE_REGIONS],
+    intake: false,
+    effect:
+      `A technique that works only where it is cannot be given at all; one that works elsewhere may go ahead. ` +
+      `It decides: ${parts.join(", ")}.`,
+    therapies: concerned.map((a) => a.therapy),
+    howToAnswer: `Pass sites: [{ of: "${entity.id}", regions: [ABDOMEN] }] (one or more regions).`,
+  };
+}
+
+/** The intake screening questions nobody answered: asked first, with what a yes would change. */
+function intakeQuestions(situation: Situation, affected: Affected[]): QuestionRecord[] {
+  return INTAKE_STATE_IDS.flatMap((stateId) => {
+    const info = situation.states.get(stateId);
+    if (!info || !info.intake || info.status !== "UNKNOWN") return [];
+    const id = `state:${stateId}`;
+    const hit = (effect: ScreeningEffect) =>
+      affected
+        .filter((a) => a.screening.get(id) === effect)
+        .map((a) => a.therapy)
+        .sort(byName);
+    const [out, adapt] = [hit("EXCLUDE"), hit("ADAPT")];
+    const effects = [
+      out.length > 0 ? `${names(out)} would not be given.` : "",
+      adapt.length > 0 ? `${names(adapt)} would need adapting.` : "",
+    ].filter(Boolean);
+    const c = info.state;
+    return [
+      {
+        id,
+        kind: "STATE" as const,
+        text: c.question ?? `Does this apply to you now: ${inSentence(c.name)}?`,
+        state: c,
+        about: [],
+        stages: [],
+        regions: [],
+        intake: true,
+        effect:
+          `Asked of everyone: the recommendations assume no until you answer. If yes: ` +
+          (effects.length > 0 ? effects.join(" ") : "tell your therapist; it changes how a session is given."),
+        therapies: [...out, ...adapt],
+        howToAnswer: `If yes, pass confirmedStates: ["${c.id}"]; if no, ruledOutStates: ["${c.id}"].`,
+      },
+    ];
+  });
 }

@@ -2,6 +2,7 @@ import { BadUserInputError } from "../../errors/api-errors";
 import { Stage } from "../entity/contraindication-enums";
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
+import type { BodyRegion } from "../entity/technique-enums";
 import { resolveTerms, RunQuery } from "../vocabulary/resolve-terms";
 import { termLookup, TermLookup, TermResolutionRecord } from "../vocabulary/term-match";
 import { dedupe } from "./situation";
@@ -14,6 +15,7 @@ export interface RecommendArgs {
   stages?: { ailment: string; stage: Stage }[] | null;
   confirmedStates?: string[] | null;
   ruledOutStates?: string[] | null;
+  sites?: { of: string; regions: BodyRegion[] }[] | null;
   first: number;
 }
 
@@ -25,6 +27,8 @@ export interface ResolvedInputs {
   confirmed: EntityRecord[];
   ruledOut: EntityRecord[];
   stages: Map<string, Stage>;
+  /** Where states or ailments are (answers to SITE questions), by entity id. */
+  sites: Map<string, BodyRegion[]>;
 }
 
 /** Each argument, what its items may name, and how to say it in an error. */
@@ -38,6 +42,7 @@ const ARGUMENTS = [
   { field: "stages", kinds: [AILMENT], what: "ailment" },
   { field: "confirmedStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
   { field: "ruledOutStates", kinds: [CONTRAINDICATION], what: "state (a contraindication)" },
+  { field: "sites", kinds: [CONTRAINDICATION, AILMENT], what: "state or ailment" },
 ] as const;
 
 type Field = (typeof ARGUMENTS)[number]["field"];
@@ -63,6 +68,7 @@ export async function resolveRecommendationInputs(run: RunQuery, args: Recommend
     stages: (args.stages ?? []).map((s) => s.ailment),
     confirmedStates: args.confirmedStates ?? [],
     ruledOutStates: args.ruledOutStates ?? [],
+    sites: (args.sites ?? []).map((s) => s.of),
   };
   const lookups: (TermLookup & { field: Field })[] = [];
   for (const { field, kinds } of ARGUMENTS)
@@ -89,6 +95,7 @@ export async function resolveRecommendationInputs(run: RunQuery, args: Recommend
     confirmed: dedupe([...conditions.filter((c) => c.roles.includes(CONTRAINDICATION)), ...of("confirmedStates")]),
     ruledOut: dedupe(of("ruledOutStates")),
     stages,
+    sites: readSites(args.sites ?? [], of("sites")),
   };
 }
 
@@ -111,6 +118,20 @@ function readStages(
   });
   if (messages.length > 0) throw inputError([{ field: "stages", messages }], []);
   return stages;
+}
+
+/** Each site answer by the id it resolved to; the same entity given two different answers is refused. */
+function readSites(given: { regions: BodyRegion[] }[], entities: EntityRecord[]): Map<string, BodyRegion[]> {
+  const sites = new Map<string, BodyRegion[]>();
+  const messages: string[] = [];
+  given.forEach(({ regions }, i) => {
+    const id = entities[i].id;
+    const sorted = [...regions].sort();
+    if (sites.has(id) && sites.get(id)!.join() !== sorted.join()) messages.push(`${id} is given two different sites`);
+    else sites.set(id, sorted);
+  });
+  if (messages.length > 0) throw inputError([{ field: "sites", messages }], []);
+  return sites;
 }
 
 function inputError(fields: { field: string; messages: string[] }[], texts: string[]): BadUserInputError {

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { AilmentStageInput } from "./ailment-stage.input";
+import { SiteInput } from "./site.input";
 import { MAX_TERM_LENGTH } from "./recommendation-limits";
 
 @ArgsType()
@@ -54,6 +55,16 @@ export class RecommendTherapiesArgs {
   @ArrayMaxSize(20)
   @Length(1, MAX_TERM_LENGTH, { each: true })
   ruledOutStates?: string[] | null;
+
+  @Field(() => [SiteInput], {
+    nullable: true,
+    defaultValue: [],
+    description: "Where states or ailments of your situation are (answers to SITE questions; 0 to 10).",
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  sites?: SiteInput[] | null;
 
   @Field(() => Int, {
     defaultValue: 10,

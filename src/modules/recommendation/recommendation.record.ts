@@ -3,6 +3,7 @@ import type { GraphPathRecord } from "../graph/graph-path.record";
 import type { Outcome } from "../graph/outcome.enum";
 import type { RelationRecord, RelationRow } from "../graph/relation.record";
 import type { Stage } from "../entity/contraindication-enums";
+import type { BodyRegion } from "../entity/technique-enums";
 
 /** How a path reaches a therapy from a requested ailment (see candidates.cypher). */
 export type PathKind = "DIRECT" | "CAUSE" | "SECONDARY";
@@ -20,12 +21,20 @@ export interface BearingRow {
   via: string;
   viaName: string;
   note: string | null;
+  /** The link's own severity: ABSOLUTE when the source says this therapy is not given at all in that state. */
+  severity: string | null;
 }
 
 /** One row of recommendation/situation: an entity of the situation, its states and its red flags. */
 export interface SituationRow {
   id: string;
   states: { state: NodeRow; stage: string | null; group: string | null }[];
+  redFlags: { flag: NodeRow; suggests: NodeRow[] }[];
+}
+
+/** One row of recommendation/states: a contraindication (a state of the person) and its red flags. */
+export interface StateRow {
+  state: NodeRow;
   redFlags: { flag: NodeRow; suggests: NodeRow[] }[];
 }
 
@@ -62,7 +71,7 @@ export interface ExcludedTherapyRecord {
   reasons: string[];
 }
 
-export type QuestionKind = "STATE" | "STAGE";
+export type QuestionKind = "STATE" | "STAGE" | "SITE";
 
 export interface QuestionRecord {
   id: string;
@@ -74,6 +83,10 @@ export interface QuestionRecord {
   about: EntityRecord[];
   /** STAGE: the stages to choose from. */
   stages: Stage[];
+  /** SITE: the regions to choose from. */
+  regions: BodyRegion[];
+  /** A screening question asked of everyone (docs/safety-policy.md, "Intake"). */
+  intake: boolean;
   effect: string;
   therapies: EntityRecord[];
   /** How to answer, in words: the argument and the value to pass. */

@@ -1,16 +1,23 @@
-import type { EntityRecord } from "../entity/entity.record";
+import type { EntityRecord, NodeRow } from "../entity/entity.record";
 import { toEntityRecord } from "../entity/entity.record";
 import { URGENCY_ORDER } from "../entity/red-flag-urgency.enum";
-import type { RedFlagNoticeRecord, SituationRow } from "./recommendation.record";
+import type { RedFlagNoticeRecord } from "./recommendation.record";
 
-/** The red flags of every ailment of the situation, once each, most urgent first, then by name. */
-export function collectRedFlags(rows: SituationRow[], entities: EntityRecord[]): RedFlagNoticeRecord[] {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+/** An entity of the person's situation (an ailment, a cause or a state) and its red flags. */
+export interface FlagSource {
+  entity: EntityRecord;
+  redFlags: { flag: NodeRow; suggests: NodeRow[] }[];
+}
+
+/**
+ * The red flags of every ailment and state of the situation, once each, most urgent first, then by
+ * name. Warnings follow the person: a state (on chemotherapy, a known clot) brings its flags
+ * whichever word or list named it.
+ */
+export function collectRedFlags(sources: FlagSource[]): RedFlagNoticeRecord[] {
   const notices = new Map<string, RedFlagNoticeRecord>();
-  for (const row of rows) {
-    const entity = byId.get(row.id);
-    if (!entity) continue;
-    for (const { flag, suggests } of row.redFlags) {
+  for (const { entity, redFlags } of sources) {
+    for (const { flag, suggests } of redFlags) {
       const notice = notices.get(flag.id) ?? {
         redFlag: toEntityRecord(flag),
         ailments: [],

@@ -38,6 +38,8 @@ const input = (over: Partial<SituationInput>): SituationInput => ({
   confirmed: [],
   ruledOut: [],
   stages: new Map(),
+  sites: new Map(),
+  intake: [],
   presents,
   ...over,
 });

@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../../errors/api-errors";
 import { Stage } from "../entity/contraindication-enums";
 import type { EntityRecord } from "../entity/entity.record";
+import type { BodyRegion } from "../entity/technique-enums";
 import { specificStage, StageKnowledge, stageHolds } from "./stage-rule";
 
 export type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";
@@ -19,6 +20,11 @@ export interface StateInfo {
   presentedBy: Presenter[];
   /** How the status was settled, in words ("you named it", "the stage you gave"...). */
   basis: string | null;
+  /**
+   * In the situation only as an intake screening state nobody answered: it is asked, and the
+   * answer says what a yes would change, but it does not hold therapies back.
+   */
+  intake: boolean;
 }
 
 export interface Situation {
@@ -27,6 +33,8 @@ export interface Situation {
   askedIds: Set<string>;
   states: Map<string, StateInfo>;
   stages: Map<string, StageKnowledge>;
+  /** Where states or ailments are, as the person answered (sites) by entity id. */
+  sites: Map<string, BodyRegion[]>;
 }
 
 export interface SituationInput {
@@ -37,6 +45,9 @@ export interface SituationInput {
   confirmed: EntityRecord[];
   ruledOut: EntityRecord[];
   stages: Map<string, Stage>;
+  sites: Map<string, BodyRegion[]>;
+  /** The intake screening states (docs/safety-policy.md): asked when nobody said. */
+  intake: EntityRecord[];
   /** For each situation entity, the states it may present as. */
   presents: Map<string, { state: EntityRecord; stage: string | null; group: string | null }[]>;
 }
@@ -61,6 +72,7 @@ export function buildSituation(input: SituationInput): Situation {
         status: "UNKNOWN" as StateStatus,
         presentedBy: [],
         basis: null,
+        intake: false,
       };
       info.presentedBy.push({ entity, stage: specificStage(p.stage), group: p.group });
       states.set(p.state.id, info);
@@ -81,11 +93,15 @@ export function buildSituation(input: SituationInput): Situation {
   applyGivenStages(states, input.stages);
   inferStages(states, stages, entities);
   applyGroups(states);
-  return { entities, askedIds: new Set(input.asked.map((a) => a.id)), states, stages };
+  for (const state of input.intake) {
+    if (!states.has(state.id))
+      states.set(state.id, { state, status: "UNKNOWN", presentedBy: [], basis: null, intake: true });
+  }
+  return { entities, askedIds: new Set(input.asked.map((a) => a.id)), states, stages, sites: input.sites };
 }
 
 function settle(states: Map<string, StateInfo>, state: EntityRecord, status: StateStatus, basis: string): void {
-  const info = states.get(state.id) ?? { state, status, presentedBy: [], basis };
+  const info = states.get(state.id) ?? { state, status, presentedBy: [], basis, intake: false };
   info.status = status;
   info.basis = basis;
   states.set(state.id, info);

@@ -1,27 +1,10 @@
 import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { blankEntityRecord, EntityRecord } from "../entity/entity.record";
 import { rankHits } from "./search-rank";
 import { searchTerms } from "./search-terms";
 
-const entity = (id: string, kind: EntityKind, name: string, synonyms: string[] = [], summary = ""): EntityRecord => ({
-  id,
-  kind,
-  roles: [kind],
-  name,
-  synonyms,
-  summary,
-  category: null,
-  codes: [],
-  severity: null,
-  scope: null,
-  stage: null,
-  question: null,
-  adaptation: null,
-  urgency: null,
-  action: null,
-  updatedAt: null,
-  updatedBy: null,
-});
+const entity = (id: string, kind: EntityKind, name: string, synonyms: string[] = [], summary = ""): EntityRecord =>
+  blankEntityRecord(id, [kind], { name, synonyms, summary });
 
 const rank = (text: string, candidates: EntityRecord[]) => rankHits(searchTerms(text), candidates);
 const ids = (text: string, candidates: EntityRecord[]) => rank(text, candidates).map((h) => h.entity.id);
