@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
   password?: string;
   /** Neo4j stops by itself when this process ends. */
   parentPid?: number;
+  /** Databases opened read-only (as Neo4j opens one whose disk is full); for tests of that fault. */
+  readOnlyDatabases?: string[];
   startTimeoutMs?: number;
 }
 
@@ -175,6 +177,7 @@ async function launch(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   );
   if (options.password) args.push("--password", options.password);
   if (options.parentPid) args.push("--parent-pid", String(options.parentPid));
+  if (options.readOnlyDatabases?.length) args.push("--read-only", options.readOnlyDatabases.join(","));
 
   const out = openSync(logFile(options.dataDir), "w");
   const child = spawn(command, args, { detached: true, stdio: ["ignore", out, out] });
