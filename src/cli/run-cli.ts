@@ -1,5 +1,6 @@
 import { ConfigError } from "../config/config";
 import { StartupError } from "../local-neo4j/connection";
+import { FolderLockedError } from "../local-neo4j/folder-lock";
 import { LocalNeo4jError } from "../local-neo4j/local-neo4j";
 import { SeedValidationError } from "../seed/seed-problem";
 import { PortUnavailableError } from "../server/port-check";
@@ -10,7 +11,7 @@ export function runCli(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
-    } else if (error instanceof LocalNeo4jError) {
+    } else if (error instanceof LocalNeo4jError || error instanceof FolderLockedError) {
       process.stderr.write(`Local Neo4j: ${error.message}\n`);
     } else if (error instanceof SeedValidationError || error instanceof CliUsageError) {
       process.stderr.write(`${error.message}\n`);

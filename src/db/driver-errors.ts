@@ -45,6 +45,45 @@ export function isLockConflict(error: unknown): boolean {
  */
 const MEMORY_POOL_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
+/** The JVM of Neo4j is short of heap: load, like the memory pool above (a real OOM also panics it: below). */
+const HEAP_FULL = "Neo.TransientError.General.OutOfMemoryError";
+
+/**
+ * The store cannot do what was asked, whatever the request: no client input causes these.
+ * - Read-only: `WriteOnReadOnlyAccessDatabase` is Neo4j 5's answer to a write on a read-only
+ *   database, which is also what Neo4j makes of a database whose disk is full (its "out of disk
+ *   space" reaction); `ForbiddenOnReadOnlyDatabase` the same from a read-only server or replica.
+ * - Broken: after a critical error while writing (no space left for the transaction log, an I/O
+ *   error) Neo4j "panics": every transaction then fails with `TransactionStartFailed` ("The database
+ *   has encountered a critical error, and needs to be restarted") until Neo4j is restarted; the
+ *   write that hit it fails with `TransactionCommitFailed` or `TransactionLogError`.
+ * Any other `Neo.DatabaseError` whose message names a storage fault counts too.
+ */
+const READ_ONLY_CODES = [
+  "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase",
+  "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
+];
+const STORE_FAILED_CODES = [
+  "Neo.DatabaseError.Transaction.TransactionStartFailed",
+  "Neo.DatabaseError.Transaction.TransactionCommitFailed",
+  "Neo.DatabaseError.Transaction.TransactionLogError",
+  "Neo.DatabaseError.General.StorageDamageDetected",
+];
+const STORE_FAULT_TEXT =
+  /no space left on device|needs to be restarted|unable to allocate enough disk space|read-only file system|input\/output error|unable to write transaction to log/i;
+const READ_ONLY_MESSAGE =
+  "The graph database is read-only right now (its disk may be full); changes are refused until it takes writes again.";
+const STORE_FAILED_MESSAGE =
+  "The graph database cannot read or write its store right now (a full disk or a storage fault); try again later.";
+
+function storeFault(error: Neo4jError): DatabaseUnavailableError | undefined {
+  if (READ_ONLY_CODES.includes(error.code)) return new DatabaseUnavailableError(READ_ONLY_MESSAGE);
+  const failed =
+    STORE_FAILED_CODES.includes(error.code) ||
+    (error.code.startsWith("Neo.DatabaseError.") && STORE_FAULT_TEXT.test(error.message));
+  return failed ? new DatabaseUnavailableError(STORE_FAILED_MESSAGE) : undefined;
+}
+
 /** The driver could not hand out a pooled connection in time: every connection is busy. */
 export function isPoolExhausted(error: unknown): boolean {
   return error instanceof Neo4jError && /Connection acquisition timed out/i.test(error.message);
@@ -52,8 +91,9 @@ export function isPoolExhausted(error: unknown): boolean {
 
 /**
  * The one place where driver errors become API errors:
- * - Neo4j unreachable: DATABASE_UNAVAILABLE;
- * - no pooled connection free in time, or Neo4j's memory for transactions full: SERVICE_OVERLOADED
+ * - Neo4j unreachable, its store read-only (a full disk) or failed (a panic after a storage
+ *   fault, until Neo4j restarts): DATABASE_UNAVAILABLE;
+ * - no pooled connection free in time, or Neo4j's memory for transactions or heap full: SERVICE_OVERLOADED
  *   (503, Retry-After);
  * - a lock wait, deadlock or a transaction stopped by its timeout: TIMEOUT. Every query the API
  *   runs is bounded by hops and limits (the document checks refuse shapes that are too big before
@@ -69,7 +109,9 @@ export function toApiError(error: unknown, query: string): unknown {
     if (isUnavailable(error)) return new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
     if (isPoolExhausted(error))
       return new ServiceOverloadedError("Every database connection is busy; try again shortly.");
-    if (error.code === MEMORY_POOL_FULL)
+    const fault = storeFault(error);
+    if (fault) return fault;
+    if (error.code === MEMORY_POOL_FULL || error.code === HEAP_FULL)
       return new ServiceOverloadedError(
         "The graph database is short of memory for queries right now; try again shortly.",
       );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../util/project-root";
 import type { Database } from "./database";
+import { MigrationLease, takeMigrationLease } from "./migration-lock";
 import { rekeyEntityNames } from "./name-key-migration";
 
 export interface Migration {
@@ -50,9 +51,20 @@ function cypherMigrations(dir: string): Migration[] {
  * Applies the schema migrations an existing database has not seen yet, each statement in its own
  * write transaction (Neo4j does not mix schema and data changes), and records each version as a
  * (:SchemaMigration) node. Statements are written to be idempotent, so a crash between a
- * statement and its record is harmless. Returns the names of the migrations applied.
+ * statement and its record is harmless. Runs under a lease in Neo4j (migration-lock.ts): replicas
+ * starting together take turns, and the later ones find nothing left to apply. Returns the names
+ * of the migrations applied.
  */
-export async function applyMigrations(db: Database): Promise<string[]> {
+export async function applyMigrations(db: Database, onWait?: (line: string) => void): Promise<string[]> {
+  const lease = await takeMigrationLease(db, onWait);
+  try {
+    return await applyPending(db, lease);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function applyPending(db: Database, lease: MigrationLease): Promise<string[]> {
   const applied = new Set(
     (
       await db.readStatement<{ version: number }>(
@@ -66,6 +78,7 @@ export async function applyMigrations(db: Database): Promise<string[]> {
     if (applied.has(migration.version)) continue;
     for (const statement of migration.statements) {
       await db.writeStatement(`migration.${migration.name}`, statement);
+      await lease.renew();
     }
     await migration.run?.(db);
     await db.writeStatement(

@@ -1,6 +1,7 @@
 import type { AppConfig } from "../config/config";
 import { Database } from "../db/database";
-import { runningNeo4j, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j";
+import { FolderLockedError } from "./folder-lock";
+import { folderOwner, runningNeo4j, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j";
 
 export class StartupError extends Error {
   override name = "StartupError";
@@ -50,6 +51,9 @@ export async function connectNeo4j(
   /** The token of the Neo4j this process started, if it did. */
   let ownToken: string | undefined;
   if (!uri) {
+    // Another npm start runs (or is starting) this folder's Neo4j: refuse before reading its files.
+    const owner = folderOwner(config.localNeo4j.dataDir);
+    if (owner) throw new FolderLockedError(config.localNeo4j.dataDir, owner);
     const running = runningNeo4j(config.localNeo4j.dataDir);
     if (running && !(await boltAnswers(running.uri, config.neo4j))) {
       throw new StartupError(

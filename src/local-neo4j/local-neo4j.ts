@@ -3,6 +3,14 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import {
+  FolderOwner,
+  liveFolderOwner,
+  lockFolder,
+  markFolderRunning,
+  ownerProcessLives,
+  unlockFolder,
+} from "./folder-lock";
 import { ensureLauncherBuilt, javaCommand } from "./launcher-build";
 
 export interface LocalNeo4jOptions {
@@ -15,6 +23,8 @@ export interface LocalNeo4jOptions {
   password?: string;
   /** Neo4j stops by itself when this process ends. */
   parentPid?: number;
+  /** Databases opened read-only (as Neo4j opens one whose disk is full); for tests of that fault. */
+  readOnlyDatabases?: string[];
   startTimeoutMs?: number;
 }
 
@@ -91,6 +101,20 @@ export function runningNeo4j(dataDir: string): RunningNeo4j | undefined {
   return undefined;
 }
 
+/**
+ * A folder lock no longer holds when its process is gone, or when it says "running" but that
+ * Neo4j is gone (killed): then another process may start one (db:start, the soak's restart).
+ */
+const staleOwner =
+  (dataDir: string) =>
+  (owner: FolderOwner): boolean =>
+    !ownerProcessLives(owner, isAlive) || (owner.phase === "running" && runningNeo4j(dataDir) === undefined);
+
+/** The other process that starts, or runs, dataDir's local Neo4j (see folder-lock.ts), if any. */
+export function folderOwner(dataDir: string): FolderOwner | undefined {
+  return liveFolderOwner(dataDir, staleOwner(dataDir));
+}
+
 function explainFailure(log: string, options: LocalNeo4jOptions): string {
   if (/Address already in use|BindException/i.test(log)) {
     return `Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`;
@@ -106,9 +130,27 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts Neo4j in its own process (detached, output in <dataDir>/launcher.log) and resolves once
- * the launcher reports the database ready. Records the process in <dataDir>/neo4j.pid.
+ * the launcher reports the database ready. Records the process in <dataDir>/neo4j.pid. Takes the
+ * folder's lock first (folder-lock.ts), before the log or pid file is touched, so a second start
+ * on the folder refuses at once; with `parentPid` (Neo4j lives as long as this process) the lock
+ * is kept until stopLocalNeo4j, otherwise it is given up once Neo4j is ready.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const keepLock = options.parentPid === process.pid;
+  lockFolder(options.dataDir, keepLock ? "npm start" : "db:start", staleOwner(options.dataDir));
+  try {
+    const running = await launch(options);
+    if (keepLock) markFolderRunning(options.dataDir);
+    else unlockFolder(options.dataDir);
+    return running;
+  } catch (error) {
+    unlockFolder(options.dataDir);
+    throw error;
+  }
+}
+
+async function launch(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   const host = options.host ?? "127.0.0.1";
   const already = runningNeo4j(options.dataDir);
   if (already) {
@@ -122,7 +164,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     );
   }
   ensureLauncherBuilt();
-  mkdirSync(options.dataDir, { recursive: true });
   const { command, args } = javaCommand(options.heapMb);
   args.push(
     "--home",
@@ -136,6 +177,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   );
   if (options.password) args.push("--password", options.password);
   if (options.parentPid) args.push("--parent-pid", String(options.parentPid));
+  if (options.readOnlyDatabases?.length) args.push("--read-only", options.readOnlyDatabases.join(","));
 
   const out = openSync(logFile(options.dataDir), "w");
   const child = spawn(command, args, { detached: true, stdio: ["ignore", out, out] });
@@ -192,9 +234,12 @@ export async function stopLocalNeo4j(
   { token }: { token?: string } = {},
 ): Promise<RunningNeo4j | undefined> {
   const running = runningNeo4j(dataDir);
-  if (!running) return undefined;
-  if (token !== undefined && running.token !== token) return undefined;
+  if (!running || (token !== undefined && running.token !== token)) {
+    unlockFolder(dataDir);
+    return undefined;
+  }
   await stopProcess(running.pid);
   rmSync(pidFile(dataDir), { force: true });
+  unlockFolder(dataDir);
   return running;
 }

@@ -95,6 +95,59 @@ describe("npm run db:start / db:stop", () => {
     expect(cli("db-stop", env).stdout).toContain("No local Neo4j was running");
   }, 400_000);
 
+  it("a second npm start on the folder refuses at once, in one line, leaving the first's pid file and log alone", async () => {
+    const port = await freePort();
+    const env = {
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(port),
+      NEO4J_HEAP_MB: "512",
+      NEO4J_PAGECACHE_MB: "16",
+      PORT: "0",
+      LOG_LEVEL: "silent",
+    };
+    const read = (file: string) => {
+      try {
+        return readFileSync(join(dataDir, file), "utf8");
+      } catch {
+        return null;
+      }
+    };
+    // The first npm start is this process: it starts the folder's Neo4j and keeps it (parentPid).
+    const first = startLocalNeo4j({
+      dataDir,
+      port,
+      heapMb: 512,
+      pageCacheMb: 16,
+      parentPid: process.pid,
+      startTimeoutMs: 240_000,
+    });
+    try {
+      for (const phase of ["being started", "run"]) {
+        if (phase === "run") await first;
+        const log = read("launcher.log") ?? "";
+        const pid = read("neo4j.pid");
+        const began = Date.now();
+        const second = cli("start", env);
+        expect(Date.now() - began).toBeLessThan(20_000);
+        expect(second.status).toBe(1);
+        expect(second.stderr.trim().split("\n")).toEqual([
+          `Local Neo4j: The local Neo4j of ${dataDir} is ${phase} by npm start (pid ${process.pid}); stop that process first, or set another NEO4J_DATA_DIR.`,
+        ]);
+        expect(read("neo4j.pid")).toBe(pid);
+        expect((read("launcher.log") ?? "").startsWith(log)).toBe(true);
+        // db:start while it starts refuses too (once it runs, db:start reuses it: "already running").
+        if (phase === "being started") expect(cli("db-start", env).stderr).toContain("is being started by npm start");
+      }
+      const running = await first;
+      expect(JSON.parse(read("neo4j.pid")!)).toEqual(running);
+      expect(read("launcher.log")).toContain("READY bolt://");
+      await stopLocalNeo4j(dataDir, { token: running.token });
+      expect(read("owner.lock")).toBeNull();
+    } finally {
+      await first.catch(() => undefined);
+    }
+  }, 400_000);
+
   it("refuses a Bolt port another process holds, with a line naming the port and NEO4J_BOLT_PORT", async () => {
     const blocker: Server = createServer();
     const port = await new Promise<number>((resolve) =>

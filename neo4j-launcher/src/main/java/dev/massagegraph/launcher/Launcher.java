@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,7 +20,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * default database is available; SIGTERM shuts Neo4j down cleanly (store flushed, lock released).
  *
  * Arguments: --home DIR --port N [--host H] [--pagecache-mb N] [--tx-memory-mb N] [--password P]
- *            [--parent-pid PID]
+ *            [--parent-pid PID] [--read-only DB,DB...]
+ * --read-only opens those databases read-only (server.databases.read_only), as Neo4j also does to
+ * a database whose disk is full: the tests use it to see how the API answers a read-only store.
  * Without --password, auth is disabled (the listener is bound to loopback by default).
  * With --parent-pid, Neo4j shuts down when that process ends, so a crashed test run or API
  * process never leaves a database behind.
@@ -49,6 +52,8 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .setConfig(GraphDatabaseSettings.read_only_databases,
+                        opts.containsKey("read-only") ? Set.of(opts.get("read-only").split(",")) : Set.of())
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
