@@ -10,7 +10,9 @@ export type ApiErrorCode =
   | "DATABASE_UNAVAILABLE"
   | "TIMEOUT"
   | "SERVICE_OVERLOADED"
+  | "RATE_LIMITED"
   | "CONFLICT"
+  | "CLIENT_CLOSED_REQUEST"
   | "INTERNAL_SERVER_ERROR";
 
 /**
@@ -67,6 +69,12 @@ export class DatabaseUnavailableError extends apiError("DATABASE_UNAVAILABLE", "
 export class ConflictError extends apiError("CONFLICT", "ConflictError") {}
 /** The database did not finish in time for a reason other than the query's shape (a lock wait, a restart). */
 export class TimeoutError extends apiError("TIMEOUT", "TimeoutError") {}
+
+/**
+ * The client closed its connection before the answer was ready, so its database work was stopped
+ * (db/database.ts). Nobody reads this error; it keeps a cancelled request out of the error log.
+ */
+export class RequestCancelledError extends apiError("CLIENT_CLOSED_REQUEST", "RequestCancelledError") {}
 
 /** Seconds a client shed by admission control (or by an exhausted connection pool) should wait. */
 export const RETRY_AFTER_SECONDS = 1;

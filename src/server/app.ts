@@ -22,6 +22,7 @@ import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
+import { clientGone } from "./client-gone";
 import { registerCompression } from "./compression";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
@@ -151,7 +152,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
-    context: async (request) => {
+    context: async (request, reply) => {
       const { viewer, problem } = await authenticate({
         authorization: request.headers.authorization,
         auth: config.auth,
@@ -163,6 +164,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
         authProblem: problem,
         log: request.log,
         graphqlEtag: request.graphqlEtag,
+        signal: clientGone(reply),
       });
     },
   });
