@@ -4,6 +4,7 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import { QueryTooComplexError } from "../errors/api-errors";
 import type { LimitsConfig } from "../config/protection-config";
+import { introspectionRule } from "./introspection-rules";
 
 /**
  * Document checks that run while Apollo validates a query (once per query text: Apollo keeps
@@ -35,6 +36,8 @@ export function documentRules(
     }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [refuse("aliases", limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [refuse("directives", limits.maxDirectives)] }),
+    // Introspection is left out of depth (the standard query is deep) but capped on its own.
+    introspectionRule(),
   ];
 }
 

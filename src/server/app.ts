@@ -95,7 +95,8 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
     // plain GET requests (curl, links, the widget) are allowed. Mutations over GET stay refused by Apollo.
     csrfPrevention: false,
-    introspection: true,
+    // INTROSPECTION=off refuses __schema / __type (GRAPHQL_VALIDATION_FAILED); on, they are capped (introspection-rules.ts).
+    introspection: config.exposure.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
