@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** The codes clients may rely on (see the API contract). */
 export type ApiErrorCode =
+  | "BAD_REQUEST"
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
   | "UNAUTHENTICATED"
@@ -58,6 +59,19 @@ export class BadUserInputError extends ApiError {
   /** One input is wrong, and the message says how. */
   static of(field: string, message: string, extensions: Record<string, unknown> = {}): BadUserInputError {
     return new BadUserInputError(message, fieldsOf(field, message).fields, extensions);
+  }
+}
+
+/** The HTTP request itself is malformed (bad JSON, too large, wrong media type); `status` is its HTTP status. */
+export class BadRequestError extends ApiError {
+  readonly code = "BAD_REQUEST";
+
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message, { extensions: { code: "BAD_REQUEST" } });
+    this.name = "BadRequestError";
   }
 }
 

@@ -23,6 +23,7 @@ import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
 import { clientGone } from "./client-gone";
+import { registerClientErrors } from "./client-errors";
 import { registerCompression } from "./compression";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
@@ -80,6 +81,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     childLoggerFactory: lazyChildLogger,
   });
   app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
+  registerClientErrors(app);
   const registry = registerMetrics(app, config.exposure);
   const gate = await registerAdmission(app, config.admission);
   await registerSecurityHeaders(app);
