@@ -98,4 +98,10 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(ConfigError);
     expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(/HEADERS_TIMEOUT_MS: expected at most/);
   });
+
+  it("answers introspection unless INTROSPECTION=off", () => {
+    expect(loadConfig({}).exposure.introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: "off" }).exposure.introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: "maybe" })).toThrow(/INTROSPECTION/);
+  });
 });

@@ -39,6 +39,8 @@ export interface AdmissionConfig {
 export interface ExposureConfig {
   /** "Did you mean ...?" hints in validation errors. */
   fieldSuggestions: boolean;
+  /** `__schema` / `__type` answered (the playground needs it); off refuses them. */
+  introspection: boolean;
   /** GET /metrics needs `Authorization: Bearer <token>` when set. */
   metricsToken: string | undefined;
   /** Serves /metrics on this port (on metricsHost) instead of the API's port. */
@@ -84,6 +86,7 @@ export function loadExposure(env: Env): ExposureConfig {
   return {
     // graphql-js suggests field names from the schema; off in production so the schema is not spelled out to strangers.
     fieldSuggestions: flag(env, "GRAPHQL_FIELD_SUGGESTIONS", env.NODE_ENV !== "production"),
+    introspection: flag(env, "INTROSPECTION", true),
     metricsToken,
     metricsPort: port === 0 ? undefined : port,
     metricsHost: text(env, "METRICS_HOST", "127.0.0.1"),

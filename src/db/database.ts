@@ -1,4 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
+import { RequestCancelledError } from "../errors/api-errors";
 import { queryCatalog, type QueryText } from "./cypher-files";
 import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
@@ -63,7 +64,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * timeout and metadata naming the query, and sessions are closed in `finally`.
  */
 export class Database {
-  /** Transactions started since boot; tests use it to prove nested queries are batched. */
+  /**
+   * Transactions started since boot (counted when a call leaves the request's gate); tests use it to
+   * prove nested queries are batched, and that a cancelled request's waiting calls never start.
+   */
   transactionCount = 0;
 
   private constructor(
@@ -78,6 +82,8 @@ export class Database {
       parent?: Database;
       /** Runs before every call of a request's view; throws to stop the request's database work (its result budget is spent). */
       beforeCall?: () => void;
+      /** Aborted when the request's client has gone: its calls stop and their sessions are closed. */
+      signal?: AbortSignal;
       /** Only the Database that `connect` made closes the driver. */
       ownsDriver?: boolean;
       /** Shared by every view of one driver: see WRITE_CONCURRENCY. */
@@ -111,12 +117,21 @@ export class Database {
    * run at once, so 300 aliases queue behind each other instead of holding the whole pool while
    * other clients wait. Its `transactionCount` counts that request's calls alone.
    */
-  forRequest({ maxConcurrent, beforeCall }: { maxConcurrent: number; beforeCall?: () => void }): Database {
+  forRequest({
+    maxConcurrent,
+    beforeCall,
+    signal,
+  }: {
+    maxConcurrent: number;
+    beforeCall?: () => void;
+    signal?: AbortSignal;
+  }): Database {
     const gate = new Semaphore(maxConcurrent);
     return new Database(this.driver, this.name, this.timeoutMs, this.setup, {
       gate,
       parent: this,
       beforeCall,
+      signal,
       writeGate: this.view.writeGate,
     });
   }
@@ -167,23 +182,28 @@ export class Database {
     }
     const query = this.setup.queryText(queryName);
     const config = this.transactionConfig(queryName);
-    this.count();
+    this.throwIfCancelled();
     try {
       const run = () =>
-        this.gated(() =>
-          retryTransient(async () => {
+        this.gated(() => {
+          // Counted once the call may start: a call of a cancelled request that waited here never does.
+          this.count();
+          return retryTransient(async () => {
+            this.throwIfCancelled();
             const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+            const detach = this.closeOnCancel(session);
             try {
               const result = await withoutCallerStack(() => session.run<RecordShape>(query, params, config));
               return result.records.map((record) => record.toObject() as T);
             } finally {
+              detach();
               await session.close().catch(() => undefined);
             }
-          }, MAX_RETRY_MS),
-        );
+          }, MAX_RETRY_MS);
+        });
       return await databaseSpan(queryName, "READ", this.name, run);
     } catch (error) {
-      throw toApiError(error, queryName);
+      throw this.cancelledOr(toApiError(error, queryName));
     }
   }
 
@@ -217,9 +237,32 @@ export class Database {
   }
 
   private count(): void {
+    this.throwIfCancelled();
     this.view.beforeCall?.();
     this.transactionCount += 1;
     if (this.view.parent) this.view.parent.transactionCount += 1;
+  }
+
+  private throwIfCancelled(): void {
+    if (this.view.signal?.aborted) throw new RequestCancelledError("The client closed the request.");
+  }
+
+  /** Once the request is cancelled, whatever its calls failed with was that cancellation. */
+  private cancelledOr(error: unknown): unknown {
+    return this.view.signal?.aborted ? new RequestCancelledError("The client closed the request.") : error;
+  }
+
+  /**
+   * Closes `session` as soon as the request is cancelled. The driver then resets the session's
+   * connection (Bolt RESET), which makes Neo4j stop the running statement and roll back its
+   * transaction, and the connection goes back to the pool. Returns the undo, for `finally`.
+   */
+  private closeOnCancel(session: Session): () => void {
+    const signal = this.view.signal;
+    if (!signal) return () => undefined;
+    const close = () => void session.close().catch(() => undefined);
+    signal.addEventListener("abort", close, { once: true });
+    return () => signal.removeEventListener("abort", close);
   }
 
   private gated<T>(task: () => Promise<T>): Promise<T> {
@@ -236,23 +279,26 @@ export class Database {
     work: DriverWork<T>,
     options: TransactionOptions,
   ): Promise<T> {
-    this.count();
+    this.throwIfCancelled();
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.transactionConfig(label, options);
+    const detach = this.closeOnCancel(session);
     try {
       const run = () =>
-        this.gated(() =>
-          mode === "READ"
+        this.gated(() => {
+          this.count();
+          return mode === "READ"
             ? session.executeRead(work, config)
-            : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config)),
-        );
+            : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config));
+        });
       return await databaseSpan(label, mode, this.name, run);
     } catch (error) {
-      throw toApiError(error, label);
+      throw this.cancelledOr(toApiError(error, label));
     } finally {
+      detach();
       await session.close().catch(() => undefined);
     }
   }

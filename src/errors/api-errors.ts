@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** The codes clients may rely on (see the API contract). */
 export type ApiErrorCode =
+  | "BAD_REQUEST"
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
   | "UNAUTHENTICATED"
@@ -10,7 +11,9 @@ export type ApiErrorCode =
   | "DATABASE_UNAVAILABLE"
   | "TIMEOUT"
   | "SERVICE_OVERLOADED"
+  | "RATE_LIMITED"
   | "CONFLICT"
+  | "CLIENT_CLOSED_REQUEST"
   | "INTERNAL_SERVER_ERROR";
 
 /**
@@ -59,6 +62,19 @@ export class BadUserInputError extends ApiError {
   }
 }
 
+/** The HTTP request itself is malformed (bad JSON, too large, wrong media type); `status` is its HTTP status. */
+export class BadRequestError extends ApiError {
+  readonly code = "BAD_REQUEST";
+
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message, { extensions: { code: "BAD_REQUEST" } });
+    this.name = "BadRequestError";
+  }
+}
+
 export class NotFoundError extends apiError("NOT_FOUND", "NotFoundError") {}
 export class UnauthenticatedError extends apiError("UNAUTHENTICATED", "UnauthenticatedError") {}
 export class ForbiddenError extends apiError("FORBIDDEN", "ForbiddenError") {}
@@ -67,6 +83,12 @@ export class DatabaseUnavailableError extends apiError("DATABASE_UNAVAILABLE", "
 export class ConflictError extends apiError("CONFLICT", "ConflictError") {}
 /** The database did not finish in time for a reason other than the query's shape (a lock wait, a restart). */
 export class TimeoutError extends apiError("TIMEOUT", "TimeoutError") {}
+
+/**
+ * The client closed its connection before the answer was ready, so its database work was stopped
+ * (db/database.ts). Nobody reads this error; it keeps a cancelled request out of the error log.
+ */
+export class RequestCancelledError extends apiError("CLIENT_CLOSED_REQUEST", "RequestCancelledError") {}
 
 /** Seconds a client shed by admission control (or by an exhausted connection pool) should wait. */
 export const RETRY_AFTER_SECONDS = 1;

@@ -17,6 +17,7 @@ export function createContext({
   authProblem = null,
   log,
   graphqlEtag = null,
+  signal,
 }: {
   db: Database;
   config: AppConfig;
@@ -24,11 +25,14 @@ export function createContext({
   authProblem?: string | null;
   log?: FastifyBaseLogger;
   graphqlEtag?: string | null;
+  /** Aborted when the client has gone; stops the request's database work. */
+  signal?: AbortSignal;
 }): Context {
   const budget = new ResultBudget(config.limits);
   const db = shared.forRequest({
     maxConcurrent: config.limits.dbConcurrencyPerRequest,
     beforeCall: () => budget.assertOpen(),
+    signal,
   });
   const loaders = createLoaders(db, { budget, linksPerList: config.limits.maxLinksPerList });
   const services = createServices({ db, loaders, config, budget });

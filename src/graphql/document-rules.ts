@@ -1,9 +1,10 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { GraphQLError, OperationTypeNode, ValidationContext, ValidationRule } from "graphql";
 import { QueryTooComplexError } from "../errors/api-errors";
 import type { LimitsConfig } from "../config/protection-config";
+import { introspectionRule } from "./introspection-rules";
 
 /**
  * Document checks that run while Apollo validates a query (once per query text: Apollo keeps
@@ -35,8 +36,24 @@ export function documentRules(
     }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [refuse("aliases", limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [refuse("directives", limits.maxDirectives)] }),
+    // Introspection is left out of depth (the standard query is deep) but capped on its own.
+    introspectionRule(),
+    noSubscriptions,
   ];
 }
+
+/**
+ * The schema has no subscriptions; without this rule graphql-js accepts a `subscription` document
+ * and fails only when it runs (INTERNAL_SERVER_ERROR, a stack in the log). Refused as invalid: 400.
+ */
+export const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return;
+    context.reportError(
+      new GraphQLError("Subscriptions are not supported by this API; use a query.", { nodes: [operation] }),
+    );
+  },
+});
 
 function refuseDepth(limit: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {

@@ -23,6 +23,8 @@ import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { traceLogFields } from "../observability/tracing";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
+import { clientGone } from "./client-gone";
+import { registerClientErrors } from "./client-errors";
 import { registerCompression } from "./compression";
 import { registerGracefulClose } from "./graceful-close";
 import { registerHealthRoutes } from "./health-routes";
@@ -87,6 +89,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     return503OnClosing: false,
   });
   app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
+  registerClientErrors(app);
   const registry = registerMetrics(app, config.exposure);
   const gate = await registerAdmission(app, config.admission);
   await registerSecurityHeaders(app);
@@ -103,7 +106,8 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
     // plain GET requests (curl, links, the widget) are allowed. Mutations over GET stay refused by Apollo.
     csrfPrevention: false,
-    introspection: true,
+    // INTROSPECTION=off refuses __schema / __type (GRAPHQL_VALIDATION_FAILED); on, they are capped (introspection-rules.ts).
+    introspection: config.exposure.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
@@ -165,7 +169,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
     method: ["GET", "POST", "OPTIONS"],
-    context: async (request) => {
+    context: async (request, reply) => {
       const { viewer, problem } = await authenticate({
         authorization: request.headers.authorization,
         auth: config.auth,
@@ -177,6 +181,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
         authProblem: problem,
         log: request.log,
         graphqlEtag: request.graphqlEtag,
+        signal: clientGone(reply),
       });
     },
   });

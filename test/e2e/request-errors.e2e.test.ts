@@ -1,0 +1,58 @@
+import { graphql, startTestServer, TestServer } from "../support/test-server";
+
+/*
+ * Requests refused before they run answer in the GraphQL error shape with a code (issue 26):
+ * subscriptions, and Fastify's own refusals of a body (too large, unknown media type, bad JSON).
+ */
+describe("requests refused before they run", () => {
+  let server: TestServer;
+  const logLines: string[] = [];
+  beforeAll(
+    async () =>
+      (server = await startTestServer({ LOG_LEVEL: "info" }, { logStream: { write: (line) => logLines.push(line) } })),
+  );
+  afterAll(async () => server.close());
+
+  const post = async (body: string, contentType = "application/json") => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("refuses a subscription with 400 and a code, and logs no error", async () => {
+    logLines.length = 0;
+    for (const query of ["subscription { __typename }", 'subscription S { search(text: "x") { score } }']) {
+      const answer = await graphql(server.url, query);
+      expect(answer.status).toBe(400);
+      expect(answer.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(answer.errors?.[0].message).toMatch(/Subscriptions are not supported/);
+    }
+    expect(logLines.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
+    expect(logLines.join("")).not.toMatch(/stack/);
+  });
+
+  it.each([
+    [
+      "a body over the size limit",
+      413,
+      () => post(JSON.stringify({ query: `{ __typename }`, pad: "x".repeat(1_100_000) })),
+    ],
+    ["an unsupported media type", 415, () => post("<query/>", "application/xml")],
+    ["JSON that does not parse", 400, () => post('{"query": ')],
+    ["an empty JSON body", 400, () => post("")],
+  ])("answers %s with %d in the GraphQL error shape", async (_what, status, send) => {
+    const answer = await send();
+    expect(answer.status).toBe(status);
+    expect(answer.body).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: "BAD_REQUEST" } }],
+    });
+  });
+
+  it("keeps Fastify's own bodies on other routes", async () => {
+    const response = await fetch(`${server.url}/healthz`, { method: "POST", body: "{" });
+    expect(response.status).toBe(404);
+  });
+});
