@@ -15,14 +15,14 @@ const base = {
     // the whole project once first (`npm run typecheck`), so a type error still fails it, and CI.
     // (tsconfig.jest.json is tsconfig.json with isolatedModules, which puts ts-jest in that mode.)
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
-    // jose (and auto-bind, which GraphQL Code Generator uses) ship ES modules only; Node 20 requires
+    // jose, stemmer (and auto-bind, which GraphQL Code Generator uses) ship ES modules only; Node 20 requires
     // them natively, Jest's CommonJS runtime needs them compiled.
-    "node_modules/(jose|auto-bind)/.+\\.js$": [
+    "node_modules/(jose|stemmer|auto-bind)/.+\\.js$": [
       "ts-jest",
       { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } },
     ],
   },
-  transformIgnorePatterns: ["/node_modules/(?!(jose|auto-bind)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(jose|stemmer|auto-bind)/)"],
   setupFiles: ["reflect-metadata"],
   modulePathIgnorePatterns: ["<rootDir>/dist/"],
 };

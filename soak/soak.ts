@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config/config";
 import { runningNeo4j, startLocalNeo4j } from "../src/local-neo4j/local-neo4j";
-import { nextRequest, SOAK_IDS, SoakRequest } from "./mix";
+import { cleanUpSoakData, CleanUpResult } from "./cleanup";
+import { nextRequest, SoakRequest } from "./mix";
 
 /**
  * npm run soak: a bounded load-and-faults run against a running API. N connections send the
@@ -185,18 +186,8 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   const last = await rssMb().catch(() => undefined);
   if (last !== undefined) tally.rss.push({ atS: (Date.now() - startedAt) / 1000, mb: last });
-  if (apiKey) await cleanUp();
-  report(recoveryS);
-}
-
-async function cleanUp(): Promise<void> {
-  for (const id of SOAK_IDS) {
-    await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ query: `mutation($id: ID!) { deleteEntity(id: $id) }`, variables: { id } }),
-    }).catch(() => undefined);
-  }
+  const cleanUp = apiKey ? await cleanUpSoakData(url, apiKey) : undefined;
+  report(recoveryS, cleanUp);
 }
 
 function rssAt(fraction: number): number | undefined {
@@ -205,7 +196,7 @@ function rssAt(fraction: number): number | undefined {
   return tally.rss.reduce((best, s) => (Math.abs(s.atS - target) < Math.abs(best.atS - target) ? s : best)).mb;
 }
 
-function report(recoveryS: number | undefined): void {
+function report(recoveryS: number | undefined, cleanUp: CleanUpResult | undefined): void {
   const seconds = (Date.now() - startedAt) / 1000;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   const allowed = new Set([
@@ -245,6 +236,14 @@ function report(recoveryS: number | undefined): void {
     `API RSS: start ${fmt(rssAt(0))}, after warm-up (20%) ${fmt(warm)}, middle ${fmt(rssAt(0.5))}, end ${fmt(end)}, peak ${fmt(tally.rss.length ? Math.max(...tally.rss.map((s) => s.mb)) : undefined)}` +
       (warm && end ? ` (end vs warm-up ${(((end - warm) / warm) * 100).toFixed(1)}%)` : ""),
     ...(recoveryS !== undefined ? [`Neo4j kill -9 to queries answered again: ${recoveryS.toFixed(1)} s`] : []),
+    ...(cleanUp
+      ? [
+          `clean-up: deleted ${cleanUp.deleted.length} soak entities, ${cleanUp.absent.length} never written` +
+            (cleanUp.failed.length
+              ? `; FAILED to delete ${cleanUp.failed.map((f) => `${f.id} (${f.problem})`).join(", ")}`
+              : ""),
+        ]
+      : []),
     bad.length || badOutage.length
       ? `FAIL: unexpected answers: ${[...bad, ...badOutage].map(([c, n]) => `${c} ${n}`).join(", ")}`
       : "OK: no errors other than shed 503s and refused attacks",
@@ -267,7 +266,7 @@ function report(recoveryS: number | undefined): void {
         2,
       ),
     );
-  process.exitCode = bad.length || badOutage.length ? 1 : 0;
+  process.exitCode = bad.length || badOutage.length || cleanUp?.failed.length ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

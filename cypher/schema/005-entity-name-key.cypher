@@ -1,6 +1,6 @@
 // Names are unique among entities, ignoring case and surrounding spaces, and Neo4j enforces it:
-// every entity carries `nameKey` (its name trimmed and lowercased; the seed loader and curation set
-// it, see src/util/name-key.ts), under a uniqueness constraint, so two concurrent upserts can never
+// every entity carries `nameKey` (here its name trimmed and lowercased; migration 009 re-keys names
+// by src/util/name-key.ts, as the seed loader and curation set it), under a uniqueness constraint, so two concurrent upserts can never
 // both take one name. Backfill first: when existing entities already share a name (possible before
 // this migration), the first by id keeps the plain key and the others get their id appended, so the
 // constraint can be created; `npm run seed:check` still lists them as shared names to fix.

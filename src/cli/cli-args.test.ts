@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { CliUsageError, folderOption } from "./cli-args";
+import { blindFlag, CliUsageError, folderOption } from "./cli-args";
 
 describe("folderOption", () => {
   it("reads --out DIR and --out=DIR, resolved against the working directory", () => {
@@ -11,5 +11,17 @@ describe("folderOption", () => {
   it("rejects a missing value and unknown arguments", () => {
     expect(() => folderOption(["--out"], "out")).toThrow(CliUsageError);
     expect(() => folderOption(["--dir", "x"], "out")).toThrow(/unknown argument "--dir"/);
+  });
+});
+
+describe("blindFlag", () => {
+  it("reads --blind, and nothing as the tuned set", () => {
+    expect(blindFlag(["--blind"], "related:eval")).toBe(true);
+    expect(blindFlag([], "related:eval")).toBe(false);
+  });
+
+  it("rejects anything else", () => {
+    expect(() => blindFlag(["--blindd"], "related:eval")).toThrow(/usage: npm run related:eval/);
+    expect(() => blindFlag(["--blind", "x"], "search:eval")).toThrow(CliUsageError);
   });
 });

@@ -19,3 +19,10 @@ export function folderOption(args: string[], name: string): string | undefined {
 export class CliUsageError extends Error {
   override name = "CliUsageError";
 }
+
+/** True for `--blind` (the blind evaluation set), false for no argument; anything else is a usage error. */
+export function blindFlag(args: string[], command: string): boolean {
+  if (args.length === 0) return false;
+  if (args.length === 1 && args[0] === "--blind") return true;
+  throw new CliUsageError(`unknown argument ${JSON.stringify(args.join(" "))}; usage: npm run ${command} [-- --blind]`);
+}

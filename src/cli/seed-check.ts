@@ -1,7 +1,7 @@
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
 import { formatPolicyProblem } from "../seed/evidence-policy";
-import { evidencePolicyProblems, runSeedChecks, SEED_CHECKS } from "../seed/seed-check";
+import { CHECK_COUNT, evidencePolicyProblems, runSeedChecks } from "../seed/seed-check";
 import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
 import { formatProblem } from "../seed/seed-problem";
 import { folderOption } from "./cli-args";
@@ -34,7 +34,7 @@ runCli(async () => {
     for (const f of findings) process.stdout.write(`${f.check}: ${f.subject}: ${f.detail}\n`);
     found = findings.length;
     process.stdout.write(
-      found === 0 ? `Database: all ${SEED_CHECKS.length + 1} checks passed.\n` : `Database: ${found} finding(s).\n`,
+      found === 0 ? `Database: all ${CHECK_COUNT} checks passed.\n` : `Database: ${found} finding(s).\n`,
     );
   } finally {
     await connection.close();

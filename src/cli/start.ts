@@ -19,6 +19,9 @@ runCli(async () => {
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.http.port;
+  // /readyz says "starting" until the first queries' statistics and statements are warm.
+  const warm = await app.warmUp();
+  log(`Warmed ${warm.operations} operations in ${(warm.ms / 1000).toFixed(1)}s (${warm.failed} answered errors).`);
   log(
     `API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`,
   );
@@ -27,10 +30,13 @@ runCli(async () => {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down...`);
+    // app.close() stops listening, sheds queued requests and waits for running ones (at most
+    // SHUTDOWN_GRACE_MS, see server/graceful-close.ts); Neo4j closes only after that.
+    log(`${signal}: shutting down (running requests may finish within ${config.http.shutdownGraceMs} ms)...`);
     await app.close();
     await connection.close();
     await stopTracing();
+    log("Stopped: requests drained, Neo4j connection closed.");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

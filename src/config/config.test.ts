@@ -72,4 +72,30 @@ describe("loadConfig", () => {
     expect((caught as Error).message.startsWith(`${variable}: expected`)).toBe(true);
     expect((caught as Error).message).not.toContain("\n");
   });
+
+  it("refuses more concurrent requests than the Neo4j pool can serve, in one line naming the settings", () => {
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: "40" })).toThrow(
+      new ConfigError(
+        "MAX_CONCURRENT_REQUESTS",
+        "MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE (50)",
+        "40 x 2 = 80",
+      ),
+    );
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: "25" })).toThrow(/25 x 2 = 50/);
+    expect(() => loadConfig({ MAX_DB_CALLS_PER_REQUEST: "3" })).toThrow(/24 x 3 = 72/);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: "48" })).toThrow(/NEO4J_MAX_POOL_SIZE \(48\), got "24 x 2 = 48"$/);
+    expect(loadConfig({ MAX_CONCURRENT_REQUESTS: "40", NEO4J_MAX_POOL_SIZE: "81" }).admission.maxConcurrent).toBe(40);
+    expect(loadConfig({}).admission.maxConcurrent * loadConfig({}).limits.dbConcurrencyPerRequest).toBe(48);
+  });
+
+  it("reads the HTTP timeouts, and refuses a headers timeout longer than the request timeout", () => {
+    expect(loadConfig({}).http.connections).toEqual({
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
+      connectionTimeoutMs: 60_000,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(ConfigError);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: "20000" })).toThrow(/HEADERS_TIMEOUT_MS: expected at most/);
+  });
 });

@@ -3,9 +3,11 @@ import { projectRoot } from "../util/project-root";
 import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
 import {
   AdmissionConfig,
+  ConnectionsConfig,
   ExposureConfig,
   LimitsConfig,
   loadAdmission,
+  loadConnections,
   loadExposure,
   loadLimits,
 } from "./protection-config";
@@ -41,6 +43,10 @@ export interface AppConfig {
     corsOrigins: "*" | string[];
     /** Cache-Control max-age of GET reads in seconds; answers revalidate with their ETag after that. */
     cacheMaxAgeSeconds: number;
+    /** On SIGTERM, how long running requests may finish before their connections are cut. */
+    shutdownGraceMs: number;
+    /** Timeouts on slow, idle and silent clients. */
+    connections: ConnectionsConfig;
   };
   logLevel: string;
   auth: {
@@ -158,7 +164,30 @@ function httpUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/**
+ * Rules between settings. Admitted requests times the database calls each may run must leave
+ * the pool a connection (for readiness and statistics reads): otherwise requests wait on the pool
+ * and fail SERVICE_OVERLOADED after NEO4J_ACQUISITION_TIMEOUT_MS instead of being shed at once.
+ */
+function checkCrossFieldRules(config: AppConfig): AppConfig {
+  const { maxConcurrent } = config.admission;
+  const perRequest = config.limits.dbConcurrencyPerRequest;
+  const pool = config.neo4j.maxPoolSize;
+  if (maxConcurrent * perRequest >= pool) {
+    throw new ConfigError(
+      "MAX_CONCURRENT_REQUESTS",
+      `MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE (${pool})`,
+      `${maxConcurrent} x ${perRequest} = ${maxConcurrent * perRequest}`,
+    );
+  }
+  return config;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
+  return checkCrossFieldRules(readSettings(env));
+}
+
+function readSettings(env: Env): AppConfig {
   const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
   return {
     neo4j: {
@@ -184,6 +213,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: text(env, "HOST", "0.0.0.0"),
       corsOrigins: corsOrigins(env),
       cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
+      shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 25_000, 0, 3_600_000),
+      connections: loadConnections(env),
     },
     logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     auth: {

@@ -31,6 +31,8 @@ export interface AdmissionConfig {
   maxHeapUsedBytes: number;
   /** Requests per minute per client IP on /graphql; 0 (the default) turns rate limiting off. */
   rateLimitPerMinute: number;
+  /** /readyz says 503 while this many GraphQL requests wait for a slot (0: never for this reason). */
+  readyMaxQueued: number;
 }
 
 /** What a stranger can learn from the server. */
@@ -69,6 +71,7 @@ export function loadAdmission(env: Env): AdmissionConfig {
     maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 1_000, 0, 600_000),
     maxHeapUsedBytes: integer(env, "MAX_HEAP_USED_MB", 1_536, 0, 1_000_000) * 1024 * 1024,
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 0, 0, 10_000_000),
+    readyMaxQueued: integer(env, "READY_MAX_QUEUED_REQUESTS", 32, 0, 1_000_000),
   };
 }
 
@@ -84,5 +87,40 @@ export function loadExposure(env: Env): ExposureConfig {
     metricsToken,
     metricsPort: port === 0 ? undefined : port,
     metricsHost: text(env, "METRICS_HOST", "127.0.0.1"),
+  };
+}
+
+/**
+ * How long the HTTP server waits on a client (Node's http.Server timeouts, set through Fastify).
+ * A client that sends its headers or its body slowly, idles between requests, or stops reading an
+ * answer is cut off after these, so idle sockets cannot pile up.
+ */
+export interface ConnectionsConfig {
+  /** The request line and headers must arrive within this (408 and closed otherwise). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (408 and closed otherwise). */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** A connection with no traffic either way (a client that stops reading its answer) is closed after this. */
+  connectionTimeoutMs: number;
+}
+
+export function loadConnections(env: Env): ConnectionsConfig {
+  const headersTimeoutMs = integer(env, "HEADERS_TIMEOUT_MS", 5_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000);
+  // Node refuses a headers timeout longer than the request timeout; say so in one line instead.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      "HEADERS_TIMEOUT_MS",
+      `at most REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+      String(headersTimeoutMs),
+    );
+  }
+  return {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, "KEEP_ALIVE_TIMEOUT_MS", 72_000, 100, 3_600_000),
+    connectionTimeoutMs: integer(env, "CONNECTION_TIMEOUT_MS", 60_000, 1_000, 3_600_000),
   };
 }

@@ -4,6 +4,7 @@ import { queryTx, statementRows, type Row, type Tx } from "./query-tx";
 import { databaseSpan } from "../observability/tracing";
 import { isLockConflict, toApiError } from "./driver-errors";
 import { retryTransient, RETRY_DELAYS_MS } from "./read-retry";
+import { readPoolStats, type PoolStats } from "./pool-stats";
 import { Semaphore } from "./semaphore";
 import { withoutCallerStack } from "./without-caller-stack";
 
@@ -190,20 +191,25 @@ export class Database {
     return this.write(queryName, (tx) => tx.rows<T>(queryName, params));
   }
 
-  /** True when Neo4j answers a trivial query within the timeout. */
+  /**
+   * True when Neo4j answers a trivial query within the timeout. Auto-commit and never retried (a
+   * managed read retries for MAX_RETRY_MS): a readiness probe must say "no" at once when Neo4j is down.
+   */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run("RETURN 1"), {
-        timeout: timeoutMs,
-        metadata: { app: "massage-graph", query: "ping" },
-      });
+      await session.run("RETURN 1", {}, { timeout: timeoutMs, metadata: { app: "massage-graph", query: "ping" } });
       return true;
     } catch {
       return false;
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** The driver's connection pool now (pool-stats.ts); undefined when the driver does not tell. */
+  poolStats(): PoolStats | undefined {
+    return readPoolStats(this.driver);
   }
 
   async close(): Promise<void> {

@@ -22,6 +22,6 @@ describe("loadMigrations", () => {
     expect(versions.length).toBeGreaterThan(0);
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
     expect(new Set(versions).size).toBe(versions.length);
-    for (const m of migrations) expect(m.statements.length).toBeGreaterThan(0);
+    for (const m of migrations) expect(m.statements.length > 0 || m.run !== undefined).toBe(true);
   });
 });

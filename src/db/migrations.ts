@@ -2,12 +2,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../util/project-root";
 import type { Database } from "./database";
+import { rekeyEntityNames } from "./name-key-migration";
 
 export interface Migration {
   version: number;
   name: string;
+  /** Cypher statements (cypher/schema), each run in its own write transaction... */
   statements: string[];
+  /** ...or a step Cypher cannot express, run after them. */
+  run?: (db: Database) => Promise<void>;
 }
+
+/** Migrations written in TypeScript, merged with cypher/schema's by version. */
+const CODE_MIGRATIONS: Migration[] = [
+  { version: 9, name: "009-normalised-name-keys", statements: [], run: rekeyEntityNames },
+];
 
 /** Splits a .cypher file into statements: `;` at the end of a line ends one; `//` lines are comments. */
 export function splitStatements(text: string): string[] {
@@ -21,8 +30,12 @@ export function splitStatements(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** cypher/schema/NNN-name.cypher, in version order. */
+/** cypher/schema/NNN-name.cypher and the code migrations, in version order. */
 export function loadMigrations(dir = join(projectRoot(), "cypher", "schema")): Migration[] {
+  return [...cypherMigrations(dir), ...CODE_MIGRATIONS].sort((a, b) => a.version - b.version);
+}
+
+function cypherMigrations(dir: string): Migration[] {
   return readdirSync(dir)
     .filter((file) => /^\d{3}-[a-z0-9-]+\.cypher$/.test(file))
     .sort()
@@ -54,6 +67,7 @@ export async function applyMigrations(db: Database): Promise<string[]> {
     for (const statement of migration.statements) {
       await db.writeStatement(`migration.${migration.name}`, statement);
     }
+    await migration.run?.(db);
     await db.writeStatement(
       "migrations.record",
       "MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()",

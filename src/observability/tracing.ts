@@ -1,4 +1,4 @@
-import type { Tracer } from "@opentelemetry/api";
+import type { SpanContext, Tracer } from "@opentelemetry/api";
 
 /**
  * OpenTelemetry tracing, on only when OTEL_EXPORTER_OTLP_ENDPOINT is set. The SDK, the exporter
@@ -8,6 +8,7 @@ import type { Tracer } from "@opentelemetry/api";
  */
 let databaseTracer: Tracer | null = null;
 let flush: (() => Promise<void>) | null = null;
+let activeSpanContext: (() => SpanContext | undefined) | null = null;
 
 /** OTLP over HTTP (JSON): the endpoint is the collector's base URL; /v1/traces is added. */
 export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -45,6 +46,7 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
     ],
   });
   databaseTracer = api.trace.getTracer("massage-knowledge-graph.neo4j");
+  activeSpanContext = () => api.trace.getActiveSpan()?.spanContext();
   flush = () => provider.shutdown().catch(() => undefined);
   return true;
 }
@@ -52,6 +54,15 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Sends the spans still buffered; the server calls it when it shuts down. */
 export async function stopTracing(): Promise<void> {
   await flush?.();
+}
+
+/**
+ * pino's mixin: every log line written inside a traced request names its trace and span, so a
+ * line found in the logs leads to its trace and back. Without tracing, an empty object (one null check).
+ */
+export function traceLogFields(): { traceId?: string; spanId?: string } {
+  const context = activeSpanContext?.();
+  return context ? { traceId: context.traceId, spanId: context.spanId } : {};
 }
 
 const SPAN_KIND_CLIENT = 2;

@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import { checkEvidencePolicy, PolicyProblem } from "./evidence-policy";
+import { nameCollisions } from "./name-collisions";
 import { readGraph } from "./seed-export";
 import type { SeedGraph } from "./seed-format";
 
@@ -15,7 +16,6 @@ export const SEED_CHECKS = [
   { name: "orphans", query: "checks/orphans" },
   { name: "unused sources", query: "checks/unused-sources" },
   { name: "relationships without sources", query: "checks/relationships-without-sources" },
-  { name: "duplicate names or synonyms", query: "checks/duplicate-names" },
   { name: "ailments without a therapy", query: "checks/ailments-without-therapy" },
   { name: "ailments without a cause", query: "checks/ailments-without-cause" },
   { name: "massage therapies missing an ABSOLUTE GENERAL contraindication", query: "checks/massage-missing-absolute-contraindications" },
@@ -26,6 +26,12 @@ export interface SeedFinding {
   subject: string;
   detail: string;
 }
+
+/** Names and synonyms are compared by the key curation keeps unique (in TypeScript, not Cypher: see util/name-key.ts). */
+export const DUPLICATE_NAMES_CHECK = "duplicate names or synonyms";
+
+/** The checks run besides SEED_CHECKS: duplicate names and the evidence policy. */
+export const CHECK_COUNT = SEED_CHECKS.length + 2;
 
 /** The name the evidence policy's findings carry (it runs on the graph as a whole, not as one query). */
 export const EVIDENCE_POLICY_CHECK = "evidence policy";
@@ -38,7 +44,8 @@ export async function runSeedChecks(db: Database): Promise<SeedFinding[]> {
     findings.push(...rows.map((row) => ({ check: name, subject: row.subject, detail: row.detail })));
   }
   // Curated links are held to the same policy as the seed: read the graph back in seed shape.
-  findings.push(...evidencePolicyFindings(await readGraph(db)));
+  const graph = await readGraph(db);
+  findings.push(...duplicateNameFindings(graph), ...evidencePolicyFindings(graph));
   return findings;
 }
 
@@ -46,6 +53,14 @@ export async function runSeedChecks(db: Database): Promise<SeedFinding[]> {
 export function evidencePolicyProblems(graph: SeedGraph): PolicyProblem[] {
   const entityIds = new Set(graph.entities.map((e) => e.id));
   return checkEvidencePolicy({ sources: graph.sources, relationships: graph.relationships, entityIds });
+}
+
+function duplicateNameFindings(graph: SeedGraph): SeedFinding[] {
+  return nameCollisions(graph.entities, { synonyms: true }).map(({ key, ids }) => ({
+    check: DUPLICATE_NAMES_CHECK,
+    subject: key,
+    detail: `is a name or synonym of ${ids.join(", ")}`,
+  }));
 }
 
 function evidencePolicyFindings(graph: SeedGraph): SeedFinding[] {

@@ -1,6 +1,9 @@
 import { formatProblem, SeedProblem } from "./seed-problem";
 import { SEED_FILES, SeedFileText } from "./seed-format";
 import { validateSeed } from "./seed-validate";
+import { join } from "node:path";
+import { projectRoot } from "../util/project-root";
+import { readSeedFolder } from "./seed-folder";
 
 /** A small valid seed folder; each test overrides one file. */
 const VALID: Record<string, string> = {
@@ -35,6 +38,18 @@ describe("validateSeed", () => {
     expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["cause"]);
     expect(graph.sources).toEqual([{ id: "book", title: "A book", type: "textbook", publisher: "Press", year: 2016, edition: "2nd", reviewed: "2026-12-01", covers: ["*"] }]);
     expect(graph.relationships[1]).toEqual({ from: "stress", type: "TREATED_BY", to: "relaxation-massage", note: "Calms.", evidence: "B", stage: "any", sources: ["book"] });
+  });
+
+  it("refuses names that look alike once compared by their key (case, width, invisible and look-alike letters)", () => {
+    const causes = '- id: poor-posture\n  name: Poor posture\n  summary: Slouching.\n- id: stress-twin\n  name: "\\uFF33tr\\u200Bess"\n  summary: Twin.\n';
+    expect(problemsOf({ "causes.yaml": causes })).toEqual([
+      { file: "causes.yaml", index: 1, entry: "stress-twin", field: "name", message: expect.stringContaining('the same name as "Stress" of stress') },
+    ]);
+  });
+
+  it("refuses the look-alike pair of the seed-look-alike fixture folder", () => {
+    const { problems } = readSeedFolder(join(projectRoot(), "test/fixtures/seed-look-alike"));
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/causes\.yaml.*test-stress-twin.*name.*same name as "Test stress"/)]);
   });
 
   it("lets a node with alsoActsAs stand where any of its kinds may (stress as a cause)", () => {

@@ -34,6 +34,7 @@ import {
   URGENCIES,
 } from "./seed-format";
 import type { SeedProblem } from "./seed-problem";
+import { nameCollisions, SAME_NAME_RULE } from "./name-collisions";
 
 export interface SeedValidation {
   graph: SeedGraph;
@@ -69,6 +70,7 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
   const complete = !problems.some((p) => p.index === undefined && SEED_FILES.includes(p.file));
   checkReferences({ sources, entities, relationships, problems, complete });
   checkCovers({ sources, entities, problems, complete });
+  checkNames(entities, problems);
   const order = (p: SeedProblem) => (SEED_FILES.includes(p.file) ? SEED_FILES.indexOf(p.file) : SEED_FILES.length);
   problems.sort((a, b) => order(a) - order(b) || (a.index ?? -1) - (b.index ?? -1));
   return {
@@ -233,6 +235,18 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
   if (type && relationship.group && !GROUP_TYPES.includes(type)) r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
   if (type && relationship.severity && type !== "CONTRAINDICATED_BY") r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
   return from === undefined || to === undefined || type === undefined ? undefined : (withoutUndefined(relationship) as SeedRelationship);
+}
+
+/** Two names a reader cannot tell apart (one nameKey) cannot both load: Neo4j keeps the key unique. */
+function checkNames(entities: Located<SeedEntity>[], problems: SeedProblem[]): void {
+  const byId = new Map(entities.map((e) => [e.value.id, e]));
+  for (const { ids } of nameCollisions(entities.map((e) => e.value))) {
+    const [first, ...others] = ids.map((id) => byId.get(id)!);
+    for (const { file, index, value } of others) {
+      const message = `${JSON.stringify(value.name)} is the same name as ${JSON.stringify(first.value.name)} of ${first.value.id} (${first.file} #${first.index}); ${SAME_NAME_RULE}`;
+      problems.push({ file, index, entry: value.id, field: "name", message });
+    }
+  }
 }
 
 function checkReferences({ sources, entities, relationships, problems, complete }: {

@@ -25,3 +25,19 @@ describe("AdmissionGate", () => {
     expect(gate.enter()).toBe(true);
   });
 });
+
+describe("AdmissionGate.close (shutdown)", () => {
+  it("answers every queued request at once and admits nothing more, while running ones keep their slot", async () => {
+    const gate = new AdmissionGate({ maxConcurrent: 1, maxQueued: 5, maxQueueWaitMs: 60_000 });
+    expect(gate.enter()).toBe(true);
+    const queued = [gate.enter(), gate.enter()];
+    const started = Date.now();
+    gate.close();
+    await expect(Promise.all(queued.map(async (entry) => entry))).resolves.toEqual([false, false]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(gate.enter()).toBe(false);
+    expect(gate.active).toBe(1);
+    gate.release();
+    expect(gate.active).toBe(0);
+  });
+});

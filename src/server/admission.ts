@@ -23,18 +23,21 @@ function shed(reply: FastifyReply, message: string) {
 /**
  * At most `maxConcurrent` GraphQL requests run at once; up to `maxQueued` more wait (each at most
  * `maxQueueWaitMs`) for a free slot, in order. Past that a request is shed at once with 503,
- * Retry-After and SERVICE_OVERLOADED, before its body is even read, so a burst never queues into
+ * Retry-After and SERVICE_OVERLOADED, before it runs anything, so a burst never queues into
  * database timeouts and the requests admitted keep their latency.
  */
 export class AdmissionGate {
   active = 0;
   shedCount = 0;
-  private readonly queue: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+  /** Set by `close` (shutdown): nothing is admitted any more. */
+  closing = false;
+  private readonly queue: { admit: () => void; refuse: () => void; timer: NodeJS.Timeout }[] = [];
 
   constructor(private readonly config: Pick<AdmissionConfig, "maxConcurrent" | "maxQueued" | "maxQueueWaitMs">) {}
 
   /** Resolves true when admitted (call `release` once done), false when shed. */
   enter(): Promise<boolean> | boolean {
+    if (this.closing) return this.refuse();
     if (this.active < this.config.maxConcurrent) {
       this.active += 1;
       return true;
@@ -43,6 +46,7 @@ export class AdmissionGate {
     return new Promise<boolean>((resolve) => {
       const entry = {
         admit: () => resolve(true),
+        refuse: () => resolve(this.refuse()),
         timer: setTimeout(() => {
           this.queue.splice(this.queue.indexOf(entry), 1);
           resolve(this.refuse());
@@ -52,6 +56,11 @@ export class AdmissionGate {
     });
   }
 
+  /** Requests waiting for a slot. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   release(): void {
     const next = this.queue.shift();
     if (next) {
@@ -59,6 +68,15 @@ export class AdmissionGate {
       next.admit();
     } else {
       this.active -= 1;
+    }
+  }
+
+  /** Shutdown: refuses every request from now on, and answers the queued ones at once (they are shed). */
+  close(): void {
+    this.closing = true;
+    for (const entry of this.queue.splice(0)) {
+      clearTimeout(entry.timer);
+      entry.refuse();
     }
   }
 
@@ -76,12 +94,24 @@ export class AdmissionGate {
  */
 export async function registerAdmission(app: FastifyInstance, config: AdmissionConfig): Promise<AdmissionGate> {
   const gate = new AdmissionGate(config);
-  app.addHook("onRequest", async (request, reply) => {
+  const holding = new WeakSet<FastifyRequest>();
+  const release = (request: FastifyRequest) => {
+    if (holding.delete(request)) gate.release();
+  };
+  // After the body is read (preValidation), so a client that sends its body slowly holds a socket
+  // (until REQUEST_TIMEOUT_MS) but never a slot that innocent requests wait for.
+  app.addHook("preValidation", async (request, reply) => {
     if (!isGraphql(request)) return;
-    if (!(await gate.enter())) return shed(reply, "The server is busy; try again shortly.");
-    // "close" fires once the response is sent or the client has gone, whichever comes first.
-    reply.raw.once("close", () => gate.release());
+    if (!(await gate.enter())) {
+      return shed(reply, `The server is ${gate.closing ? "shutting down" : "busy"}; try again shortly.`);
+    }
+    holding.add(request);
+    // "close" fires if the client goes before the answer is ready.
+    reply.raw.once("close", () => release(request));
   });
+  // The answer is ready: the work is done, so the slot is free even if the client reads it slowly
+  // (the socket itself is then bounded by CONNECTION_TIMEOUT_MS).
+  app.addHook("onSend", async (request) => release(request));
   await app.register(underPressure, {
     maxEventLoopDelay: config.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.maxHeapUsedBytes,

@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyApollo from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from "fastify";
@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { authenticate } from "../auth/authenticate";
 import type { AppConfig } from "../config/config";
+import type { ConnectionsConfig } from "../config/protection-config";
 import type { Database } from "../db/database";
 import { Context, createContext } from "../graphql/context";
 import { errorLogPlugin } from "../graphql/error-log-plugin";
@@ -19,12 +20,17 @@ import { DegreeStats } from "../modules/graph/degree-stats";
 import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
+import { traceLogFields } from "../observability/tracing";
 import { projectRoot } from "../util/project-root";
 import { registerAdmission } from "./admission";
 import { registerCompression } from "./compression";
+import { registerGracefulClose } from "./graceful-close";
 import { registerHealthRoutes } from "./health-routes";
 import { registerHttpCache } from "./http-cache";
 import { registerPageRoutes } from "./pages-routes";
+import { Readiness } from "./readiness";
+import { registerRuntimeMetrics } from "./runtime-metrics";
+import { warmUp } from "./warm-up";
 import { registerMetrics } from "./metrics";
 import { playgroundPage } from "./playground-page";
 import { protectionMetrics } from "./protection-metrics";
@@ -43,6 +49,23 @@ function wantsPlayground(request: FastifyRequest): boolean {
   return request.method === "GET" && !query?.query && (request.headers.accept ?? "").includes("text/html");
 }
 
+/**
+ * Node's own timeouts on slow and idle clients (see ConnectionsConfig). Node checks the header and
+ * request deadlines every `connectionsCheckingInterval` (30 s by default, which would let a slow
+ * sender keep its socket for that long past the deadline), so it is checked at least every second.
+ */
+function httpTimeouts(connections: ConnectionsConfig) {
+  return {
+    requestTimeout: connections.requestTimeoutMs,
+    keepAliveTimeout: connections.keepAliveTimeoutMs,
+    connectionTimeout: connections.connectionTimeoutMs,
+    http: {
+      headersTimeout: connections.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(connections.headersTimeoutMs / 4))),
+    },
+  };
+}
+
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
 export async function createApp({ config, db, logStream }: AppOptions): Promise<FastifyInstance> {
   // One log line per request is noise at load; keep it for debugging only. Each request's logger
@@ -52,12 +75,16 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     logger: {
       level: config.logLevel,
       redact: ["req.headers.authorization"],
+      mixin: traceLogFields,
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 1024 * 1024,
+    ...httpTimeouts(config.http.connections),
     logController: new LogController({ disableRequestLogging: !logRequests }),
     genReqId: requestId,
     childLoggerFactory: lazyChildLogger,
+    // While closing, requests on kept-alive connections reach the hooks: GraphQL answers 503 SERVICE_OVERLOADED.
+    return503OnClosing: false,
   });
   app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const registry = registerMetrics(app, config.exposure);
@@ -70,6 +97,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const buildId = createHash("sha256")
     .update(`${process.env.npm_package_version ?? ""}\n${printApiSchema()}`)
     .digest("base64url");
+  registerRuntimeMetrics(registry, { db, schemaId: buildId, maxPoolSize: config.neo4j.maxPoolSize });
   const apollo = new ApolloServer<Context>({
     schema,
     // Bearer tokens, not cookies, carry credentials, so cross-site requests cannot act for a user;
@@ -85,8 +113,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     // Document checks in linear time before anything runs (graphql/document-rules.ts); tokens by the parser.
     validationRules: documentRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // The process stops Apollo once requests have drained (graceful-close.ts), not on a signal.
+    stopOnTerminationSignals: false,
     plugins: [
-      fastifyApolloDrainPlugin(app),
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, config.limits, degrees, protectionMetrics(registry, gate)),
@@ -111,6 +140,9 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       "apollographql-client-name",
       "apollographql-client-version",
       "x-request-id",
+      // W3C trace context, so a browser's traces continue through the API.
+      "traceparent",
+      "tracestate",
     ],
     exposedHeaders: ["etag", "x-request-id"],
     maxAge: 600,
@@ -118,6 +150,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const httpCache = registerHttpCache(app, { db, maxAgeSeconds: config.http.cacheMaxAgeSeconds, buildId });
   apollo.addPlugin(httpCache);
   await apollo.start();
+  registerGracefulClose(app, { gate, apollo, graceMs: config.http.shutdownGraceMs });
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
@@ -147,7 +180,15 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
       });
     },
   });
-  registerHealthRoutes(app, db);
+  const readiness = new Readiness({
+    ping: (ms) => db.ping(ms),
+    gate,
+    maxQueued: config.admission.readyMaxQueued,
+    registry,
+  });
+  registerHealthRoutes(app, readiness, db.name);
+  app.addHook("onReady", async () => readiness.prime());
+  app.decorate("warmUp", () => readiness.whileStarting(() => warmUp(app, degrees)));
   registerPageRoutes(app);
   return app;
 }

@@ -1,11 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../db/database";
+import type { Readiness } from "./readiness";
 
-/** /healthz: the process is up. /readyz: Neo4j answers now (checked on every call, so it recovers by itself). */
-export function registerHealthRoutes(app: FastifyInstance, db: Database): void {
+/**
+ * /healthz: the process is up (liveness). /readyz: it should get traffic now (readiness.ts): 200
+ * "ready", else 503 with why ("starting", "unavailable", "overloaded", "shutting-down"), within a
+ * second whatever Neo4j does; it recovers by itself when Neo4j does.
+ */
+export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness, database: string): void {
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
-    const ready = await db.ping(1_500);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", database: db.name });
+    const status = await readiness.status();
+    return reply
+      .code(status === "ready" ? 200 : 503)
+      .header("cache-control", "no-store")
+      .send({ status, database });
   });
 }

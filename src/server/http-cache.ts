@@ -105,7 +105,9 @@ export function registerHttpCache(app: FastifyInstance, options: HttpCacheOption
             etag !== null &&
             operation?.operation === OperationTypeNode.QUERY &&
             response.body.kind === "single" &&
-            !response.body.singleResult.errors;
+            !response.body.singleResult.errors &&
+            // A curator's answer holds what anonymous readers do not see (updatedBy): never shared.
+            !(contextValue as { viewer?: unknown }).viewer;
           const headers = response.http.headers;
           if (!cacheable) {
             headers.set("cache-control", "no-store");

@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { codeOf, METRICS_TOKEN, metric } from "../support/abuse";
+import { connectTestDatabase } from "../support/test-database";
 import { graphql, GraphQLResponse, startTestServer, TestServer } from "../support/test-server";
 
 /*
@@ -55,12 +56,15 @@ describe("admission control sheds excess load fast", () => {
 
 describe("one request cannot hold the connection pool", () => {
   let server: TestServer;
-  // A small pool, so the sums are plain: one request may use 2 of its 6 connections.
+  // A small pool, so the sums are plain: one request may use 2 of its 6 connections (and two
+  // requests at once 4, as configuration allows only fewer than 6).
   beforeAll(
     async () =>
       (server = await startTestServer({
         NEO4J_MAX_POOL_SIZE: "6",
         MAX_DB_CALLS_PER_REQUEST: "2",
+        MAX_CONCURRENT_REQUESTS: "2",
+        MAX_QUEUE_WAIT_MS: "20000",
         MAX_QUERY_COMPLEXITY: "1000000",
       })),
   );
@@ -85,14 +89,14 @@ describe("one request cannot hold the connection pool", () => {
 
 describe("an exhausted pool is SERVICE_OVERLOADED, never an internal error", () => {
   let server: TestServer;
+  // Configuration refuses a pool smaller than the admitted requests need, so the server is told of a
+  // large pool and given a driver with one connection: a pool run dry by other work, as it may be.
   beforeAll(
     async () =>
-      (server = await startTestServer({
-        NEO4J_MAX_POOL_SIZE: "1",
-        NEO4J_ACQUISITION_TIMEOUT_MS: "100",
-        MAX_DB_CALLS_PER_REQUEST: "8",
-        MAX_CONCURRENT_REQUESTS: "200",
-      })),
+      (server = await startTestServer(
+        { NEO4J_MAX_POOL_SIZE: "2000", MAX_DB_CALLS_PER_REQUEST: "8", MAX_CONCURRENT_REQUESTS: "200" },
+        { db: connectTestDatabase({ maxPoolSize: 1, acquisitionTimeoutMs: 100 }) },
+      )),
   );
   afterAll(async () => server.close());
 

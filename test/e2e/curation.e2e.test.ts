@@ -60,6 +60,8 @@ const UNLINK = `mutation ($input: RelationKeyInput!) { unlink(input: $input) { i
 const DELETE_ENTITY = `mutation ($id: ID!) { deleteEntity(id: $id) { id typename relationIds neighbours { id } } }`;
 const DELETE_SOURCE = `mutation ($id: ID!) { deleteSource(id: $id) }`;
 
+const READ_STAMP = `{ ailment(id: "zz-cur-new") { name updatedAt updatedBy } }`;
+
 const ailment = (id: string, name = `Zz ${id}`) => ({ id, name, summary: `A test ailment ${id}.` });
 const linkInput = (from: string, type: string, to: string, extra: Record<string, unknown> = {}) => ({
   from,
@@ -230,23 +232,31 @@ describe("upserts", () => {
     });
     expect(upsertAilment.updatedBy).toMatch(/^api-key:[0-9a-f]{6}$/);
     expect(Date.parse(upsertAilment.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
-    const read = await graphql(
-      server.url,
-      `
-        {
-          ailment(id: "zz-cur-new") {
-            name
-            updatedAt
-            updatedBy
-          }
-        }
-      `,
-    );
+    const read = await graphql(server.url, READ_STAMP, {}, CURATOR);
     expect(read.data.ailment).toEqual({
       name: "Zz zz-cur-new",
       updatedAt: upsertAilment.updatedAt,
       updatedBy: upsertAilment.updatedBy,
     });
+  });
+
+  it("shows updatedBy to curators only: null to anonymous readers and to a token without the role", async () => {
+    await curate(UPSERT_AILMENT, { input: ailment("zz-cur-stamp") }, bearer(await jwt({ role: "curator" })));
+    const query = READ_STAMP.replace("zz-cur-new", "zz-cur-stamp");
+    const asCurator = await graphql(server.url, query, {}, CURATOR);
+    expect(asCurator.data.ailment).toMatchObject({ updatedBy: "jwt:alice", updatedAt: expect.any(String) });
+    for (const headers of [{}, bearer(await jwt({ role: "reader" })), bearer("wrong-key-0123456789abcdef")]) {
+      const read = await graphql(server.url, query, {}, headers);
+      expect(read.errors).toBeUndefined();
+      expect(read.data.ailment).toEqual({ ...asCurator.data.ailment, updatedBy: null });
+    }
+    // Nor can a shared cache hand a curator's answer to others: a GET with credentials is not stored.
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, {
+      headers: { ...CURATOR, accept: "application/json" },
+    });
+    expect(get.headers.get("cache-control")).toBe("no-store");
+    expect(get.headers.get("etag")).toBeNull();
+    expect((await get.json()).data.ailment.updatedBy).toBe("jwt:alice");
   });
 
   it("updates an existing id of the same kind in place, clearing fields left out", async () => {
@@ -297,6 +307,24 @@ describe("upserts", () => {
       fields: [{ field: "input.name", messages: [expect.stringContaining("already used")] }],
       usedBy: "muscle-spasm",
     });
+  });
+
+  // Each draws like the seed's "Stress" to a reader; each must be refused, and none stored.
+  it.each([
+    ["full-width", "Ｓｔｒｅｓｓ"],
+    ["zero-width space", "Str\u200Bess"],
+    ["Cyrillic capital dze", "\u0405tress"],
+    ["combining marks", "Stre\u0301ss\u0336"],
+    ["st ligature", "\uFB06ress"],
+    ["bidi override", "\u202EStress\u202C"],
+  ])("refuses a look-alike of a taken name (%s) with CONFLICT", async (_, name) => {
+    const response = await graphql(server.url, UPSERT_AILMENT, { input: ailment("zz-cur-look-alike", name) }, CURATOR);
+    expect(codeOf(response)).toBe("CONFLICT");
+    expect(response.errors?.[0].extensions).toMatchObject({
+      fields: [{ field: "input.name", messages: [expect.stringContaining("already used")] }],
+      usedBy: "stress",
+    });
+    expect(await count("MATCH (n:Entity {id: 'zz-cur-look-alike'}) RETURN count(n) AS n")).toBe(0);
   });
 
   it("creates and updates causes, therapies, contraindications and sources", async () => {
@@ -389,6 +417,12 @@ describe("validation names the field", () => {
     ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "Not A Slug" } }],
     ["input.id", UPSERT_AILMENT, { input: { ...ailment("x"), id: "a".repeat(101) } }],
     ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "" } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "   " } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "\u200B\u2060\uFEFF" } }],
+    ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: "\u202E \u202C" } }],
+    ["input.summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: " \t " } }],
+    ["input.title", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "  ", publisher: "p" } }],
+    ["input.note", LINK, { input: linkInput("zz-cur-ache", "TREATED_BY", "zz-cur-rub", { note: "  " }) }],
     ["input.name", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), name: long(201) } }],
     ["input.summary", UPSERT_AILMENT, { input: { ...ailment("zz-cur-v"), summary: long(2001) } }],
     [

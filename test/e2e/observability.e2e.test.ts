@@ -185,7 +185,8 @@ describe("OpenTelemetry tracing", () => {
         ...process.env,
         PORT: String(apiPort),
         HOST: "127.0.0.1",
-        LOG_LEVEL: "warn",
+        // debug: a line per request and response, each of which must name its trace.
+        LOG_LEVEL: "debug",
         MAX_EVENT_LOOP_DELAY_MS: "0",
         OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
         OTEL_BSP_SCHEDULE_DELAY: "100",
@@ -203,6 +204,8 @@ describe("OpenTelemetry tracing", () => {
     const answer = await graphql(
       `http://127.0.0.1:${apiPort}`,
       'query Traced { ailment(id: "muscle-spasm") { id causes { id cause { id } } } }',
+      {},
+      { "x-request-id": "traced-request-1" },
     );
     expect(answer.errors).toBeUndefined();
     const until = Date.now() + 20_000;
@@ -217,6 +220,14 @@ describe("OpenTelemetry tracing", () => {
     expect(found).toBeDefined();
     expect(found!.neo4j.attributes).toMatchObject({ "db.system.name": "neo4j", "db.namespace": "neo4j" });
     expect(paths).toContain("/v1/traces");
+    // Every log line of that request names its trace (pino mixin reading the active span).
+    const requestLines = output
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { reqId?: string; traceId?: string })
+      .filter((line) => line.reqId === "traced-request-1");
+    expect(requestLines.length).toBeGreaterThanOrEqual(2);
+    expect(requestLines.map((line) => line.traceId)).toEqual(requestLines.map(() => found!.http.traceId));
     // Health checks are not traced.
     await fetch(`http://127.0.0.1:${apiPort}/healthz`);
     await new Promise((resolve) => setTimeout(resolve, 500));

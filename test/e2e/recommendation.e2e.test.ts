@@ -100,10 +100,7 @@ describe("recommendTherapies over HTTP", () => {
     const r = open.data!.recommendTherapies;
     expect(r.redFlags[0]).toMatchObject({ redFlag: { urgency: "EMERGENCY" }, ailments: [{ id: "hypertension" }] });
     const asked = r.questions.filter((q: any) => !q.intake);
-    expect(asked.map((q: any) => q.id)).toEqual([
-      "state:uncontrolled-hypertension",
-      "state:controlled-hypertension",
-    ]);
+    expect(asked.map((q: any) => q.id)).toEqual(["state:uncontrolled-hypertension", "state:controlled-hypertension"]);
     expect(asked[0]).toMatchObject({
       kind: "STATE",
       state: { id: "uncontrolled-hypertension" },

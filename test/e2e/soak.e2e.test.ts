@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { projectRoot } from "../../src/util/project-root";
-import { startTestServer, TestServer } from "../support/test-server";
+import { cleanUpSoakData } from "../../soak/cleanup";
+import { nextRequest, SOAK_IDS } from "../../soak/mix";
+import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 /** The soak command in a short run against the real server (CI's soak). */
 describe("npm run soak", () => {
@@ -9,6 +11,16 @@ describe("npm run soak", () => {
   let server: TestServer;
   beforeAll(async () => (server = await startTestServer({ CURATOR_API_KEYS: KEY, MAX_QUEUE_WAIT_MS: "30000" })));
   afterAll(async () => server.close());
+
+  const soakEntities = async () =>
+    Number(
+      (
+        await server.db.readStatement<{ n: number }>(
+          "test.soak-entities",
+          "MATCH (n:Entity) WHERE n.id STARTS WITH 'zz-soak-' RETURN count(n) AS n",
+        )
+      )[0].n,
+    );
 
   it("prints requests, answers by code, p95 and RSS at start, middle and end, and passes", async () => {
     // Asynchronously: the server under test runs in this very process and must keep answering.
@@ -41,6 +53,23 @@ describe("npm run soak", () => {
     expect(run.stdout).toMatch(/p95 \d+\.\d/);
     expect(run.stdout).toMatch(/API RSS: start \d+ MB, after warm-up \(20%\) \d+ MB, middle \d+ MB, end \d+ MB/);
     expect(run.stdout).toContain("OK: no errors other than shed 503s and refused attacks");
+    expect(run.stdout).toMatch(/^clean-up: deleted \d+ soak entities, \d+ never written$/m);
     expect(run.status).toBe(0);
+    expect(await soakEntities()).toBe(0);
   }, 150_000);
+
+  it("its clean-up deletes every entity the soak's writes create, and says which it never wrote", async () => {
+    for (const i of SOAK_IDS.keys()) {
+      const write = nextRequest(i, { writeRatio: 1, attackRatio: 0, canWrite: true });
+      const response = await graphql(server.url, write.query, write.variables, { authorization: `Bearer ${KEY}` });
+      expect(response.errors).toBeUndefined();
+    }
+    expect(await soakEntities()).toBe(SOAK_IDS.length);
+    expect(await cleanUpSoakData(server.url, KEY)).toEqual({ deleted: SOAK_IDS, absent: [], failed: [] });
+    expect(await soakEntities()).toBe(0);
+    expect(await cleanUpSoakData(server.url, KEY)).toEqual({ deleted: [], absent: SOAK_IDS, failed: [] });
+    // A refused delete is a failure, not silence.
+    const refused = await cleanUpSoakData(server.url, "not-a-curator-key-0123456789");
+    expect(refused.failed).toEqual(SOAK_IDS.map((id) => ({ id, problem: "UNAUTHENTICATED" })));
+  });
 });

@@ -17,6 +17,8 @@ describe("npm start with a bad configuration", () => {
     ["PORT", "not-a-port"],
     ["NEO4J_URI", "http://localhost:7474"],
     ["NEO4J_BOLT_PORT", "99999"],
+    // 40 x 2 database calls per request exceed the pool of 50.
+    ["MAX_CONCURRENT_REQUESTS", "40"],
   ])("stops with one line naming %s", (variable, value) => {
     const result = start({ [variable]: value });
     expect(result.status).toBe(1);

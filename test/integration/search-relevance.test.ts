@@ -14,7 +14,7 @@ import { connectTestDatabase } from "../support/test-database";
  * The relevance set (test/fixtures/search-relevance.yaml) against the seed graph. The thresholds
  * are the floor we commit to; the README has the figures and the queries that still miss.
  */
-const THRESHOLDS = { top1: 0.95, recallAt3: 0.97, mrr: 0.95, heldOutTop1: 0.9 };
+const THRESHOLDS = { top1: 0.95, recallAt3: 0.98, mrr: 0.95, heldOutTop1: 0.9 };
 
 describe("search relevance over the seed graph", () => {
   let db: Database;

@@ -22,6 +22,8 @@ describe("seed:check", () => {
       "CREATE (:Entity:Ailment {id: 'test-lonely', kind: 'Ailment', name: 'Lonely', synonyms: ['CRAMP'], summary: 'x'})",
       "CREATE (:Entity:Therapy {id: 'test-new-massage', kind: 'Therapy', name: 'New massage', category: 'massage', summary: 'x'})",
       "CREATE (:Source {id: 'test-unused', title: 'Unused', publisher: 'P'})",
+      // Drawn like the seed's Stress: a Cyrillic capital dze and a zero-width space.
+      "CREATE (:Entity:Cause {id: 'test-look-alike', kind: 'Cause', name: '\u0405tr\u200Bess', summary: 'x'})",
       "MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']",
       // A curated link graded beyond its only source, a consumer page that does not discuss massage.
       "MATCH (:Entity {id: 'migraine'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.evidence = 'A', r.sources = ['mayo-migraine']",
@@ -35,6 +37,7 @@ describe("seed:check", () => {
         "unused sources: test-unused",
         "relationships without sources: muscle-spasm -CAUSED_BY-> stress",
         "duplicate names or synonyms: cramp",
+        "duplicate names or synonyms: stress",
         "ailments without a therapy: test-lonely",
         "ailments without a cause: test-lonely",
         "massage therapies missing an ABSOLUTE GENERAL contraindication: test-new-massage",

@@ -24,9 +24,15 @@ describe("traversals over the seed graph", () => {
       const related = await services().relatedAilments.related({ id: "muscle-spasm" });
       const trigger = related.find((r) => r.ailment.id === "myofascial-trigger-points");
       expect(trigger).toBeDefined();
-      expect(trigger!.reasons).toContain("Explicitly distinct from muscle spasm (often confused)");
-      expect(trigger!.reasons.some((r) => /^Shares causes?: .*stress/.test(r))).toBe(true);
-      expect(related.map((r) => r.score)).toEqual([...related.map((r) => r.score)].sort((a, b) => b - a));
+      expect(trigger!.reasons).toContain("Often confused with muscle spasm, but a different condition");
+      expect(trigger!.reasons.some((r) => /^Both are often brought on by .*stress/.test(r))).toBe(true);
+      // Explicitly linked ailments first (their first reason is the link), each part by score.
+      const linked = related.map((r) => !r.reasons[0].startsWith("Both "));
+      expect(linked).toEqual([...linked].sort((a, b) => Number(b) - Number(a)));
+      for (const part of [true, false]) {
+        const scores = related.filter((_, i) => linked[i] === part).map((r) => r.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      }
       expect(related.every((r) => r.ailment.id !== "muscle-spasm" && r.reasons.length > 0)).toBe(true);
     });
 

@@ -19,6 +19,7 @@ import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from
 import { RedFlagUrgency } from "../entity/red-flag-urgency.enum";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { LIMITS } from "./curation-limits";
+import { NotBlank } from "./not-blank";
 
 /**
  * The whole entity as it should be after the write: fields left out are cleared, so one upsert
@@ -36,6 +37,7 @@ export abstract class EntityInput {
 
   @Field({ description: "Display name, unique across the graph." })
   @Length(1, LIMITS.nameMax)
+  @NotBlank({ name: true })
   name!: string;
 
   @Field(() => [String], { nullable: true, description: "Other names; stored trimmed, lowercase and without repeats." })
@@ -46,6 +48,7 @@ export abstract class EntityInput {
 
   @Field({ description: "One to three sentences in the project's own words." })
   @Length(1, LIMITS.summaryMax)
+  @NotBlank()
   summary!: string;
 
   @Field(() => String, { nullable: true })
@@ -84,6 +87,7 @@ export class AdaptationInput {
   @IsOptional()
   @ArrayMaxSize(LIMITS.avoidMax)
   @Length(1, LIMITS.synonymMax, { each: true })
+  @NotBlank({ each: true })
   avoid?: string[] | null;
 
   @Field(() => Int, { nullable: true })
@@ -183,5 +187,6 @@ export class RedFlagInput extends EntityInput {
 
   @Field({ description: "What to do, in plain words." })
   @Length(1, LIMITS.actionMax)
+  @NotBlank()
   action!: string;
 }

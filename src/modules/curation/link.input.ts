@@ -6,6 +6,7 @@ import { Outcome } from "../graph/outcome.enum";
 import type { RelationType } from "../graph/relation-type";
 import { RelationTypeEnum } from "../graph/relation-type.enum";
 import { LIMITS } from "./curation-limits";
+import { NotBlank } from "./not-blank";
 
 @InputType({ description: "Names one relationship: from -type-> to." })
 export class RelationKeyInput {
@@ -27,6 +28,7 @@ export class RelationKeyInput {
 export class LinkInput extends RelationKeyInput {
   @Field({ description: "One sentence: the mechanism or the goal." })
   @Length(1, LIMITS.noteMax)
+  @NotBlank()
   note!: string;
 
   @Field(() => Evidence, {

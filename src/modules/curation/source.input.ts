@@ -17,6 +17,7 @@ import {
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SOURCE_TYPES } from "../source/source-types";
 import { LIMITS } from "./curation-limits";
+import { NotBlank } from "./not-blank";
 
 /** YYYY-MM-DD with a plausible month and day (the seed validator also rejects impossible dates). */
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -30,10 +31,12 @@ export class SourceInput {
 
   @Field()
   @Length(1, LIMITS.titleMax)
+  @NotBlank()
   title!: string;
 
   @Field()
   @Length(1, LIMITS.publisherMax)
+  @NotBlank()
   publisher!: string;
 
   @Field(() => String, { nullable: true })

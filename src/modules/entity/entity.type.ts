@@ -1,8 +1,9 @@
 import { DateTimeResolver } from "graphql-scalars";
-import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Field, Int, InterfaceType, ObjectType, UseMiddleware } from "type-graphql";
 import { Node } from "../node/node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
+import { CuratorsOnly } from "./curators-only.middleware";
 import { RedFlagUrgency } from "./red-flag-urgency.enum";
 import type { AdaptationRecord, EntityRecord } from "./entity.record";
 import { BodyRegion, TechniquePressure, ThermalAgent } from "./technique-enums";
@@ -44,7 +45,11 @@ export abstract class Entity extends Node implements Partial<EntityRecord> {
   @Field(() => DateTimeResolver, { nullable: true, description: "When it was last changed through the API." })
   updatedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who last changed it through the API." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who last changed it through the API; null unless the viewer is a curator.",
+  })
+  @UseMiddleware(CuratorsOnly)
   updatedBy!: string | null;
 }
 
@@ -147,7 +152,9 @@ export class Contraindication extends Entity {
   })
   restrictsRegions!: BodyRegion[];
 
-  @Field(() => [ThermalAgent], { description: "Thermal agents forbidden while the state holds (on the site, if LOCAL)." })
+  @Field(() => [ThermalAgent], {
+    description: "Thermal agents forbidden while the state holds (on the site, if LOCAL).",
+  })
   restrictsThermal!: ThermalAgent[];
 }
 

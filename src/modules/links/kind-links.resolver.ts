@@ -77,7 +77,8 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
     therapies: { item: TherapyLink, description: "Therapies it rules out or limits (incoming CONTRAINDICATED_BY)." },
     redFlags: {
       item: RedFlagLink,
-      description: "Signs that, for a person in this state, need a medical assessment before any massage (HAS_RED_FLAG).",
+      description:
+        "Signs that, for a person in this state, need a medical assessment before any massage (HAS_RED_FLAG).",
     },
   },
   RedFlag: {

@@ -126,7 +126,7 @@ function judgeState(
   const site = siteOf(info, situation);
   if (!site) return make("ASK_SITE", `where it is decides whether ${therapy.name} can be given at all${why}.`, c);
   const overlap = where.known.filter((r) => site.includes(r));
-  if (where.unknownLesion && overlap.length < where.known.length)
+  if (where.unknownLesion && (where.known.length === 0 || overlap.length < where.known.length))
     return make(
       "ASK_SITE",
       `${therapy.name} works on the ${where.unknownLesion.name.toLowerCase()} itself; if that is on the ${regionWords(site)}, it is not given${why}.`,

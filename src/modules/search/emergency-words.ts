@@ -1,10 +1,10 @@
-import { lightStem } from "./word-match";
+import { wordStem } from "./word-forms";
 
 /**
  * Words that signal an emergency or a red flag. When the text holds one, red flags rank ahead of
  * everything else that matches as well, and a therapy is never the first answer (search-rank.ts).
  * A false alarm costs a red flag shown first; a miss could send someone to a massage instead of
- * to emergency care, so the list leans wide. Compared by light stem, so "breathing" counts as "breathe".
+ * to emergency care, so the list leans wide. Compared by stem, so "breathing" counts as "breathe".
  */
 const EMERGENCY_WORDS = [
   "emergency",
@@ -58,9 +58,9 @@ const EMERGENCY_WORDS = [
   "incontinence",
 ];
 
-const STEMS = new Set(EMERGENCY_WORDS.map(lightStem));
+const STEMS = new Set(EMERGENCY_WORDS.map(wordStem));
 
 /** Whether any of the typed terms signals an emergency. */
 export function signalsEmergency(terms: string[]): boolean {
-  return terms.some((term) => STEMS.has(lightStem(term)));
+  return terms.some((term) => STEMS.has(wordStem(term)));
 }

@@ -1,3 +1,5 @@
+import { wordFormPrefix } from "./word-forms";
+
 /**
  * Turns any user text into Lucene queries built only from letters and digits, so no input can be
  * read as query syntax (quotes, AND/OR/NOT, wildcards, fuzzy marks, backslashes, field names).
@@ -77,12 +79,17 @@ function withPhraseFirst(terms: string[], clauses: string[]): string {
   return clauses.join(" ");
 }
 
-/** The query for entity_words (unstemmed names and synonyms): exact, prefix and typo forms of each term. */
+/**
+ * The query for entity_words (unstemmed names and synonyms): exact, prefix and typo forms of each term,
+ * and the start of its stem, for the forms the stemmer does not join (epileptic -> epilep* -> epilepsy).
+ */
 export function wordsQuery(terms: string[]): string {
   return terms
     .flatMap((term) => {
       const clauses = [`name:${term}^3`, `synonyms:${term}^3`];
       if (Array.from(term).length >= 4) clauses.push(`name:${term}*^2`, `synonyms:${term}*^2`);
+      const formPrefix = wordFormPrefix(term);
+      if (formPrefix && formPrefix !== term) clauses.push(`name:${formPrefix}*`, `synonyms:${formPrefix}*`);
       const edits = typoEdits(term);
       if (edits > 0) clauses.push(`name:${term}~${edits}`, `synonyms:${term}~${edits}`);
       return clauses;

@@ -1,4 +1,5 @@
-import { editDistance, lightStem, wordMatch } from "./word-match";
+import { editDistance, wordMatch } from "./word-match";
+import { sameWordForm, wordFormPrefix, wordStem } from "./word-forms";
 
 describe("wordMatch", () => {
   it("ranks the same word over the same stem over a typo over a prefix", () => {
@@ -7,7 +8,7 @@ describe("wordMatch", () => {
     expect(wordMatch("depressed", "depression")).toBe(0.9);
     expect(wordMatch("hipertension", "hypertension")).toBe(0.8);
     expect(wordMatch("tendonitus", "tendinitis")).toBe(0.7);
-    expect(wordMatch("myofasc", "myofascial")).toBe(0.7);
+    expect(wordMatch("fibro", "fibromyalgia")).toBe(0.7);
   });
 
   it("does not let short or unrelated words meet", () => {
@@ -25,13 +26,31 @@ describe("wordMatch", () => {
     expect(editDistance("abcdefgh", "zzzzzzzz", 2)).toBe(3);
   });
 
-  it("stems lightly", () => {
-    expect(["strokes", "stroke", "injuries", "sleeping", "painful"].map(lightStem)).toEqual([
-      "strok",
-      "strok",
-      "injur",
-      "sleep",
-      "pain",
-    ]);
+  it("stems with Porter's stemmer", () => {
+    expect(
+      ["strokes", "stroke", "injuries", "sleeping", "painful", "aching", "ache", "sprained"].map(wordStem),
+    ).toEqual(["stroke", "stroke", "injuri", "sleep", "pain", "ach", "ach", "sprain"]);
+  });
+
+  it("matches word forms the stemmer does not join, below the same stem (so never an exact name)", () => {
+    expect(wordMatch("epileptic", "epilepsy")).toBe(0.85);
+    expect(wordMatch("arthritic", "arthritis")).toBe(0.85);
+    expect(wordMatch("sciatic", "sciatica")).toBe(0.85);
+    // Still being typed, close to the end: a word form too.
+    expect(wordMatch("myofasc", "myofascial")).toBe(0.85);
+    expect(wordMatch("aching", "ache")).toBe(0.9);
+    expect(wordMatch("sprained", "sprain")).toBe(0.9);
+    expect([
+      sameWordForm("stress", "stretch"),
+      sameWordForm("tension", "tensor"),
+      sameWordForm("anxiou", "anxieti"),
+    ]).toEqual([false, false, false]);
+  });
+
+  it("gives the start of a stem to find other forms in the index, only for long stems", () => {
+    expect(wordFormPrefix("epileptic")).toBe("epilep");
+    expect([wordFormPrefix("pain"), wordFormPrefix("spasm"), wordFormPrefix("aching")]).toEqual([null, null, null]);
+    // Only plain English letters: Porter's rules are for English, and a cut must not split a character.
+    expect([wordFormPrefix("épileptique"), wordFormPrefix("𐀀𐀀𐀀𐀀𐀀𐀀")]).toEqual([null, null]);
   });
 });

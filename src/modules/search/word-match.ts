@@ -1,42 +1,11 @@
 import { typoEdits } from "./search-terms";
+import { sameWordForm, wordStem } from "./word-forms";
 
 /**
  * How well one typed word matches one word of a name, synonym or summary, from 0 (not at all)
  * to 1 (the same word). The index finds the candidates; this decides their order, so it mirrors
  * what the index allows: the same stem, a typo of a long word, the start of a word being typed.
  */
-
-/** Endings stripped (at most twice) so "knots" meets "knot", "depressed" "depression", "painful" "pain".
- * Not "less": "restless" is not "rest". */
-const SUFFIXES = [
-  "ness",
-  "ings",
-  "ing",
-  "ions",
-  "ion",
-  "edly",
-  "ies",
-  "ied",
-  "ive",
-  "ed",
-  "es",
-  "ful",
-  "ly",
-  "s",
-  "e",
-  "y",
-];
-
-/** A light stem: good enough to compare two words, never shown or sent anywhere. */
-export function lightStem(word: string): string {
-  let stem = word;
-  for (let pass = 0; pass < 2; pass++) {
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= 3);
-    if (!suffix) break;
-    stem = stem.slice(0, -suffix.length) + (suffix === "ies" || suffix === "ied" ? "y" : "");
-  }
-  return stem;
-}
 
 /** Optimal string alignment distance (Levenshtein plus swapping two neighbours, as Lucene counts), stopping past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -62,22 +31,25 @@ export function editDistance(a: string, b: string, max: number): number {
 
 export const SAME_WORD = 1;
 export const SAME_STEM = 0.9;
+/** Below SAME_STEM, so a word form never makes a label an exact match (the exact-name boost stays for those). */
+export const WORD_FORM = 0.85;
 const TYPO = [0, 0.8, 0.7];
 const PREFIX = 0.7;
 
 /** The match quality of the typed `term` against a `word` of a label. */
 export function wordMatch(term: string, word: string): number {
   if (term === word) return SAME_WORD;
-  const termStem = lightStem(term);
-  const wordStem = lightStem(word);
-  if (termStem === wordStem) return SAME_STEM;
+  const termStem = wordStem(term);
+  const labelStem = wordStem(word);
+  if (termStem === labelStem) return SAME_STEM;
+  if (sameWordForm(termStem, labelStem)) return WORD_FORM;
   const edits = typoEdits(term);
   if (edits > 0 && word.length >= 4) {
     // Stems get the edits their own length allows: "crush" must not reach "crisi(s)".
     const stemEdits = Math.min(edits, typoEdits(termStem));
     const raw = editDistance(term, word, edits);
     if (raw <= edits) return TYPO[raw];
-    const stemmed = stemEdits > 0 && wordStem.length >= 5 ? editDistance(termStem, wordStem, stemEdits) : Infinity;
+    const stemmed = stemEdits > 0 && labelStem.length >= 5 ? editDistance(termStem, labelStem, stemEdits) : Infinity;
     if (stemmed <= stemEdits) return TYPO[stemmed];
   }
   // Someone still typing: "myofasc", "fibro".
@@ -86,7 +58,7 @@ export function wordMatch(term: string, word: string): number {
 }
 
 /**
- * wordMatch and lightStem for one search's terms, remembered per word: labels and summaries repeat
+ * wordMatch and wordStem for one search's terms, remembered per word: labels and summaries repeat
  * words, and one search compares every word of dozens of candidates.
  */
 export class TermMatcher {
@@ -100,7 +72,7 @@ export class TermMatcher {
 
   stem(word: string): string {
     let stem = this.stemCache.get(word);
-    if (stem === undefined) this.stemCache.set(word, (stem = lightStem(word)));
+    if (stem === undefined) this.stemCache.set(word, (stem = wordStem(word)));
     return stem;
   }
 

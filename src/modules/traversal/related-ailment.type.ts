@@ -11,10 +11,14 @@ export class RelatedAilment {
 
   @Field(() => Float, {
     description:
-      "RELATED_TO or LEADS_TO 3, CAUSED_BY 2, DISTINCT_FROM 1, each shared cause 1, each shared therapy 0.5.",
+      "RELATED_TO or LEADS_TO 3, CAUSED_BY or DISTINCT_FROM 2; each shared cause, mechanism, presentation or red " +
+      "flag up to 1 and each shared therapy or prevention up to 0.5, by how specific it is. Explicit links rank first.",
   })
   score!: number;
 
-  @Field(() => [String], { description: "The links and shared causes and therapies, in words." })
+  @Field(() => [String], {
+    description:
+      'Why, in plain words ("Sciatica is often a result of degenerative disc disease"), explicit links first.',
+  })
   reasons!: string[];
 }

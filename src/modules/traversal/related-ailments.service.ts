@@ -1,7 +1,14 @@
 import { pageSize } from "../../util/page-size";
 import { EntityKind } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
-import { Evidence, scoreRelated } from "./related-score";
+import {
+  Evidence,
+  GENERIC_CAUSES,
+  RELATED_FLOOR,
+  RELATED_MIN_SPECIFICITY,
+  RELATED_WEIGHTS,
+  relatedReasons,
+} from "./related-score";
 import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
@@ -13,7 +20,10 @@ export interface RelatedAilmentRecord {
   reasons: string[];
 }
 
-/** Ailments ranked by explicit links, and shared causes and therapies weighed by how specific they are (related-score.ts). */
+/**
+ * Ailments ranked by explicit links, then shared causes, mechanisms and therapies weighed by how specific
+ * they are; those below the floor are left out (related-score.ts). The query ranks and cuts to `first`.
+ */
 export class RelatedAilmentsService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -28,14 +38,19 @@ export class RelatedAilmentsService {
       this.deps.loaders,
       [{ id, argument: "id", kind: EntityKind.AILMENT }],
       () =>
-        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; total: number }>("traversal/related-ailments", {
+        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; score: number }>("traversal/related-ailments", {
           id,
-          perPart: TRAVERSAL_LIMITS.relatedEvidencePerPart,
+          first: limit,
+          weights: RELATED_WEIGHTS,
+          floor: RELATED_FLOOR,
+          generic: GENERIC_CAUSES,
+          minSpecificity: RELATED_MIN_SPECIFICITY,
+          maxShare: TRAVERSAL_LIMITS.relatedMaxShare,
         }),
     );
-    return rows
-      .map((row) => ({ ailment: toEntityRecord(row.node), ...scoreRelated(asked.name, row.evidence, row.total) }))
-      .sort((a, b) => b.score - a.score || a.ailment.name.localeCompare(b.ailment.name))
-      .slice(0, limit);
+    return rows.map((row) => {
+      const ailment = toEntityRecord(row.node);
+      return { ailment, score: row.score, reasons: relatedReasons(asked.name, ailment.name, row.evidence) };
+    });
   }
 }

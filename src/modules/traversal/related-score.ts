@@ -1,38 +1,68 @@
 /**
- * How related another ailment is, from the evidence the related-ailments query collects (the one
- * statement of the weights and reasons; the README points here):
- *   RELATED_TO (either way)            3    "Clinically related to muscle spasm"
- *   LEADS_TO (either way)              3    "Muscle spasm leads to muscle ischemia"
- *   CAUSED_BY between the two          2    "Migraine can be caused by stress"
- *   DISTINCT_FROM (either way)         1    "Explicitly distinct from muscle spasm (often confused)"
- *   each shared cause                  1 x specificity   "Shares causes: poor posture, stress"
- *   each shared therapy (TREATED_BY)   0.5 x specificity "Shares therapies: stretching"
- * Explicit links weigh most because a curator stated them. A shared cause or therapy counts by how
- * specific it is (see specificity): one shared by two ailments counts in full, one shared by half
- * the graph (ageing, obesity, relaxation massage) counts little.
+ * How related another ailment is: the weights the related-ailments query scores with (the one statement
+ * of them; the README points here) and the reasons in words. The query (cypher/queries/traversal/
+ * related-ailments.cypher) scores, applies the floor and ranks; this file words what it found.
+ *   RELATED_TO (either way)        3                  "Anxiety and depression are closely related"
+ *   LEADS_TO (either way)          3                  "Sciatica is often a result of degenerative disc disease"
+ *   CAUSED_BY between the two      2                  "Migraine can be brought on by stress"
+ *   DISTINCT_FROM (either way)     2                  "Often confused with migraine, but a different condition"
+ *   each shared cause              1 x specificity    "Both are often brought on by poor posture"
+ *   each shared mechanism node     1 x specificity    "Both can lead to decreased range of motion"
+ *   each shared presentation       1 x specificity    "Both can come with nerve root signs" (PRESENTS_AS)
+ *   each shared red flag           1 x specificity    "Both share a warning sign: ..." (HAS_RED_FLAG)
+ *   each shared helping therapy    0.5 x specificity  "Both are often helped by stretching"
+ *   each shared prevention         0.5 x specificity  "Both can often be prevented by warm-up and cool-down"
+ *   each shared generic factor     1 x specificity    "Both are more common with ageing" (never enough alone)
+ * Specificity is 1 for a cause shared by two ailments and fades to 0 for one shared by all (see the query).
+ * Explicit links rank first (a curator stated them), then the score. The weights, the floor and the generic
+ * factors were set on the judged set (test/fixtures/related-relevance.yaml; README: Related conditions).
  */
 export const RELATED_WEIGHTS = {
   RELATED_TO: 3,
   LEADS_TO: 3,
   CAUSED_BY: 2,
-  DISTINCT_FROM: 1,
+  DISTINCT_FROM: 2,
   SHARED_CAUSE: 1,
+  SHARED_MECHANISM: 1,
+  SHARED_PRESENTATION: 1,
+  SHARED_RED_FLAG: 1,
   SHARED_THERAPY: 0.5,
+  SHARED_PREVENTION: 0.5,
+  GENERIC_CAUSE: 1,
 } as const;
+
+/**
+ * The floor: an ailment is related when its evidence, generic factors left out, weighs at least this
+ * much: one explicit link, or specific shared causes, mechanisms, presentations or red flags (one shared by
+ * two ailments weighs 1, so it takes more than one such, or one with a therapy, to pass).
+ * Below it the answer is shorter (or empty) rather than padded with a weak tail.
+ */
+export const RELATED_FLOOR = 1.5;
+
+/**
+ * Causes that say little about which conditions go together (demographic and constitutional factors):
+ * they count by their specificity but never lift an ailment over the floor on their own.
+ */
+export const GENERIC_CAUSES = ["ageing", "female-sex", "obesity", "smoking", "genetic-predisposition"] as const;
+
+/** Causes, therapies and mechanisms less specific than this are not expanded (they would add next to nothing). */
+export const RELATED_MIN_SPECIFICITY = 0.02;
 
 export type EvidenceKind = keyof typeof RELATED_WEIGHTS;
 
 export interface Evidence {
   kind: EvidenceKind;
-  /** Shared causes and therapies: how many ailments share it (null for explicit links). */
-  share?: number | null;
-  /** The other ailment's name for links; the shared cause's or therapy's name otherwise. */
+  /** The other ailment's name for links; the shared cause's, therapy's or mechanism's name otherwise. */
   via: string;
-  /** For links: true when the stored arrow leaves the ailment asked about. */
+  /** Links: true when the stored arrow leaves the ailment asked about. Mechanisms: the asked one leads to it. */
   outgoing: boolean | null;
+  /** Mechanisms: true when the mechanism leads on to the related ailment. */
+  onward?: boolean | null;
+  /** What this piece of evidence added to the score. */
+  weight: number;
 }
 
-const LISTED_NAMES = 5;
+const LISTED_NAMES = 4;
 
 /** "Muscle spasm" -> "muscle spasm" in mid-sentence; acronyms ("SLE") stay. */
 export function inSentence(name: string): string {
@@ -43,51 +73,61 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function listNames(names: string[]): string {
-  const sorted = [...new Set(names)].sort((a, b) => a.localeCompare(b)).map(inSentence);
-  const shown = sorted.slice(0, LISTED_NAMES).join(", ");
-  return sorted.length > LISTED_NAMES ? `${shown} and ${sorted.length - LISTED_NAMES} more` : shown;
+/** "a", "a and b", "a, b and c", "a, b, c, d and 2 more"; the weightiest first. */
+export function listNames(evidence: Evidence[], separator = ", "): string {
+  const byWeight = [...evidence].sort((x, y) => y.weight - x.weight || x.via.localeCompare(y.via));
+  const names = [...new Set(byWeight.map((e) => inSentence(e.via)))];
+  if (names.length > LISTED_NAMES)
+    return `${names.slice(0, LISTED_NAMES).join(separator)} and ${names.length - LISTED_NAMES} more`;
+  // With semicolons (names that hold commas) the last one reads "; and ...".
+  const last = separator === ", " ? " and " : `${separator}and `;
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(separator)}${last}${names.at(-1)}`;
 }
 
 function linkReason(e: Evidence, asked: string): string {
   const [from, to] = e.outgoing ? [asked, e.via] : [e.via, asked];
   switch (e.kind) {
     case "RELATED_TO":
-      return `Clinically related to ${inSentence(asked)}`;
+      return `${capitalise(inSentence(asked))} and ${inSentence(e.via)} are closely related`;
     case "LEADS_TO":
-      return `${capitalise(inSentence(from))} leads to ${inSentence(to)}`;
+      return `${capitalise(inSentence(to))} is often a result of ${inSentence(from)}`;
     case "CAUSED_BY":
-      return `${capitalise(inSentence(from))} can be caused by ${inSentence(to)}`;
+      return `${capitalise(inSentence(from))} can be brought on by ${inSentence(to)}`;
     default:
-      return `Explicitly distinct from ${inSentence(asked)} (often confused)`;
+      return `Often confused with ${inSentence(asked)}, but a different condition`;
   }
 }
 
-/**
- * Inverse document frequency over ailments, normalised so that a cause shared by exactly two
- * ailments counts 1 and one shared by all counts 0, and squared so that common ones fade fast:
- * with 16 ailments, shared by 3 counts 0.64, by 4 0.44, by 5 0.31, by 8 0.11.
- */
-export function specificity(share: number | null | undefined, total: number | null | undefined): number {
-  if (!share || !total || total <= 2) return 1;
-  const idf = Math.log(total / Math.max(share, 2)) / Math.log(total / 2);
-  return Math.min(1, Math.max(0, idf)) ** 2;
+function mechanismReason(e: Evidence, asked: string, related: string): string {
+  const via = inSentence(e.via);
+  if (e.outgoing && !e.onward) return `Both can lead to ${via}`;
+  if (!e.outgoing && e.onward) return `Both can follow ${via}`;
+  const [from, to] = e.outgoing ? [asked, related] : [related, asked];
+  return `${capitalise(inSentence(from))} can lead to ${via}, which can lead to ${inSentence(to)}`;
 }
 
-/** Score and reasons in words, explicit links first. `asked` is the name of the ailment asked about; `total` the number of ailments. */
-export function scoreRelated(
-  asked: string,
-  evidence: Evidence[],
-  total: number | null = null,
-): { score: number; reasons: string[] } {
-  const raw = evidence.reduce((sum, e) => sum + (RELATED_WEIGHTS[e.kind] ?? 0) * specificity(e.share, total), 0);
-  const score = Math.round(raw * 1000) / 1000;
-  const links = evidence.filter((e) => e.kind !== "SHARED_CAUSE" && e.kind !== "SHARED_THERAPY");
-  const causes = evidence.filter((e) => e.kind === "SHARED_CAUSE").map((e) => e.via);
-  const therapies = evidence.filter((e) => e.kind === "SHARED_THERAPY").map((e) => e.via);
-  const reasons = [...new Set(links.map((e) => linkReason(e, asked)))];
-  if (causes.length > 0) reasons.push(`Shares ${causes.length === 1 ? "a cause" : "causes"}: ${listNames(causes)}`);
-  if (therapies.length > 0)
-    reasons.push(`Shares ${therapies.length === 1 ? "a therapy" : "therapies"}: ${listNames(therapies)}`);
-  return { score, reasons };
+/**
+ * The reasons in words, explicit links first, then shared causes, mechanisms, presentations, red flags,
+ * therapies, preventions and generic factors. `asked` is the name of the ailment asked about, `related` the name of the related one.
+ */
+export function relatedReasons(asked: string, related: string, evidence: Evidence[]): string[] {
+  const of = (kind: EvidenceKind) => evidence.filter((e) => e.kind === kind);
+  const linkOrder: EvidenceKind[] = ["RELATED_TO", "LEADS_TO", "CAUSED_BY", "DISTINCT_FROM"];
+  const links = evidence
+    .filter((e) => linkOrder.includes(e.kind))
+    .sort((x, y) => linkOrder.indexOf(x.kind) - linkOrder.indexOf(y.kind));
+  const reasons = links.map((e) => linkReason(e, asked));
+  const listed = (kind: EvidenceKind, words: string, separator?: string) => {
+    if (of(kind).length > 0) reasons.push(`${words} ${listNames(of(kind), separator)}`);
+  };
+  listed("SHARED_CAUSE", "Both are often brought on by");
+  reasons.push(...of("SHARED_MECHANISM").map((e) => mechanismReason(e, asked, related)));
+  listed("SHARED_PRESENTATION", "Both can come with", "; ");
+  const flags = of("SHARED_RED_FLAG").length;
+  if (flags > 0)
+    listed("SHARED_RED_FLAG", flags === 1 ? "Both share a warning sign:" : "Both share warning signs:", "; ");
+  listed("SHARED_THERAPY", "Both are often helped by");
+  listed("SHARED_PREVENTION", "Both can often be prevented by");
+  listed("GENERIC_CAUSE", "Both are more common with");
+  return [...new Set(reasons)];
 }

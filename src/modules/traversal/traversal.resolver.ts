@@ -33,7 +33,9 @@ export class TraversalResolver {
   @Query(() => [RelatedAilment], {
     complexity: pagedListCost(TRAVERSAL_LIMITS.relatedFirst, { base: RELATED_WORK }),
     description:
-      "Ailments ranked by explicit links, shared causes and shared therapies, each with a score and the reasons in words.",
+      "Ailments ranked by explicit links, then shared causes, mechanisms and therapies weighed by how specific " +
+      "they are, each with a score and the reasons in words. Stops at a relevance floor: the list can be " +
+      "shorter than `first`, or empty.",
   })
   @UseMiddleware(SpendResult)
   relatedAilments(@Args() args: RelatedAilmentsArgs, @Ctx() { services }: TraversalContext) {

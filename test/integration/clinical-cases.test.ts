@@ -1,0 +1,328 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
+import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { connectTestDatabase } from "../support/test-database";
+import { BodyRegion } from "../../src/modules/entity/technique-enums";
+import { Stage } from "../../src/modules/entity/contraindication-enums";
+
+/**
+ * Person x ailment cases written as a massage-pathology reviewer judges them (issue 25): which
+ * therapies must not be offered (neither as items nor as conditional items), which must be listed
+ * as excluded, and which red flags and questions must be there. "See a doctor first" cases expect
+ * an EMERGENCY or SAME_DAY red flag, or no massage at all.
+ */
+interface Case {
+  name: string;
+  args: Omit<RecommendArgs, "first">;
+  /** Never among items or conditional items. */
+  never?: string[];
+  /** Never among the plain items (may wait on a question). */
+  notPlain?: string[];
+  excluded?: string[];
+  /** Among items or conditional items. */
+  offered?: string[];
+  flags?: string[];
+  asks?: string[];
+  doesNotAsk?: string[];
+  seeDoctorFirst?: boolean;
+  reasonMatches?: RegExp;
+}
+
+const DEEP = ["deep-tissue-massage", "deep-transverse-friction", "trigger-point-therapy", "self-trigger-point-release"];
+const MASSAGE = ["relaxation-massage", "deep-tissue-massage", "typical-massage-session", "myofascial-release"];
+const INTAKE = ["pregnancy", "bleeding-disorders", "recent-surgery", "recent-chemotherapy", "fever", "acute-infection"];
+
+/** Deep or sustained pressure: anticoagulants, bone fragility, steroids, bone metastases, chemotherapy. */
+const pressureCases: Case[] = [
+  "blood thinners",
+  "anticoagulants",
+  "severe-osteoporosis",
+  "corticosteroid-use",
+  "bone-metastases",
+  "recent-chemotherapy",
+].flatMap((condition) =>
+  ["low-back-pain", "neck-pain", "sciatica"].map((ailment) => ({
+    name: `${condition} with ${ailment}: no deep or sustained pressure technique`,
+    args: { ailments: [ailment], conditions: [condition] },
+    never: DEEP,
+    // Deep tissue massage is reached from low back pain (directly and through its causes).
+    ...(ailment === "low-back-pain"
+      ? {
+          excluded: ["deep-tissue-massage"],
+          reasonMatches: /deep or sustained pressure, and only light pressure is safe/,
+        }
+      : {}),
+  })),
+);
+
+const chemotherapyWords = [
+  "chemotherapy",
+  "chemo",
+  "recent-chemotherapy",
+  "during chemotherapy",
+  "cancer-treatment",
+  "cancer-related-symptoms",
+];
+const chemotherapyCases: Case[] = chemotherapyWords.map((word) => ({
+  name: `chemotherapy named as "${word}": the fever-during-chemotherapy flag`,
+  args: { ailments: ["low-back-pain"], conditions: [word] },
+  flags: ["fever-during-chemotherapy"],
+  // Named as a treatment or a symptom group, chemotherapy now is possible, not confirmed: deep work waits.
+  notPlain: ["deep-tissue-massage"],
+}));
+
+const seeDoctorFirst: Case[] = [
+  ["deep-vein-thrombosis", "muscle-spasm", "breathless-with-swollen-leg"],
+  ["uncontrolled-hypertension", "neck-pain", "very-high-blood-pressure-with-symptoms"],
+  ["fever", "low-back-pain", null],
+  ["cellulitis", "breast-lymphedema", null],
+  ["pre-eclampsia", "low-back-pain", null],
+  ["acute-first-aid-conditions", "muscle-spasm", null],
+  ["intoxication", "stress", null],
+].map(([condition, ailment, flag]) => ({
+  name: `${condition} with ${ailment}: see a doctor first, no massage`,
+  args: { ailments: [ailment!], conditions: [condition!] },
+  never: MASSAGE,
+  flags: flag ? [flag] : [],
+  seeDoctorFirst: true,
+}));
+
+const cases: Case[] = [
+  ...pressureCases,
+  ...chemotherapyCases,
+  ...seeDoctorFirst,
+  {
+    name: "aneurysm (site not given) with constipation: abdominal massage waits on where it is",
+    args: { ailments: ["constipation"], conditions: ["aneurysm"] },
+    notPlain: ["abdominal-massage"],
+    asks: ["site:aneurysm-site"],
+  },
+  {
+    name: "aneurysm in the abdomen with constipation: abdominal massage excluded",
+    args: {
+      ailments: ["constipation"],
+      conditions: ["aneurysm"],
+      sites: [{ of: "aneurysm", regions: [BodyRegion.ABDOMEN] }],
+    },
+    never: ["abdominal-massage"],
+    excluded: ["abdominal-massage"],
+    doesNotAsk: ["site:aneurysm-site"],
+  },
+  {
+    name: "aneurysm in a leg with constipation: abdominal massage may go ahead",
+    args: {
+      ailments: ["constipation"],
+      conditions: ["aneurysm"],
+      sites: [{ of: "aneurysm-site", regions: [BodyRegion.LEGS] }],
+    },
+    offered: ["abdominal-massage"],
+  },
+  {
+    name: "abdominal aortic aneurysm with constipation: abdominal massage excluded without asking",
+    args: { ailments: ["constipation"], conditions: ["abdominal aortic aneurysm"] },
+    never: ["abdominal-massage"],
+    excluded: ["abdominal-massage"],
+  },
+  {
+    name: "pregnancy with constipation: no abdominal massage",
+    args: { ailments: ["constipation"], conditions: ["pregnancy"] },
+    never: ["abdominal-massage"],
+  },
+  {
+    name: "pregnancy with low back pain: gentle massage with the precaution, no deep pressure",
+    args: { ailments: ["low-back-pain"], conditions: ["pregnancy"] },
+    never: DEEP,
+    offered: ["relaxation-massage"],
+    doesNotAsk: ["state:pregnancy"],
+  },
+  {
+    name: "pregnancy with hypertension: no weight-loss advice",
+    args: { ailments: ["hypertension"], conditions: ["pregnant"] },
+    never: ["weight-management"],
+  },
+  {
+    name: "pregnancy with low back pain (as a confirmed state): no weight-loss advice",
+    args: { ailments: ["low-back-pain"], confirmedStates: ["pregnancy"] },
+    never: ["weight-management", ...DEEP],
+  },
+  {
+    name: "peripheral arterial disease with a calf cramp in the leg: no heat or cold there",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["peripheral-arterial-disease"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.LEGS] }],
+    },
+    never: ["heat-therapy", "cold-therapy", "ice-massage"],
+  },
+  {
+    name: "peripheral arterial disease with a muscle spasm somewhere: heat and cold wait on where",
+    args: { ailments: ["muscle-spasm"], conditions: ["peripheral-arterial-disease"] },
+    notPlain: ["heat-therapy"],
+    asks: ["site:muscle-spasm"],
+  },
+  {
+    name: "peripheral arterial disease with low back pain: heat on the back is fine",
+    args: { ailments: ["low-back-pain"], conditions: ["peripheral-arterial-disease"] },
+    offered: ["heat-therapy"],
+  },
+  {
+    name: "Raynaud's with carpal tunnel syndrome: no cold on the hands",
+    args: { ailments: ["carpal-tunnel-syndrome"], conditions: ["raynauds-phenomenon"] },
+    never: ["ice-massage", "cold-therapy"],
+  },
+  {
+    name: "numb feet with plantar fasciitis: no ice massage on them",
+    args: {
+      ailments: ["plantar-fasciitis"],
+      conditions: ["numbness"],
+      sites: [{ of: "numbness", regions: [BodyRegion.FEET] }],
+    },
+    never: ["ice-massage", "cold-therapy", "heat-therapy"],
+  },
+  {
+    name: "numbness somewhere with plantar fasciitis: ice waits on where",
+    args: { ailments: ["plantar-fasciitis"], conditions: ["numbness"] },
+    notPlain: ["ice-massage", "heat-therapy"],
+  },
+  {
+    name: "at-risk arm after lymph node removal with arm lymphoedema: no heat",
+    args: { ailments: ["breast-lymphedema"], conditions: ["at-risk-arm-lymph-node-removal"] },
+    never: ["heat-therapy", ...DEEP],
+  },
+  {
+    name: "a recent surgery site with constipation: abdominal massage waits on where the operation was",
+    args: { ailments: ["constipation"], conditions: ["recent-surgery-site"] },
+    notPlain: ["abdominal-massage"],
+    asks: ["site:recent-surgery-site"],
+  },
+  {
+    name: "abdominal surgery with constipation: abdominal massage excluded",
+    args: {
+      ailments: ["constipation"],
+      conditions: ["recent-surgery-site"],
+      sites: [{ of: "surgical incision", regions: [BodyRegion.ABDOMEN] }],
+    },
+    never: ["abdominal-massage"],
+  },
+  {
+    name: "bone metastases with low back pain: new bone pain is same-day contact",
+    args: { ailments: ["low-back-pain"], conditions: ["bone-metastases"] },
+    flags: ["new-bone-pain-in-cancer"],
+    never: DEEP,
+  },
+  {
+    name: "a known clot: the breathless or chest pain emergency follows the person",
+    args: { ailments: ["stress"], conditions: ["dvt"] },
+    flags: ["breathless-with-swollen-leg"],
+    never: MASSAGE,
+  },
+  {
+    name: "uncontrolled blood pressure named with anxiety: the very-high reading warnings follow",
+    args: { ailments: ["anxiety"], conditions: ["uncontrolled-hypertension"] },
+    flags: ["very-high-blood-pressure-reading", "very-high-blood-pressure-with-symptoms"],
+  },
+  {
+    name: "a migraine attack in progress: no exercise and no massage now",
+    args: { ailments: ["migraine"], confirmedStates: ["migraine-attack-in-progress"] },
+    never: ["therapeutic-exercise", ...MASSAGE],
+  },
+  {
+    name: "rheumatoid arthritis in a flare: no stretching",
+    args: { ailments: ["rheumatoid-arthritis"], confirmedStates: ["autoimmune-flare"] },
+    never: ["stretching"],
+  },
+  {
+    name: "an acute muscle strain: no deep work reached through a cause either",
+    args: { ailments: ["muscle-strain"], stages: [{ ailment: "muscle-strain", stage: Stage.ACUTE }] },
+    never: DEEP,
+  },
+  {
+    name: "low back pain, nothing else said: the intake questions are asked first",
+    args: { ailments: ["low-back-pain"] },
+    asks: INTAKE.map((id) => `state:${id}`),
+  },
+  {
+    name: "low back pain with every intake question answered no: none asked again",
+    args: { ailments: ["low-back-pain"], ruledOutStates: INTAKE },
+    doesNotAsk: INTAKE.map((id) => `state:${id}`),
+    offered: ["relaxation-massage"],
+  },
+  {
+    name: "neck pain with anticoagulants (answered yes to the intake question)",
+    args: { ailments: ["neck-pain"], confirmedStates: ["bleeding-disorders"] },
+    never: DEEP,
+    doesNotAsk: ["state:bleeding-disorders"],
+  },
+  {
+    name: "breast cancer surgery named as a cause: the same warnings as the recovery ailment",
+    args: { ailments: ["stress"], conditions: ["breast-cancer-surgery"] },
+    flags: ["swollen-limb-red-hot-or-feverish"],
+    asks: ["state:at-risk-arm-lymph-node-removal", "state:recent-surgery"],
+  },
+  {
+    name: "heart failure swelling: no circulatory work",
+    args: { ailments: ["muscle-pain"], conditions: ["cardiac-edema"] },
+    never: ["circulatory-massage", ...MASSAGE],
+  },
+  {
+    name: "varicose veins with a calf cramp: no work on the legs",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["varicose-veins"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.LEGS] }],
+    },
+    never: DEEP,
+  },
+];
+
+describe("clinical cases (person x ailment, judged as a massage-pathology reviewer would)", () => {
+  let db: Database;
+  const recommend = (args: Omit<RecommendArgs, "first">): Promise<RecommendationsRecord> =>
+    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
+      ...args,
+      first: 50,
+    });
+
+  beforeAll(() => {
+    db = connectTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it("has at least 60 cases, among them at least five where the answer is: see a doctor first", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => c.seeDoctorFirst).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const r = await recommend(c.args);
+    const items = r.items.map((i) => i.therapy.id);
+    const offered = [...items, ...r.conditional.map((i) => i.therapy.id)];
+    const excluded = r.excluded.map((e) => e.therapy.id);
+    const questions = r.questions.map((q) => q.id);
+    const flags = r.redFlags.map((f) => f.redFlag.id);
+    expect({ never: offered.filter((t) => c.never?.includes(t)) }).toEqual({ never: [] });
+    expect({ notPlain: items.filter((t) => c.notPlain?.includes(t)) }).toEqual({ notPlain: [] });
+    for (const t of c.excluded ?? []) expect({ excluded }).toEqual({ excluded: expect.arrayContaining([t]) });
+    for (const t of c.offered ?? []) expect({ offered }).toEqual({ offered: expect.arrayContaining([t]) });
+    for (const f of c.flags ?? []) expect({ flags }).toEqual({ flags: expect.arrayContaining([f]) });
+    for (const q of c.asks ?? []) expect({ questions }).toEqual({ questions: expect.arrayContaining([q]) });
+    expect({ unwanted: questions.filter((q) => c.doesNotAsk?.includes(q)) }).toEqual({ unwanted: [] });
+    if (c.reasonMatches) {
+      const reasons = r.excluded.filter((e) => c.excluded?.includes(e.therapy.id)).flatMap((e) => e.reasons);
+      expect(reasons.join(" ")).toMatch(c.reasonMatches);
+    }
+    if (c.seeDoctorFirst) {
+      const urgent = r.redFlags.some((f) => f.redFlag.urgency === "EMERGENCY" || f.redFlag.urgency === "SAME_DAY");
+      const noMassage = [...r.items, ...r.conditional].every((i) => !MASSAGE.includes(i.therapy.id));
+      expect({ urgent, noMassage }).toEqual({ urgent: expect.any(Boolean), noMassage: true });
+    }
+  });
+
+  it("refuses a mechanism node as a complaint (muscle ischemia explains spasm; it is not picked)", async () => {
+    await expect(recommend({ ailments: ["muscle-ischemia"] })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  });
+});
