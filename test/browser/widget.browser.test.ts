@@ -49,6 +49,19 @@ describe("<therapy-recommendations> widget in a browser", () => {
     expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(1);
   });
 
+  it("offers no mechanism (a theory of how a complaint works) as a complaint in the demo's list or picker", async () => {
+    await session.page.goto(`${session.server.url}/widget/demo`);
+    await session.page.waitForSelector('#ailments option[value="muscle-spasm"]', { timeout: 45_000 });
+    expect(await session.page.locator('#ailments option[value="muscle-ischemia"]').count()).toBe(0);
+    expect(await session.page.locator('#conditions option[value="muscle-ischemia"]').count()).toBe(0);
+    // The picker: the API resolves "muscle ischemia" to the mechanism; the demo offers it to no one.
+    const resolved = session.page.waitForResponse((r) => r.url().includes("WidgetDemoResolve"));
+    await session.page.fill("#search", "muscle ischemia");
+    expect(await (await resolved).text()).toContain('"id":"muscle-ischemia"');
+    await session.page.waitForTimeout(300);
+    expect((await session.page.locator("#hits").innerText()).toLowerCase()).not.toContain("ischemia");
+  });
+
   it("renders red flags first, ranked recommendations with why-paths and precautions, and the disclaimer", async () => {
     await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
