@@ -2,6 +2,7 @@ import { ConfigError } from "../config/config";
 import { StartupError } from "../local-neo4j/connection";
 import { LocalNeo4jError } from "../local-neo4j/local-neo4j";
 import { SeedValidationError } from "../seed/seed-problem";
+import { PortUnavailableError } from "../server/port-check";
 import { CliUsageError } from "./cli-args";
 
 /** Runs a command's main; known failures print one clear line, anything else its stack. */
@@ -13,7 +14,7 @@ export function runCli(main: () => Promise<void>): void {
       process.stderr.write(`Local Neo4j: ${error.message}\n`);
     } else if (error instanceof SeedValidationError || error instanceof CliUsageError) {
       process.stderr.write(`${error.message}\n`);
-    } else if (error instanceof StartupError) {
+    } else if (error instanceof StartupError || error instanceof PortUnavailableError) {
       process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

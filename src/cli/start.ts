@@ -6,6 +6,7 @@ import { connectNeo4j } from "../local-neo4j/connection";
 import { prepareDatabase } from "../seed/prepare-database";
 import { stopTracing } from "../observability/tracing";
 import { createApp } from "../server/app";
+import { assertCanListen } from "../server/port-check";
 import { runCli } from "./run-cli";
 
 /** npm start: connect (or start the local Neo4j), apply schema, seed an empty graph, serve. */
@@ -13,6 +14,11 @@ runCli(async () => {
   const bootStarted = Date.now();
   const config = loadConfig();
   const log = (line: string) => process.stdout.write(line + "\n");
+  // A busy port is refused now, in one line, not once Neo4j has started.
+  await assertCanListen("PORT", config.http.host, config.http.port);
+  if (config.exposure.metricsPort !== undefined) {
+    await assertCanListen("METRICS_PORT", config.exposure.metricsHost, config.exposure.metricsPort);
+  }
   const connection = await connectNeo4j(config, log);
   await prepareDatabase(connection.db, log);
   const app = await createApp({ config, db: connection.db });

@@ -70,9 +70,11 @@ describe("one request cannot hold the connection pool", () => {
   );
   afterAll(async () => server.close());
 
-  it("30 aliases of recommendTherapies run a few at a time while other clients are answered", async () => {
+  // 20 since issue 25: each answer also carries the intake questions, so 30 full answers of this
+  // pair cross the 4 MB result budget (QUERY_TOO_COMPLEX, as designed) before admission is tested.
+  it("20 aliases of recommendTherapies run a few at a time while other clients are answered", async () => {
     const aliases = Array.from(
-      { length: 30 },
+      { length: 20 },
       (_, i) => `r${i}: recommendTherapies(ailments: ["muscle-spasm", "migraine"]) { items { therapy { id } } }`,
     ).join(" ");
     const heavy = graphql(server.url, `{ ${aliases} }`);
@@ -83,7 +85,7 @@ describe("one request cannot hold the connection pool", () => {
     expect(codes(others)).toEqual(new Set(["ok"]));
     const result = await heavy;
     expect(result.errors).toBeUndefined();
-    expect(Object.keys(result.data)).toHaveLength(30);
+    expect(Object.keys(result.data)).toHaveLength(20);
   });
 });
 

@@ -717,7 +717,9 @@ describe("seed format v2 through the API", () => {
       CURATOR,
     );
     expect(codeOf(response)).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0].message).toContain("HAS_RED_FLAG joins ailment -> red flag");
+    expect(response.errors?.[0].message).toContain(
+      "HAS_RED_FLAG joins ailment or cause or contraindication -> red flag",
+    );
   });
 
   it("stores a link's outcome and group, and a source's and a precaution's new fields", async () => {

@@ -1,4 +1,7 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../src/util/project-root";
 
@@ -26,5 +29,37 @@ describe("npm start with a bad configuration", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(variable);
     expect(lines[0]).toMatch(/^Configuration error: /);
+  });
+});
+
+describe("npm start on a busy port", () => {
+  it("refuses in one line before it starts Neo4j", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const port = (busy.address() as { port: number }).port;
+    const dataDir = mkdtempSync(join(tmpdir(), "massage-graph-busy-port-"));
+    try {
+      const startedAt = Date.now();
+      // NEO4J_URI unset: the local Neo4j would be started in dataDir, had the port not been checked first.
+      const child = spawn(process.execPath, [startScript], {
+        env: { ...process.env, NEO4J_URI: "", NEO4J_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      expect(code).toBe(1);
+      expect(Date.now() - startedAt).toBeLessThan(15_000);
+      expect(stderr.trim().split("\n")).toEqual([
+        `PORT ${port} on 127.0.0.1 is already in use by another process; stop it or choose another port.`,
+      ]);
+      expect(stdout).not.toMatch(/Neo4j/);
+      expect(existsSync(dataDir) ? readdirSync(dataDir) : []).toEqual([]);
+    } finally {
+      busy.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

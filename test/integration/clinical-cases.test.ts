@@ -28,6 +28,8 @@ interface Case {
   doesNotAsk?: string[];
   seeDoctorFirst?: boolean;
   reasonMatches?: RegExp;
+  /** Red flag id -> the urgency it must carry. */
+  urgency?: Record<string, string>;
 }
 
 const DEEP = ["deep-tissue-massage", "deep-transverse-friction", "trigger-point-therapy", "self-trigger-point-release"];
@@ -210,6 +212,8 @@ const cases: Case[] = [
     name: "bone metastases with low back pain: new bone pain is same-day contact",
     args: { ailments: ["low-back-pain"], conditions: ["bone-metastases"] },
     flags: ["new-bone-pain-in-cancer"],
+    // NICE NG234 (2023): pain suggesting spinal metastases is same-day contact, not "within days".
+    urgency: { "new-bone-pain-in-cancer": "SAME_DAY" },
     never: DEEP,
   },
   {
@@ -309,6 +313,11 @@ describe("clinical cases (person x ailment, judged as a massage-pathology review
     for (const f of c.flags ?? []) expect({ flags }).toEqual({ flags: expect.arrayContaining([f]) });
     for (const q of c.asks ?? []) expect({ questions }).toEqual({ questions: expect.arrayContaining([q]) });
     expect({ unwanted: questions.filter((q) => c.doesNotAsk?.includes(q)) }).toEqual({ unwanted: [] });
+    for (const [flag, urgency] of Object.entries(c.urgency ?? {}))
+      expect({ flag, urgency: r.redFlags.find((f) => f.redFlag.id === flag)?.redFlag.urgency }).toEqual({
+        flag,
+        urgency,
+      });
     if (c.reasonMatches) {
       const reasons = r.excluded.filter((e) => c.excluded?.includes(e.therapy.id)).flatMap((e) => e.reasons);
       expect(reasons.join(" ")).toMatch(c.reasonMatches);
