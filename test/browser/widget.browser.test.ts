@@ -1,3 +1,4 @@
+import { seriousViolations } from "../support/axe";
 import { screenshot, useBrowserPages } from "../support/browser";
 import { ensureSeedGraph } from "../support/seed-graph";
 
@@ -46,6 +47,19 @@ describe("<therapy-recommendations> widget in a browser", () => {
     expect(asked).toHaveLength(1);
     expect(await session.page.getAttribute(widget, "data-state")).toBe("ready");
     expect(await session.page.locator(`${widget} ol.items li[data-therapy="ice-massage"]`).count()).toBe(1);
+  });
+
+  it("offers no mechanism (a theory of how a complaint works) as a complaint in the demo's list or picker", async () => {
+    await session.page.goto(`${session.server.url}/widget/demo`);
+    await session.page.waitForSelector('#ailments option[value="muscle-spasm"]', { timeout: 45_000 });
+    expect(await session.page.locator('#ailments option[value="muscle-ischemia"]').count()).toBe(0);
+    expect(await session.page.locator('#conditions option[value="muscle-ischemia"]').count()).toBe(0);
+    // The picker: the API resolves "muscle ischemia" to the mechanism; the demo offers it to no one.
+    const resolved = session.page.waitForResponse((r) => r.url().includes("WidgetDemoResolve"));
+    await session.page.fill("#search", "muscle ischemia");
+    expect(await (await resolved).text()).toContain('"id":"muscle-ischemia"');
+    await session.page.waitForTimeout(300);
+    expect((await session.page.locator("#hits").innerText()).toLowerCase()).not.toContain("ischemia");
   });
 
   it("renders red flags first, ranked recommendations with why-paths and precautions, and the disclaimer", async () => {
@@ -142,6 +156,60 @@ describe("<therapy-recommendations> widget in a browser", () => {
       .locator(`${widget} section.conditional li[data-therapy="relaxation-massage"]`)
       .waitFor({ timeout: 45_000 });
     await screenshot(session.page, "widget-questions");
+  });
+
+  it("asks the intake questions first, as Yes / No toggles, and a SITE question as a toggle per region", async () => {
+    await embed(`ailments="constipation" conditions="aneurysm-site"`);
+    const sections = await session.page.evaluate(() =>
+      Array.from(document.querySelector("therapy-recommendations")!.shadowRoot!.querySelectorAll("section"), (s) => [
+        s.className,
+        s.querySelector("h3")!.textContent,
+      ]),
+    );
+    // Red flags (the aneurysm's) stay first; the screening questions come before the others.
+    expect(sections.slice(0, 3)).toEqual([
+      ["flags", expect.any(String)],
+      ["intake", "First, a few questions"],
+      ["questions", "Your answers change what is suggested"],
+    ]);
+    const intake = session.page.locator(`${widget} section.intake fieldset`);
+    expect(await intake.count()).toBeGreaterThanOrEqual(5); // pregnancy, blood thinners, surgery, cancer, fever...
+    const pregnancy = session.page.locator(`${widget} section.intake fieldset[data-question="state:pregnancy"]`);
+    await expect(pregnancy.locator("button").allInnerTexts()).resolves.toEqual(["Yes", "No"]);
+    const site = session.page.locator(`${widget} section.questions fieldset[data-question="site:aneurysm-site"]`);
+    await expect(site.locator("button").allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(["Head", "Neck", "Chest", "Belly", "Back", "Arms", "Hands", "Legs", "Feet"]),
+    );
+    expect(await seriousViolations(session.page, widget)).toEqual([]);
+    const abdominal = (where: string) =>
+      session.page.locator(`${widget} ${where} li[data-therapy="abdominal-massage"]`);
+    await abdominal("section.conditional").waitFor();
+
+    // The aneurysm is in the belly: abdominal massage works there, so it is not given at all.
+    await site.locator('button[data-key="site:aneurysm-site/ABDOMEN"]').click();
+    await abdominal(".excluded").waitFor({ timeout: 45_000 });
+    const lastVariables = () => {
+      const url = new URL(session.requests.filter(isGraphql).at(-1)!);
+      return JSON.parse(url.searchParams.get("variables")!) as { sites: unknown; confirmedStates: string[] };
+    };
+    expect(lastVariables().sites).toEqual([{ of: "aneurysm-site", regions: ["ABDOMEN"] }]);
+    // The answered question stays, pressed, so it can be changed: elsewhere (legs) it may go ahead.
+    await site.locator('button[data-key="site:aneurysm-site/LEGS"]').click();
+    await session.page.locator(`${widget}[data-state="ready"]`).waitFor({ timeout: 45_000 });
+    await site.locator('button[data-key="site:aneurysm-site/ABDOMEN"]').click();
+    await abdominal(":is(ol.items, section.conditional)").waitFor({ timeout: 45_000 });
+    expect(lastVariables().sites).toEqual([{ of: "aneurysm-site", regions: ["LEGS"] }]);
+    await expect(site.locator('button[aria-pressed="true"]').allInnerTexts()).resolves.toEqual(["Legs"]);
+
+    // An intake answer is a state like any other: pregnant, so no abdominal massage.
+    const intakeOrder = () => intake.evaluateAll((all) => all.map((f) => (f as HTMLElement).dataset.question));
+    const before = await intakeOrder();
+    await pregnancy.locator('button[data-key="state:pregnancy/yes"]').click();
+    await abdominal(".excluded").waitFor({ timeout: 45_000 });
+    expect(await intakeOrder()).toEqual(before); // an answered question stays where it was
+    expect(lastVariables().confirmedStates).toContain("pregnancy");
+    await expect(pregnancy.locator('button[data-key$="/yes"]').getAttribute("aria-pressed")).resolves.toBe("true");
+    await screenshot(session.page, "widget-intake-and-site");
   });
 
   it("asks the stage with a picker, and the answer changes what applies", async () => {

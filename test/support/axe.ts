@@ -16,15 +16,20 @@ interface Violation {
   nodes: { target: unknown[] }[];
 }
 
-/** The serious and critical axe-core violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<{ id: string; help: string; targets: string }[]> {
+/** The serious and critical axe-core violations on the page as it is now (or in the elements `selector` names). */
+export async function seriousViolations(
+  page: Page,
+  selector?: string,
+): Promise<{ id: string; help: string; targets: string }[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (within) => {
     const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+      window as unknown as {
+        axe: { run(context: Document | string, options: object): Promise<{ violations: unknown[] }> };
+      }
     ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as Violation[];
+    return (await axe.run(within ?? document, { resultTypes: ["violations"] })).violations;
+  }, selector)) as Violation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, help: v.help, targets: JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target)) }));

@@ -8,16 +8,18 @@ import { graphqlRequest } from "../shared/graphql-request";
  * the one <therapy-recommendations> element on the page.
  */
 const LISTS_QUERY = `query WidgetDemoLists {
-  ailments(first: 100) { edges { node { id name } } }
+  ailments(first: 100) { edges { node { id name mechanism } } }
   contraindications(first: 100) { edges { node { id name severity scope } } }
 }`;
 const RESOLVE_QUERY = `query WidgetDemoResolve($text: String!) {
-  resolveTerms(texts: [$text], kinds: [AILMENT, CONTRAINDICATION, CAUSE]) { entity { id name kind } suggestions { id name kind } }
-}`;
-type Found = { id: string; name: string; kind: string };
+  resolveTerms(texts: [$text], kinds: [AILMENT, CONTRAINDICATION, CAUSE]) { entity { ...Found } suggestions { ...Found } }
+}
+fragment Found on Entity { id name kind ... on Ailment { mechanism } }`;
+/** A mechanism (muscle ischemia) explains complaints; it is not one a person picks (issue 25). */
+type Found = { id: string; name: string; kind: string; mechanism?: boolean };
 
 interface Lists {
-  ailments: { edges: { node: { id: string; name: string } }[] };
+  ailments: { edges: { node: { id: string; name: string; mechanism: boolean } }[] };
   contraindications: { edges: { node: { id: string; name: string; severity: string; scope: string } }[] };
 }
 
@@ -53,7 +55,7 @@ async function fillLists(): Promise<void> {
   const initialConditions = (widget.getAttribute("conditions") ?? "").split(/[\s,]+/);
   try {
     const lists = await graphqlRequest<Lists>("/graphql", LISTS_QUERY, {});
-    const ailments = lists.ailments.edges.map((e) => e.node);
+    const ailments = lists.ailments.edges.map((e) => e.node).filter((a) => !a.mechanism);
     ailmentSelect.replaceChildren(...ailments.map((a) => option(a.id, a.name, initialAilments.includes(a.id))));
     conditionSelect.replaceChildren(
       h(
@@ -97,7 +99,9 @@ async function showHits(text: string): Promise<void> {
       { text },
     ).catch(() => null);
     const [resolved] = data?.resolveTerms ?? [];
-    const found = resolved ? [resolved.entity, ...resolved.suggestions].filter((e): e is Found => e !== null) : [];
+    const found = resolved
+      ? [resolved.entity, ...resolved.suggestions].filter((e): e is Found => e !== null && !e.mechanism)
+      : [];
     $("hits").replaceChildren(
       ...found.map((entity) => {
         const asAilment = h(

@@ -34,6 +34,8 @@ export class TherapyRecommendations extends HTMLElement {
   private readonly content = h("div", { class: "content" });
   private readonly notice = h("p", { class: "notice", part: "notice" });
   private readonly answers = new Map<string, Answer>();
+  /** When each question was first shown, so an answer never moves it. */
+  private readonly seen = new Map<string, number>();
   private controller?: AbortController;
   private pending = false;
   private custom: unknown = null;
@@ -69,7 +71,10 @@ export class TherapyRecommendations extends HTMLElement {
   /** Setting an attribute to the value it already has changes nothing (no second request). */
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return;
-    if (name === "ailments" || name === "conditions") this.answers.clear();
+    if (name === "ailments" || name === "conditions") {
+      this.answers.clear();
+      this.seen.clear();
+    }
     if (this.isConnected) this.schedule();
   }
 
@@ -89,6 +94,9 @@ export class TherapyRecommendations extends HTMLElement {
 
   private variables() {
     const answered = [...this.answers.values()];
+    const sites = answered
+      .filter((a) => a.question.kind === "SITE")
+      .map((a) => ({ of: a.question.about[0]?.id ?? a.question.state!.id, regions: a.value.split(" ") }));
     const states = (value: string) =>
       answered.filter((a) => a.question.state && a.value === value).map((a) => a.question.state!.id);
     return {
@@ -100,6 +108,7 @@ export class TherapyRecommendations extends HTMLElement {
       stages: answered
         .filter((a) => a.question.kind === "STAGE")
         .map((a) => ({ ailment: a.question.about[0].id, stage: a.value })),
+      sites,
     };
   }
 
@@ -124,6 +133,7 @@ export class TherapyRecommendations extends HTMLElement {
       );
       if (controller.signal.aborted) return;
       const r = data.recommendTherapies;
+      for (const q of r.questions) if (!this.seen.has(q.id)) this.seen.set(q.id, this.seen.size);
       const shown = r.items.length + r.conditional.length + r.excluded.length;
       const announce = fill(s.updated, {
         items: r.items.length,
@@ -132,7 +142,7 @@ export class TherapyRecommendations extends HTMLElement {
       });
       this.show(
         shown === 0 && r.redFlags.length === 0 ? "empty" : "ready",
-        renderResult(s, r, this.answers, (q, value) => this.answer(q, value)),
+        renderResult(s, r, this.answers, (q, value) => this.answer(q, value), this.seen),
         announce,
       );
     } catch (error) {

@@ -1,10 +1,10 @@
 /** The one operation the widget runs; its fields are what the widget shows. */
 export const RECOMMEND_QUERY = `query TherapyRecommendationsWidget($ailments: [ID!]!, $conditions: [ID!], $first: Int,
-  $confirmedStates: [ID!], $ruledOutStates: [ID!], $stages: [AilmentStageInput!]) {
+  $confirmedStates: [ID!], $ruledOutStates: [ID!], $stages: [AilmentStageInput!], $sites: [SiteInput!]) {
   recommendTherapies(ailments: $ailments, conditions: $conditions, first: $first,
-    confirmedStates: $confirmedStates, ruledOutStates: $ruledOutStates, stages: $stages) {
+    confirmedStates: $confirmedStates, ruledOutStates: $ruledOutStates, stages: $stages, sites: $sites) {
     redFlags { redFlag { id name urgency action } ailments { name } }
-    questions { id kind text effect stages state { id } about { id name } }
+    questions { id kind intake text effect stages regions state { id } about { id name } }
     items { ...Item }
     conditional { ...Item dependsOn }
     excluded { therapy { id name } because { id name } reasons }
@@ -26,9 +26,12 @@ export interface Item {
   dependsOn?: string[];
 }
 
+/** `intake`: a screening question asked of everyone; `regions`: a SITE question's choices. */
 export interface Question {
   id: string;
-  kind: "STATE" | "STAGE";
+  kind: "STATE" | "STAGE" | "SITE";
+  intake: boolean;
+  regions: string[];
   text: string;
   effect: string;
   stages: string[];

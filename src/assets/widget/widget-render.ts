@@ -52,41 +52,60 @@ function item(s: Strings, i: Item, part: string, questions: Map<string, Question
   );
 }
 
-/** One question: Yes / No toggles (a state) or a stage picker; pressing the chosen answer again clears it. */
-function question(s: Strings, q: Question, answer: string | undefined, onAnswer: OnAnswer): Node {
-  const legendId = `q-${q.id.replace(/[^a-z0-9-]/gi, "-")}`;
-  const controls: Node[] = [];
-  if (q.kind === "STATE") {
-    for (const [value, label] of [
+/** A toggle button; `data-key` lets focus return to it when the answer is drawn again. */
+function toggle(q: Question, value: string, label: string, pressed: boolean, onClick: () => void): Node {
+  const button = h(
+    "button",
+    { type: "button", part: "answer", "aria-pressed": String(pressed), "data-key": `${q.id}/${value}` },
+    label,
+  );
+  button.addEventListener("click", onClick);
+  return button;
+}
+
+/** The controls of one question, by its kind; a kind this widget does not know draws none. */
+function controls(s: Strings, q: Question, answer: string | undefined, onAnswer: OnAnswer, legendId: string): Node[] {
+  if (q.kind === "STATE")
+    return [
       ["yes", s.yes],
       ["no", s.no],
-    ]) {
-      const pressed = String(answer === value);
-      const button = h(
-        "button",
-        { type: "button", part: "answer", "aria-pressed": pressed, "data-key": `${q.id}/${value}` },
-        label,
-      );
-      button.addEventListener("click", () => onAnswer(q, answer === value ? null : value));
-      controls.push(button);
-    }
-  } else {
-    const select = h(
-      "select",
-      { "aria-labelledby": legendId, part: "answer", "data-key": `${q.id}/stage` },
-      h("option", { value: "" }, s.notSure),
+    ].map(([value, label]) =>
+      toggle(q, value, label, answer === value, () => onAnswer(q, answer === value ? null : value)),
     );
-    for (const stage of q.stages) select.append(h("option", { value: stage }, s.stages[stage] ?? stage));
-    select.value = answer ?? "";
-    select.addEventListener("change", () => onAnswer(q, select.value || null));
-    controls.push(select);
+  if (q.kind === "SITE") {
+    // Several regions may apply: each toggle adds or removes its own; none chosen leaves it unanswered.
+    const chosen = new Set(answer ? answer.split(" ") : []);
+    return q.regions.map((region) =>
+      toggle(q, region, s.regions[region] ?? region.toLowerCase(), chosen.has(region), () => {
+        const next = new Set(chosen);
+        if (!next.delete(region)) next.add(region);
+        onAnswer(q, next.size > 0 ? [...next].join(" ") : null);
+      }),
+    );
   }
-  const legend = h("legend", { id: legendId }, q.text);
+  if (q.kind !== "STAGE") return [];
+  const select = h(
+    "select",
+    { "aria-labelledby": legendId, part: "answer", "data-key": `${q.id}/stage` },
+    h("option", { value: "" }, s.notSure),
+  );
+  for (const stage of q.stages) select.append(h("option", { value: stage }, s.stages[stage] ?? stage));
+  select.value = answer ?? "";
+  select.addEventListener("change", () => onAnswer(q, select.value || null));
+  return [select];
+}
+
+/**
+ * One question: Yes / No toggles (a state), a stage picker, or a toggle per body region (a site);
+ * pressing a chosen answer again clears it.
+ */
+function question(s: Strings, q: Question, answer: string | undefined, onAnswer: OnAnswer): Node {
+  const legendId = `q-${q.id.replace(/[^a-z0-9-]/gi, "-")}`;
   return h(
     "fieldset",
-    { part: "question", "data-question": q.id },
-    legend,
-    ...controls,
+    { part: "question", "data-question": q.id, "data-kind": q.kind },
+    h("legend", { id: legendId }, q.text),
+    ...controls(s, q, answer, onAnswer, legendId),
     h("p", { class: "effect" }, q.effect),
   );
 }
@@ -107,11 +126,27 @@ function redFlags(s: Strings, r: Result): Child {
   );
 }
 
-/** The whole answer, red flags first; questions already answered stay drawn so an answer can be changed. */
-export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>, onAnswer: OnAnswer): Node {
+/**
+ * The whole answer, red flags first; questions already answered stay drawn so an answer can be
+ * changed, each where it was first shown (`order`: question id -> when it was first seen).
+ */
+export function renderResult(
+  s: Strings,
+  r: Result,
+  answers: Map<string, Answer>,
+  onAnswer: OnAnswer,
+  order: Map<string, number>,
+): Node {
   const questions = new Map([...answers.values()].map((a) => [a.question.id, a.question]));
   for (const q of r.questions) questions.set(q.id, q);
-  const asked = [...questions.values()].map((q) => question(s, q, answers.get(q.id)?.value, onAnswer));
+  const position = (q: Question) => order.get(q.id) ?? order.size;
+  // Screening questions asked of everyone (intake) come first, in their own group.
+  const draw = (intake: boolean) =>
+    [...questions.values()]
+      .sort((a, b) => position(a) - position(b))
+      .filter((q) => q.intake === intake)
+      .map((q) => question(s, q, answers.get(q.id)?.value, onAnswer));
+  const [intake, asked] = [draw(true), draw(false)];
   const applied = r.appliedConditions.map((c) => c.name).join(", ");
   const excluded = r.excluded.map((e) =>
     h(
@@ -141,6 +176,7 @@ export function renderResult(s: Strings, r: Result, answers: Map<string, Answer>
     "div",
     { class: "result" },
     redFlags(s, r),
+    section("intake", s.intake, intake.length > 0 && h("div", {}, ...intake)),
     section("questions", s.questions, asked.length > 0 && h("div", {}, ...asked)),
     applied ? h("p", { class: "muted" }, fill(s.taking, { conditions: applied })) : null,
     section("items", s.suggested, items ?? h("p", { class: "muted" }, s.none)),

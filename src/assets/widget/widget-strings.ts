@@ -4,7 +4,7 @@ import { EVIDENCE_WORDS } from "../shared/evidence";
  * Every fixed text the widget shows, in plain English (short sentences for a reading age of about
  * 12, no therapists' words). A host page replaces any of them with the
  * element's `strings` property (an object) or its `strings` attribute (the same object as JSON);
- * nested groups (urgency, stages, outcome, evidence) are merged key by key. {n} placeholders are filled in.
+ * nested groups (urgency, stages, regions, outcome, evidence) are merged key by key. {n} placeholders are filled in.
  */
 export const STRINGS = {
   heading: "Massage therapies to consider",
@@ -20,6 +20,7 @@ export const STRINGS = {
     SAME_DAY: "See a doctor today",
     SOON: "See a doctor soon",
   } as Record<string, string>,
+  intake: "First, a few questions",
   questions: "Your answers change what is suggested",
   yes: "Yes",
   no: "No",
@@ -29,6 +30,17 @@ export const STRINGS = {
     ACUTE: "New or flaring up (the first 2 or 3 days)",
     SUBACUTE: "Settling down and healing",
     CHRONIC: "Long-lasting, or between flare-ups",
+  } as Record<string, string>,
+  regions: {
+    HEAD: "Head",
+    NECK: "Neck",
+    CHEST: "Chest",
+    ABDOMEN: "Belly",
+    BACK: "Back",
+    ARMS: "Arms",
+    HANDS: "Hands",
+    LEGS: "Legs",
+    FEET: "Feet",
   } as Record<string, string>,
   suggested: "Suggested",
   none: "We cannot suggest a therapy for this yet.",
