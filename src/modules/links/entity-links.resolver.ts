@@ -4,7 +4,8 @@ import type { ContextWith } from "../shared/request-context";
 import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity/entity.record";
 import { Entity } from "../entity/entity.type";
-import type { RelationType } from "../graph/relation-type";
+import { BadUserInputError } from "../../errors/api-errors";
+import { RELATION_TYPES, type RelationType } from "../graph/relation-type";
 import { RelationTypeEnum } from "../graph/relation-type.enum";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
@@ -22,10 +23,17 @@ export class EntityLinksResolver {
   relations(
     @Root() entity: EntityRecord,
     @Ctx() { services }: LinksContext,
-    @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "e.g. [CAUSED_BY, TREATED_BY]" })
+    @Arg("types", () => [RelationTypeEnum], {
+      nullable: true,
+      description: "e.g. [CAUSED_BY, TREATED_BY]; at most as many entries as there are types",
+    })
     types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
   ) {
+    // A plain list argument, which class-validator (args classes only) does not see: checked here.
+    if (types && types.length > RELATION_TYPES.length) {
+      throw BadUserInputError.of("types", `types must contain no more than ${RELATION_TYPES.length} elements`);
+    }
     return services.links.relations({ id: entity.id, types, direction });
   }
 }

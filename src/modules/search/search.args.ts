@@ -1,3 +1,4 @@
+import { ArrayMaxSize } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import { EntityKind } from "../entity/entity-kind.enum";
 
@@ -11,8 +12,10 @@ export class SearchArgs {
 
   @Field(() => [EntityKind], {
     nullable: true,
-    description: "Only entities playing one of these kinds (all when empty).",
+    description:
+      "Only entities playing one of these kinds (all when empty); at most as many entries as there are kinds.",
   })
+  @ArrayMaxSize(Object.keys(EntityKind).length)
   kinds?: EntityKind[] | null;
 
   @Field(() => Int, { nullable: true, description: "How many hits: default 10, at most the page cap." })

@@ -1,7 +1,8 @@
+import { ArrayMaxSize } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsIntInRange, IsSlug } from "../shared/arg-rules";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
-import type { RelationType } from "../graph/relation-type";
+import { RELATION_TYPES, type RelationType } from "../graph/relation-type";
 import { RelationTypeEnum } from "../graph/relation-type.enum";
 
 @ArgsType()
@@ -59,7 +60,8 @@ export class NeighbourhoodArgs {
 
   @Field(() => [RelationTypeEnum], {
     nullable: true,
-    description: "Follow only these relationship types (all when empty).",
+    description: "Follow only these relationship types (all when empty); at most as many entries as there are types.",
   })
+  @ArrayMaxSize(RELATION_TYPES.length)
   relationTypes?: RelationType[] | null;
 }
