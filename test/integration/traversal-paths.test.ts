@@ -60,6 +60,17 @@ describe("traversals over the seed graph", () => {
       expect(paths.every((p) => p.nodes.at(-1)!.id === "relaxation-massage" && p.length <= 4)).toBe(true);
     });
 
+    it("agrees with recommendTherapies: no path to a therapy recorded as not helping the ailment itself", async () => {
+      // Insomnia -> stress -> relaxation massage exists, but massage for insomnia itself is recorded as insufficient.
+      const paths = await services().paths.causeTreatmentPaths({ from: "insomnia", first: 50 });
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.map((p) => p.nodes.at(-1)!.id)).not.toContain("relaxation-massage");
+      const recommended = await services().recommendations.recommend({ ailments: ["insomnia"], first: 50 });
+      const offered = [...recommended.items, ...recommended.conditional].map((i) => i.therapy.id);
+      expect(offered).not.toContain("relaxation-massage");
+      for (const path of paths) expect(offered).toContain(path.nodes.at(-1)!.id);
+    });
+
     it("without `to` reaches several therapies, and maxHops bounds the length", async () => {
       const paths = await services().paths.causeTreatmentPaths({ from: "muscle-spasm", maxHops: 2, first: 50 });
       expect(new Set(paths.map((p) => p.nodes.at(-1)!.id)).size).toBeGreaterThan(2);
