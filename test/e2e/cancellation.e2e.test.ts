@@ -1,5 +1,6 @@
 import { request as httpRequest } from "node:http";
 import neo4j, { Driver } from "neo4j-driver";
+import { connectTestDatabase } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 /*
@@ -49,16 +50,20 @@ describe("a client that hangs up stops its database work", () => {
   let server: TestServer;
   let driver: Driver;
   beforeAll(async () => {
-    server = await startTestServer({
-      NEO4J_MAX_POOL_SIZE: "20",
-      NEO4J_ACQUISITION_TIMEOUT_MS: "1000",
-      MAX_CONCURRENT_REQUESTS: "100",
-      MAX_QUEUED_REQUESTS: "100",
-      MAX_DB_CALLS_PER_REQUEST: "2",
-      MAX_QUERY_COMPLEXITY: "100000000",
-      MAX_RESULT_BYTES: "1000000000",
-      MAX_RESULT_ITEMS: "10000000",
-    });
+    // Configuration refuses more admitted work than the pool serves, so the server is told of a large
+    // pool and given a driver with 20 connections: a pool 100 heavy requests would run dry.
+    server = await startTestServer(
+      {
+        NEO4J_MAX_POOL_SIZE: "1000",
+        MAX_CONCURRENT_REQUESTS: "100",
+        MAX_QUEUED_REQUESTS: "100",
+        MAX_DB_CALLS_PER_REQUEST: "2",
+        MAX_QUERY_COMPLEXITY: "100000000",
+        MAX_RESULT_BYTES: "1000000000",
+        MAX_RESULT_ITEMS: "10000000",
+      },
+      { db: connectTestDatabase({ maxPoolSize: 20, acquisitionTimeoutMs: 1000 }) },
+    );
     driver = neo4j.driver(server.config.neo4j.uri!);
   });
   afterAll(async () => {
