@@ -289,11 +289,31 @@ const cases: Case[] = [
     offered: ["relaxation-massage", "heat-therapy"],
   },
   {
-    name: "stroke with neck pain: no deep work on the neck, and the stroke warning follows the person",
+    name: "a past stroke with neck pain: the stroke warning follows the person",
     args: { ailments: ["neck-pain"], conditions: ["had a stroke"] },
-    never: ["trigger-point-therapy"],
+    offered: ["relaxation-massage"],
     flags: ["stroke-signs"],
     urgency: { "stroke-signs": "EMERGENCY" },
+  },
+  {
+    name: "a TIA with a muscle spasm in the neck: no trigger-point pressure there (carotid)",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["tia"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.NECK] }],
+    },
+    never: ["trigger-point-therapy", "self-trigger-point-release"],
+    excluded: ["trigger-point-therapy"],
+    offered: ["ice-massage"],
+  },
+  {
+    name: "a TIA with a muscle spasm in the leg: trigger-point work may go ahead",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["tia"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.LEGS] }],
+    },
+    offered: ["trigger-point-therapy"],
   },
   {
     name: "a hernia with constipation: abdominal massage excluded, the strangulation warning shown",
