@@ -270,6 +270,114 @@ const cases: Case[] = [
     args: { ailments: ["muscle-pain"], conditions: ["cardiac-edema"] },
     never: ["circulatory-massage", ...MASSAGE],
   },
+  // Intake conditions of issue 27, each named the way a person would type it.
+  ...["warfarin", "apixaban", "osteoporosis", "muscle relaxants", "dialysis", "liver disease"].map((condition) => ({
+    name: `${condition} with low back pain: no deep or sustained pressure technique`,
+    args: { ailments: ["low-back-pain"], conditions: [condition] },
+    never: DEEP,
+    excluded: ["deep-tissue-massage"],
+  })),
+  {
+    name: "kidney disease named as a condition: asks whether it is kidney failure or dialysis",
+    args: { ailments: ["low-back-pain"], conditions: ["kidney disease"] },
+    asks: ["state:kidney-failure-dialysis"],
+    notPlain: ["deep-tissue-massage"],
+  },
+  {
+    name: "a pacemaker with low back pain: massage goes ahead, no heat over the device",
+    args: { ailments: ["low-back-pain"], conditions: ["pacemaker"] },
+    offered: ["relaxation-massage", "heat-therapy"],
+  },
+  {
+    name: "a past stroke with neck pain: the stroke warning follows the person",
+    args: { ailments: ["neck-pain"], conditions: ["had a stroke"] },
+    offered: ["relaxation-massage"],
+    flags: ["stroke-signs"],
+    urgency: { "stroke-signs": "EMERGENCY" },
+  },
+  {
+    name: "a TIA with a muscle spasm in the neck: no trigger-point pressure there (carotid)",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["tia"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.NECK] }],
+    },
+    never: ["trigger-point-therapy", "self-trigger-point-release"],
+    excluded: ["trigger-point-therapy"],
+    offered: ["ice-massage"],
+  },
+  {
+    name: "a TIA with a muscle spasm in the leg: trigger-point work may go ahead",
+    args: {
+      ailments: ["muscle-spasm"],
+      conditions: ["tia"],
+      sites: [{ of: "muscle-spasm", regions: [BodyRegion.LEGS] }],
+    },
+    offered: ["trigger-point-therapy"],
+  },
+  {
+    name: "a hernia with constipation: abdominal massage excluded, the strangulation warning shown",
+    args: { ailments: ["constipation"], conditions: ["inguinal hernia"] },
+    never: ["abdominal-massage"],
+    excluded: ["abdominal-massage"],
+    flags: ["hernia-emergency-signs"],
+  },
+  {
+    name: "a Crohn's flare with constipation: no abdominal massage",
+    args: { ailments: ["constipation"], conditions: ["crohn's flare"] },
+    never: ["abdominal-massage"],
+    excluded: ["abdominal-massage"],
+  },
+  {
+    name: "a blocked bowel with constipation: no abdominal massage, an emergency",
+    args: { ailments: ["constipation"], conditions: ["bowel obstruction"] },
+    never: ["abdominal-massage"],
+    flags: ["bowel-obstruction-signs"],
+    urgency: { "bowel-obstruction-signs": "EMERGENCY" },
+  },
+  {
+    name: "a concussion with neck pain: see a doctor first, no massage",
+    args: { ailments: ["neck-pain"], conditions: ["concussion"] },
+    never: MASSAGE,
+    flags: ["head-injury-warning-signs"],
+    urgency: { "head-injury-warning-signs": "EMERGENCY" },
+    seeDoctorFirst: true,
+  },
+  {
+    name: "untreated scabies with stress: no massage until treated",
+    args: { ailments: ["stress"], conditions: ["scabies"] },
+    never: MASSAGE,
+    seeDoctorFirst: true,
+  },
+  {
+    name: "a high-risk pregnancy with constipation: no abdominal massage",
+    args: { ailments: ["constipation"], conditions: ["high-risk pregnancy"] },
+    never: ["abdominal-massage"],
+  },
+  {
+    name: "a high-risk pregnancy with low back pain: no deep pressure",
+    args: { ailments: ["low-back-pain"], conditions: ["complicated pregnancy"] },
+    never: DEEP,
+  },
+  {
+    name: "a cold sore with neck pain: massage elsewhere may go ahead",
+    args: { ailments: ["neck-pain"], conditions: ["cold sore"] },
+    offered: ["relaxation-massage"],
+  },
+  {
+    name: "psoriasis with low back pain: not contagious, massage still offered",
+    args: { ailments: ["low-back-pain"], conditions: ["psoriasis"] },
+    offered: ["relaxation-massage"],
+  },
+  {
+    name: "eczema on the back with low back pain: no deep pressure there",
+    args: {
+      ailments: ["low-back-pain"],
+      conditions: ["eczema"],
+      sites: [{ of: "eczema", regions: [BodyRegion.BACK] }],
+    },
+    never: ["deep-transverse-friction", "trigger-point-therapy"],
+  },
   {
     name: "varicose veins with a calf cramp: no work on the legs",
     args: {
