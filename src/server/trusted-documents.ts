@@ -98,9 +98,9 @@ function apqHash(extensions: unknown): unknown {
   return (parsed as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
 }
 
-/** As Apollo reads them: a POST's body only (an array if batched), a GET's query string only. */
+/** As Apollo reads them: a POST's body only (an array if batched), otherwise (GET, HEAD) the query string. */
 function sentDocuments(request: FastifyRequest): SentDocument[] {
-  const source = request.method === "GET" ? request.query : request.body;
+  const source = request.method === "POST" ? request.body : request.query;
   const requests = (Array.isArray(source) ? source : [source]) as ({ query?: unknown; extensions?: unknown } | null)[];
   return requests.map((r) => ({ text: r?.query, hash: apqHash(r?.extensions) }));
 }
@@ -119,7 +119,7 @@ function isListed(documents: TrustedDocuments, { text, hash }: SentDocument): bo
  */
 export function registerTrustedDocuments(app: FastifyInstance, documents: TrustedDocuments, auth: AppConfig["auth"]) {
   app.addHook("preHandler", async (request, reply) => {
-    if (request.url.split("?")[0] !== "/graphql" || !["GET", "POST"].includes(request.method)) return;
+    if (request.url.split("?")[0] !== "/graphql" || request.method === "OPTIONS") return;
     if (sentDocuments(request).every((sent) => isListed(documents, sent))) return;
     const { viewer } = await authenticate({ authorization: request.headers.authorization, auth });
     if (viewer?.roles.includes(CURATOR_ROLE)) return;

@@ -82,6 +82,8 @@ describe("trusted documents: TRUSTED_DOCUMENTS=builtin", () => {
   it("refuses an unlisted document with 400 PERSISTED_QUERY_NOT_IN_LIST, by POST, GET and APQ", async () => {
     expectRefused(await graphql(server.url, UNLISTED));
     expectRefused(await get(server.url, { query: UNLISTED }));
+    const head = await fetch(`${server.url}/graphql?${new URLSearchParams({ query: UNLISTED })}`, { method: "HEAD" });
+    expect(head.status).toBe(400);
     expectRefused(await post(server.url, { query: UNLISTED, extensions: apq(UNLISTED) }));
     // Its hash alone is refused too (not PERSISTED_QUERY_NOT_FOUND, which would make a client retry with the text).
     expectRefused(await post(server.url, { extensions: apq(UNLISTED) }));
