@@ -7,6 +7,7 @@ import { prepareDatabase } from "../seed/prepare-database";
 import { stopTracing } from "../observability/tracing";
 import { createApp } from "../server/app";
 import { assertCanListen } from "../server/port-check";
+import { loadTrustedDocuments } from "./builtin-documents";
 import { runCli } from "./run-cli";
 
 /** npm start: connect (or start the local Neo4j), apply schema, seed an empty graph, serve. */
@@ -14,6 +15,8 @@ runCli(async () => {
   const bootStarted = Date.now();
   const config = loadConfig();
   const log = (line: string) => process.stdout.write(line + "\n");
+  // A bad TRUSTED_DOCUMENTS_FILE is refused now, in one line, before anything starts.
+  const trustedDocuments = loadTrustedDocuments(config);
   // A busy port is refused now, in one line, not once Neo4j has started.
   await assertCanListen("PORT", config.http.host, config.http.port);
   if (config.exposure.metricsPort !== undefined) {
@@ -21,7 +24,7 @@ runCli(async () => {
   }
   const connection = await connectNeo4j(config, log);
   await prepareDatabase(connection.db, log);
-  const app = await createApp({ config, db: connection.db });
+  const app = await createApp({ config, db: connection.db, trustedDocuments });
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.http.port;

@@ -104,4 +104,20 @@ describe("loadConfig", () => {
     expect(loadConfig({ INTROSPECTION: "off" }).exposure.introspection).toBe(false);
     expect(() => loadConfig({ INTROSPECTION: "maybe" })).toThrow(/INTROSPECTION/);
   });
+
+  it("reads TRUSTED_DOCUMENTS (off by default) and refuses a mode without its file, or a file without its mode", () => {
+    expect(loadConfig({}).trustedDocuments).toEqual({ mode: "off", file: undefined });
+    expect(loadConfig({ TRUSTED_DOCUMENTS: "builtin" }).trustedDocuments.mode).toBe("builtin");
+    expect(loadConfig({ TRUSTED_DOCUMENTS: "file", TRUSTED_DOCUMENTS_FILE: "/etc/ops.json" }).trustedDocuments).toEqual(
+      {
+        mode: "file",
+        file: "/etc/ops.json",
+      },
+    );
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: "on" })).toThrow(
+      'TRUSTED_DOCUMENTS: expected one of off, builtin, file, got "on"',
+    );
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: "file" })).toThrow(/^TRUSTED_DOCUMENTS_FILE: expected the path/);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_FILE: "ops.json" })).toThrow(/^TRUSTED_DOCUMENTS: expected file/);
+  });
 });

@@ -15,6 +15,8 @@ import {
 export { ConfigError } from "./env-values";
 
 export const READ_TRANSACTION_MODES = ["auto-commit", "managed"] as const;
+export const TRUSTED_DOCUMENT_MODES = ["off", "builtin", "file"] as const;
+export type TrustedDocumentMode = (typeof TRUSTED_DOCUMENT_MODES)[number];
 export type ReadTransactionMode = (typeof READ_TRANSACTION_MODES)[number];
 
 /** Everything the process reads from its environment, checked once at boot. */
@@ -66,6 +68,11 @@ export interface AppConfig {
   lookAhead: boolean;
   admission: AdmissionConfig;
   exposure: ExposureConfig;
+  /**
+   * Trusted documents (TRUSTED_DOCUMENTS): "off" runs any document; "builtin" only the project's own
+   * operations; "file" only those of the JSON manifest at `file`. Curators may always send any.
+   */
+  trustedDocuments: { mode: TrustedDocumentMode; file: string | undefined };
   observability: {
     /** Distinct operation names the per-operation metrics label as themselves (beyond the project's own). */
     maxOperationNames: number;
@@ -164,6 +171,19 @@ function httpUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+function trustedDocuments(env: Env): AppConfig["trustedDocuments"] {
+  const mode = oneOf(env, "TRUSTED_DOCUMENTS", "off", [...TRUSTED_DOCUMENT_MODES]) as TrustedDocumentMode;
+  const file = optionalText(env, "TRUSTED_DOCUMENTS_FILE");
+  if (mode === "file" && file === undefined) {
+    throw new ConfigError("TRUSTED_DOCUMENTS_FILE", "the path of a JSON manifest (TRUSTED_DOCUMENTS=file)", file);
+  }
+  // A file given without the mode would leave every document accepted while its owner thinks otherwise.
+  if (mode !== "file" && file !== undefined) {
+    throw new ConfigError("TRUSTED_DOCUMENTS", "file (TRUSTED_DOCUMENTS_FILE is set)", mode);
+  }
+  return { mode, file: file === undefined || isAbsolute(file) ? file : join(projectRoot(), file) };
+}
+
 /**
  * Rules between settings. Admitted requests times the database calls each may run must leave
  * the pool a connection (for readiness and statistics reads): otherwise requests wait on the pool
@@ -228,6 +248,7 @@ function readSettings(env: Env): AppConfig {
     lookAhead: flag(env, "LOOK_AHEAD", true),
     admission: loadAdmission(env),
     exposure: loadExposure(env),
+    trustedDocuments: trustedDocuments(env),
     observability: {
       maxOperationNames: integer(env, "METRICS_MAX_OPERATION_NAMES", 100, 0, 10_000),
       otlpEndpoint: httpUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),

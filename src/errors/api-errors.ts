@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | "TIMEOUT"
   | "SERVICE_OVERLOADED"
   | "RATE_LIMITED"
+  | "PERSISTED_QUERY_NOT_IN_LIST"
   | "CONFLICT"
   | "CLIENT_CLOSED_REQUEST"
   | "INTERNAL_SERVER_ERROR";
@@ -83,6 +84,11 @@ export class DatabaseUnavailableError extends apiError("DATABASE_UNAVAILABLE", "
 export class ConflictError extends apiError("CONFLICT", "ConflictError") {}
 /** The database did not finish in time for a reason other than the query's shape (a lock wait, a restart). */
 export class TimeoutError extends apiError("TIMEOUT", "TimeoutError") {}
+/** Trusted-documents mode is on and the document is not listed (server/trusted-documents.ts). */
+export class PersistedQueryNotInListError extends apiError(
+  "PERSISTED_QUERY_NOT_IN_LIST",
+  "PersistedQueryNotInListError",
+) {}
 
 /**
  * The client closed its connection before the answer was ready, so its database work was stopped

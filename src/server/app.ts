@@ -38,12 +38,15 @@ import { playgroundPage } from "./playground-page";
 import { protectionMetrics } from "./protection-metrics";
 import { registerQuerySizeLimit } from "./query-size";
 import { registerSecurityHeaders } from "./security-headers";
+import { registerTrustedDocuments, TrustedDocuments, trustedDocumentsCache } from "./trusted-documents";
 
 export interface AppOptions {
   config: AppConfig;
   db: Database;
   /** Where log lines go (stdout when left out); tests read them. */
   logStream?: { write(line: string): void };
+  /** The only documents anonymous clients may run (TRUSTED_DOCUMENTS; see cli/builtin-documents.ts). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 function wantsPlayground(request: FastifyRequest): boolean {
@@ -69,7 +72,10 @@ function httpTimeouts(connections: ConnectionsConfig) {
 }
 
 /** Builds the HTTP server (not yet listening): GraphQL, playground, health and static assets. */
-export async function createApp({ config, db, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ config, db, logStream, trustedDocuments }: AppOptions): Promise<FastifyInstance> {
+  if (config.trustedDocuments.mode !== "off" && !trustedDocuments) {
+    throw new Error(`TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} but createApp was given no documents`);
+  }
   // One log line per request is noise at load; keep it for debugging only. Each request's logger
   // binds its reqId (X-Request-Id when sent) lazily, so every line it logs, at any level, names it.
   const logRequests = config.logLevel === "debug" || config.logLevel === "trace";
@@ -94,6 +100,7 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
   const gate = await registerAdmission(app, config.admission);
   await registerSecurityHeaders(app);
   registerQuerySizeLimit(app, config.limits.maxQueryLength);
+  if (trustedDocuments) registerTrustedDocuments(app, trustedDocuments, config.auth);
   await registerCompression(app);
   const schema = buildApiSchema();
   const degrees = new DegreeStats(db.forBackground(), config.limits.degreeStatsTtlMs);
@@ -119,6 +126,8 @@ export async function createApp({ config, db, logStream }: AppOptions): Promise<
     parseOptions: { maxTokens: config.limits.maxTokens },
     // The process stops Apollo once requests have drained (graceful-close.ts), not on a signal.
     stopOnTerminationSignals: false,
+    // Trusted documents on: APQ hashes find the listed documents at once, and only those (trusted-documents.ts).
+    ...(trustedDocuments ? { persistedQueries: { cache: trustedDocumentsCache(trustedDocuments) } } : {}),
     plugins: [
       // No field sends cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { loadTrustedDocuments } from "../../src/cli/builtin-documents";
 import { AppConfig, loadConfig } from "../../src/config/config";
 import { Database } from "../../src/db/database";
 import { createApp } from "../../src/server/app";
@@ -28,7 +29,7 @@ export async function startTestServer(
     ...env,
   });
   const db = givenDb ?? Database.connect({ ...config.neo4j, uri: config.neo4j.uri! });
-  const app = await createApp({ config, db, logStream });
+  const app = await createApp({ config, db, logStream, trustedDocuments: loadTrustedDocuments(config) });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
