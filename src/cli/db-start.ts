@@ -26,6 +26,7 @@ runCli(async () => {
     heapMb,
     pageCacheMb,
     password: config.neo4j.password || undefined,
+    progress: (line) => process.stderr.write(line + "\n"),
   });
   process.stderr.write(
     `Local Neo4j started (pid ${neo4j.pid}, data in ${dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)}s.\n`,

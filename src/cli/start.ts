@@ -32,7 +32,8 @@ runCli(async () => {
   const warm = await app.warmUp();
   log(`Warmed ${warm.operations} operations in ${(warm.ms / 1000).toFixed(1)}s (${warm.failed} answered errors).`);
   log(
-    `API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql (Neo4j ${connection.uri})`,
+    `API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)}s: http://localhost:${port}/graphql ` +
+      `(${listeningOn(config.http.host, port)}; Neo4j ${connection.uri}). Stop it with Ctrl-C.`,
   );
 
   let stopping = false;
@@ -51,3 +52,9 @@ runCli(async () => {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 });
+
+/** Where the server really listens: every interface (reachable from other machines) or one address. */
+function listeningOn(host: string, port: number): string {
+  const all = host === "0.0.0.0" || host === "::" || host === "";
+  return all ? `listening on all interfaces, port ${port}` : `listening on ${host}:${port} only`;
+}

@@ -73,6 +73,7 @@ export async function connectNeo4j(
         pageCacheMb: config.localNeo4j.pageCacheMb,
         password: config.neo4j.password || undefined,
         parentPid: process.pid,
+        progress: log,
       });
       log(`Local Neo4j ready at ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
       uri = local.uri;

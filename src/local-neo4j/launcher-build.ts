@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../util/project-root";
@@ -24,21 +24,52 @@ function isBuilt(): boolean {
   );
 }
 
-/** Builds the Java launcher with Maven the first time (and after its sources change), then reuses it. */
-export function ensureLauncherBuilt(log: (line: string) => void = (line) => process.stderr.write(line + "\n")): void {
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPES = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+/**
+ * Builds the Java launcher with Maven the first time (and after its sources change), then reuses it.
+ * Maven runs quietly and without colour codes; a progress line every 15 s says it is still working
+ * (the first build downloads Neo4j, one to three minutes).
+ */
+export async function ensureLauncherBuilt(
+  log: (line: string) => void = (line) => process.stderr.write(line + "\n"),
+): Promise<void> {
   if (isBuilt()) return;
   log("Building the local Neo4j launcher with Maven (first run only; fetches Neo4j 5.26 from Maven Central)...");
-  const result = spawnSync("mvn", ["-B", "-q", "package"], {
-    cwd: launcherDir(),
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (result.error) {
-    throw new Error(
-      `Could not run Maven (${result.error.message}); install Maven and Java 17+, or set NEO4J_URI to an existing Neo4j.`,
-    );
+  const started = Date.now();
+  const ticker = setInterval(
+    () => log(`  still building the Neo4j launcher (${Math.round((Date.now() - started) / 1000)}s)...`),
+    15_000,
+  );
+  try {
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn("mvn", ["-B", "-q", "-Dstyle.color=never", "package"], {
+        cwd: launcherDir(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      // Maven's console library writes colour resets even in batch mode: strip them from what it says.
+      const forward = (chunk: Buffer) => {
+        const text = chunk.toString().replace(ANSI_ESCAPES, "");
+        if (text.trim()) process.stderr.write(text);
+      };
+      child.stdout.on("data", forward);
+      child.stderr.on("data", forward);
+      child.once("error", reject);
+      child.once("exit", (code) => resolve(code));
+    });
+    if (status !== 0) throw new Error(`Maven failed to build neo4j-launcher (exit ${status}); see its output above.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).syscall)
+      throw new Error(
+        `Could not run Maven (${(error as Error).message}); install Maven and Java 17+, or set NEO4J_URI to an existing Neo4j.`,
+        { cause: error },
+      );
+    throw error;
+  } finally {
+    clearInterval(ticker);
   }
-  if (result.status !== 0)
-    throw new Error(`Maven failed to build neo4j-launcher (exit ${result.status}); see its output above.`);
+  log(`Neo4j launcher built in ${Math.round((Date.now() - started) / 1000)}s.`);
 }
 
 /** The java command line that runs the launcher (JVM flags as Neo4j 5's own launcher passes them). */

@@ -26,6 +26,8 @@ export interface LocalNeo4jOptions {
   /** Databases opened read-only (as Neo4j opens one whose disk is full); for tests of that fault. */
   readOnlyDatabases?: string[];
   startTimeoutMs?: number;
+  /** Progress lines while the launcher builds and Neo4j starts (every 15 s); none when unset. */
+  progress?: (line: string) => void;
 }
 
 export interface RunningNeo4j {
@@ -163,7 +165,7 @@ async function launch(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
       `Bolt port ${options.port} is already in use by another process; stop it or choose another port with NEO4J_BOLT_PORT.`,
     );
   }
-  ensureLauncherBuilt();
+  await ensureLauncherBuilt(options.progress);
   const { command, args } = javaCommand(options.heapMb);
   args.push(
     "--home",
@@ -195,7 +197,13 @@ async function launch(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
     token: randomBytes(16).toString("hex"),
   };
   const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+  const started = Date.now();
+  let nextProgress = started + 15_000;
   while (Date.now() < deadline) {
+    if (options.progress && Date.now() >= nextProgress) {
+      options.progress(`  Neo4j still starting (${Math.round((Date.now() - started) / 1000)}s)...`);
+      nextProgress += 15_000;
+    }
     const log = existsSync(logFile(options.dataDir)) ? readFileSync(logFile(options.dataDir), "utf8") : "";
     if (log.includes("READY bolt://")) {
       writeFileSync(pidFile(options.dataDir), JSON.stringify(running));

@@ -168,6 +168,8 @@ describe("when Neo4j goes away and comes back", () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       expect(output).toMatch(/Warmed \d+ operations/);
+      // The ready line says where it really listens (HOST=127.0.0.1 here), not only "localhost".
+      expect(output).toMatch(new RegExp(`API ready in .*listening on 127\\.0\\.0\\.1:${apiPort} only`));
       const url = `http://127.0.0.1:${apiPort}`;
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       const first = [
