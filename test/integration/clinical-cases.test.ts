@@ -1,8 +1,6 @@
-import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
 import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
 import { BodyRegion } from "../../src/modules/entity/technique-enums";
 import { Stage } from "../../src/modules/entity/contraindication-enums";
@@ -391,11 +389,7 @@ const cases: Case[] = [
 
 describe("clinical cases (person x ailment, judged as a massage-pathology reviewer would)", () => {
   let db: Database;
-  const recommend = (args: Omit<RecommendArgs, "first">): Promise<RecommendationsRecord> =>
-    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
-      ...args,
-      first: 50,
-    });
+  const recommend = recommendWith(() => db);
 
   beforeAll(() => {
     db = connectTestDatabase();

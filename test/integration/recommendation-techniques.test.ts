@@ -1,8 +1,5 @@
-import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
 
 /**
@@ -16,11 +13,7 @@ describe("recommendTherapies: no offered technique that a confirmed state's rest
   const RANK: Record<string, number> = { light: 1, moderate: 2, deep: 3, usual: 3 };
   type Row = Record<string, any>;
   const rows = (query: string) => db.readStatement<Row>("test.techniques", query, {});
-  const recommend = (args: Omit<RecommendArgs, "first">): Promise<RecommendationsRecord> =>
-    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
-      ...args,
-      first: 50,
-    });
+  const recommend = recommendWith(() => db);
 
   beforeAll(() => {
     db = connectTestDatabase();

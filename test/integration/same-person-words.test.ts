@@ -1,7 +1,6 @@
-import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
 import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
 
 /**
@@ -13,12 +12,8 @@ describe("warnings follow the person, not the word", () => {
   let db: Database;
   type Row = Record<string, any>;
   const rows = (query: string) => db.readStatement<Row>("test.words", query, {});
-  const recommend = (conditions: string[]): Promise<RecommendationsRecord> =>
-    createContext({ db, config: loadConfig(), viewer: null }).services.recommendations.recommend({
-      ailments: ["low-back-pain"],
-      conditions,
-      first: 10,
-    });
+  const recommendFor = recommendWith(() => db);
+  const recommend = (conditions: string[]) => recommendFor({ ailments: ["low-back-pain"], conditions, first: 10 });
   const warnings = (r: RecommendationsRecord) => ({
     redFlags: r.redFlags.map((f) => f.redFlag.id).sort(),
     questions: r.questions.map((q) => q.id).sort(),

@@ -1,0 +1,16 @@
+import { loadConfig } from "../../src/config/config";
+import type { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
+import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+
+/** recommendTherapies through the service, as an anonymous reader, with `first` 50 unless given. */
+export function recommendWith(
+  db: () => Database,
+): (args: Omit<RecommendArgs, "first"> & { first?: number }) => Promise<RecommendationsRecord> {
+  return (args) =>
+    createContext({ db: db(), config: loadConfig(), viewer: null }).services.recommendations.recommend({
+      first: 50,
+      ...args,
+    });
+}
