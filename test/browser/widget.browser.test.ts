@@ -237,6 +237,9 @@ describe("<therapy-recommendations> widget in a browser", () => {
   it("shows the error state for an unknown ailment and recovers when the attribute changes", async () => {
     await session.page.goto(`${session.server.url}/widget/demo`);
     await waitForState("ready");
+    // The demo's pickers set the widget's attributes once their lists load: wait for them first, or
+    // a late list would put the demo's ailment back over the one this test sets.
+    await session.page.waitForSelector('#conditions option[value="fever"]');
     await setAttribute("ailments", "no-such-ailment");
     await waitForState("error");
     await expect(session.page.locator(`${widget} [role="alert"]`).innerText()).resolves.toContain(
