@@ -35,7 +35,8 @@ const firstValue = (data: Record<string, unknown>) => Object.values(data)[0];
 
 const last = (ctx: WorkloadContext) => ctx.copies - 1;
 /** Entities with a handful of links each, in the newest copy (no hub among their own links). */
-const LEAF_AILMENTS = ["delayed-onset-muscle-soreness", "sciatica", "muscle-ischemia", "breast-surgery-recovery"];
+// Not mechanism nodes (muscle ischemia): those are refused as complaints since issue 25.
+const LEAF_AILMENTS = ["delayed-onset-muscle-soreness", "sciatica", "plantar-fasciitis", "breast-surgery-recovery"];
 /** Ailments caused by a hub (stress, genetic-predisposition): their traversals meet thousands of links. */
 const HUB_AILMENTS = ["muscle-spasm", "migraine", "hypertension", "fibromyalgia"];
 
@@ -271,7 +272,7 @@ const recommendTherapies: Operation = {
   leaf: (ctx) => [
     recommendCase([syntheticId("delayed-onset-muscle-soreness", last(ctx))], []),
     recommendCase([syntheticId("sciatica", last(ctx))], [syntheticId("bruises", last(ctx))]),
-    recommendCase([syntheticId("muscle-ischemia", last(ctx))], []),
+    recommendCase([syntheticId("plantar-fasciitis", last(ctx))], []),
   ],
   empty: (data) => isEmpty((data.recommendTherapies as { items?: unknown } | null)?.items),
   peerLeftOut: NOT_EXPRESSIBLE,
