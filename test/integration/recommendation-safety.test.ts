@@ -81,8 +81,10 @@ describe("recommendTherapies safety (property-based)", () => {
       });
     }
     for (const e of r.excluded) {
-      if (e.because.some((c) => isGeneralAbsolute(c.id)))
-        verdicts.set(e.therapy.id, { excluded: true, because: e.because.map((c) => c.id).sort() });
+      // Only the whole-body reasons are about the person; a LOCAL state may add itself when its
+      // region is the lesion of an asked ailment (nerve root signs of an asked disc disease).
+      const general = e.because.filter((c) => isGeneralAbsolute(c.id)).map((c) => c.id);
+      if (general.length > 0) verdicts.set(e.therapy.id, { excluded: true, because: general.sort() });
     }
     return { redFlags: r.redFlags.map((f) => f.redFlag.id), applied: r.appliedConditions.map((c) => c.id), verdicts };
   }
