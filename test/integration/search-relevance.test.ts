@@ -58,6 +58,12 @@ describe("search relevance over the seed graph", () => {
     }
   });
 
+  it("answers every emergency phrasing with something: a person describing an emergency never gets an empty list", () => {
+    const emergencies = report.outcomes.filter((o) => o.query.emergency);
+    expect(emergencies.length).toBeGreaterThanOrEqual(70);
+    expect(emergencies.filter((o) => o.ids.length === 0).map((o) => o.query.text)).toEqual([]);
+  });
+
   it("answers text that means nothing in the graph with nothing, or only with relevant hits", () => {
     expect(report.noisy.map((o) => `${o.query.text}: ${o.ids.join(", ")}`)).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { EntityKind } from "../entity/entity-kind.enum";
 import { blankEntityRecord, EntityRecord } from "../entity/entity.record";
 import { rankHits } from "./search-rank";
-import { searchTerms } from "./search-terms";
+import { queryTerms } from "./search-terms";
 
 const entity = (id: string, kind: EntityKind, name: string, synonyms: string[] = [], summary = ""): EntityRecord =>
   blankEntityRecord(id, [kind], { name, synonyms, summary });
 
-const rank = (text: string, candidates: EntityRecord[]) => rankHits(searchTerms(text), candidates);
+const rank = (text: string, candidates: EntityRecord[]) => rankHits(queryTerms(text), candidates);
 const ids = (text: string, candidates: EntityRecord[]) => rank(text, candidates).map((h) => h.entity.id);
 
 describe("rankHits", () => {
@@ -63,5 +63,51 @@ describe("rankHits", () => {
       entity("ailment", EntityKind.AILMENT, "Neck pain"),
     ];
     expect(ids("neck", candidates)).toEqual(["ailment", "cause"]);
+  });
+
+  const clot = entity(
+    "clot",
+    EntityKind.RED_FLAG,
+    "Swollen, warm, red or painful calf or arm",
+    ["hot swollen calf"],
+    "Swelling, warmth and redness in one calf can be a blood clot in a deep vein.",
+  );
+  const lowBack = entity("low-back", EntityKind.AILMENT, "Low back pain", ["backache"], "Pain in the lower back.");
+  const nightPain = entity(
+    "night-pain",
+    EntityKind.RED_FLAG,
+    "Back or neck pain with fever or pain worse at night",
+    [],
+    "Spinal pain that is worse at night can point to infection.",
+  );
+  const cramp = entity("cramp", EntityKind.AILMENT, "Muscle spasm", ["calf cramp"], "A sudden tight muscle.");
+  const flightResponse = entity("flight", EntityKind.CAUSE, "Fight or flight response");
+
+  it("finds a red flag the text describes though no label holds the sentence, and puts it first", () => {
+    const deepVein = entity("deep-vein", EntityKind.RED_FLAG, "Deep vein clot", [], "A calf swollen, warm and red.");
+    const swollenCalf = entity("swollen-calf", EntityKind.AILMENT, "Swollen calf");
+    // Only the red flag's summary holds all three words; the ailment's name holds two of them.
+    expect(ids("red swollen calf", [swollenCalf, deepVein])).toEqual(["deep-vein", "swollen-calf"]);
+    expect(ids("swollen calf after a long flight", [cramp, flightResponse, clot])[0]).toBe("clot");
+  });
+
+  it("does not treat a red flag as described when an ailment holds the same words", () => {
+    expect(ids("back pain that wakes me at night", [lowBack, nightPain])[0]).toBe("night-pain");
+    expect(ids("back pain", [lowBack, nightPain])[0]).toBe("low-back");
+    expect(ids("aching back", [lowBack, nightPain])[0]).toBe("low-back");
+  });
+
+  it("answers nothing rather than a red flag that holds one word of a sentence", () => {
+    expect(rank("calf muscles after a marathon", [clot])).toEqual([]);
+  });
+
+  it("weighs down a word nothing holds only when two words or more are known", () => {
+    const strain = entity("strain", EntityKind.AILMENT, "Muscle strain", ["pulled muscle"]);
+    // "hamstring" is unknown, but so would be "timetable": one known word is too little to go on.
+    expect(rank("train timetable", [strain])).toEqual([]);
+    const knee = entity("knee", EntityKind.AILMENT, "Knee pain");
+    const score = (text: string) => rank(text, [strain, knee]).find((h) => h.entity.id === "strain")?.score ?? 0;
+    // A known word the label misses costs its full share; an unknown one half of it.
+    expect(score("strained muscle in my hamstring")).toBeGreaterThan(score("strained muscle in my knee"));
   });
 });

@@ -1,8 +1,9 @@
 import { EntityKind } from "../entity/entity-kind.enum";
 import type { EntityRecord } from "../entity/entity.record";
 import { signalsEmergency } from "./emergency-words";
+import { FILLER } from "./lay-words";
 import { STOP_WORDS, textWords } from "./search-terms";
-import { SAME_STEM, TermMatcher } from "./word-match";
+import { PREFIX, SAME_STEM, TermMatcher } from "./word-match";
 
 /**
  * Orders the index's candidates the way a person expects, and drops the ones below a floor:
@@ -11,15 +12,13 @@ import { SAME_STEM, TermMatcher } from "./word-match";
  *    label the text covers ("spasm": Muscle spasm before Spasm splinting an acute injury),
  *    with a bonus when the words come in the label's order (a phrase);
  * 3. summaries count for less; 4. a small prior by kind: ailments and red flags are what people
- *    look for most; 5. words that signal an emergency put red flags ahead, and never a therapy first.
+ *    look for most; 5. words that signal an emergency put red flags ahead, and never a therapy first;
+ * 6. a red flag whose words (name, synonyms and the summary that says what to watch for) hold most of
+ *    the text is "described" by it: it passes the floor and ranks as for an emergency word, so
+ *    "swollen calf after a long flight" finds the clot's red flag though no label holds the sentence;
+ * 7. a typed word that no candidate holds anywhere ("hamstring", "flight") counts half: the graph cannot
+ *    match it, and it should not sink what matches the rest ("strained my hamstring": Muscle strain).
  */
-
-/** Words a person adds around what they mean ("my", "I've got"); they neither help nor hurt a match. */
-const FILLER = new Set(
-  "i im ive me my mine you your have has had got get getting really so do does did what how why out all always time".split(
-    " ",
-  ),
-);
 
 const SYNONYM_WEIGHT = 0.95;
 const SUMMARY_WEIGHT = 0.45;
@@ -30,6 +29,18 @@ const OTHER_LABEL_WEIGHT = 0.5;
 const EXACT_BONUS = 1;
 const PHRASE_BONUS = 0.15;
 const EMERGENCY_RED_FLAG_BONUS = 0.6;
+/** Weight of a typed word no candidate holds (in any name, synonym or summary). */
+const UNKNOWN_WORD_WEIGHT = 0.5;
+/** Known words needed before unknown ones are weighed down. */
+const MIN_KNOWN_WORDS = 2;
+/** A red flag is described by the text when its words hold this share of the typed words... */
+const DESCRIBED_SHARE = 0.6;
+/** ...and at least this many of them (one word is a keyword, not a description). */
+const DESCRIBED_MIN_WORDS = 2;
+/** A described red flag's match: this times the share held (above the floor from DESCRIBED_SHARE on)... */
+const DESCRIBED_WEIGHT = 0.75;
+/** ...plus this share of its own label match, so two described red flags are ordered by their names. */
+const DESCRIBED_LABEL_WEIGHT = 0.2;
 const KIND_PRIOR: Record<EntityKind, number> = {
   [EntityKind.AILMENT]: 0.2,
   [EntityKind.RED_FLAG]: 0.15,
@@ -70,12 +81,47 @@ function labelWords(label: string): string[] {
 /** One search's terms with what it remembers: word matches and the words of each label. */
 class RankContext {
   readonly matcher: TermMatcher;
+  /** How much each term counts (1, or less for a word no candidate holds). */
+  weights: number[];
   private readonly wordsCache = new Map<string, string[]>();
   private readonly labelCache = new Map<string, { match: LabelMatch; best: number[] }>();
   private readonly summaryCache = new Map<string, boolean[]>();
 
   constructor(readonly terms: string[]) {
     this.matcher = new TermMatcher(terms);
+    this.weights = terms.map(() => 1);
+  }
+
+  /** Weighs down the terms no candidate holds; call before ranking (it clears the label matches). */
+  weighUnknownWords(candidates: Matchable[]): void {
+    const known = this.terms.map(() => false);
+    for (const entity of candidates) {
+      const held = this.held(entity);
+      held.forEach((h, t) => (known[t] ||= h));
+    }
+    // Only when two words or more are known: one known word beside unknown ones is too little to go on
+    // ("train timetable" must not find a strain by one typo, nor "hair loss" weight loss).
+    if (known.filter((k) => k).length >= MIN_KNOWN_WORDS)
+      this.weights = known.map((k) => (k ? 1 : UNKNOWN_WORD_WEIGHT));
+    this.labelCache.clear();
+  }
+
+  /** The weighted mean of one value per term. */
+  weighted(values: number[]): number {
+    let sum = 0;
+    let weight = 0;
+    values.forEach((v, t) => ((sum += v * this.weights[t]), (weight += this.weights[t])));
+    return weight === 0 ? 0 : sum / weight;
+  }
+
+  /** Which terms the entity holds (any match a label allows, or a word, stem or lay equivalent in the summary). */
+  held(entity: Matchable): boolean[] {
+    const summary = this.summaryHolds(entity.summary ?? "");
+    const held = summary.slice();
+    for (const label of [entity.name, ...entity.synonyms]) {
+      this.label(label).best.forEach((q, t) => (held[t] ||= q >= PREFIX));
+    }
+    return held;
   }
 
   /** A label's match and the best quality of each term in it; names and synonyms repeat across entities. */
@@ -84,7 +130,7 @@ class RankContext {
     if (!found) {
       const qualities = this.words(label).map((w) => this.matcher.qualities(w));
       const best = this.terms.map((_, t) => Math.max(0, ...qualities.map((q) => q[t])));
-      this.labelCache.set(label, (found = { match: matchLabel(this.terms, qualities), best }));
+      this.labelCache.set(label, (found = { match: matchLabel(this, qualities), best }));
     }
     return found;
   }
@@ -104,11 +150,12 @@ class RankContext {
 }
 
 /** `qualities[i][t]`: how well term t matches the label's word i. */
-function matchLabel(terms: string[], qualities: number[][]): LabelMatch {
+function matchLabel(ctx: RankContext, qualities: number[][]): LabelMatch {
+  const terms = ctx.terms;
   if (qualities.length === 0 || terms.length === 0) return { coverage: 0, precision: 0, exact: false, phrase: false };
   const matched = new Set<number>();
   const positions: number[] = [];
-  let sum = 0;
+  const bests: number[] = [];
   let allStrong = true;
   for (let t = 0; t < terms.length; t++) {
     let best = 0;
@@ -116,19 +163,18 @@ function matchLabel(terms: string[], qualities: number[][]): LabelMatch {
     for (let i = 0; i < qualities.length; i++) {
       if (qualities[i][t] > best) [best, at] = [qualities[i][t], i];
     }
-    sum += best;
+    bests.push(best);
     if (best < SAME_STEM) allStrong = false;
     if (at >= 0) matched.add(at);
     positions.push(at);
   }
   const precision = matched.size / qualities.length;
   const phrase = terms.length > 1 && positions.every((p, i) => p >= 0 && (i === 0 || p === positions[i - 1] + 1));
-  return { coverage: sum / terms.length, precision, exact: allStrong && precision === 1, phrase };
+  return { coverage: ctx.weighted(bests), precision, exact: allStrong && precision === 1, phrase };
 }
 
 const labelScore = (m: LabelMatch) =>
   m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export interface MatchParts {
   name: number;
@@ -158,9 +204,9 @@ function parts(ctx: RankContext, entity: Matchable): MatchParts {
   return {
     name: scores[0],
     synonym: Math.max(0, ...scores.slice(1)),
-    otherLabels: OTHER_LABEL_WEIGHT * Math.max(0, mean(perTerm) - best.coverage),
-    spread: SPREAD_WEIGHT * mean(perTerm),
-    summary: SUMMARY_WEIGHT * mean(perTerm.map((q, t) => (held[t] ? 1 - q : 0))),
+    otherLabels: OTHER_LABEL_WEIGHT * Math.max(0, ctx.weighted(perTerm) - best.coverage),
+    spread: SPREAD_WEIGHT * ctx.weighted(perTerm),
+    summary: SUMMARY_WEIGHT * ctx.weighted(perTerm.map((q, t) => (held[t] ? 1 - q : 0))),
   };
 }
 
@@ -182,16 +228,40 @@ const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((rol
 const isRedFlag = (entity: EntityRecord) => entity.roles.includes(EntityKind.RED_FLAG);
 const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => role === EntityKind.THERAPY);
 
+/**
+ * The share of the typed words each described red flag's words hold. A red flag is described when its
+ * words hold most of the typed words (DESCRIBED_SHARE, at least DESCRIBED_MIN_WORDS known ones) and no
+ * entity that is not a red flag holds all of those: "back pain" is low back pain, not every red flag
+ * with back pain in it, while "back pain that wakes me at night" says more than low back pain holds.
+ */
+function describedShares(ctx: RankContext, candidates: EntityRecord[]): Map<EntityRecord, number> {
+  const othersHeld = candidates.filter((e) => !isRedFlag(e)).map((e) => ctx.held(e));
+  const shares = new Map<EntityRecord, number>();
+  for (const entity of candidates.filter(isRedFlag)) {
+    const held = ctx.held(entity);
+    const share = ctx.weighted(held.map((h) => (h ? 1 : 0)));
+    const known = held.filter((h, t) => h && ctx.weights[t] === 1).length;
+    const heldElsewhere = othersHeld.some((other) => held.every((h, t) => !h || other[t]));
+    if (known >= DESCRIBED_MIN_WORDS && share >= DESCRIBED_SHARE && !heldElsewhere) shares.set(entity, share);
+  }
+  return shares;
+}
+
 /** The candidates ranked best first, below-floor hits dropped; ties by name then id. */
 export function rankHits(typedTerms: string[], candidates: EntityRecord[]): RankedHit[] {
   const terms = rankingTerms(typedTerms);
   if (terms.length === 0) return [];
   const emergency = signalsEmergency(terms);
   const ctx = new RankContext(terms);
+  ctx.weighUnknownWords(candidates);
+  const describedBy = describedShares(ctx, candidates);
   const scored = candidates
     .map((entity) => {
-      const match = total(parts(ctx, entity));
-      const bonus = kindPrior(entity) + (emergency && isRedFlag(entity) ? EMERGENCY_RED_FLAG_BONUS : 0);
+      const described = describedBy.get(entity) ?? 0;
+      const own = total(parts(ctx, entity));
+      const match = described > 0 ? Math.max(own, DESCRIBED_WEIGHT * described + DESCRIBED_LABEL_WEIGHT * own) : own;
+      const urgent = isRedFlag(entity) && (emergency || described > 0);
+      const bonus = kindPrior(entity) + (urgent ? EMERGENCY_RED_FLAG_BONUS : 0);
       return { entity, match, score: match + bonus };
     })
     .filter((hit) => hit.match >= MIN_MATCH)

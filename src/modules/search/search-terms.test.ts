@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { luceneQuery, MAX_TERMS, searchTerms, stemmedQuery, typoEdits, wordsQuery } from "./search-terms";
+import { luceneQuery, MAX_TERMS, queryTerms, searchTerms, stemmedQuery, typoEdits, wordsQuery } from "./search-terms";
 
 describe("searchTerms", () => {
   it("keeps lowercase words of letters and digits", () => {
@@ -32,6 +32,23 @@ describe("searchTerms", () => {
   });
 });
 
+describe("queryTerms (search's own terms)", () => {
+  it("puts lay phrases in clinical words and drops filler, keeping the words that mean something", () => {
+    expect(queryTerms("thinking about ending my life")).toEqual(["thinking", "suicide"]);
+    expect(queryTerms("I want to end my life")).toEqual(["want", "suicide"]);
+    expect(queryTerms("pain all over my body")).toEqual(["pain", "widespread", "body"]);
+    expect(queryTerms("suddenly can't lift my arm")).toEqual(["suddenly", "weakness", "arm"]);
+    expect(queryTerms("swollen calf after a long flight")).toEqual(["swollen", "calf", "long", "flight"]);
+    expect(queryTerms("banged my head and keep being sick")).toEqual(["banged", "head", "vomiting"]);
+  });
+
+  it("keeps filler when it is all there is, and caps after dropping it", () => {
+    expect(queryTerms("my")).toEqual(["my"]);
+    const long = `${"my really very own ".repeat(5)}${Array.from({ length: 20 }, (_, i) => `w${i}`).join(" ")}`;
+    expect(queryTerms(long)).toEqual(["own", ...Array.from({ length: MAX_TERMS - 1 }, (_, i) => `w${i}`)]);
+  });
+});
+
 describe("the two search queries", () => {
   it("allows typos only on words of 5 letters or more: 1 edit up to 7, then 2", () => {
     expect(["gout", "covid", "strech", "hipertension"].map(typoEdits)).toEqual([0, 1, 1, 2]);
@@ -48,10 +65,17 @@ describe("the two search queries", () => {
     expect(stemmedQuery(["strech"])).toContain("name:strech~1");
   });
 
+  it("look for lay equivalents and regular forms too, below the typed word", () => {
+    expect(stemmedQuery(["tummy"])).toContain("name:abdominal ");
+    expect(wordsQuery(["tummy"])).toContain("synonyms:abdominal");
+    expect(stemmedQuery(["swollen"])).toContain("name:swell^2");
+  });
+
   it("never contain user-supplied syntax, whatever the text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
-        for (const query of [stemmedQuery(searchTerms(text)), wordsQuery(searchTerms(text))]) {
+        const terms = queryTerms(text);
+        for (const query of [stemmedQuery(terms), wordsQuery(terms), stemmedQuery(searchTerms(text))]) {
           const stripped = query.replace(/(name|synonyms|summary):/g, "").replace(/\^\d+(\.\d+)?|~[12]|\*|"/g, "");
           expect(stripped).toMatch(/^[\p{L}\p{N} ]*$/u);
         }

@@ -1,4 +1,5 @@
-import { wordFormPrefix } from "./word-forms";
+import { contentWords, equivalents } from "./lay-words";
+import { regularForm, wordFormPrefix } from "./word-forms";
 
 /**
  * Turns any user text into Lucene queries built only from letters and digits, so no input can be
@@ -43,9 +44,26 @@ export function textWords(text: string): string[] {
 
 /** Lowercase words of letters and digits only, de-duplicated, stop words dropped, capped. */
 export function searchTerms(text: string): string[] {
+  return capped(typedWords(text));
+}
+
+/**
+ * The terms search uses: searchTerms with lay phrases put in clinical words ("end my life" -> suicide)
+ * and filler dropped ("after", "my", "keep") before the cap, so a long sentence keeps its meaning words.
+ */
+export function queryTerms(text: string): string[] {
+  return capped(contentWords(typedWords(text)));
+}
+
+function typedWords(text: string): string[] {
   const chars = Array.from(text).slice(0, MAX_TEXT_LENGTH).join("");
-  const words = textWords(chars).filter((w) => !STOP_WORDS.has(w));
-  const unique = [...new Set(words.map((w) => Array.from(w).slice(0, MAX_TERM_LENGTH).join("")))];
+  return textWords(chars)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => Array.from(w).slice(0, MAX_TERM_LENGTH).join(""));
+}
+
+function capped(words: string[]): string[] {
+  const unique = [...new Set(words)];
   const useful = unique.filter((w) => Array.from(w).length > 1);
   return (useful.length > 0 ? useful : unique).slice(0, MAX_TERMS);
 }
@@ -59,6 +77,10 @@ export function typoEdits(term: string): 0 | 1 | 2 {
 /** Words of the query for the names and synonyms of the stemmed index (entity_text); fuzzy forms meet stems. */
 function stemmedClauses(term: string): string[] {
   const clauses = [`name:${term}^3`, `synonyms:${term}^3`, `summary:${term}`];
+  // Lay equivalents (fixed words of lay-words.ts, letters only): "tummy" also looks for "abdominal".
+  for (const other of equivalents(term)) clauses.push(`name:${other}`, `synonyms:${other}`, `summary:${other}^0.5`);
+  const regular = regularForm(term);
+  if (regular) clauses.push(`name:${regular}^2`, `synonyms:${regular}^2`, `summary:${regular}`);
   const edits = typoEdits(term);
   // Against stems: "strech" is one edit from the stem "stretch" of "stretching".
   if (edits > 0) clauses.push(`name:${term}~1`, `synonyms:${term}~1`);
@@ -87,6 +109,7 @@ export function wordsQuery(terms: string[]): string {
   return terms
     .flatMap((term) => {
       const clauses = [`name:${term}^3`, `synonyms:${term}^3`];
+      for (const other of equivalents(term)) clauses.push(`name:${other}`, `synonyms:${other}`);
       if (Array.from(term).length >= 4) clauses.push(`name:${term}*^2`, `synonyms:${term}*^2`);
       const formPrefix = wordFormPrefix(term);
       if (formPrefix && formPrefix !== term) clauses.push(`name:${formPrefix}*`, `synonyms:${formPrefix}*`);

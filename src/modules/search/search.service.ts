@@ -6,7 +6,7 @@ import { KIND_LABEL } from "../entity/entity-kind.enum";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
 import type { SearchArgs } from "./search.args";
 import { rankHits } from "./search-rank";
-import { searchTerms, stemmedQuery, wordsQuery } from "./search-terms";
+import { queryTerms, stemmedQuery, wordsQuery } from "./search-terms";
 
 export const DEFAULT_SEARCH_HITS = 10;
 /** Index hits read per index before the kind filter, so a narrow `kinds` still finds candidates. */
@@ -31,7 +31,7 @@ export class SearchService {
   async search({ text, kinds, first }: SearchArgs): Promise<SearchHitRecord[]> {
     if (text.trim() === "") throw BadUserInputError.of("text", "text must contain something to search for");
     const limit = pageSize({ value: first, fallback: DEFAULT_SEARCH_HITS, max: this.config.limits.maxPageSize });
-    const terms = searchTerms(text);
+    const terms = queryTerms(text);
     // Only punctuation, emoji or stop words: nothing can match, which is an answer, not an error.
     if (terms.length === 0) return [];
     const rows = await this.db.readRows<{ node: NodeRow }>("search/entities", {

@@ -6,7 +6,45 @@ import { stemmer } from "stemmer";
  * "sprained" "sprain"; "restless" stays apart from "rest". Only compared, never shown or sent anywhere.
  */
 export function wordStem(word: string): string {
-  return stemmer(word);
+  return stemmer(IRREGULAR.get(word) ?? americanSpelling(word));
+}
+
+/** Irregular forms Porter's rules leave apart from their word: "swollen" is a form of "swell". */
+const IRREGULAR = new Map([
+  ["swollen", "swell"],
+  ["fell", "fall"],
+  ["fallen", "fall"],
+  ["broke", "break"],
+  ["broken", "break"],
+  ["bled", "bleed"],
+  ["thought", "think"],
+  ["thoughts", "think"],
+  ["felt", "feel"],
+  ["worse", "bad"],
+  ["worst", "bad"],
+]);
+
+/** The regular word of an irregular form ("swollen" -> "swell"), or null: the index does not join them. */
+export function regularForm(word: string): string | null {
+  return IRREGULAR.get(word) ?? null;
+}
+
+/** British spellings in their American form, so "oedema" meets "edema" and "paralysed" "paralyzed". */
+const SPELLINGS: [RegExp, string][] = [
+  // haematoma, anaemia, ischaemia, paediatric (not before a vowel or an s: "aerial" stays)
+  [/(?<=^|[^aeiou])ae(?=[^aeious])/g, "e"],
+  // oedema, lymphoedema, apnoea, diarrhoea, oesophagus, foetal ("toes", "does" stay)
+  [/(?<=^|[^aeiou])oe(?=[^aeious]|a)/g, "e"],
+  // tumour, colour, behaviour ("four", "hour", "your" stay: three letters before "our")
+  [/(?<=[a-z]{3})our(?=s?$)/, "or"],
+  // paralysed, immobilised, generalised
+  [/(?<=[a-z]{3})([iy])s(e|ed|es|ing|ation|ations)$/, "$1z$2"],
+  // centre, fibre, litre
+  [/(?<=[a-z]{2}[^aeiou])re(?=s?$)/, "er"],
+];
+
+export function americanSpelling(word: string): string {
+  return SPELLINGS.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
 }
 
 /** Shortest common start two stems need to be forms of one word (epilept-ic, epileps-y). */

@@ -1,5 +1,5 @@
-import { editDistance, wordMatch } from "./word-match";
-import { sameWordForm, wordFormPrefix, wordStem } from "./word-forms";
+import { editDistance, LAY_EQUIVALENT, TermMatcher, wordMatch } from "./word-match";
+import { americanSpelling, sameWordForm, wordFormPrefix, wordStem } from "./word-forms";
 
 describe("wordMatch", () => {
   it("ranks the same word over the same stem over a typo over a prefix", () => {
@@ -45,6 +45,41 @@ describe("wordMatch", () => {
       sameWordForm("tension", "tensor"),
       sameWordForm("anxiou", "anxieti"),
     ]).toEqual([false, false, false]);
+  });
+
+  it("joins irregular forms and British and American spellings at the stem", () => {
+    expect(wordMatch("swollen", "swelling")).toBe(0.9);
+    expect(wordMatch("thoughts", "thinking")).toBe(0.9);
+    expect(wordMatch("oedema", "edema")).toBe(0.9);
+    expect(wordMatch("lymphoedema", "lymphedema")).toBe(0.9);
+    expect(wordMatch("haematoma", "hematoma")).toBe(0.9);
+    expect(wordMatch("anaemia", "anemia")).toBe(0.9);
+    expect(wordMatch("apnoea", "apnea")).toBe(0.9);
+    expect(wordMatch("paralysed", "paralyzed")).toBe(0.9);
+    expect(wordMatch("tumour", "tumor")).toBe(0.9);
+    expect(wordMatch("fibre", "fiber")).toBe(0.9);
+    // Words that only look like the patterns keep their own stems.
+    expect(["toes", "does", "four", "hour", "your", "more", "there"].map(americanSpelling)).toEqual([
+      "toes",
+      "does",
+      "four",
+      "hour",
+      "your",
+      "more",
+      "there",
+    ]);
+  });
+
+  it("matches a lay word for the label's word a little below the word itself", () => {
+    expect(wordMatch("sore", "pain")).toBe(LAY_EQUIVALENT);
+    expect(wordMatch("aching", "painful")).toBe(LAY_EQUIVALENT);
+    expect(wordMatch("tummy", "abdominal")).toBe(LAY_EQUIVALENT);
+    expect(wordMatch("slipped", "bulging")).toBe(LAY_EQUIVALENT);
+    expect(LAY_EQUIVALENT).toBeLessThan(0.9);
+    expect(wordMatch("sore", "sorry")).toBe(0);
+    const matcher = new TermMatcher(["tummy", "banged"]);
+    expect(matcher.heldBy(["abdominal", "pain"])).toEqual([true, false]);
+    expect(matcher.heldBy(["a", "head", "injury"])).toEqual([false, true]);
   });
 
   it("gives the start of a stem to find other forms in the index, only for long stems", () => {

@@ -1,3 +1,4 @@
+import { equivalents } from "./lay-words";
 import { typoEdits } from "./search-terms";
 import { sameWordForm, wordStem } from "./word-forms";
 
@@ -33,8 +34,11 @@ export const SAME_WORD = 1;
 export const SAME_STEM = 0.9;
 /** Below SAME_STEM, so a word form never makes a label an exact match (the exact-name boost stays for those). */
 export const WORD_FORM = 0.85;
+/** A lay word for the label's word ("sore" for "pain", "tummy" for "abdomen"): as good as a one-letter typo. */
+export const LAY_EQUIVALENT = 0.8;
 const TYPO = [0, 0.8, 0.7];
-const PREFIX = 0.7;
+/** A word still being typed, or a two-edit typo: the weakest match a label allows. */
+export const PREFIX = 0.7;
 
 /** The match quality of the typed `term` against a `word` of a label. */
 export function wordMatch(term: string, word: string): number {
@@ -43,6 +47,7 @@ export function wordMatch(term: string, word: string): number {
   const labelStem = wordStem(word);
   if (termStem === labelStem) return SAME_STEM;
   if (sameWordForm(termStem, labelStem)) return WORD_FORM;
+  if (equivalents(term).some((other) => wordStem(other) === labelStem)) return LAY_EQUIVALENT;
   const edits = typoEdits(term);
   if (edits > 0 && word.length >= 4) {
     // Stems get the edits their own length allows: "crush" must not reach "crisi(s)".
@@ -64,10 +69,11 @@ export function wordMatch(term: string, word: string): number {
 export class TermMatcher {
   private readonly qualityCache = new Map<string, number[]>();
   private readonly stemCache = new Map<string, string>();
-  private readonly termStems: string[];
+  /** Each term's stem and the stems of its lay equivalents. */
+  private readonly termStems: string[][];
 
   constructor(readonly terms: string[]) {
-    this.termStems = terms.map((t) => this.stem(t));
+    this.termStems = terms.map((t) => [t, ...equivalents(t)].map((w) => this.stem(w)));
   }
 
   stem(word: string): string {
@@ -83,9 +89,12 @@ export class TermMatcher {
     return q;
   }
 
-  /** Which terms the words hold as themselves or by stem (no typo, no prefix): cheap enough for summaries. */
+  /**
+   * Which terms the words hold as themselves, by stem or by a lay equivalent (no typo, no prefix):
+   * cheap enough for summaries.
+   */
   heldBy(words: string[]): boolean[] {
     const stems = new Set(words.map((w) => this.stem(w)));
-    return this.terms.map((t, i) => stems.has(this.termStems[i]) || words.includes(t));
+    return this.terms.map((t, i) => this.termStems[i].some((s) => stems.has(s)) || words.includes(t));
   }
 }
