@@ -51,13 +51,13 @@ const PHRASES: [string[], string][] = [
 const EQUIVALENT_GROUPS: string[][] = [
   ["pain", "ache", "aching", "achy", "sore", "hurt", "hurts", "hurting"],
   ["abdomen", "abdominal", "tummy", "belly", "stomach"],
-  ["vomiting", "sick", "puking"],
+  // Not "sick": "feeling sick" is nausea; "being sick" (vomiting) is a phrase above.
+  ["vomiting", "vomit", "puking"],
   ["stool", "poo", "faeces", "feces"],
   ["urine", "pee", "wee"],
   ["rectal", "bottom", "bum"],
   ["injury", "banged", "bumped", "knocked"],
   ["fever", "temperature", "feverish", "shivers"],
-  ["heat", "hot", "warm", "warmth"],
   ["herniated", "slipped", "bulging", "prolapsed"],
   ["exercise", "workout", "gym"],
 ];

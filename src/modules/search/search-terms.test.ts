@@ -71,6 +71,14 @@ describe("the two search queries", () => {
     expect(stemmedQuery(["swollen"])).toContain("name:swell^2");
   });
 
+  it("stay far below Lucene's 1024 clauses with the most terms, each with the most equivalents", () => {
+    const terms = queryTerms("pain ache aching achy sore hurt hurts hurting tummy belly stomach");
+    expect(terms).toHaveLength(MAX_TERMS);
+    for (const query of [stemmedQuery(terms), wordsQuery(terms)]) {
+      expect(query.split(" ").length).toBeLessThan(512);
+    }
+  });
+
   it("never contain user-supplied syntax, whatever the text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {

@@ -9,19 +9,17 @@ export function wordStem(word: string): string {
   return stemmer(IRREGULAR.get(word) ?? americanSpelling(word));
 }
 
-/** Irregular forms Porter's rules leave apart from their word: "swollen" is a form of "swell". */
+/**
+ * Irregular forms Porter's rules leave apart from their word: "swollen" is a form of "swell". Not "fell"
+ * (to fall): "falling asleep" is no fall.
+ */
 const IRREGULAR = new Map([
   ["swollen", "swell"],
-  ["fell", "fall"],
-  ["fallen", "fall"],
   ["broke", "break"],
   ["broken", "break"],
   ["bled", "bleed"],
   ["thought", "think"],
   ["thoughts", "think"],
-  ["felt", "feel"],
-  ["worse", "bad"],
-  ["worst", "bad"],
 ]);
 
 /** The regular word of an irregular form ("swollen" -> "swell"), or null: the index does not join them. */
