@@ -14,7 +14,8 @@ import { PREFIX, SAME_STEM, TermMatcher } from "./word-match";
  * 3. summaries count for less; 4. a small prior by kind: ailments and red flags are what people
  *    look for most; 5. words that signal an emergency put red flags ahead, and never a therapy first;
  * 6. a red flag whose words (name, synonyms and the summary that says what to watch for) hold most of
- *    the text is "described" by it: it passes the floor and ranks as for an emergency word, so
+ *    the text is "described" by it: it passes the floor, and from three words on ranks as for an
+ *    emergency word, so
  *    "swollen calf after a long flight" finds the clot's red flag though no label holds the sentence;
  * 7. a typed word that no candidate holds anywhere ("hamstring", "flight") counts half: the graph cannot
  *    match it, and it should not sink what matches the rest ("strained my hamstring": Muscle strain).
@@ -37,6 +38,11 @@ const MIN_KNOWN_WORDS = 2;
 const DESCRIBED_SHARE = 0.6;
 /** ...and at least this many of them (one word is a keyword, not a description). */
 const DESCRIBED_MIN_WORDS = 2;
+/**
+ * Known words a description needs before it ranks its red flag as an emergency word would: two words
+ * ("arm pain", "tummy ache") find the red flag, three ("calf swollen and hot") put it ahead of the rest.
+ */
+const URGENT_DESCRIPTION_WORDS = 3;
 /** A described red flag's match: this times the share held (above the floor from DESCRIBED_SHARE on)... */
 const DESCRIBED_WEIGHT = 0.75;
 /** ...plus this share of its own label match, so two described red flags are ordered by their names. */
@@ -234,17 +240,23 @@ const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => rol
  * entity that is not a red flag holds all of those: "back pain" is low back pain, not every red flag
  * with back pain in it, while "back pain that wakes me at night" says more than low back pain holds.
  */
-function describedShares(ctx: RankContext, candidates: EntityRecord[]): Map<EntityRecord, number> {
+function describedShares(
+  ctx: RankContext,
+  candidates: EntityRecord[],
+): { shares: Map<EntityRecord, number>; urgent: Set<EntityRecord> } {
   const othersHeld = candidates.filter((e) => !isRedFlag(e)).map((e) => ctx.held(e));
   const shares = new Map<EntityRecord, number>();
+  const urgent = new Set<EntityRecord>();
   for (const entity of candidates.filter(isRedFlag)) {
     const held = ctx.held(entity);
     const share = ctx.weighted(held.map((h) => (h ? 1 : 0)));
     const known = held.filter((h, t) => h && ctx.weights[t] === 1).length;
     const heldElsewhere = othersHeld.some((other) => held.every((h, t) => !h || other[t]));
-    if (known >= DESCRIBED_MIN_WORDS && share >= DESCRIBED_SHARE && !heldElsewhere) shares.set(entity, share);
+    if (known < DESCRIBED_MIN_WORDS || share < DESCRIBED_SHARE || heldElsewhere) continue;
+    shares.set(entity, share);
+    if (known >= URGENT_DESCRIPTION_WORDS) urgent.add(entity);
   }
-  return shares;
+  return { shares, urgent };
 }
 
 /** The candidates ranked best first, below-floor hits dropped; ties by name then id. */
@@ -257,10 +269,10 @@ export function rankHits(typedTerms: string[], candidates: EntityRecord[]): Rank
   const describedBy = describedShares(ctx, candidates);
   const scored = candidates
     .map((entity) => {
-      const described = describedBy.get(entity) ?? 0;
+      const described = describedBy.shares.get(entity) ?? 0;
       const own = total(parts(ctx, entity));
       const match = described > 0 ? Math.max(own, DESCRIBED_WEIGHT * described + DESCRIBED_LABEL_WEIGHT * own) : own;
-      const urgent = isRedFlag(entity) && (emergency || described > 0);
+      const urgent = isRedFlag(entity) && (emergency || describedBy.urgent.has(entity));
       const bonus = kindPrior(entity) + (urgent ? EMERGENCY_RED_FLAG_BONUS : 0);
       return { entity, match, score: match + bonus };
     })
