@@ -91,6 +91,14 @@ describe("rankHits", () => {
     expect(ids("swollen calf after a long flight", [cramp, flightResponse, clot])[0]).toBe("clot");
   });
 
+  it("lifts a described red flag like an emergency word only from three words on", () => {
+    const deepVein = entity("deep-vein", EntityKind.RED_FLAG, "Deep vein clot", [], "A calf swollen, warm and red.");
+    const score = (text: string) => rank(text, [deepVein])[0]?.score ?? 0;
+    expect(score("swollen calf")).toBeGreaterThan(0);
+    // Both texts are wholly in the summary; only the third word earns the emergency lift (0.6).
+    expect(score("red swollen calf") - score("swollen calf")).toBeGreaterThan(0.5);
+  });
+
   it("does not treat a red flag as described when an ailment holds the same words", () => {
     expect(ids("back pain that wakes me at night", [lowBack, nightPain])[0]).toBe("night-pain");
     expect(ids("back pain", [lowBack, nightPain])[0]).toBe("low-back");
