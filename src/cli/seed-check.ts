@@ -4,6 +4,7 @@ import { formatPolicyProblem } from "../seed/evidence-policy";
 import { CHECK_COUNT, evidencePolicyProblems, runSeedChecks } from "../seed/seed-check";
 import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
 import { formatProblem } from "../seed/seed-problem";
+import { renderKindCounts, seedStats } from "../seed/seed-stats";
 import { folderOption } from "./cli-args";
 import { runCli } from "./run-cli";
 
@@ -20,6 +21,7 @@ runCli(async () => {
     ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : []),
   ];
   for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
+  if (problems.length === 0) process.stdout.write(`${renderKindCounts(seedStats(graph))}\n`);
   process.stdout.write(
     folderLines.length === 0
       ? `Seed folder ${dir}: evidence policy passed.\n`

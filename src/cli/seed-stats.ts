@@ -3,10 +3,14 @@ import { join } from "node:path";
 import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
 import { SeedValidationError } from "../seed/seed-problem";
 import { renderSeedStats, replaceStatsBlock, seedStats } from "../seed/seed-stats";
+import { renderTextbookReliance, textbookReliance } from "../seed/textbook-reliance";
 import { projectRoot } from "../util/project-root";
 import { runCli } from "./run-cli";
 
-/** npm run seed:stats [-- --write]: the seed folder's counts as the README block; --write puts it in README.md. */
+/**
+ * npm run seed:stats [-- --write]: the seed folder's counts as the README block; --write puts it in README.md.
+ * Either way it then prints how many links rest on one textbook alone (terminal only, not in the README).
+ */
 runCli(async () => {
   const args = process.argv.slice(2);
   const { graph, problems } = readSeedFolder(defaultSeedDir());
@@ -19,4 +23,5 @@ runCli(async () => {
   } else {
     process.stdout.write(block + "\n");
   }
+  process.stdout.write(renderTextbookReliance(textbookReliance(graph)) + "\n");
 });

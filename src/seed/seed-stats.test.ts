@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../util/project-root";
 import { readSeedFolder } from "./seed-folder";
-import { renderSeedStats, replaceStatsBlock, seedStats, STATS_END, STATS_START, statsBlockOf } from "./seed-stats";
+import { renderKindCounts, renderSeedStats, replaceStatsBlock, seedStats, STATS_END, STATS_START, statsBlockOf } from "./seed-stats";
 
 describe("seed stats", () => {
   const graph = {
@@ -25,6 +25,13 @@ describe("seed stats", () => {
     expect(stats.relationshipsByGrade).toEqual({ A: 1, B: 0, C: 1, D: 2 });
     expect(stats.relationshipsByType).toEqual({ TREATED_BY: 2, CAUSED_BY: 1, HAS_RED_FLAG: 1 });
     expect(stats.outcomes).toEqual({ benefit: 1, "no-benefit": 1, insufficient: 0 });
+  });
+
+  it("prints counts by kind on one line for seed:check", () => {
+    expect(renderKindCounts(seedStats(graph))).toBe(
+      "Counts by kind: ailment 2, cause 1, therapy 1, contraindication 2 (1 absolute, 1 precautions), redFlag 1; " +
+        "6 entities, 3 sources, 4 relationships.",
+    );
   });
 
   it("renders a block that replaces the old one in place", () => {

@@ -77,6 +77,17 @@ export function renderSeedStats(stats: SeedStats): string {
   ].join("\n");
 }
 
+/** One line for `npm run seed:check`: entities by the kinds they play, then sources and relationships. */
+export function renderKindCounts(stats: SeedStats): string {
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const c = stats.contraindications;
+  return (
+    `Counts by kind: ailment ${stats.ailments}, cause ${stats.causes}, therapy ${stats.therapies}, ` +
+    `contraindication ${c.total} (${c.absolute} absolute, ${c.precaution} precautions), redFlag ${stats.redFlags}; ` +
+    `${stats.entities} entities, ${sum(stats.sourcesByType)} sources, ${sum(stats.relationshipsByType)} relationships.`
+  );
+}
+
 /** The text with its stats block replaced (the markers must be present once). */
 export function replaceStatsBlock(text: string, block: string): string {
   const start = text.indexOf(STATS_START);
