@@ -385,6 +385,53 @@ const cases: Case[] = [
     },
     never: DEEP,
   },
+  // --- issue 27: lower body, pregnancy and surgery
+  {
+    name: "a sprained ankle in its first days: no friction, deep work or heat on it; the fracture rules shown",
+    args: { ailments: ["sprained ankle"], stages: [{ ailment: "ankle-sprain", stage: Stage.ACUTE }] },
+    never: [...DEEP, "heat-therapy", "myofascial-release"],
+    offered: ["cold-therapy"],
+    flags: ["ankle-fracture-signs"],
+    urgency: { "ankle-fracture-signs": "SAME_DAY" },
+  },
+  {
+    name: "a sprained ankle, stage not given: asks its stage before work on it",
+    args: { ailments: ["ankle-sprain"] },
+    asks: ["stage:ankle-sprain"],
+    notPlain: ["deep-transverse-friction", "heat-therapy"],
+  },
+  {
+    name: "after a knee replacement with a possible clot: see a doctor first, no massage",
+    args: { ailments: ["knee replacement"], confirmedStates: ["deep-vein-thrombosis"] },
+    never: [...MASSAGE, "manual-lymphatic-drainage"],
+    flags: ["breathless-with-swollen-leg", "calf-or-arm-clot-signs", "prosthetic-joint-infection-signs"],
+    seeDoctorFirst: true,
+  },
+  {
+    name: "after a hip replacement, weeks on: the rehabilitation exercise, with the clot and infection warnings",
+    args: {
+      ailments: ["joint-replacement-recovery"],
+      stages: [{ ailment: "joint-replacement-recovery", stage: Stage.SUBACUTE }],
+    },
+    offered: ["therapeutic-exercise"],
+    flags: ["calf-or-arm-clot-signs", "prosthetic-joint-infection-signs", "surgical-wound-infection-signs"],
+  },
+  {
+    name: "pregnancy back pain: gentle prenatal massage, no deep pressure, the pre-eclampsia warning",
+    args: { ailments: ["back pain in pregnancy"], conditions: ["pregnancy"] },
+    offered: ["relaxation-massage"],
+    never: DEEP,
+    flags: ["pre-eclampsia-signs", "calf-or-arm-clot-signs"],
+    urgency: { "pre-eclampsia-signs": "EMERGENCY" },
+    asks: ["state:high-risk-pregnancy"],
+  },
+  {
+    name: "leg lymphoedema with cellulitis: no drainage or massage until treated",
+    args: { ailments: ["leg lymphoedema"], confirmedStates: ["cellulitis"] },
+    never: [...MASSAGE, "manual-lymphatic-drainage", "complete-decongestive-therapy"],
+    flags: ["swollen-limb-red-hot-or-feverish"],
+    seeDoctorFirst: true,
+  },
 ];
 
 describe("clinical cases (person x ailment, judged as a massage-pathology reviewer would)", () => {
