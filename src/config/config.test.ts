@@ -8,6 +8,8 @@ describe("loadConfig", () => {
     expect(config.http.port).toBe(4000);
     expect(config.localNeo4j.boltPort).toBe(7687);
     expect(config.neo4j.readTransactions).toBe("auto-commit");
+    expect(config.logFormat).toBe("auto");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
   });
 
   it("runs one-statement reads in managed transactions when NEO4J_READ_TRANSACTIONS=managed", () => {
@@ -145,6 +147,8 @@ describe("loadConfig", () => {
     ["NEO4J_MAX_POOL_SIZE", "Infinity"],
     ["LOG_LEVEL", "INFO"],
     ["LOG_LEVEL", " info"],
+    ["LOG_FORMAT", "JSON"],
+    ["LOG_FORMAT", "text"],
     ["TRUSTED_DOCUMENTS", "Builtin"],
     ["TRUSTED_DOCUMENTS", "none"],
     ["NEO4J_READ_TRANSACTIONS", "Managed"],

@@ -1,4 +1,5 @@
 import { isAbsolute, join } from "node:path";
+import { LOG_FORMATS, LogFormat } from "../observability/log-format";
 import { projectRoot } from "../util/project-root";
 import { z } from "zod";
 import { configErrorOf, Env, flag, integer, list, oneOf, optionalText, secret, text, url } from "./env-values";
@@ -59,6 +60,8 @@ export interface AppConfig {
     connections: ConnectionsConfig;
   };
   logLevel: string;
+  /** Lines on stdout: "json", "pretty", or "auto" (pretty on a terminal, JSON otherwise). */
+  logFormat: LogFormat;
   auth: {
     curatorApiKeys: string[];
     jwtSecret: string | undefined;
@@ -123,6 +126,7 @@ const envSchema = z
     SHUTDOWN_GRACE_MS: integer(0, 3_600_000, 25_000),
     ...connectionsEnv,
     LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
+    LOG_FORMAT: oneOf(LOG_FORMATS, "auto"),
     CURATOR_API_KEYS: list(
       z.string().refine((key) => key.length >= 16, {
         error: "comma-separated keys of at least 16 characters each",
@@ -208,6 +212,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       connections: connectionsFrom(e),
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     auth: {
       curatorApiKeys: e.CURATOR_API_KEYS,
       jwtSecret: e.JWT_SECRET,
