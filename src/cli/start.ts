@@ -4,6 +4,7 @@ import "reflect-metadata";
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
 import { prepareDatabase } from "../seed/prepare-database";
+import { logDestination, progressLog } from "../observability/log-output";
 import { stopTracing } from "../observability/tracing";
 import { createApp } from "../server/app";
 import { assertCanListen } from "../server/port-check";
@@ -14,7 +15,9 @@ import { runCli } from "./run-cli";
 runCli(async () => {
   const bootStarted = Date.now();
   const config = loadConfig();
-  const log = (line: string) => process.stdout.write(line + "\n");
+  // One format for every line on stdout: progress, the ready line and request logs (LOG_FORMAT).
+  const logStream = logDestination(config.logFormat);
+  const log = progressLog(logStream);
   // A bad TRUSTED_DOCUMENTS_FILE is refused now, in one line, before anything starts.
   const trustedDocuments = loadTrustedDocuments(config);
   // A busy port is refused now, in one line, not once Neo4j has started.
@@ -24,7 +27,7 @@ runCli(async () => {
   }
   const connection = await connectNeo4j(config, log);
   await prepareDatabase(connection.db, log);
-  const app = await createApp({ config, db: connection.db, trustedDocuments });
+  const app = await createApp({ config, db: connection.db, trustedDocuments, logStream });
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.http.port;

@@ -8,6 +8,8 @@ describe("loadConfig", () => {
     expect(config.http.port).toBe(4000);
     expect(config.localNeo4j.boltPort).toBe(7687);
     expect(config.neo4j.readTransactions).toBe("auto-commit");
+    expect(config.logFormat).toBe("auto");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
   });
 
   it("runs one-statement reads in managed transactions when NEO4J_READ_TRANSACTIONS=managed", () => {
@@ -119,5 +121,100 @@ describe("loadConfig", () => {
     );
     expect(() => loadConfig({ TRUSTED_DOCUMENTS: "file" })).toThrow(/^TRUSTED_DOCUMENTS_FILE: expected the path/);
     expect(() => loadConfig({ TRUSTED_DOCUMENTS_FILE: "ops.json" })).toThrow(/^TRUSTED_DOCUMENTS: expected file/);
+  });
+
+  // Values that try to slip past a rule: each is refused in one line naming the variable, or read as documented.
+  const refusal = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return "accepted";
+    } catch (error) {
+      return error instanceof ConfigError ? error.message : `not a ConfigError: ${String(error)}`;
+    }
+  };
+
+  it.each([
+    ["PORT", "1e3"],
+    ["PORT", "0x10"],
+    ["PORT", "4 000"],
+    ["PORT", "4_000"],
+    ["PORT", "40.0"],
+    ["PORT", "+40"],
+    ["PORT", " "],
+    ["PORT", "99999999999999999999"],
+    ["MAX_CONCURRENT_REQUESTS", "-1"],
+    ["MAX_CONCURRENT_REQUESTS", "0"],
+    ["NEO4J_MAX_POOL_SIZE", "Infinity"],
+    ["LOG_LEVEL", "INFO"],
+    ["LOG_LEVEL", " info"],
+    ["LOG_FORMAT", "JSON"],
+    ["LOG_FORMAT", "text"],
+    ["TRUSTED_DOCUMENTS", "Builtin"],
+    ["TRUSTED_DOCUMENTS", "none"],
+    ["NEO4J_READ_TRANSACTIONS", "Managed"],
+    ["LOOK_AHEAD", "enabled"],
+    ["INTROSPECTION", "nope"],
+    ["JWT_SECRET", " "],
+    ["JWT_SECRET", "x".repeat(31)],
+    ["METRICS_TOKEN", " " + "t".repeat(15) + " "],
+    ["CURATOR_API_KEYS", "k".repeat(16) + ",short"],
+    ["CORS_ORIGINS", "https://a.org, *"],
+    ["CORS_ORIGINS", "javascript://a.org"],
+    ["NEO4J_URI", "bolt://"],
+    ["NEO4J_URI", "neo4j+x://host"],
+    ["OTEL_EXPORTER_OTLP_ENDPOINT", "localhost:4318"],
+  ])("refuses %s=%j in one line naming the variable", (variable, value) => {
+    expect(refusal({ [variable]: value })).toMatch(new RegExp(`^${variable}: expected [^\n]+, got .+$`));
+  });
+
+  it("never repeats a secret's value in its error", () => {
+    expect(refusal({ JWT_SECRET: "hunter2" })).toBe(
+      'JWT_SECRET: expected a secret of at least 32 characters, got "a shorter secret"',
+    );
+    expect(refusal({ METRICS_TOKEN: "hunter2" })).toBe(
+      'METRICS_TOKEN: expected a token of at least 16 characters, got "a shorter token"',
+    );
+    expect(refusal({ CURATOR_API_KEYS: "k".repeat(16) + ",hunter2" })).toBe(
+      'CURATOR_API_KEYS: expected comma-separated keys of at least 16 characters each, got "a key that is too short"',
+    );
+  });
+
+  it("names the one bad origin of a list, and the bounds of a number", () => {
+    expect(refusal({ CORS_ORIGINS: "https://a.org, https://b.org/path" })).toMatch(/got "https:\/\/b.org\/path"$/);
+    expect(refusal({ PORT: "1e3" })).toBe('PORT: expected an integer from 0 to 65535, got "1e3"');
+    expect(refusal({ MAX_CONCURRENT_REQUESTS: "-1" })).toBe(
+      'MAX_CONCURRENT_REQUESTS: expected an integer from 1 to 100000, got "-1"',
+    );
+  });
+
+  it("reads what is unambiguous: empty is unset, spaces around a number or flag, any case of a flag", () => {
+    const config = loadConfig({
+      PORT: " 8080 ",
+      LOOK_AHEAD: " OFF ",
+      INTROSPECTION: "No",
+      LOG_LEVEL: "",
+      PASSWORD: "",
+    });
+    expect(config.http.port).toBe(8080);
+    expect(config.lookAhead).toBe(false);
+    expect(config.exposure.introspection).toBe(false);
+    expect(config.logLevel).toBe("info");
+    expect(loadConfig({ CORS_ORIGINS: " https://a.org , https://b.org:8443 " }).http.corsOrigins).toEqual([
+      "https://a.org",
+      "https://b.org:8443",
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: " * " }).http.corsOrigins).toBe("*");
+    expect(loadConfig({ NEO4J_PASSWORD: " pass word " }).neo4j.password).toBe(" pass word ");
+    expect(loadConfig({ MAX_HEAP_USED_MB: "2" }).admission.maxHeapUsedBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it("checks the pool rule after each value's own rule, and on the values as read", () => {
+    // A bad value is named before any rule between values runs.
+    expect(refusal({ MAX_CONCURRENT_REQUESTS: "40", NEO4J_MAX_POOL_SIZE: "lots" })).toMatch(/^NEO4J_MAX_POOL_SIZE:/);
+    expect(refusal({ MAX_CONCURRENT_REQUESTS: " 25 ", MAX_DB_CALLS_PER_REQUEST: "2" })).toMatch(
+      /^MAX_CONCURRENT_REQUESTS: expected MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE \(50\), got "25 x 2 = 50"$/,
+    );
+    expect(refusal({ MAX_CONCURRENT_REQUESTS: "49", MAX_DB_CALLS_PER_REQUEST: "1" })).toBe("accepted");
+    expect(refusal({ MAX_CONCURRENT_REQUESTS: "50", MAX_DB_CALLS_PER_REQUEST: "1" })).toMatch(/got "50 x 1 = 50"$/);
   });
 });

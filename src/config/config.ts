@@ -1,18 +1,27 @@
 import { isAbsolute, join } from "node:path";
+import { LOG_FORMATS, LogFormat } from "../observability/log-format";
 import { projectRoot } from "../util/project-root";
-import { ConfigError, Env, flag, integer, oneOf, optionalText, text } from "./env-values";
+import { z } from "zod";
+import { configErrorOf, Env, flag, integer, list, oneOf, optionalText, secret, text, url } from "./env-values";
 import {
   AdmissionConfig,
+  admissionEnv,
+  admissionFrom,
   ConnectionsConfig,
+  connectionsEnv,
+  connectionsFrom,
   ExposureConfig,
+  exposureEnv,
+  exposureFrom,
   LimitsConfig,
-  loadAdmission,
-  loadConnections,
-  loadExposure,
-  loadLimits,
+  limitsEnv,
+  limitsFrom,
 } from "./protection-config";
 
 export { ConfigError } from "./env-values";
+
+const NEO4J_SCHEMES = "(schemes: neo4j, neo4j+s, neo4j+ssc, bolt, bolt+s, bolt+ssc)";
+const CORS_EXPECTED = '"*" or comma-separated origins like https://example.org (scheme, host and port only)';
 
 export const READ_TRANSACTION_MODES = ["auto-commit", "managed"] as const;
 export const TRUSTED_DOCUMENT_MODES = ["off", "builtin", "file"] as const;
@@ -51,6 +60,8 @@ export interface AppConfig {
     connections: ConnectionsConfig;
   };
   logLevel: string;
+  /** Lines on stdout: "json", "pretty", or "auto" (pretty on a terminal, JSON otherwise). */
+  logFormat: LogFormat;
   auth: {
     curatorApiKeys: string[];
     jwtSecret: string | undefined;
@@ -81,177 +92,145 @@ export interface AppConfig {
   };
 }
 
-const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
+const corsOrigin = z
+  .url({ protocol: /^https?$/, error: CORS_EXPECTED })
+  .refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, { error: CORS_EXPECTED });
 
-function neo4jUri(env: Env): string | undefined {
-  const raw = env.NEO4J_URI;
-  if (raw === undefined || raw === "") return undefined;
-  const expected = `a URI like bolt://host:7687 or neo4j://host (schemes: ${NEO4J_SCHEMES.join(", ")})`;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError("NEO4J_URI", expected, raw);
-  }
-  if (!NEO4J_SCHEMES.includes(url.protocol.replace(/:$/, "")) || !url.hostname) {
-    throw new ConfigError("NEO4J_URI", expected, raw);
-  }
-  return raw;
-}
-
-function database(env: Env): string {
-  const value = text(env, "NEO4J_DATABASE", "neo4j");
-  // Neo4j database names: letters, digits, dots and dashes, starting with a letter.
-  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(value)) {
-    throw new ConfigError("NEO4J_DATABASE", "a Neo4j database name (letters, digits, '.', '-'; 3-63 chars)", value);
-  }
-  return value;
-}
-
-function apiKeys(env: Env): string[] {
-  const raw = env.CURATOR_API_KEYS;
-  if (raw === undefined || raw.trim() === "") return [];
-  const keys = raw
-    .split(",")
-    .map((k) => k.trim())
-    .filter((k) => k.length > 0);
-  if (keys.some((k) => k.length < 16)) {
-    throw new ConfigError(
-      "CURATOR_API_KEYS",
-      "comma-separated keys of at least 16 characters each",
-      "a key that is too short",
-    );
-  }
-  return keys;
-}
-
-function jwtSecret(env: Env): string | undefined {
-  const raw = env.JWT_SECRET;
-  if (raw === undefined || raw === "") return undefined;
-  if (raw.length < 32) throw new ConfigError("JWT_SECRET", "a secret of at least 32 characters", "a shorter secret");
-  return raw;
-}
-
-function corsOrigins(env: Env): "*" | string[] {
-  const raw = text(env, "CORS_ORIGINS", "*").trim();
-  if (raw === "*") return "*";
-  const origins = raw
-    .split(",")
-    .map((o) => o.trim())
-    .filter((o) => o.length > 0);
-  for (const origin of origins) {
-    let url: URL | undefined;
-    try {
-      url = new URL(origin);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
-      throw new ConfigError(
-        "CORS_ORIGINS",
-        '"*" or comma-separated origins like https://example.org (scheme, host and port only)',
-        origin,
+/** Every variable the process reads, with its rule and default (see the README's configuration table). */
+const envSchema = z
+  .object({
+    NEO4J_URI: url(/^(neo4j|bolt)(\+s|\+ssc)?$/, "a URI like bolt://host:7687 or neo4j://host " + NEO4J_SCHEMES),
+    NEO4J_USER: text("neo4j"),
+    NEO4J_PASSWORD: text(""),
+    // Neo4j database names: letters, digits, dots and dashes, starting with a letter.
+    NEO4J_DATABASE: text("neo4j").pipe(
+      z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, {
+        error: "a Neo4j database name (letters, digits, '.', '-'; 3-63 chars)",
+      }),
+    ),
+    NEO4J_QUERY_TIMEOUT_MS: integer(100, 600_000, 10_000),
+    NEO4J_MAX_POOL_SIZE: integer(1, 10_000, 50),
+    NEO4J_ACQUISITION_TIMEOUT_MS: integer(100, 600_000, 5_000),
+    NEO4J_READ_TRANSACTIONS: oneOf(READ_TRANSACTION_MODES, "auto-commit"),
+    NEO4J_BOLT_PORT: integer(1, 65535, 7687),
+    NEO4J_DATA_DIR: text(".neo4j"),
+    NEO4J_HEAP_MB: integer(256, 65536, 1024),
+    NEO4J_PAGECACHE_MB: integer(16, 65536, 256),
+    PORT: integer(0, 65535, 4000),
+    HOST: text("0.0.0.0"),
+    CORS_ORIGINS: z.preprocess(
+      (raw) => (typeof raw === "string" && raw.trim() !== "*" ? raw : undefined),
+      list(corsOrigin).transform((origins) => (origins.length === 0 ? ("*" as const) : origins)),
+    ),
+    HTTP_CACHE_MAX_AGE: integer(0, 31_536_000, 60),
+    SHUTDOWN_GRACE_MS: integer(0, 3_600_000, 25_000),
+    ...connectionsEnv,
+    LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
+    LOG_FORMAT: oneOf(LOG_FORMATS, "auto"),
+    CURATOR_API_KEYS: list(
+      z.string().refine((key) => key.length >= 16, {
+        error: "comma-separated keys of at least 16 characters each",
+        params: { got: "a key that is too short" },
+      }),
+    ),
+    JWT_SECRET: secret(32, "a secret", false),
+    JWT_ISSUER: optionalText(),
+    JWT_AUDIENCE: optionalText(),
+    JWT_MAX_LIFETIME_SECONDS: integer(60, 31_536_000, 86_400),
+    ...limitsEnv,
+    LOOK_AHEAD: flag(true),
+    ...admissionEnv,
+    ...exposureEnv,
+    TRUSTED_DOCUMENTS: oneOf(TRUSTED_DOCUMENT_MODES, "off"),
+    TRUSTED_DOCUMENTS_FILE: optionalText(),
+    METRICS_MAX_OPERATION_NAMES: integer(0, 10_000, 100),
+    OTEL_EXPORTER_OTLP_ENDPOINT: url(/^https?$/, "an http(s) URL like http://localhost:4318"),
+  })
+  .superRefine((env, ctx) => {
+    const refuse = (variable: string, expected: string, got: string) =>
+      ctx.addIssue({ code: "custom", path: [variable], message: expected, params: { got } });
+    // Admitted requests times the database calls each may run must leave the pool a connection (for
+    // readiness and statistics reads): otherwise requests wait on the pool and fail SERVICE_OVERLOADED
+    // after NEO4J_ACQUISITION_TIMEOUT_MS instead of being shed at once.
+    const { MAX_CONCURRENT_REQUESTS: running, MAX_DB_CALLS_PER_REQUEST: calls, NEO4J_MAX_POOL_SIZE: pool } = env;
+    if (running * calls >= pool) {
+      refuse(
+        "MAX_CONCURRENT_REQUESTS",
+        `MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE (${pool})`,
+        `${running} x ${calls} = ${running * calls}`,
       );
     }
-  }
-  return origins;
-}
+    // Node refuses a headers timeout longer than the request timeout; say so in one line instead.
+    if (env.HEADERS_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
+      const expected = `at most REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS})`;
+      refuse("HEADERS_TIMEOUT_MS", expected, String(env.HEADERS_TIMEOUT_MS));
+    }
+    const file = env.TRUSTED_DOCUMENTS_FILE;
+    if (env.TRUSTED_DOCUMENTS === "file" && file === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUSTED_DOCUMENTS_FILE"],
+        message: "the path of a JSON manifest (TRUSTED_DOCUMENTS=file)",
+      });
+    }
+    // A file given without the mode would leave every document accepted while its owner thinks otherwise.
+    if (env.TRUSTED_DOCUMENTS !== "file" && file !== undefined) {
+      refuse("TRUSTED_DOCUMENTS", "file (TRUSTED_DOCUMENTS_FILE is set)", env.TRUSTED_DOCUMENTS);
+    }
+  });
 
-function httpUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !/^https?:$/.test(url.protocol))
-    throw new ConfigError(name, "an http(s) URL like http://localhost:4318", raw);
-  return raw;
-}
-
-function trustedDocuments(env: Env): AppConfig["trustedDocuments"] {
-  const mode = oneOf(env, "TRUSTED_DOCUMENTS", "off", [...TRUSTED_DOCUMENT_MODES]) as TrustedDocumentMode;
-  const file = optionalText(env, "TRUSTED_DOCUMENTS_FILE");
-  if (mode === "file" && file === undefined) {
-    throw new ConfigError("TRUSTED_DOCUMENTS_FILE", "the path of a JSON manifest (TRUSTED_DOCUMENTS=file)", file);
-  }
-  // A file given without the mode would leave every document accepted while its owner thinks otherwise.
-  if (mode !== "file" && file !== undefined) {
-    throw new ConfigError("TRUSTED_DOCUMENTS", "file (TRUSTED_DOCUMENTS_FILE is set)", mode);
-  }
-  return { mode, file: file === undefined || isAbsolute(file) ? file : join(projectRoot(), file) };
-}
-
-/**
- * Rules between settings. Admitted requests times the database calls each may run must leave
- * the pool a connection (for readiness and statistics reads): otherwise requests wait on the pool
- * and fail SERVICE_OVERLOADED after NEO4J_ACQUISITION_TIMEOUT_MS instead of being shed at once.
- */
-function checkCrossFieldRules(config: AppConfig): AppConfig {
-  const { maxConcurrent } = config.admission;
-  const perRequest = config.limits.dbConcurrencyPerRequest;
-  const pool = config.neo4j.maxPoolSize;
-  if (maxConcurrent * perRequest >= pool) {
-    throw new ConfigError(
-      "MAX_CONCURRENT_REQUESTS",
-      `MAX_CONCURRENT_REQUESTS x MAX_DB_CALLS_PER_REQUEST below NEO4J_MAX_POOL_SIZE (${pool})`,
-      `${maxConcurrent} x ${perRequest} = ${maxConcurrent * perRequest}`,
-    );
-  }
-  return config;
-}
+/** A path as given when absolute, else from the project's root. */
+const fromRoot = (path: string) => (isAbsolute(path) ? path : join(projectRoot(), path));
 
 export function loadConfig(env: Env = process.env): AppConfig {
-  return checkCrossFieldRules(readSettings(env));
-}
-
-function readSettings(env: Env): AppConfig {
-  const dataDir = text(env, "NEO4J_DATA_DIR", ".neo4j");
+  const parsed = envSchema.safeParse(env, { reportInput: true });
+  if (!parsed.success) throw configErrorOf(parsed.error, env);
+  const e = parsed.data;
   return {
     neo4j: {
-      uri: neo4jUri(env),
-      user: text(env, "NEO4J_USER", "neo4j"),
-      password: text(env, "NEO4J_PASSWORD", ""),
-      database: database(env),
-      queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
-      maxPoolSize: integer(env, "NEO4J_MAX_POOL_SIZE", 50, 1, 10_000),
-      acquisitionTimeoutMs: integer(env, "NEO4J_ACQUISITION_TIMEOUT_MS", 5_000, 100, 600_000),
-      readTransactions: oneOf(env, "NEO4J_READ_TRANSACTIONS", "auto-commit", [
-        ...READ_TRANSACTION_MODES,
-      ]) as ReadTransactionMode,
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      readTransactions: e.NEO4J_READ_TRANSACTIONS,
     },
     localNeo4j: {
-      boltPort: integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
-      dataDir: isAbsolute(dataDir) ? dataDir : join(projectRoot(), dataDir),
-      heapMb: integer(env, "NEO4J_HEAP_MB", 1024, 256, 65536),
-      pageCacheMb: integer(env, "NEO4J_PAGECACHE_MB", 256, 16, 65536),
+      boltPort: e.NEO4J_BOLT_PORT,
+      dataDir: fromRoot(e.NEO4J_DATA_DIR),
+      heapMb: e.NEO4J_HEAP_MB,
+      pageCacheMb: e.NEO4J_PAGECACHE_MB,
     },
     http: {
-      port: integer(env, "PORT", 4000, 0, 65535),
-      host: text(env, "HOST", "0.0.0.0"),
-      corsOrigins: corsOrigins(env),
-      cacheMaxAgeSeconds: integer(env, "HTTP_CACHE_MAX_AGE", 60, 0, 31_536_000),
-      shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 25_000, 0, 3_600_000),
-      connections: loadConnections(env),
+      port: e.PORT,
+      host: e.HOST,
+      corsOrigins: e.CORS_ORIGINS,
+      cacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      connections: connectionsFrom(e),
     },
-    logLevel: oneOf(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     auth: {
-      curatorApiKeys: apiKeys(env),
-      jwtSecret: jwtSecret(env),
-      jwtIssuer: optionalText(env, "JWT_ISSUER"),
-      jwtAudience: optionalText(env, "JWT_AUDIENCE"),
-      jwtMaxLifetimeSeconds: integer(env, "JWT_MAX_LIFETIME_SECONDS", 86_400, 60, 31_536_000),
+      curatorApiKeys: e.CURATOR_API_KEYS,
+      jwtSecret: e.JWT_SECRET,
+      jwtIssuer: e.JWT_ISSUER,
+      jwtAudience: e.JWT_AUDIENCE,
+      jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
     },
-    limits: loadLimits(env),
-    lookAhead: flag(env, "LOOK_AHEAD", true),
-    admission: loadAdmission(env),
-    exposure: loadExposure(env),
-    trustedDocuments: trustedDocuments(env),
+    limits: limitsFrom(e),
+    lookAhead: e.LOOK_AHEAD,
+    admission: admissionFrom(e),
+    exposure: exposureFrom(e),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      file: e.TRUSTED_DOCUMENTS_FILE === undefined ? undefined : fromRoot(e.TRUSTED_DOCUMENTS_FILE),
+    },
     observability: {
-      maxOperationNames: integer(env, "METRICS_MAX_OPERATION_NAMES", 100, 0, 10_000),
-      otlpEndpoint: httpUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT"),
+      maxOperationNames: e.METRICS_MAX_OPERATION_NAMES,
+      otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     },
   };
 }

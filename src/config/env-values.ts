@@ -1,4 +1,9 @@
-/** Readers of single environment variables; each bad value becomes one ConfigError line naming the variable. */
+/**
+ * zod schemas for single environment variables. An empty value counts as unset, so `PORT=` in a
+ * .env file gives the default (a blank one too where the value is trimmed). Each schema's error
+ * text is what the one-line ConfigError says the variable expects.
+ */
+import { z } from "zod";
 
 export class ConfigError extends Error {
   constructor(
@@ -13,39 +18,78 @@ export class ConfigError extends Error {
 
 export type Env = Record<string, string | undefined>;
 
-export function text(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  if (value === undefined || value === "") return fallback;
-  return value;
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+const unsetWhenBlank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** Any text; unset or empty gives the fallback (kept as written, spaces included: passwords may have them). */
+export const text = (fallback: string) => z.preprocess(unsetWhenEmpty, z.string().default(fallback));
+
+/** Trimmed text, undefined when unset or blank. */
+export const optionalText = () => z.preprocess(unsetWhenBlank, z.string().trim().optional());
+
+/**
+ * Plain decimal digits only (surrounding spaces trimmed): "1e3", "0x10", "-5", "+5", "1.0" and
+ * "4 000" are refused rather than read as something the writer may not have meant.
+ */
+export function integer(min: number, max: number, fallback: number) {
+  const error = `an integer from ${min} to ${max}`;
+  const inRange = z.number().min(min, { error }).max(max, { error });
+  return z.preprocess(
+    unsetWhenEmpty,
+    z.string().trim().regex(/^\d+$/, { error }).transform(Number).pipe(inRange).default(fallback),
+  );
 }
 
-export function optionalText(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
+/** Exactly one of the values (case matters: "INFO" is not a log level). */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return z.preprocess(unsetWhenEmpty, z.enum(values, { error: `one of ${values.join(", ")}` }).default(fallback));
 }
 
-export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
-  }
-  return value;
+const bool = z.stringbool({
+  truthy: ["true", "1", "yes", "on"],
+  falsy: ["false", "0", "no", "off"],
+  case: "insensitive",
+  error: "true or false",
+});
+const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() || undefined : value);
+
+/** true/false, also 1/0, yes/no, on/off, in any case; unset gives the fallback. */
+export const flag = (fallback: boolean) => z.preprocess(trimmed, bool.default(fallback));
+
+/** A flag whose default depends on another setting: undefined when unset. */
+export const optionalFlag = () => z.preprocess(trimmed, bool.optional());
+
+/** A secret of at least `min` characters; its value never appears in the error. Kept as written unless `trim`. */
+export function secret(min: number, what: string, trim = true) {
+  const value = trim ? optionalText() : z.preprocess(unsetWhenEmpty, z.string().optional());
+  return value.refine((value) => value === undefined || value.length >= min, {
+    error: `${what} of at least ${min} characters`,
+    params: { got: `a shorter ${what.replace(/^an? /, "")}` },
+  });
 }
 
-export function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
-  const value = text(env, name, fallback);
-  if (!allowed.includes(value)) throw new ConfigError(name, `one of ${allowed.join(", ")}`, value);
-  return value;
+/** An absolute URL whose scheme matches `protocol` (and with a host), undefined when unset. */
+export function url(protocol: RegExp, expected: string) {
+  return z.preprocess(unsetWhenEmpty, z.url({ protocol, hostname: /./, error: expected }).optional());
 }
 
-/** true/false (also 1/0, yes/no, on/off); unset gives the fallback. */
-export function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = raw.trim().toLowerCase();
-  if (["true", "1", "yes", "on"].includes(value)) return true;
-  if (["false", "0", "no", "off"].includes(value)) return false;
-  throw new ConfigError(name, "true or false", raw);
+/** Comma-separated items, trimmed, empty ones dropped. */
+export const list = (item: z.ZodType<string, string>) =>
+  optionalText()
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((i) => i.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
+/** The first problem of a parse, as the one line start-up prints. */
+export function configErrorOf(error: z.ZodError, env: Env): ConfigError {
+  const issue = error.issues[0];
+  const variable = String(issue.path[0]);
+  const params = (issue as { params?: { got?: string } }).params;
+  // An item of a list (parsed with reportInput) is named alone; otherwise the variable's whole value.
+  const item = issue.path.length > 1 && typeof issue.input === "string" ? issue.input : undefined;
+  return new ConfigError(variable, issue.message, params?.got ?? item ?? env[variable]);
 }

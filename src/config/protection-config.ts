@@ -1,4 +1,8 @@
-import { ConfigError, Env, flag, integer, optionalText, text } from "./env-values";
+import type { z } from "zod";
+import { flag, integer, optionalFlag, optionalText, secret, text } from "./env-values";
+
+/** The parsed values of a shape of environment variables. */
+type EnvValues<Shape extends z.ZodRawShape> = z.output<z.ZodObject<Shape>>;
 
 /** What one request may ask for: checked on the document before it runs, and counted while it runs. */
 export interface LimitsConfig {
@@ -48,48 +52,78 @@ export interface ExposureConfig {
   metricsHost: string;
 }
 
-export function loadLimits(env: Env): LimitsConfig {
+/** MAX_* limits of one request (zod shape; keys are the variables). */
+export const limitsEnv = {
+  MAX_PAGE_SIZE: integer(1, 10_000, 100),
+  MAX_QUERY_DEPTH: integer(2, 100, 12),
+  MAX_QUERY_COMPLEXITY: integer(10, 1_000_000_000_000, 50_000),
+  MAX_QUERY_ALIASES: integer(1, 10_000, 30),
+  MAX_QUERY_DIRECTIVES: integer(1, 10_000, 50),
+  MAX_QUERY_TOKENS: integer(100, 1_000_000, 5_000),
+  MAX_QUERY_LENGTH: integer(100, 10_000_000, 100_000),
+  MAX_LINKS_PER_LIST: integer(1, 10_000, 100),
+  MAX_RESULT_ITEMS: integer(10, 10_000_000, 10_000),
+  MAX_RESULT_BYTES: integer(10_000, 1_000_000_000, 4_000_000),
+  MAX_DB_CALLS_PER_REQUEST: integer(1, 1_000, 2),
+  DEGREE_STATS_TTL_MS: integer(1_000, 86_400_000, 60_000),
+};
+
+export function limitsFrom(env: EnvValues<typeof limitsEnv>): LimitsConfig {
   return {
-    maxPageSize: integer(env, "MAX_PAGE_SIZE", 100, 1, 10_000),
-    maxDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-    maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 50_000, 10, 1_000_000_000_000),
-    maxAliases: integer(env, "MAX_QUERY_ALIASES", 30, 1, 10_000),
-    maxDirectives: integer(env, "MAX_QUERY_DIRECTIVES", 50, 1, 10_000),
-    maxTokens: integer(env, "MAX_QUERY_TOKENS", 5_000, 100, 1_000_000),
-    maxQueryLength: integer(env, "MAX_QUERY_LENGTH", 100_000, 100, 10_000_000),
-    maxLinksPerList: integer(env, "MAX_LINKS_PER_LIST", 100, 1, 10_000),
-    maxResultItems: integer(env, "MAX_RESULT_ITEMS", 10_000, 10, 10_000_000),
-    maxResultBytes: integer(env, "MAX_RESULT_BYTES", 4_000_000, 10_000, 1_000_000_000),
-    dbConcurrencyPerRequest: integer(env, "MAX_DB_CALLS_PER_REQUEST", 2, 1, 1_000),
-    degreeStatsTtlMs: integer(env, "DEGREE_STATS_TTL_MS", 60_000, 1_000, 86_400_000),
+    maxPageSize: env.MAX_PAGE_SIZE,
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxComplexity: env.MAX_QUERY_COMPLEXITY,
+    maxAliases: env.MAX_QUERY_ALIASES,
+    maxDirectives: env.MAX_QUERY_DIRECTIVES,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    maxQueryLength: env.MAX_QUERY_LENGTH,
+    maxLinksPerList: env.MAX_LINKS_PER_LIST,
+    maxResultItems: env.MAX_RESULT_ITEMS,
+    maxResultBytes: env.MAX_RESULT_BYTES,
+    dbConcurrencyPerRequest: env.MAX_DB_CALLS_PER_REQUEST,
+    degreeStatsTtlMs: env.DEGREE_STATS_TTL_MS,
   };
 }
 
-export function loadAdmission(env: Env): AdmissionConfig {
+export const admissionEnv = {
+  MAX_CONCURRENT_REQUESTS: integer(1, 100_000, 24),
+  MAX_QUEUED_REQUESTS: integer(0, 1_000_000, 256),
+  MAX_QUEUE_WAIT_MS: integer(0, 600_000, 2_000),
+  MAX_EVENT_LOOP_DELAY_MS: integer(0, 600_000, 1_000),
+  MAX_HEAP_USED_MB: integer(0, 1_000_000, 1_536),
+  RATE_LIMIT_PER_MINUTE: integer(0, 10_000_000, 0),
+  READY_MAX_QUEUED_REQUESTS: integer(0, 1_000_000, 32),
+};
+
+export function admissionFrom(env: EnvValues<typeof admissionEnv>): AdmissionConfig {
   return {
-    maxConcurrent: integer(env, "MAX_CONCURRENT_REQUESTS", 24, 1, 100_000),
-    maxQueued: integer(env, "MAX_QUEUED_REQUESTS", 256, 0, 1_000_000),
-    maxQueueWaitMs: integer(env, "MAX_QUEUE_WAIT_MS", 2_000, 0, 600_000),
-    maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 1_000, 0, 600_000),
-    maxHeapUsedBytes: integer(env, "MAX_HEAP_USED_MB", 1_536, 0, 1_000_000) * 1024 * 1024,
-    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 0, 0, 10_000_000),
-    readyMaxQueued: integer(env, "READY_MAX_QUEUED_REQUESTS", 32, 0, 1_000_000),
+    maxConcurrent: env.MAX_CONCURRENT_REQUESTS,
+    maxQueued: env.MAX_QUEUED_REQUESTS,
+    maxQueueWaitMs: env.MAX_QUEUE_WAIT_MS,
+    maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS,
+    maxHeapUsedBytes: env.MAX_HEAP_USED_MB * 1024 * 1024,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    readyMaxQueued: env.READY_MAX_QUEUED_REQUESTS,
   };
 }
 
-export function loadExposure(env: Env): ExposureConfig {
-  const metricsToken = optionalText(env, "METRICS_TOKEN");
-  if (metricsToken !== undefined && metricsToken.length < 16) {
-    throw new ConfigError("METRICS_TOKEN", "a token of at least 16 characters", "a shorter token");
-  }
-  const port = integer(env, "METRICS_PORT", 0, 0, 65_535);
+export const exposureEnv = {
+  NODE_ENV: optionalText(),
+  GRAPHQL_FIELD_SUGGESTIONS: optionalFlag(),
+  INTROSPECTION: flag(true),
+  METRICS_TOKEN: secret(16, "a token"),
+  METRICS_PORT: integer(0, 65_535, 0),
+  METRICS_HOST: text("127.0.0.1"),
+};
+
+export function exposureFrom(env: EnvValues<typeof exposureEnv>): ExposureConfig {
   return {
     // graphql-js suggests field names from the schema; off in production so the schema is not spelled out to strangers.
-    fieldSuggestions: flag(env, "GRAPHQL_FIELD_SUGGESTIONS", env.NODE_ENV !== "production"),
-    introspection: flag(env, "INTROSPECTION", true),
-    metricsToken,
-    metricsPort: port === 0 ? undefined : port,
-    metricsHost: text(env, "METRICS_HOST", "127.0.0.1"),
+    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV !== "production",
+    introspection: env.INTROSPECTION,
+    metricsToken: env.METRICS_TOKEN,
+    metricsPort: env.METRICS_PORT === 0 ? undefined : env.METRICS_PORT,
+    metricsHost: env.METRICS_HOST,
   };
 }
 
@@ -109,21 +143,18 @@ export interface ConnectionsConfig {
   connectionTimeoutMs: number;
 }
 
-export function loadConnections(env: Env): ConnectionsConfig {
-  const headersTimeoutMs = integer(env, "HEADERS_TIMEOUT_MS", 5_000, 100, 600_000);
-  const requestTimeoutMs = integer(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000);
-  // Node refuses a headers timeout longer than the request timeout; say so in one line instead.
-  if (headersTimeoutMs > requestTimeoutMs) {
-    throw new ConfigError(
-      "HEADERS_TIMEOUT_MS",
-      `at most REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
-      String(headersTimeoutMs),
-    );
-  }
+export const connectionsEnv = {
+  HEADERS_TIMEOUT_MS: integer(100, 600_000, 5_000),
+  REQUEST_TIMEOUT_MS: integer(100, 600_000, 10_000),
+  KEEP_ALIVE_TIMEOUT_MS: integer(100, 3_600_000, 72_000),
+  CONNECTION_TIMEOUT_MS: integer(1_000, 3_600_000, 60_000),
+};
+
+export function connectionsFrom(env: EnvValues<typeof connectionsEnv>): ConnectionsConfig {
   return {
-    headersTimeoutMs,
-    requestTimeoutMs,
-    keepAliveTimeoutMs: integer(env, "KEEP_ALIVE_TIMEOUT_MS", 72_000, 100, 3_600_000),
-    connectionTimeoutMs: integer(env, "CONNECTION_TIMEOUT_MS", 60_000, 1_000, 3_600_000),
+    headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeoutMs: env.CONNECTION_TIMEOUT_MS,
   };
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { projectRoot } from "../util/project-root";
 
 export const launcherDir = () => join(projectRoot(), "neo4j-launcher");
@@ -49,14 +50,16 @@ export async function ensureLauncherBuilt(
         stdio: ["ignore", "pipe", "pipe"],
       });
       // Maven's console library writes colour resets even in batch mode: strip them from what it says.
-      const forward = (chunk: Buffer) => {
-        const text = chunk.toString().replace(ANSI_ESCAPES, "");
-        if (text.trim()) process.stderr.write(text);
-      };
-      child.stdout.on("data", forward);
-      child.stderr.on("data", forward);
+      // Its lines go through `log`, so they take the format of the caller's other lines (LOG_FORMAT).
+      for (const output of [child.stdout, child.stderr]) {
+        createInterface({ input: output }).on("line", (line) => {
+          const text = line.replace(ANSI_ESCAPES, "").trimEnd();
+          if (text.trim()) log(`  maven: ${text}`);
+        });
+      }
       child.once("error", reject);
-      child.once("exit", (code) => resolve(code));
+      // "close", not "exit": every line Maven wrote has been logged by then.
+      child.once("close", (code) => resolve(code));
     });
     if (status !== 0) throw new Error(`Maven failed to build neo4j-launcher (exit ${status}); see its output above.`);
   } catch (error) {

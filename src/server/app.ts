@@ -166,13 +166,14 @@ export async function createApp({ config, db, logStream, trustedDocuments }: App
   registerGracefulClose(app, { gate, apollo, graceMs: config.http.shutdownGraceMs });
   await app.register(fastifyStatic, { root: join(projectRoot(), "dist", "public"), prefix: "/assets/", maxAge: "1h" });
 
+  const playground = playgroundPage("/graphql", { trustedDocuments: trustedDocuments !== undefined });
   const sendPlayground = (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.type("text/html; charset=utf-8").send(playgroundPage());
+    reply.type("text/html; charset=utf-8").send(playground);
   app.get("/", sendPlayground);
   app.get("/favicon.ico", (_request, reply) => reply.code(204).send());
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.split("?")[0] === "/graphql" && wantsPlayground(request)) {
-      return reply.type("text/html; charset=utf-8").send(playgroundPage());
+      return reply.type("text/html; charset=utf-8").send(playground);
     }
   });
   await app.register(fastifyApollo(apollo), {

@@ -105,6 +105,19 @@ describe("trusted documents: TRUSTED_DOCUMENTS=builtin", () => {
     expectRefused(await graphql(server.url, "{ __schema { types { name } } }"));
   });
 
+  it("says on the playground page why its schema does not load, and how a curator loads it", async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    expect(page).toContain('id="trusted-documents-notice"');
+    expect(page).toMatch(/schema \(docs, autocomplete\) and any other\s+operation are refused/);
+    // What the notice tells a curator to do works: introspection with the key.
+    const schema = await graphql(server.url, "{ __schema { queryType { name } } }", {}, CURATOR);
+    expect([schema.status, schema.errors, schema.data]).toEqual([
+      200,
+      undefined,
+      { __schema: { queryType: { name: "Query" } } },
+    ]);
+  });
+
   it("lets a curator send any document, and only with a valid key", async () => {
     const answer = await graphql(server.url, UNLISTED, {}, CURATOR);
     expect([answer.status, answer.errors]).toEqual([200, undefined]);
@@ -141,6 +154,7 @@ describe("trusted documents: off (the default)", () => {
 
   it("runs any document, and APQ registers and finds unlisted documents as before", async () => {
     expect(server.config.trustedDocuments.mode).toBe("off");
+    expect(await (await fetch(`${server.url}/`)).text()).not.toContain("trusted-documents-notice");
     const answer = await graphql(server.url, UNLISTED);
     expect([answer.status, answer.errors]).toEqual([200, undefined]);
     const query = '{ entity(id: "muscle-spasm") { id kind } }';
