@@ -1,6 +1,6 @@
 import { loadConfig } from "../config/config";
 import { boltAnswers } from "../local-neo4j/connection";
-import { LocalNeo4jError, runningNeo4j, startLocalNeo4j } from "../local-neo4j/local-neo4j";
+import { LocalNeo4jError, runningNeo4j, serverTransactionTimeoutMs, startLocalNeo4j } from "../local-neo4j/local-neo4j";
 import { runCli } from "./run-cli";
 
 /** npm run db:start: starts the local Neo4j in the background and returns once it accepts queries. */
@@ -26,6 +26,7 @@ runCli(async () => {
     heapMb,
     pageCacheMb,
     password: config.neo4j.password || undefined,
+    transactionTimeoutMs: serverTransactionTimeoutMs(config.neo4j.queryTimeoutMs),
     progress: (line) => process.stderr.write(line + "\n"),
   });
   process.stderr.write(

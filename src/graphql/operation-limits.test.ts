@@ -80,6 +80,33 @@ describe("OperationLimits", () => {
     expect(limits.check(recommend.document, recommend.operation, {}, cost())).toBeGreaterThan(look * 90);
   });
 
+  it("prices search by the index hits it reads, and a neighbourhood by the hubs' degrees", () => {
+    const limits = limitsOf(1_000_000_000);
+    const priced = (source: string, table: DegreeTable) => {
+      const { document, operation } = operationOf(source);
+      return limits.check(document, operation, {}, { degrees: table, version: table.size, maxLinksPerList: 100 });
+    };
+    const graph = (entities: number, hub: number) =>
+      new Map([
+        ...degrees,
+        ["*:ENTITIES", { max: entities, p99: entities }],
+        ["CAUSED_BY:BOTH", { max: hub, p99: 10 }],
+        ["TREATED_BY:BOTH", { max: 100, p99: 40 }],
+        ["*:BOTH", { max: hub, p99: 50 }],
+      ]);
+    const small = graph(100, 60);
+    const big = graph(100_000, 8_000);
+    // Two index queries of up to 500 hits each: a graph of 100 entities gives at most 100 each.
+    const search = `{ search(text: "pain", first: 1) { score } }`;
+    expect(priced(search, big)).toBeGreaterThan(priced(search, small) * 4);
+    // A hub of 8,000 links costs its degree; each further step reads the relationships of the kept nodes.
+    const around = (depth: number, types = "") =>
+      `{ neighbourhood(id: "stress", depth: ${depth}${types}) { nodes { id } } }`;
+    expect(priced(around(1), big)).toBeGreaterThan(priced(around(1), small) * 2);
+    expect(priced(around(3), big)).toBeGreaterThan(priced(around(1), big) * 2);
+    expect(priced(around(3, ", relationTypes: [CAUSED_BY]"), big)).toBeLessThan(priced(around(3), big));
+  });
+
   it("refuses missing variables as the client's error", () => {
     const { document, operation } = operationOf(`query($id: ID!) { ailment(id: $id) { name } }`);
     expect(() => limitsOf(10_000).check(document, operation, {}, cost())).toThrow(

@@ -1,7 +1,7 @@
 import type { AppConfig } from "../config/config";
 import { Database } from "../db/database";
 import { FolderLockedError } from "./folder-lock";
-import { folderOwner, runningNeo4j, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j";
+import { folderOwner, runningNeo4j, serverTransactionTimeoutMs, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j";
 
 export class StartupError extends Error {
   override name = "StartupError";
@@ -73,6 +73,7 @@ export async function connectNeo4j(
         pageCacheMb: config.localNeo4j.pageCacheMb,
         password: config.neo4j.password || undefined,
         parentPid: process.pid,
+        transactionTimeoutMs: serverTransactionTimeoutMs(config.neo4j.queryTimeoutMs),
         progress: log,
       });
       log(`Local Neo4j ready at ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);

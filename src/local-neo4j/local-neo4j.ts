@@ -25,6 +25,11 @@ export interface LocalNeo4jOptions {
   parentPid?: number;
   /** Databases opened read-only (as Neo4j opens one whose disk is full); for tests of that fault. */
   readOnlyDatabases?: string[];
+  /**
+   * Neo4j's own db.transaction.timeout: it stops any transaction that brings no timeout of its own
+   * (see serverTransactionTimeoutMs); unset leaves Neo4j without one.
+   */
+  transactionTimeoutMs?: number;
   startTimeoutMs?: number;
   /** Progress lines while the launcher builds and Neo4j starts (every 15 s); none when unset. */
   progress?: (line: string) => void;
@@ -137,6 +142,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * on the folder refuses at once; with `parentPid` (Neo4j lives as long as this process) the lock
  * is kept until stopLocalNeo4j, otherwise it is given up once Neo4j is ready.
  */
+/**
+ * Past the API's own transaction timeout (NEO4J_QUERY_TIMEOUT_MS, which the driver sends with every
+ * transaction and Neo4j enforces), Neo4j's db.transaction.timeout is the server-side guard for the
+ * transactions that bring none (a shell, a tool). It is set this much later, so for the API's
+ * own work the API's timeout, with its TIMEOUT answer, always comes first.
+ */
+export const SERVER_TIMEOUT_MARGIN_MS = 2_000;
+
+export function serverTransactionTimeoutMs(queryTimeoutMs: number): number {
+  return queryTimeoutMs + SERVER_TIMEOUT_MARGIN_MS;
+}
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   mkdirSync(options.dataDir, { recursive: true });
   const keepLock = options.parentPid === process.pid;
@@ -180,6 +197,7 @@ async function launch(options: LocalNeo4jOptions): Promise<RunningNeo4j> {
   if (options.password) args.push("--password", options.password);
   if (options.parentPid) args.push("--parent-pid", String(options.parentPid));
   if (options.readOnlyDatabases?.length) args.push("--read-only", options.readOnlyDatabases.join(","));
+  if (options.transactionTimeoutMs) args.push("--tx-timeout-ms", String(options.transactionTimeoutMs));
 
   const out = openSync(logFile(options.dataDir), "w");
   const child = spawn(command, args, { detached: true, stdio: ["ignore", out, out] });

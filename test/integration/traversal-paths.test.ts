@@ -3,6 +3,7 @@ import type { Database } from "../../src/db/database";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context";
 import { buildApiSchema } from "../../src/graphql/schema";
+import { RELATION_TYPES, type RelationType } from "../../src/modules/graph/relation-type";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
 import { connectTestDatabase } from "../support/test-database";
 
@@ -139,6 +140,46 @@ describe("traversals over the seed graph", () => {
         expect(new Set(keys).size).toBe(keys.length);
       }
     });
+
+    it("finds the nodes a shortest-path search from the start finds, nearest first, then by name and id", async () => {
+      // The definition the query reads one distance at a time (neighbourhood.cypher): every entity
+      // within `depth` steps by its shortest path, in this order, capped.
+      const bySearch = `MATCH (start:Entity {id: $id})
+        CALL (start) {
+          MATCH p = ANY SHORTEST (start)-[r WHERE type(r) IN $types]-{1,3}(m:Entity)
+          WHERE length(p) <= $depth AND m <> start
+          WITH m ORDER BY length(p), m.name, m.id LIMIT toInteger($nodeCap)
+          RETURN collect(m.id) AS found
+        }
+        RETURN [start.id] + found[..toInteger($nodeCap) - 1] AS ids`;
+      // Every other entity by id, and the most linked ones, so the test stays short.
+      const rows = await db.readStatement<{ id: string }>(
+        "test.entities",
+        "MATCH (n:Entity) RETURN n.id AS id ORDER BY id",
+      );
+      const hubs = ["stress", "pregnancy", "fever", "relaxation-massage", "muscle-spasm"];
+      const entities = [...new Set([...hubs, ...rows.filter((_, i) => i % 2 === 0).map((r) => r.id)])].map((id) => ({
+        id,
+      }));
+      const narrow: RelationType[] = ["CAUSED_BY", "TREATED_BY", "LEADS_TO"];
+      const cases: [RelationType[], number][] = [
+        [[...RELATION_TYPES], 1],
+        [[...RELATION_TYPES], 2],
+        [[...RELATION_TYPES], 3],
+        [narrow, 3],
+      ];
+      for (const { id } of entities)
+        for (const [types, depth] of cases) {
+          const sub = await services().neighbourhoods.around({ id, depth, relationTypes: types });
+          const [expected] = await db.readStatement<{ ids: string[] }>("test.neighbourhood-by-search", bySearch, {
+            id,
+            depth,
+            types,
+            nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
+          });
+          expect({ id, depth, types, ids: sub.nodes.map((n) => n.id) }).toEqual({ id, depth, types, ...expected });
+        }
+    }, 180_000);
 
     it("follows only the given relationship types", async () => {
       const sub = await services().neighbourhoods.around({ id: "muscle-spasm", relationTypes: ["CAUSED_BY"] });

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyMigrations } from "../../src/db/migrations";
-import { freePort, startLocalNeo4j } from "../../src/local-neo4j/local-neo4j";
+import { freePort, serverTransactionTimeoutMs, startLocalNeo4j } from "../../src/local-neo4j/local-neo4j";
 import { graphDigest, SEED_FINGERPRINT_VARIABLE } from "./seed-graph";
 import { connectTestDatabase, loadSeedGraph } from "./test-database";
 
@@ -19,7 +19,15 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = mkdtempSync(join(tmpdir(), "massage-graph-test-"));
     const port = await freePort();
     const started = Date.now();
-    const neo4j = await startLocalNeo4j({ dataDir, port, heapMb: 1024, pageCacheMb: 64, parentPid: process.pid });
+    const neo4j = await startLocalNeo4j({
+      dataDir,
+      port,
+      heapMb: 1024,
+      pageCacheMb: 64,
+      parentPid: process.pid,
+      // As npm start sets it: the server-side guard a little past the API's own timeout.
+      transactionTimeoutMs: serverTransactionTimeoutMs(Number(process.env.NEO4J_QUERY_TIMEOUT_MS)),
+    });
     process.stderr.write(
       `\nThrowaway Neo4j at ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
     );

@@ -25,3 +25,7 @@ UNION ALL
 MATCH (n:Entity)-[r]-(:Entity)
 WITH n, count(*) AS degree
 RETURN '*' AS type, 'BOTH' AS direction, max(degree) AS max, percentileDisc(degree, 0.99) AS p99
+UNION ALL
+// The number of entities (from Neo4j's count store, free): what a traversal can reach at most.
+MATCH (n:Entity)
+RETURN '*' AS type, 'ENTITIES' AS direction, count(n) AS max, count(n) AS p99

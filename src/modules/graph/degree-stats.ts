@@ -7,7 +7,10 @@ export interface Degree {
   p99: number;
 }
 
-/** Degrees by `${type}:${direction}`, with type "*" for any type. */
+/**
+ * Degrees by `${type}:${direction}`, with type "*" for any type; "*:ENTITIES" holds the number of
+ * entities (as both max and p99).
+ */
 export type DegreeTable = ReadonlyMap<string, Degree>;
 
 type DegreeRow = {
@@ -30,10 +33,38 @@ export function fanOut(
   direction: LinkDirection,
   cap: number,
 ): number {
-  if (!table) return cap;
-  const anyType = table.get(keyOf("*", direction))?.max ?? 0;
-  const summed = types.reduce((sum, type) => sum + (table.get(keyOf(type, direction))?.max ?? 0), 0);
-  return Math.min(cap, summed, anyType);
+  const degree = degreeOver(table, types, direction);
+  return degree ? Math.min(cap, degree.max) : cap;
+}
+
+/**
+ * The degree of an entity over `types` seen in `direction`: the largest and the 99th percentile,
+ * each summed over the types but never more than over any type. Without statistics: undefined.
+ */
+export function degreeOver(
+  table: DegreeTable | undefined,
+  types: readonly string[],
+  direction: LinkDirection,
+): Degree | undefined {
+  if (!table) return undefined;
+  const anyType = table.get(keyOf("*", direction));
+  const sum = (pick: (d: Degree) => number) =>
+    types.reduce((total, type) => total + pick(table.get(keyOf(type, direction)) ?? { max: 0, p99: 0 }), 0);
+  return {
+    max: Math.min(
+      sum((d) => d.max),
+      anyType?.max ?? 0,
+    ),
+    p99: Math.min(
+      sum((d) => d.p99),
+      anyType?.p99 ?? 0,
+    ),
+  };
+}
+
+/** How many entities the graph holds (read with the degrees); undefined without statistics. */
+export function entityCount(table: DegreeTable | undefined): number | undefined {
+  return table?.get(keyOf("*", "ENTITIES"))?.max;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost } from "../shared/complexity";
+import { searchCost } from "../shared/complexity";
 import type { ContextWith } from "../shared/request-context";
 import type { SearchService } from "./search.service";
 import { SpendResult } from "../shared/spend-result.middleware";
 import { SearchHit } from "./search-hit.type";
 import { SearchArgs } from "./search.args";
-import { DEFAULT_SEARCH_HITS } from "./search.service";
+import { DEFAULT_SEARCH_HITS, SCAN_LIMIT } from "./search.service";
 
 /** The services these resolvers call. */
 type SearchContext = ContextWith<{ search: SearchService }>;
@@ -13,8 +13,8 @@ type SearchContext = ContextWith<{ search: SearchService }>;
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    // A full-text index query, then the hits.
-    complexity: pagedListCost(DEFAULT_SEARCH_HITS, { base: 10 }),
+    // Two full-text index queries priced by the index hits they read, then the hits.
+    complexity: searchCost(SCAN_LIMIT, DEFAULT_SEARCH_HITS),
     description:
       "Full-text search, best first. Any text is safe: it is reduced to plain words, never read as query syntax.",
   })

@@ -10,7 +10,7 @@ import { queryTerms, stemmedQuery, wordsQuery } from "./search-terms";
 
 export const DEFAULT_SEARCH_HITS = 10;
 /** Index hits read per index before the kind filter, so a narrow `kinds` still finds candidates. */
-const SCAN_LIMIT = 500;
+export const SCAN_LIMIT = 500;
 /** Candidates ranked per index: the ranking (search-rank.ts) reorders them, so it needs more than a page. */
 const CANDIDATES = 25;
 

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost, perUnit, workThenFixedList } from "../shared/complexity";
+import { neighbourhoodCost, pagedListCost, perUnit, workThenFixedList } from "../shared/complexity";
 import type { ContextWith } from "../shared/request-context";
 import type { RelatedAilmentsService } from "./related-ailments.service";
 import type { PathsService } from "./paths.service";
@@ -26,7 +26,6 @@ const NODES_PER_PATH = 5;
  */
 const RELATED_WORK = 30;
 const PATH_WORK_PER_HOP = 15;
-const NEIGHBOURHOOD_WORK_PER_STEP = 40;
 
 @Resolver()
 export class TraversalResolver {
@@ -66,7 +65,8 @@ export class TraversalResolver {
   }
 
   @Query(() => Subgraph, {
-    complexity: workThenFixedList(perUnit("depth", 1, NEIGHBOURHOOD_WORK_PER_STEP), 50),
+    // Priced by the relationships it reads (the hubs' degrees), not by its depth alone.
+    complexity: neighbourhoodCost(TRAVERSAL_LIMITS.neighbourhoodNodes, TRAVERSAL_LIMITS.depth.default, 50),
     description:
       "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
   })

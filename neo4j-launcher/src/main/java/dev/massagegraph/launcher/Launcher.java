@@ -2,6 +2,7 @@ package dev.massagegraph.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,12 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * default database is available; SIGTERM shuts Neo4j down cleanly (store flushed, lock released).
  *
  * Arguments: --home DIR --port N [--host H] [--pagecache-mb N] [--tx-memory-mb N] [--password P]
- *            [--parent-pid PID] [--read-only DB,DB...]
+ *            [--parent-pid PID] [--read-only DB,DB...] [--tx-timeout-ms N]
+ * --tx-timeout-ms sets db.transaction.timeout, the server's own limit for a transaction that
+ * brings no timeout of its own (a shell, a tool, a forgotten code path); the API passes its
+ * NEO4J_QUERY_TIMEOUT_MS plus a margin, so the API's own timeout always fires first. The
+ * transaction monitor then looks for overdue transactions every 500 ms instead of every 2 s, so
+ * a terminated statement stops soon after its deadline.
  * --read-only opens those databases read-only (server.databases.read_only), as Neo4j also does to
  * a database whose disk is full: the tests use it to see how the API answers a read-only store.
  * Without --password, auth is disabled (the listener is bound to loopback by default).
@@ -28,6 +34,12 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * process never leaves a database behind.
  */
 public final class Launcher {
+    /**
+     * The launcher's own start-up transactions bring their own timeout: the first ones on a cold
+     * database can take longer than a short --tx-timeout-ms on a busy machine.
+     */
+    private static final Duration STARTUP_TX_TIMEOUT = Duration.ofMinutes(5);
+
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
@@ -38,6 +50,8 @@ public final class Launcher {
         long pageCacheMb = Long.parseLong(opts.getOrDefault("pagecache-mb", "128"));
         long txMemoryMb = Long.parseLong(opts.getOrDefault("tx-memory-mb", "512"));
         String password = opts.get("password");
+        // 0 = no server-side limit (Neo4j's own default).
+        long txTimeoutMs = Long.parseLong(opts.getOrDefault("tx-timeout-ms", "0"));
         Files.createDirectories(home);
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
@@ -48,6 +62,8 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemoryMb * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(txTimeoutMs))
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(500))
                 // Small stores: no preallocated transaction logs, and only a little history kept.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
@@ -73,7 +89,8 @@ public final class Launcher {
                     () -> System.exit(0));
         }
         // Touch the default database so READY means it accepts queries.
-        service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+                .executeTransactionally("RETURN 1", Map.of(), result -> null, STARTUP_TX_TIMEOUT);
         System.out.println("READY bolt://" + host + ":" + port);
         System.out.flush();
         stopped.await();
@@ -84,7 +101,8 @@ public final class Launcher {
         Map<String, Object> params = new HashMap<>();
         params.put("password", password);
         service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", params);
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", params, result -> null,
+                STARTUP_TX_TIMEOUT);
     }
 
     private static Map<String, String> parse(String[] args) {
