@@ -432,6 +432,56 @@ const cases: Case[] = [
     flags: ["swollen-limb-red-hot-or-feverish"],
     seeDoctorFirst: true,
   },
+  // Upper body and trunk (issue 27)
+  {
+    name: "whiplash: the Canadian C-spine warning and the after-trauma warning come first, as emergencies",
+    args: { ailments: ["whiplash"] },
+    flags: ["neck-injury-needs-imaging", "spinal-pain-after-trauma"],
+    urgency: { "neck-injury-needs-imaging": "EMERGENCY", "spinal-pain-after-trauma": "EMERGENCY" },
+  },
+  {
+    name: "jaw pain (TMD): the could-be-cardiac arm, neck or jaw pain warning is an emergency",
+    args: { ailments: ["jaw pain"] },
+    flags: ["arm-or-jaw-pain-that-could-be-cardiac"],
+    urgency: { "arm-or-jaw-pain-that-could-be-cardiac": "EMERGENCY" },
+  },
+  {
+    name: "shoulder impingement: the could-be-cardiac warning and the sudden weak arm after a fall",
+    args: { ailments: ["shoulder impingement"] },
+    flags: ["arm-or-jaw-pain-that-could-be-cardiac", "injury-crack-deformity-or-no-weight"],
+  },
+  {
+    name: "frozen shoulder in the painful freezing phase: no heat on the inflamed shoulder",
+    args: { ailments: ["frozen-shoulder"], stages: [{ ailment: "frozen-shoulder", stage: Stage.ACUTE }] },
+    never: ["heat-therapy"],
+  },
+  {
+    name: "frozen shoulder in the stiff phase: heat and gentle movement are offered",
+    args: { ailments: ["frozen-shoulder"], stages: [{ ailment: "frozen-shoulder", stage: Stage.CHRONIC }] },
+    offered: ["heat-therapy", "range-of-motion-exercise"],
+  },
+  {
+    name: "period pain: the possible ectopic pregnancy emergency is shown; heat and exercise offered",
+    args: { ailments: ["period pain"] },
+    flags: ["pelvic-pain-possible-pregnancy"],
+    urgency: { "pelvic-pain-possible-pregnancy": "EMERGENCY" },
+    offered: ["heat-therapy", "therapeutic-exercise"],
+  },
+  {
+    name: "period pain in pregnancy: no abdominal massage, no weight-loss advice",
+    args: { ailments: ["dysmenorrhoea"], conditions: ["pregnancy"] },
+    never: ["abdominal-massage", "weight-management"],
+  },
+  {
+    name: "IBS: the NICE red flags (bleeding, weight loss, new symptoms at 50 or over) are shown",
+    args: { ailments: ["ibs"] },
+    flags: ["bowel-warning-signs", "new-bowel-symptoms-after-50"],
+  },
+  {
+    name: "thoracic outlet syndrome: the arm clot and cold pale arm warnings are shown",
+    args: { ailments: ["thoracic-outlet-syndrome"] },
+    flags: ["calf-or-arm-clot-signs", "cold-pale-or-blue-arm"],
+  },
 ];
 
 describe("clinical cases (person x ailment, judged as a massage-pathology reviewer would)", () => {
