@@ -16,12 +16,15 @@ describe("folderOption", () => {
 
 describe("blindFlag", () => {
   it("reads --blind, and nothing as the tuned set", () => {
-    expect(blindFlag(["--blind"], "related:eval")).toBe(true);
-    expect(blindFlag([], "related:eval")).toBe(false);
+    expect(blindFlag(["--blind"], "related:eval")).toBe("");
+    expect(blindFlag(["--blind=v2"], "related:eval")).toBe("v2");
+    expect(blindFlag([], "related:eval")).toBeNull();
   });
 
   it("rejects anything else", () => {
     expect(() => blindFlag(["--blindd"], "related:eval")).toThrow(/usage: npm run related:eval/);
     expect(() => blindFlag(["--blind", "x"], "search:eval")).toThrow(CliUsageError);
+    expect(() => blindFlag(["--blind=../../etc/passwd"], "search:eval")).toThrow(CliUsageError);
+    expect(() => blindFlag(["--blind="], "search:eval")).toThrow(CliUsageError);
   });
 });

@@ -20,9 +20,22 @@ export class CliUsageError extends Error {
   override name = "CliUsageError";
 }
 
-/** True for `--blind` (the blind evaluation set), false for no argument; anything else is a usage error. */
-export function blindFlag(args: string[], command: string): boolean {
-  if (args.length === 0) return false;
-  if (args.length === 1 && args[0] === "--blind") return true;
-  throw new CliUsageError(`unknown argument ${JSON.stringify(args.join(" "))}; usage: npm run ${command} [-- --blind]`);
+/**
+ * `--blind` (the first blind set) or `--blind=v2` (a later one, written after the first was used):
+ * the set's version, "" for the first; null without the flag. Anything else is a usage error.
+ */
+export function blindFlag(args: string[], command: string): string | null {
+  if (args.length === 0) return null;
+  const match = args.length === 1 ? /^--blind(?:=(v\d+))?$/.exec(args[0]) : null;
+  if (!match) {
+    throw new CliUsageError(
+      `unknown argument ${JSON.stringify(args.join(" "))}; usage: npm run ${command} [-- --blind[=v2]]`,
+    );
+  }
+  return match[1] ?? "";
+}
+
+/** The fixture of a blind set's version: `search-blind.yaml`, `search-blind-v2.yaml`. */
+export function blindSetPath(firstSetPath: string, version: string): string {
+  return version ? firstSetPath.replace(/\.yaml$/, `-${version}.yaml`) : firstSetPath;
 }

@@ -76,7 +76,12 @@ describe("recommendTherapies safety (property-based)", () => {
     for (const i of [...r.items, ...r.conditional]) {
       verdicts.set(i.therapy.id, {
         excluded: false,
-        precautions: i.precautions.map((p) => p.id).sort(),
+        // A LOCAL precaution follows where the asked ailments sit (the aneurysm's abdomen against the
+        // lesion of an asked arthritis whose site is not known), so only whole-body ones are compared.
+        precautions: i.precautions
+          .map((p) => p.id)
+          .filter((id) => kinds.get(id)?.scope !== "LOCAL")
+          .sort(),
         heldBackBy: i.dependsOn.filter((q) => general.has(q)).sort(),
       });
     }
