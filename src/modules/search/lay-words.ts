@@ -25,7 +25,7 @@ export const FILLER = new Set(
 );
 
 /**
- * Runs of typed words (stop words already dropped, filler not yet) that mean one clinical word.
+ * Runs of typed words (stop words already dropped, filler not yet) that mean one clinical word (or two).
  * Matched on the words as typed; the longest run wins.
  */
 const PHRASES: [string[], string][] = [
@@ -45,6 +45,20 @@ const PHRASES: [string[], string][] = [
   [["throwing", "up"], "vomiting"],
   [["threw", "up"], "vomiting"],
   [["being", "sick"], "vomiting"],
+  // Said of suicide without the word: "no point in living", "not worth living", "better off dead", "end it all".
+  [["point", "living"], "suicide"],
+  [["worth", "living"], "suicide"],
+  [["better", "off", "dead"], "suicide"],
+  [["end", "all"], "suicide"],
+  [["ending", "all"], "suicide"],
+  // "Down below" said of the genitals: numbness there is saddle numbness (cauda equina).
+  [["numb", "down", "below"], "saddle numbness"],
+  [["numbness", "down", "below"], "saddle numbness"],
+  // Loss of bladder or bowel control.
+  [["cannot", "control", "my", "bladder"], "bladder incontinence"],
+  [["cannot", "control", "bladder"], "bladder incontinence"],
+  [["cannot", "control", "my", "bowels"], "bowel incontinence"],
+  [["cannot", "control", "bowels"], "bowel incontinence"],
 ];
 
 /** Lay words and the clinical (or other lay) words they mean; each side also finds the other. */
@@ -84,7 +98,7 @@ export function translatePhrases(words: string[]): string[] {
       (a, b) => b[0].length - a[0].length,
     )[0];
     if (found) {
-      out.push(found[1]);
+      out.push(...found[1].split(" "));
       i += found[0].length;
     } else {
       out.push(words[i]);

@@ -1,6 +1,6 @@
 import { EntityKind } from "../entity/entity-kind.enum";
 import { blankEntityRecord, EntityRecord } from "../entity/entity.record";
-import { rankHits } from "./search-rank";
+import { rankHits, RESCUED_RED_FLAGS } from "./search-rank";
 import { queryTerms } from "./search-terms";
 
 const entity = (id: string, kind: EntityKind, name: string, synonyms: string[] = [], summary = ""): EntityRecord =>
@@ -117,5 +117,67 @@ describe("rankHits", () => {
     const score = (text: string) => rank(text, [strain, knee]).find((h) => h.entity.id === "strain")?.score ?? 0;
     // A known word the label misses costs its full share; an unknown one half of it.
     expect(score("strained muscle in my hamstring")).toBeGreaterThan(score("strained muscle in my knee"));
+  });
+
+  describe("long descriptions of an emergency", () => {
+    // Names, synonyms and summaries as in seed/red-flags.yaml, beside ailments that share their words.
+    const chestPain = entity(
+      "chest-pain",
+      EntityKind.RED_FLAG,
+      "Chest pain, pressure or tightness",
+      ["chest pain", "heart attack signs"],
+      "Pain, pressure, heaviness or tightness in the chest, which may spread to the arms, jaw, neck, back or " +
+        "stomach, with breathlessness, sweating or sickness, can be a heart attack.",
+    );
+    const cardiacArm = entity(
+      "cardiac-arm",
+      EntityKind.RED_FLAG,
+      "Arm, shoulder, neck or jaw pain brought on by exertion, or with breathlessness, sweating or sickness",
+      ["arm pain with sweating", "jaw pain on exertion"],
+      "Pain or heaviness in an arm, shoulder, the neck or the jaw that comes on with effort can be angina.",
+    );
+    const caudaEquina = entity(
+      "cauda-equina",
+      EntityKind.RED_FLAG,
+      "Back pain with numbness around the genitals or buttocks, bladder or bowel changes, or weakness in both legs",
+      ["saddle numbness", "cauda equina signs"],
+      "New numbness or tingling around the bottom, genitals or inner thighs, new trouble passing or holding " +
+        "urine or stools, or weakness in both legs can mean the nerves at the base of the spine are squeezed.",
+    );
+    const others = [
+      lowBack,
+      entity("arm-pain", EntityKind.AILMENT, "Arm pain", [], "Pain anywhere in the arm, often from the neck."),
+      entity("costochondritis", EntityKind.AILMENT, "Chest wall pain", [], "Pain where the ribs meet the breastbone."),
+      entity("massage", EntityKind.THERAPY, "Chest and arm massage", [], "Strokes down the arm and over the chest."),
+      // Holds the words a description adds ("left", "down", "control"), so they count as known words.
+      entity("posture", EntityKind.CAUSE, "Posture", [], "Leaning left, crushing the shoulders down, poor control."),
+    ];
+    const candidates = [chestPain, cardiacArm, caudaEquina, ...others];
+
+    it("never answers nothing: the red flag that holds most of the text comes first", () => {
+      expect(ids("crushing pain in my chest going down my left arm", candidates)[0]).toBe("chest-pain");
+      expect(ids("bad back and numb down below cant control my bladder", candidates)[0]).toBe("cauda-equina");
+      expect(ids("my back is killing me and I cannot feel my bottom or wee", candidates)[0]).toBe("cauda-equina");
+    });
+
+    it("keeps a word that signals an emergency past the 8-word cap", () => {
+      const text = "been tired lately with a bad back for weeks and now crushing left sided numb bladder";
+      expect(ids(text, candidates)[0]).toBe("cauda-equina");
+    });
+
+    it("returns a few red flags at most, however many hold part of the text", () => {
+      const many = Array.from({ length: 10 }, (_, i) =>
+        entity(`flag-${i}`, EntityKind.RED_FLAG, `Warning sign number ${i} with pain`, [], "Chest and arm pain."),
+      );
+      const hits = rank("crushing pain in my chest going down my left arm", [...many, others[4]]);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.length).toBeLessThanOrEqual(RESCUED_RED_FLAGS);
+    });
+
+    it("still answers nothing when a red flag holds only one word, or two without an emergency word", () => {
+      expect(rank("train timetable", candidates)).toEqual([]);
+      expect(rank("chest of drawers delivered tomorrow morning", candidates)).toEqual([]);
+      expect(rank("my new watch strap rubs my arm and jaw when I sleep", [cardiacArm])).toEqual([]);
+    });
   });
 });

@@ -18,7 +18,11 @@ import { PREFIX, SAME_STEM, TermMatcher } from "./word-match";
  *    emergency word, so
  *    "swollen calf after a long flight" finds the clot's red flag though no label holds the sentence;
  * 7. a typed word that no candidate holds anywhere ("hamstring", "flight") counts half: the graph cannot
- *    match it, and it should not sink what matches the rest ("strained my hamstring": Muscle strain).
+ *    match it, and it should not sink what matches the rest ("strained my hamstring": Muscle strain);
+ * 8. when nothing passes the floor but a red flag holds three of the words, or two with an emergency word
+ *    among them, the best few such red flags are the answer: a long description of an emergency ("crushing
+ *    pain in my chest going down my left arm") holds too many other words to pass the floor, and nothing is
+ *    the worst answer to it.
  */
 
 const SYNONYM_WEIGHT = 0.95;
@@ -43,6 +47,8 @@ const DESCRIBED_MIN_WORDS = 2;
  * ("arm pain", "tummy ache") find the red flag, three ("calf swollen and hot") put it ahead of the rest.
  */
 const URGENT_DESCRIPTION_WORDS = 3;
+/** Red flags returned at most when nothing passed the floor but some red flags hold part of the text. */
+export const RESCUED_RED_FLAGS = 3;
 /** A described red flag's match: this times the share held (above the floor from DESCRIBED_SHARE on)... */
 const DESCRIBED_WEIGHT = 0.75;
 /** ...plus this share of its own label match, so two described red flags are ordered by their names. */
@@ -259,6 +265,25 @@ function describedShares(
   return { shares, urgent };
 }
 
+/**
+ * Whether a red flag holds enough of the text to be shown when nothing passed the floor: three known words
+ * (URGENT_DESCRIPTION_WORDS), or two (DESCRIBED_MIN_WORDS) of which one signals an emergency.
+ */
+function holdsPartOfText(ctx: RankContext, entity: EntityRecord): boolean {
+  const held = ctx.held(entity);
+  const known = held.filter((h, t) => h && ctx.weights[t] === 1).length;
+  if (known >= URGENT_DESCRIPTION_WORDS) return true;
+  return known >= DESCRIBED_MIN_WORDS && ctx.terms.some((term, t) => held[t] && signalsEmergency([term]));
+}
+
+/** Nothing passed the floor: the red flags that hold part of the text, best matches first, a few at most. */
+function rescuedRedFlags<T extends { entity: EntityRecord; match: number }>(ctx: RankContext, hits: T[]): T[] {
+  return hits
+    .filter((hit) => isRedFlag(hit.entity) && holdsPartOfText(ctx, hit.entity))
+    .sort((a, b) => b.match - a.match)
+    .slice(0, RESCUED_RED_FLAGS);
+}
+
 /** The candidates ranked best first, below-floor hits dropped; ties by name then id. */
 export function rankHits(typedTerms: string[], candidates: EntityRecord[]): RankedHit[] {
   const terms = rankingTerms(typedTerms);
@@ -267,17 +292,18 @@ export function rankHits(typedTerms: string[], candidates: EntityRecord[]): Rank
   const ctx = new RankContext(terms);
   ctx.weighUnknownWords(candidates);
   const describedBy = describedShares(ctx, candidates);
-  const scored = candidates
-    .map((entity) => {
-      const described = describedBy.shares.get(entity) ?? 0;
-      const own = total(parts(ctx, entity));
-      const match = described > 0 ? Math.max(own, DESCRIBED_WEIGHT * described + DESCRIBED_LABEL_WEIGHT * own) : own;
-      const urgent = isRedFlag(entity) && (emergency || describedBy.urgent.has(entity));
-      const bonus = kindPrior(entity) + (urgent ? EMERGENCY_RED_FLAG_BONUS : 0);
-      return { entity, match, score: match + bonus };
-    })
-    .filter((hit) => hit.match >= MIN_MATCH)
-    .sort((a, b) => b.score - a.score || byText(a.entity.name, b.entity.name) || byText(a.entity.id, b.entity.id));
+  const hits = candidates.map((entity) => {
+    const described = describedBy.shares.get(entity) ?? 0;
+    const own = total(parts(ctx, entity));
+    const match = described > 0 ? Math.max(own, DESCRIBED_WEIGHT * described + DESCRIBED_LABEL_WEIGHT * own) : own;
+    const urgent = isRedFlag(entity) && (emergency || describedBy.urgent.has(entity));
+    const bonus = kindPrior(entity) + (urgent ? EMERGENCY_RED_FLAG_BONUS : 0);
+    return { entity, match, score: match + bonus };
+  });
+  const passing = hits.filter((hit) => hit.match >= MIN_MATCH);
+  const scored = (passing.length > 0 ? passing : rescuedRedFlags(ctx, hits)).sort(
+    (a, b) => b.score - a.score || byText(a.entity.name, b.entity.name) || byText(a.entity.id, b.entity.id),
+  );
   if (emergency && scored.length > 0 && isOnlyTherapy(scored[0].entity)) {
     // Safety over relevance: whatever matched better, an emergency is never answered with a therapy first.
     const first = scored.findIndex((hit) => !isOnlyTherapy(hit.entity));

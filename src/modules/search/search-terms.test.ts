@@ -42,6 +42,29 @@ describe("queryTerms (search's own terms)", () => {
     expect(queryTerms("banged my head and keep being sick")).toEqual(["banged", "head", "vomiting"]);
   });
 
+  it("reads contractions typed without the apostrophe, and lay phrases for emergencies", () => {
+    expect(queryTerms("havent had a poo for days")).toEqual(["poo", "days"]);
+    expect(queryTerms("I dont see the point in living")).toEqual(["see", "suicide"]);
+    expect(queryTerms("numb down below cant control my bladder")).toEqual([
+      "saddle",
+      "numbness",
+      "bladder",
+      "incontinence",
+    ]);
+    // Not every "down" or "below": only numbness down below.
+    expect(queryTerms("pain down below my knee")).toEqual(["pain", "down", "below", "knee"]);
+  });
+
+  it("keeps the words that signal an emergency past the cap, in the order typed, and never more than the cap", () => {
+    const words = Array.from({ length: 10 }, (_, i) => `w${i}`).join(" ");
+    expect(queryTerms(`${words} chest`)).toEqual([
+      ...Array.from({ length: MAX_TERMS - 1 }, (_, i) => `w${i}`),
+      "chest",
+    ]);
+    const emergencies = "chest stroke bladder groin faint collapse seizure sudden severe worst";
+    expect(queryTerms(`${words} ${emergencies}`)).toEqual(emergencies.split(" ").slice(0, MAX_TERMS));
+  });
+
   it("keeps filler when it is all there is, and caps after dropping it", () => {
     expect(queryTerms("my")).toEqual(["my"]);
     const long = `${"my really very own ".repeat(5)}${Array.from({ length: 20 }, (_, i) => `w${i}`).join(" ")}`;

@@ -1,3 +1,4 @@
+import { signalsEmergency } from "./emergency-words";
 import { contentWords, equivalents } from "./lay-words";
 import { regularForm, wordFormPrefix } from "./word-forms";
 
@@ -26,6 +27,14 @@ const CONTRACTIONS = new Map([
   ["dont", "do"],
   ["doesnt", "does"],
   ["couldnt", "cannot"],
+  ["havent", "have"],
+  ["hasnt", "has"],
+  ["didnt", "did"],
+  ["isnt", "is"],
+  ["wasnt", "was"],
+  ["arent", "are"],
+  ["wouldnt", "would"],
+  ["shouldnt", "should"],
 ]);
 
 /**
@@ -52,7 +61,7 @@ export function searchTerms(text: string): string[] {
  * and filler dropped ("after", "my", "keep") before the cap, so a long sentence keeps its meaning words.
  */
 export function queryTerms(text: string): string[] {
-  return capped(contentWords(typedWords(text)));
+  return capped(contentWords(typedWords(text)), (word) => signalsEmergency([word]));
 }
 
 function typedWords(text: string): string[] {
@@ -62,10 +71,18 @@ function typedWords(text: string): string[] {
     .map((w) => Array.from(w).slice(0, MAX_TERM_LENGTH).join(""));
 }
 
-function capped(words: string[]): string[] {
+/**
+ * The first MAX_TERMS words, except that words `first` picks (those that signal an emergency) are kept
+ * before the others, still in the order typed: "... and now I cannot control my bladder" keeps "bladder".
+ */
+function capped(words: string[], first: (word: string) => boolean = () => false): string[] {
   const unique = [...new Set(words)];
   const useful = unique.filter((w) => Array.from(w).length > 1);
-  return (useful.length > 0 ? useful : unique).slice(0, MAX_TERMS);
+  const pool = useful.length > 0 ? useful : unique;
+  if (pool.length <= MAX_TERMS) return pool;
+  const kept = new Set(pool.filter(first).slice(0, MAX_TERMS));
+  for (const word of pool) if (kept.size < MAX_TERMS) kept.add(word);
+  return pool.filter((word) => kept.has(word));
 }
 
 /** Edits a typo may have: none under 5 letters (they would match everything), 1 up to 7, then 2. */
