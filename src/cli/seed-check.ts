@@ -5,6 +5,7 @@ import { CHECK_COUNT, evidencePolicyProblems, runSeedChecks } from "../seed/seed
 import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
 import { formatProblem } from "../seed/seed-problem";
 import { renderKindCounts, seedStats } from "../seed/seed-stats";
+import { sourceRecordLines } from "../seed/source-record";
 import { folderOption } from "./cli-args";
 import { runCli } from "./run-cli";
 
@@ -16,11 +17,15 @@ import { runCli } from "./run-cli";
 runCli(async () => {
   const dir = folderOption(process.argv.slice(2), "dir") ?? defaultSeedDir();
   const { graph, problems } = readSeedFolder(dir);
+  // Every source names an identifier and a reviewed date (issue 27); a warning until all do.
+  const sourceRecord = problems.length === 0 ? sourceRecordLines(graph.sources) : { problems: [], warnings: [] };
   const folderLines = [
     ...problems.map(formatProblem),
     ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : []),
+    ...sourceRecord.problems,
   ];
   for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
+  for (const line of sourceRecord.warnings) process.stdout.write(`seed folder: ${line}\n`);
   if (problems.length === 0) process.stdout.write(`${renderKindCounts(seedStats(graph))}\n`);
   process.stdout.write(
     folderLines.length === 0

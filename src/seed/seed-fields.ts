@@ -1,4 +1,5 @@
 import { isSlug } from "../util/ids";
+import { isValidIsbn } from "../util/isbn";
 import type { SeedProblem } from "./seed-problem";
 
 /**
@@ -150,6 +151,17 @@ export class EntryReader {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
       this.problem(field, `must be an integer from ${min} to ${max}, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional ISBN-10 or ISBN-13, digits only, whose check digit is right. */
+  isbn(field: string): string | undefined {
+    const what = 'an ISBN-10 or ISBN-13 in quotes, digits only (no hyphens), like "9780683083637"';
+    const value = this.pattern(field, /^(\d{9}[\dX]|\d{13})$/, what);
+    if (value !== undefined && !isValidIsbn(value)) {
+      this.problem(field, `has a wrong check digit: ${JSON.stringify(value)} (only when confirmed against the book)`);
       return undefined;
     }
     return value;

@@ -46,7 +46,7 @@ export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
 export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
-  "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "edition", "chapter", "accessed", "reviewed", "covers",
+  "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "isbn", "edition", "chapter", "accessed", "reviewed", "covers",
 ] as const;
 export const RELATIONSHIP_FIELDS = [
   "from", "type", "to", "note", "evidence", "outcome", "stage", "group", "severity", "sources",
@@ -92,6 +92,8 @@ export interface SeedSource {
   url?: string;
   doi?: string;
   pmid?: string;
+  /** ISBN-10 or ISBN-13, digits only (an ISBN-10 may end in X), checksum verified. */
+  isbn?: string;
   edition?: string;
   chapter?: string;
   /** YYYY-MM-DD: the date a web page was read. */

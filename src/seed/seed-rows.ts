@@ -18,6 +18,7 @@ export function sourceRow(s: SeedSource) {
       url: s.url ?? null,
       doi: s.doi ?? null,
       pmid: s.pmid ?? null,
+      isbn: s.isbn ?? null,
       edition: s.edition ?? null,
       chapter: s.chapter ?? null,
       accessed: s.accessed ?? null,

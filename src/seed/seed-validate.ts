@@ -126,6 +126,7 @@ function readSource(r: EntryReader | undefined): SeedSource | undefined {
     url: r.url("url"),
     doi: r.pattern("doi", DOI, "a DOI like 10.1002/14651858.CD003528.pub2 (only when confirmed against the source)"),
     pmid: r.pattern("pmid", /^[1-9][0-9]{0,9}$/, 'a PubMed id: digits in quotes, like "12345678"'),
+    isbn: r.isbn("isbn"),
     edition: r.string("edition", false),
     chapter: r.string("chapter", false),
     accessed: r.date("accessed"),

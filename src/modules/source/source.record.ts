@@ -8,6 +8,7 @@ export interface SourceRecord {
   authors: string | null;
   doi: string | null;
   pmid: string | null;
+  isbn: string | null;
   edition: string | null;
   chapter: string | null;
   accessed: string | null;
@@ -29,6 +30,7 @@ export function toSourceRecord(row: Record<string, unknown>): SourceRecord {
     authors: text(row.authors),
     doi: text(row.doi),
     pmid: text(row.pmid),
+    isbn: text(row.isbn),
     edition: text(row.edition),
     chapter: text(row.chapter),
     accessed: text(row.accessed),

@@ -32,6 +32,9 @@ export class Source extends Node implements SourceRecord {
   @Field(() => String, { nullable: true, description: "PubMed id." })
   pmid!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Books: the ISBN (10 or 13 digits, no hyphens)." })
+  isbn!: string | null;
+
   @Field(() => String, { nullable: true, description: "Textbooks: the edition." })
   edition!: string | null;
 
