@@ -152,6 +152,18 @@ describe("issue 16 content", () => {
     for (const r of friction) expect(r).toMatchObject({ outcome: "insufficient" });
   });
 
+  it("grades evidence from another population at most C and says so (issue 27 re-grade)", () => {
+    const fromSurvivors = graph.relationships.filter((r) => r.sources.includes("samuel-2021-massage-sleep-cancer"));
+    expect(fromSurvivors.length).toBeGreaterThan(0);
+    for (const r of fromSurvivors) {
+      expect(["C", "D"]).toContain(r.evidence);
+      expect(r.note).toMatch(/cancer survivors/);
+      expect(r.note).toMatch(/another population/);
+    }
+    // One meta-analysis of small trials supports B, not A.
+    expect(link("delayed-onset-muscle-soreness", "TREATED_BY", "relaxation-massage").evidence).toBe("B");
+  });
+
   it("drops consumer pages cited for massage rules they do not discuss", () => {
     const consumer = new Set(graph.sources.filter((s) => s.type === "website").map((s) => s.id));
     const misattached = links({ type: "CONTRAINDICATED_BY" }).filter((r) =>
