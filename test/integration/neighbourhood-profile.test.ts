@@ -1,0 +1,79 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import { loadConfig } from "../../src/config/config";
+import { cypher } from "../../src/db/cypher-files";
+import { RELATION_TYPES } from "../../src/modules/graph/relation-type";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+
+interface ProfiledPlan {
+  dbHits: number;
+  children: ProfiledPlan[];
+}
+
+const dbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
+
+/**
+ * What traversal/neighbourhood costs in db hits (counted by Neo4j, the same on any machine) at the seed
+ * graph's biggest hub. The statement reads one distance at a time, so depth 1 must cost in proportion
+ * to the hub's own degree, and depth 3 to the degrees of the nodes it keeps, never the whole graph
+ * within three steps (what the shortest-path version it replaced read). The profile is driver detail
+ * the product's Database never hands out, so this test asks the driver itself.
+ */
+describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
+  let driver: Driver;
+  const { neo4j: options } = loadConfig();
+  const run = async (query: string, params: Record<string, unknown>) =>
+    driver.executeQuery(query, params, { database: options.database, routing: neo4j.routing.READ });
+  const profile = async (id: string, depth: number) => {
+    const result = await run(`PROFILE ${cypher("traversal/neighbourhood")}`, {
+      id,
+      depth,
+      types: [...RELATION_TYPES],
+      nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
+      relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+    });
+    return dbHits(result.summary.profile as unknown as ProfiledPlan);
+  };
+  let hub: { id: string; degree: number; withinThree: number };
+
+  beforeAll(async () => {
+    driver = neo4j.driver(
+      options.uri!,
+      options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
+    );
+    const { records } = await run(
+      `MATCH (h:Entity) WITH h, COUNT { (h)--(:Entity) } AS degree ORDER BY degree DESC, h.id LIMIT 1
+       RETURN h.id AS id, degree, COUNT { MATCH (h)-[*1..3]-(m:Entity) RETURN DISTINCT m } AS withinThree`,
+      {},
+    );
+    hub = {
+      id: records[0].get("id"),
+      degree: Number(records[0].get("degree")),
+      withinThree: Number(records[0].get("withinThree")),
+    };
+  });
+  afterAll(() => driver.close());
+
+  // Measured on the seed graph (Neo4j 5.26, 2026-12-07): relaxation massage, degree 91, 264 entities
+  // within three steps: 4,926 db hits at depth 1, 11,162 at depth 2 and at depth 3 (the node cap is
+  // full after two steps); a leaf of degree 1: 91. The bounds leave room for content to grow, in
+  // proportion to what the statement may read, not to the graph.
+  it("costs a hub in proportion to its own degree at depth 1", async () => {
+    expect(hub.degree).toBeGreaterThan(50);
+    expect(await profile(hub.id, 1)).toBeLessThanOrEqual(65 * hub.degree);
+  });
+
+  it("stops at the node cap: depth 3 reads no more than depth 2 once depth 2 filled the cap", async () => {
+    expect(hub.withinThree).toBeGreaterThan(TRAVERSAL_LIMITS.neighbourhoodNodes);
+    const [two, three] = [await profile(hub.id, 2), await profile(hub.id, 3)];
+    expect(three).toBeLessThanOrEqual(two);
+    expect(two).toBeLessThanOrEqual(150 * hub.degree);
+  });
+
+  it("costs a leaf almost nothing", async () => {
+    const { records } = await run(
+      "MATCH (h:Entity) WITH h, COUNT { (h)--() } AS degree ORDER BY degree, h.id LIMIT 1 RETURN h.id AS id",
+      {},
+    );
+    expect(await profile(records[0].get("id"), 1)).toBeLessThanOrEqual(200);
+  });
+});
