@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import neo4j, { Driver, ManagedTransaction, RecordShape, Session } from "neo4j-driver";
 import { RequestCancelledError } from "../errors/api-errors";
 import { queryCatalog, type QueryText } from "./cypher-files";
@@ -55,6 +56,13 @@ const MAX_WRITE_RETRY_MS = 5_000;
  * queued on locks inside Neo4j and the last ones timed out on a busy 2-core machine.
  */
 const WRITE_CONCURRENCY = 2;
+
+/**
+ * Which API process started a transaction, in its metadata beside the query's name: several API
+ * instances (or test servers) share one Neo4j, and `SHOW TRANSACTIONS` should tell their work apart.
+ */
+export const INSTANCE = `${hostname()}:${process.pid}`;
+const METADATA = { app: "massage-graph", instance: INSTANCE };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -218,7 +226,7 @@ export class Database {
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run("RETURN 1", {}, { timeout: timeoutMs, metadata: { app: "massage-graph", query: "ping" } });
+      await session.run("RETURN 1", {}, { timeout: timeoutMs, metadata: { ...METADATA, query: "ping" } });
       return true;
     } catch {
       return false;
@@ -270,7 +278,7 @@ export class Database {
   }
 
   private transactionConfig(label: string, options: TransactionOptions = {}) {
-    return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: "massage-graph", query: label } };
+    return { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { ...METADATA, query: label } };
   }
 
   private async execute<T>(
@@ -285,11 +293,13 @@ export class Database {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.transactionConfig(label, options);
-    const detach = this.closeOnCancel(session);
+    // Listens for the cancel once the call leaves the gate: a request's waiting calls add no listener.
+    let detach = () => undefined as void;
     try {
       const run = () =>
         this.gated(() => {
           this.count();
+          detach = this.closeOnCancel(session);
           return mode === "READ"
             ? session.executeRead(work, config)
             : this.view.writeGate.run(() => this.writeRetryingLocks(session, work, config));

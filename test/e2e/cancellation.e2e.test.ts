@@ -1,5 +1,6 @@
 import { request as httpRequest } from "node:http";
 import neo4j, { Driver } from "neo4j-driver";
+import { INSTANCE } from "../../src/db/database";
 import { connectTestDatabase } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
@@ -15,14 +16,19 @@ const HEAVY = `{ ${Array.from(
     `n${i}: neighbourhood(id: "${["stress", "muscle-spasm", "relaxation-massage"][i % 3]}", depth: 3) { nodes { id name summary } relationships { id note } }`,
 ).join(" ")} }`;
 
-/** The API's transactions running in Neo4j now (they carry `app: massage-graph` in their metadata). */
-async function runningApiTransactions(driver: Driver, database: string): Promise<number> {
+/**
+ * This process's API transactions running in Neo4j now. Their metadata names the process: other test
+ * files' servers share the Neo4j, and their work must not count here (it once failed CI with 3).
+ */
+async function runningApiTransactions(driver: Driver, database: string): Promise<string[]> {
   const session = driver.session({ database });
   try {
     const result = await session.run(
-      "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = 'massage-graph' RETURN count(*) AS n",
+      `SHOW TRANSACTIONS YIELD metaData, status, elapsedTime WHERE metaData.instance = $instance
+       RETURN metaData.query + " (" + status + ", " + toString(elapsedTime) + ")" AS running`,
+      { instance: INSTANCE },
     );
-    return Number(result.records[0].get("n"));
+    return result.records.map((record) => record.get("running") as string);
   } finally {
     await session.close();
   }
@@ -71,7 +77,7 @@ describe("a client that hangs up stops its database work", () => {
     await server.close();
   });
 
-  it("100 clients that abort heavy requests after 300 ms leave the pool free within 5 s", async () => {
+  it("100 clients that abort heavy requests after 300 ms leave the pool free within 10 s", async () => {
     // One heavy request answered in full first: the document is then parsed, validated and priced
     // (cached), so the hung-up requests reach the database at once.
     const full = await graphql(server.url, HEAVY);
@@ -82,16 +88,18 @@ describe("a client that hangs up stops its database work", () => {
     await Promise.all(Array.from({ length: 100 }, () => heavyThenHangUp(server.url, 300)));
     const hungUp = Date.now();
 
-    // Within 5 s: an innocent query is answered and no API transaction runs in Neo4j.
+    // Within 10 s an innocent query is answered and none of this server's transactions runs in Neo4j.
+    // Quiet, that takes 0.9-1.7 s (six runs); CI shares its two cores and this Neo4j with other test
+    // files. Without cancellation the 3,000 calls run for minutes.
     const innocent = await graphql(server.url, INNOCENT);
     expect(innocent.errors).toBeUndefined();
     let running = await runningApiTransactions(driver, server.config.neo4j.database);
-    while (running > 0 && Date.now() - hungUp < 5_000) {
+    while (running.length > 0 && Date.now() - hungUp < 10_000) {
       await sleep(100);
       running = await runningApiTransactions(driver, server.config.neo4j.database);
     }
-    expect(running).toBe(0);
-    expect(Date.now() - hungUp).toBeLessThan(5_000);
+    expect(running).toEqual([]);
+    expect(Date.now() - hungUp).toBeLessThan(10_000);
 
     // Once every hung-up request has been seen, their calls stop: far fewer than the 100 x 30 they
     // asked for were made (without cancellation all of them run, for minutes on a busy machine).
