@@ -18,7 +18,10 @@ export const SEED_CHECKS = [
   { name: "relationships without sources", query: "checks/relationships-without-sources" },
   { name: "ailments without a therapy", query: "checks/ailments-without-therapy" },
   { name: "ailments without a cause", query: "checks/ailments-without-cause" },
-  { name: "massage therapies missing an ABSOLUTE GENERAL contraindication", query: "checks/massage-missing-absolute-contraindications" },
+  {
+    name: "massage therapies missing an ABSOLUTE GENERAL contraindication",
+    query: "checks/massage-missing-absolute-contraindications",
+  },
 ] as const;
 
 export interface SeedFinding {
@@ -64,5 +67,9 @@ function duplicateNameFindings(graph: SeedGraph): SeedFinding[] {
 }
 
 function evidencePolicyFindings(graph: SeedGraph): SeedFinding[] {
-  return evidencePolicyProblems(graph).map((p) => ({ check: `${EVIDENCE_POLICY_CHECK} (${p.rule})`, subject: p.subject, detail: p.message }));
+  return evidencePolicyProblems(graph).map((p) => ({
+    check: `${EVIDENCE_POLICY_CHECK} (${p.rule})`,
+    subject: p.subject,
+    detail: p.message,
+  }));
 }

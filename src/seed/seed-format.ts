@@ -35,7 +35,13 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
 export const CONTRAINDICATION_FIELDS = [
-  ...ENTITY_FIELDS, "severity", "scope", "stage", "question", "adaptation", "restricts",
+  ...ENTITY_FIELDS,
+  "severity",
+  "scope",
+  "stage",
+  "question",
+  "adaptation",
+  "restricts",
 ] as const;
 /** Ailments add where the complaint is and whether it is a mechanism (a theory node, not a complaint). */
 export const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
@@ -46,10 +52,33 @@ export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
 export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
-  "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "isbn", "edition", "chapter", "accessed", "reviewed", "covers",
+  "id",
+  "title",
+  "type",
+  "authors",
+  "publisher",
+  "year",
+  "url",
+  "doi",
+  "pmid",
+  "isbn",
+  "edition",
+  "chapter",
+  "accessed",
+  "reviewed",
+  "covers",
 ] as const;
 export const RELATIONSHIP_FIELDS = [
-  "from", "type", "to", "note", "evidence", "outcome", "stage", "group", "severity", "sources",
+  "from",
+  "type",
+  "to",
+  "note",
+  "evidence",
+  "outcome",
+  "stage",
+  "group",
+  "severity",
+  "sources",
 ] as const;
 
 /** The fields each kind's file holds, in order. */
@@ -76,7 +105,17 @@ export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;
 export const TECHNIQUE_PRESSURES = ["light", "moderate", "deep"] as const;
 export const REGIONS = [
-  "whole-body", "head", "neck", "chest", "abdomen", "back", "arms", "hands", "legs", "feet", "lesion",
+  "whole-body",
+  "head",
+  "neck",
+  "chest",
+  "abdomen",
+  "back",
+  "arms",
+  "hands",
+  "legs",
+  "feet",
+  "lesion",
 ] as const;
 export const THERMAL_AGENTS = ["heat", "cold"] as const;
 export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
@@ -178,7 +217,9 @@ export function sortSeedGraph(graph: SeedGraph): SeedGraph {
   return {
     sources: [...graph.sources].sort(byId),
     entities: [...graph.entities].sort(byId),
-    relationships: [...graph.relationships].sort((a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to)),
+    relationships: [...graph.relationships].sort(
+      (a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to),
+    ),
   };
 }
 

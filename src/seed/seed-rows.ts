@@ -1,6 +1,14 @@
 import { KIND_LABEL } from "../modules/entity/entity-kind.enum";
 import { nameKey } from "../util/name-key";
-import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedAdaptation, SeedEntity, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
+import {
+  SEED_KIND_ENTITY_KIND,
+  SEED_KINDS,
+  SeedAdaptation,
+  SeedEntity,
+  SeedKind,
+  SeedRelationship,
+  SeedSource,
+} from "./seed-format";
 
 /**
  * Seed entries as the property maps the loader writes. Every seed field is present, null when
@@ -78,12 +86,21 @@ export function adaptationProps(a: SeedAdaptation | undefined) {
 
 /** For each kind, every seed entity with whether it plays that kind (its file or alsoActsAs). */
 export function labelRows(entities: SeedEntity[]): Record<SeedKind, { id: string; plays: boolean }[]> {
-  const rows = (kind: SeedKind) => entities.map((e) => ({ id: e.id, plays: e.kind === kind || e.alsoActsAs.includes(kind) }));
+  const rows = (kind: SeedKind) =>
+    entities.map((e) => ({ id: e.id, plays: e.kind === kind || e.alsoActsAs.includes(kind) }));
   return Object.fromEntries(SEED_KINDS.map((k) => [k, rows(k)])) as Record<SeedKind, { id: string; plays: boolean }[]>;
 }
 
 export function relationshipRow(r: SeedRelationship) {
-  const props = { note: r.note, evidence: r.evidence, outcome: r.outcome ?? null, stage: r.stage ?? null, group: r.group ?? null, severity: r.severity ?? null, sources: r.sources };
+  const props = {
+    note: r.note,
+    evidence: r.evidence,
+    outcome: r.outcome ?? null,
+    stage: r.stage ?? null,
+    group: r.group ?? null,
+    severity: r.severity ?? null,
+    sources: r.sources,
+  };
   return { from: r.from, to: r.to, props };
 }
 
