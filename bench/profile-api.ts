@@ -10,6 +10,7 @@ import { BARE_HANDLERS } from "./servers/bare-handlers";
 import { planSynthetic } from "./synthetic/synthetic-graph";
 import { listCursors } from "./workload/list-cursors";
 import { OPERATIONS } from "./workload/operations";
+import { runMain } from "./harness/run-main";
 
 /**
  * Where the API's time goes, per operation, in ONE process with no network and no concurrency:
@@ -141,7 +142,4 @@ async function main(): Promise<void> {
   await db.close();
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

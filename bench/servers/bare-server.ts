@@ -4,6 +4,7 @@ import { ApiError } from "../../src/errors/api-errors";
 import { createContext } from "../../src/graphql/context";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { serverEnv } from "./server-env";
+import { runMain } from "../harness/run-main";
 
 /**
  * The limit: a bare node:http server answering POST /op/<operation> with a JSON body of parameters
@@ -57,7 +58,4 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

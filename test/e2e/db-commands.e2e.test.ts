@@ -23,6 +23,16 @@ const cli = (name: string, env: Record<string, string>) =>
     timeout: 240_000, // generous: starts took over 100 s in a loaded run
   });
 
+/** Whether the Neo4j that db:start printed answers a query. */
+async function pings(uri: string): Promise<boolean> {
+  const db = Database.connect({ uri, user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+  try {
+    return await db.ping();
+  } finally {
+    await db.close();
+  }
+}
+
 const stopAndRemove = async (dir: string) => {
   const running = runningNeo4j(dir);
   if (running) await stopProcess(running.pid);
@@ -69,18 +79,7 @@ describe("npm run db:start / db:stop", () => {
     expect(started.status).toBe(0);
     expect(started.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
 
-    const db = Database.connect({
-      uri: started.stdout.trim(),
-      user: "neo4j",
-      password: "",
-      database: "neo4j",
-      queryTimeoutMs: 5_000,
-    });
-    try {
-      expect(await db.ping()).toBe(true);
-    } finally {
-      await db.close();
-    }
+    expect(await pings(started.stdout.trim())).toBe(true);
     const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
 
     const again = cli("db-start", env);
@@ -203,18 +202,7 @@ describe("npm run db:start / db:stop", () => {
     expect(again.stderr).not.toContain("already running");
     expect(again.status).toBe(0);
     expect(again.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
-    const db = Database.connect({
-      uri: again.stdout.trim(),
-      user: "neo4j",
-      password: "",
-      database: "neo4j",
-      queryTimeoutMs: 5_000,
-    });
-    try {
-      expect(await db.ping()).toBe(true);
-    } finally {
-      await db.close();
-    }
+    expect(await pings(again.stdout.trim())).toBe(true);
     // The Neo4j db:start just started is the shared one now (the tests after this one may use it).
     shared = runningNeo4j(sharedDir);
   }, 400_000);
