@@ -4,7 +4,7 @@
  * seed shape only, so it runs offline on a seed folder and on a graph read back from Neo4j alike.
  */
 
-export const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
+const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
 /** What the policy reads of a source: its type and the entity ids it discusses ("*": the whole field). */
@@ -23,7 +23,7 @@ export interface PolicyRelationship {
   sources: string[];
 }
 
-export type PolicyRule = "grade" | "covers" | "source";
+type PolicyRule = "grade" | "covers" | "source";
 
 export interface PolicyProblem {
   /** `from -TYPE-> to`, or the source id for problems of a source record itself. */
@@ -45,13 +45,13 @@ export function strongestGrade(sources: readonly PolicySource[]): EvidenceGrade 
 }
 
 /** True when `grade` claims more than `limit` allows (A is the strongest). */
-export function exceeds(grade: string, limit: EvidenceGrade): boolean {
+function exceeds(grade: string, limit: EvidenceGrade): boolean {
   const index = EVIDENCE_GRADES.indexOf(grade as EvidenceGrade);
   return index >= 0 && index < EVIDENCE_GRADES.indexOf(limit);
 }
 
 /** Whether a source's `covers` list says it discusses this entity (a missing list says nothing, so it fails). */
-export function discusses(source: PolicySource, entityId: string): boolean {
+function discusses(source: PolicySource, entityId: string): boolean {
   const covers = source.covers ?? [];
   return covers.includes("*") || covers.includes(entityId);
 }

@@ -33,8 +33,8 @@ export const RELATIONSHIPS_FILE = "relationships.yaml";
 export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k]), RELATIONSHIPS_FILE];
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
-export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-export const CONTRAINDICATION_FIELDS = [
+const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
+const CONTRAINDICATION_FIELDS = [
   ...ENTITY_FIELDS,
   "severity",
   "scope",
@@ -44,12 +44,12 @@ export const CONTRAINDICATION_FIELDS = [
   "restricts",
 ] as const;
 /** Ailments add where the complaint is and whether it is a mechanism (a theory node, not a complaint). */
-export const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
+const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
 /** Therapies add what the technique is: its defining pressure, the regions it works on, a thermal agent. */
-export const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
+const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
 /** What a contraindication forbids besides a pressure above its adaptation's: regions and thermal agents. */
 export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
-export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
+const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
   "id",

@@ -61,7 +61,7 @@ export function entityRow(e: SeedEntity) {
 }
 
 /** Technique fields as node properties; a contraindication's restricts flattened (restrictsRegions...). */
-export function techniqueProps(e: SeedEntity) {
+function techniqueProps(e: SeedEntity) {
   return {
     pressure: e.pressure ?? null,
     regions: e.regions && e.regions.length > 0 ? e.regions : null,
@@ -73,7 +73,7 @@ export function techniqueProps(e: SeedEntity) {
 }
 
 /** A nested adaptation as flat node properties (Neo4j properties cannot hold maps). */
-export function adaptationProps(a: SeedAdaptation | undefined) {
+function adaptationProps(a: SeedAdaptation | undefined) {
   return {
     adaptationPressure: a?.pressure ?? null,
     adaptationPosition: a?.position ?? null,
@@ -105,6 +105,6 @@ export function relationshipRow(r: SeedRelationship) {
 }
 
 /** "Ailment" for "ailment": the Neo4j label and the `kind` property. */
-export function kindLabel(kind: SeedKind): string {
+function kindLabel(kind: SeedKind): string {
   return KIND_LABEL[SEED_KIND_ENTITY_KIND[kind]];
 }

@@ -15,7 +15,7 @@ export interface CandidateRow {
   bearing: BearingRow[];
 }
 
-export interface BearingRow {
+interface BearingRow {
   contraindication: NodeRow;
   /** The therapy carrying the CONTRAINDICATED_BY link: the candidate itself or a part it INCLUDES. */
   via: string;
@@ -71,7 +71,7 @@ export interface ExcludedTherapyRecord {
   reasons: string[];
 }
 
-export type QuestionKind = "STATE" | "STAGE" | "SITE";
+type QuestionKind = "STATE" | "STAGE" | "SITE";
 
 export interface QuestionRecord {
   id: string;

@@ -4,10 +4,10 @@ import type { EntityRecord } from "../entity/entity.record";
 import type { BodyRegion } from "../entity/technique-enums";
 import { specificStage, StageKnowledge, stageHolds } from "./stage-rule";
 
-export type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";
+type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";
 
 /** An entity of the person's situation presenting as a state, with the PRESENTS_AS stage and group. */
-export interface Presenter {
+interface Presenter {
   entity: EntityRecord;
   stage: Stage | null;
   group: string | null;

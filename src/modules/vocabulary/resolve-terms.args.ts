@@ -3,7 +3,7 @@ import { ArgsType, Field } from "type-graphql";
 import { EntityKind } from "../entity/entity-kind.enum";
 
 export const MAX_TERMS_PER_CALL = 20;
-export const MAX_TERM_TEXT = 200;
+const MAX_TERM_TEXT = 200;
 
 @ArgsType()
 export class ResolveTermsArgs {

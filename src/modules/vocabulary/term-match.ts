@@ -78,4 +78,4 @@ export function matchTerm(lookup: TermLookup, byId: EntityRecord | null, hits: E
   };
 }
 
-export const MAX_SUGGESTIONS = 5;
+const MAX_SUGGESTIONS = 5;
