@@ -1,10 +1,10 @@
 import type { Services } from "../../src/graphql/services";
-import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
-import type { EntityRecord } from "../../src/modules/entity/entity.record";
-import type { GraphPathRecord } from "../../src/modules/graph/graph-path.record";
-import type { RelationRecord } from "../../src/modules/graph/relation.record";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
-import { helps, LinkRecord } from "../../src/modules/links/link.record";
+import { EntityKind } from "../../src/modules/entity";
+import type { EntityRecord } from "../../src/modules/entity";
+import type { GraphPathRecord } from "../../src/modules/graph";
+import type { RelationRecord } from "../../src/modules/graph";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
+import { helps, LinkRecord } from "../../src/modules/links";
 import type { NestedShape } from "../workload/nested-shape";
 
 /**

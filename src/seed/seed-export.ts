@@ -1,7 +1,7 @@
 import type { Database } from "../db/database";
-import { EntityKind } from "../modules/entity/entity-kind.enum";
-import { NodeRow, toEntityRecord } from "../modules/entity/entity.record";
-import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { EntityKind } from "../modules/entity";
+import { NodeRow, toEntityRecord } from "../modules/entity";
+import { RELATION_TYPES } from "../modules/graph";
 import { SEED_TIMEOUT_MS } from "./seed-load";
 import {
   RELATIONSHIP_FIELDS,

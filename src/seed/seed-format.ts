@@ -1,7 +1,7 @@
-import { EntityKind } from "../modules/entity/entity-kind.enum";
-import { EVIDENCE_GRADES } from "../modules/graph/evidence.enum";
-import type { RelationType } from "../modules/graph/relation-type";
-import type { SourceType } from "../modules/source/source-types";
+import { EntityKind } from "../modules/entity";
+import { EVIDENCE_GRADES } from "../modules/graph";
+import type { RelationType } from "../modules/graph";
+import type { SourceType } from "../modules/source";
 
 /**
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
@@ -100,7 +100,7 @@ export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
 /** The API's Evidence enum and the seed files share one list. */
 export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
-export { SOURCE_TYPES } from "../modules/source/source-types";
+export { SOURCE_TYPES } from "../modules/source";
 export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;
 export const TECHNIQUE_PRESSURES = ["light", "moderate", "deep"] as const;
@@ -118,8 +118,8 @@ export const REGIONS = [
   "lesion",
 ] as const;
 export const THERMAL_AGENTS = ["heat", "cold"] as const;
-export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
-import type { SeedOutcome } from "../modules/graph/outcome.enum";
+export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph";
+import type { SeedOutcome } from "../modules/graph";
 
 export interface SeedSource {
   id: string;
@@ -209,7 +209,7 @@ export interface SeedFileText {
   text: string | null;
 }
 
-export { relationshipKey } from "../modules/graph/relationship-key";
+export { relationshipKey } from "../modules/graph";
 
 /** The canonical order of each file: entities by id, relationships by from, type, to. */
 export function sortSeedGraph(graph: SeedGraph): SeedGraph {

@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../db/database";
 import { bumpGraphVersion } from "../db/graph-version";
-import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
+import { RELATION_TYPES, RelationType } from "../modules/graph";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
 import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
 import { SeedValidationError } from "./seed-problem";

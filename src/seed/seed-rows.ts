@@ -1,4 +1,4 @@
-import { KIND_LABEL } from "../modules/entity/entity-kind.enum";
+import { KIND_LABEL } from "../modules/entity";
 import { nameKey } from "../util/name-key";
 import {
   SEED_KIND_ENTITY_KIND,

@@ -1,4 +1,4 @@
-import { SOURCE_TYPES } from "../modules/source/source-types";
+import { SOURCE_TYPES } from "../modules/source";
 /**
  * Counts of a seed graph for the README (entities by kind, sources by type, relationships by type,
  * grade and outcome), rendered as the block between the README's seed-stats markers. A test keeps

@@ -16,7 +16,7 @@ import { formatError } from "../graphql/format-error";
 import { documentRules } from "../graphql/document-rules";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema, printApiSchema } from "../graphql/schema";
-import { DegreeStats } from "../modules/graph/degree-stats";
+import { DegreeStats } from "../modules/graph";
 import { knownOperationNames } from "./known-operations";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import { lazyChildLogger, requestId } from "../observability/request-logger";

@@ -1,8 +1,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config/config";
 import { cypher } from "../../src/db/cypher-files";
-import { RELATION_TYPES } from "../../src/modules/graph/relation-type";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { RELATION_TYPES } from "../../src/modules/graph";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 
 interface ProfiledPlan {
   dbHits: number;

@@ -1,7 +1,7 @@
 import { loadConfig } from "../../src/config/config";
 import type { Database } from "../../src/db/database";
 import { createContext } from "../../src/graphql/context";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

@@ -3,8 +3,8 @@ import type { Database } from "../../src/db/database";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context";
 import { buildApiSchema } from "../../src/graphql/schema";
-import { RELATION_TYPES, type RelationType } from "../../src/modules/graph/relation-type";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { RELATION_TYPES, type RelationType } from "../../src/modules/graph";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("traversals over the seed graph", () => {

@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
-import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
+import { Ailment, Cause, Contraindication, Therapy } from "../entity";
 
 @ObjectType({
   description:

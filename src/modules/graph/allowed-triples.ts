@@ -1,4 +1,4 @@
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 import type { RelationType } from "./relation-type";
 
 const { AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG } = EntityKind;

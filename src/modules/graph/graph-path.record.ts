@@ -1,4 +1,4 @@
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { RelationRecord, RelationRow, toRelationRecord } from "./relation.record";
 import { isRelationType, RELATION_PHRASES } from "./relation-type";
 

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { linkListCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { linkListCost } from "./link-cost";
+import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
-import type { EntityRecord } from "../entity/entity.record";
-import { Entity } from "../entity/entity.type";
+import type { EntityRecord } from "../entity";
+import { Entity } from "../entity";
 import { BadUserInputError } from "../../errors/api-errors";
-import { RELATION_TYPES, type RelationType } from "../graph/relation-type";
-import { RelationTypeEnum } from "../graph/relation-type.enum";
+import { RELATION_TYPES, type RelationType } from "../graph";
+import { RelationTypeEnum } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
 

@@ -1,4 +1,4 @@
-import type { RelationRecord } from "../graph/relation.record";
+import type { RelationRecord } from "../graph";
 import type { PathKind, ScoredPath } from "./recommendation.record";
 
 /**

@@ -1,7 +1,7 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { Stage } from "../entity/contraindication-enums";
-import type { EntityRecord } from "../entity/entity.record";
-import type { BodyRegion } from "../entity/technique-enums";
+import { Stage } from "../entity";
+import type { EntityRecord } from "../entity";
+import type { BodyRegion } from "../entity";
 import { specificStage, StageKnowledge, stageHolds } from "./stage-rule";
 
 type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";

@@ -1,5 +1,5 @@
-import type { EntityRecord } from "../entity/entity.record";
-import { BodyRegion, pressureRank } from "../entity/technique-enums";
+import type { EntityRecord } from "../entity";
+import { BodyRegion, pressureRank } from "../entity";
 import type { Situation, StateInfo } from "./situation";
 import { isAbsolute, isGeneral } from "./contraindication-kinds";
 

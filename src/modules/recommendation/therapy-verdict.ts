@@ -1,4 +1,4 @@
-import type { EntityRecord } from "../entity/entity.record";
+import type { EntityRecord } from "../entity";
 import type { ScoredPath } from "./recommendation.record";
 import { siteQuestionId, stateQuestionId, stageQuestionId } from "./question-ids";
 import type { Situation, StateInfo } from "./situation";

@@ -1,5 +1,5 @@
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
 import { signalsEmergency } from "./emergency-words";
 import { FILLER } from "./lay-words";
 import { STOP_WORDS, textWords } from "./search-terms";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { projectRoot } from "../../util/project-root";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 
 /**
  * The search relevance set (test/fixtures/search-relevance.yaml) and its figures: top-1 accuracy,

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 
 export const MAX_TERMS_PER_CALL = 20;
 const MAX_TERM_TEXT = 200;

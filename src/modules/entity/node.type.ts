@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { entityTypeName } from "../entity/entity-kind.enum";
+import { entityTypeName } from "./entity-kind.enum";
 
 /**
  * The GraphQL type of a value a Node field returns. Records carry no type tag, so their shapes

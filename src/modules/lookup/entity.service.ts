@@ -1,8 +1,8 @@
-import type { ServiceDeps } from "../shared/service-deps";
-import type { LinkSpec } from "../links/link-fields";
-import { lookUpEntity } from "../links/look-ahead";
-import { EntityKind } from "./entity-kind.enum";
-import type { EntityRecord } from "./entity.record";
+import type { ServiceDeps } from "../shared";
+import type { LinkSpec } from "../links";
+import { lookUpEntity } from "../links";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
 
 export class EntityService {
   private readonly deps: Pick<ServiceDeps, "db" | "loaders" | "config">;

@@ -1,0 +1,20 @@
+/** The links module's surface: what other modules (and tests, bench, soak) may import from it. */
+export { EntityLinksResolver } from "./entity-links.resolver";
+export { KIND_LINKS_RESOLVERS } from "./kind-links.resolver";
+export { LINK_FIELDS } from "./link-fields";
+export type { LinkSpec } from "./link-fields";
+export { createLinkLoader } from "./link.loader";
+export type { LinkBudget } from "./link.loader";
+export { helps } from "./link.record";
+export type { LinkRecord } from "./link.record";
+export { LinkService } from "./link.service";
+export { lookUpEntity, plannedLinks } from "./look-ahead";
+import type DataLoader from "dataloader";
+import type { LinkKey, LinkRecord } from "./link.record";
+
+declare module "../shared/loaders" {
+  interface Loaders {
+    /** Neighbours keyed by (id, relationship types, direction, neighbour label): one query per tick. */
+    links: DataLoader<LinkKey, LinkRecord[], string>;
+  }
+}
