@@ -101,6 +101,22 @@ module.exports = {
       from: { path: "^(src/|test/|bench/|soak/)", pathNot: "^src/(modules|assets)/" },
       to: { path: "^src/modules/[^/]+/", pathNot: "^src/modules/[^/]+/index\\.ts$" },
     },
+    {
+      name: "tests-through-entry-points",
+      comment:
+        "test/, bench/ and soak/ import src/ through module surfaces (src/modules/*/index.ts) and layer entry points (src/{config,db,util,seed,local-neo4j,auth,graphql}/index.ts). Not yet converted: src/server, src/errors (rewritten on other branches), src/assets (page code) and src/cli/builtin-documents.ts.",
+      severity: "error",
+      from: { path: "^(test|bench|soak)/" },
+      to: {
+        path: "^src/",
+        pathNot: [
+          "^src/modules/[^/]+/index\\.ts$",
+          "^src/(config|db|util|seed|local-neo4j|auth|graphql)/index\\.ts$",
+          "^src/(server|errors|assets)/",
+          "^src/cli/builtin-documents\\.ts$",
+        ],
+      },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { loadConfig } from "../src/config/config";
-import { Database } from "../src/db/database";
-import { createContext } from "../src/graphql/context";
-import { readSeedFolder } from "../src/seed/seed-folder";
+import { loadConfig } from "../src/config";
+import { Database } from "../src/db";
+import { createContext } from "../src/graphql";
+import { readSeedFolder } from "../src/seed";
 import { createApp } from "../src/server/app";
 import { percentile } from "./harness/probe";
 import { GraphSize, SIZE_NODES } from "./options";

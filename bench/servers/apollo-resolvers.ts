@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Context } from "../../src/graphql/context";
+import type { Context } from "../../src/graphql";
 import { EntityKind, entityTypeName } from "../../src/modules/entity";
 import type { EntityRecord } from "../../src/modules/entity";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";

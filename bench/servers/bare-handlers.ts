@@ -1,4 +1,4 @@
-import type { Services } from "../../src/graphql/services";
+import type { Services } from "../../src/graphql";
 import { EntityKind } from "../../src/modules/entity";
 import type { EntityRecord } from "../../src/modules/entity";
 import type { GraphPathRecord } from "../../src/modules/graph";

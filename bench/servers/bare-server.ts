@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
 import { ApiError } from "../../src/errors/api-errors";
-import { createContext } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { serverEnv } from "./server-env";
 import { runMain } from "../harness/run-main";

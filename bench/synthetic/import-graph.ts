@@ -1,6 +1,6 @@
-import type { Database } from "../../src/db/database";
-import type { SeedGraph } from "../../src/seed/seed-format";
-import { writeSeedParts } from "../../src/seed/seed-load";
+import type { Database } from "../../src/db";
+import type { SeedGraph } from "../../src/seed";
+import { writeSeedParts } from "../../src/seed";
 import { entityBatches, plannedCounts, relationshipBatches, SyntheticPlan } from "./synthetic-graph";
 
 export interface ImportStats {

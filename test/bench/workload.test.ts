@@ -3,7 +3,7 @@ import { Prng } from "../../bench/prng";
 import { planSynthetic, relationshipBatches, HUBS } from "../../bench/synthetic/synthetic-graph";
 import { fullShape, nestedQuery, nestedVariables, variedShape } from "../../bench/workload/nested-shape";
 import { OPERATIONS } from "../../bench/workload/operations";
-import { readSeedFolder } from "../../src/seed/seed-folder";
+import { readSeedFolder } from "../../src/seed";
 
 describe("the bench's workload", () => {
   const ctx = { copies: 48, listAfter: [null, "c20", "c40"] };

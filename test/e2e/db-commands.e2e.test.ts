@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Database } from "../../src/db/database";
+import { Database } from "../../src/db";
 import { spawn } from "node:child_process";
 import {
   freePort,
@@ -13,8 +13,8 @@ import {
   startLocalNeo4j,
   stopLocalNeo4j,
   stopProcess,
-} from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+} from "../../src/local-neo4j";
+import { projectRoot } from "../../src/util";
 
 const cli = (name: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [join(projectRoot(), "dist", "src", "cli", `${name}.js`)], {

@@ -1,4 +1,4 @@
-import { freePort } from "../../src/local-neo4j/local-neo4j";
+import { freePort } from "../../src/local-neo4j";
 import { spawnStart } from "../support/start-script";
 
 /**

@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 import type { RecommendArgs } from "../../src/modules/recommendation";
 import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";

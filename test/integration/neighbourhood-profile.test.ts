@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import { cypher } from "../../src/db/cypher-files";
+import { loadConfig } from "../../src/config";
+import { cypher } from "../../src/db";
 import { RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 

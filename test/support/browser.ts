@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Browser, chromium, Page } from "playwright-core";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 import { startTestServer, TestServer } from "./test-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 
 /** `npm start` as it runs: the built dist/ (`npm test` builds it first). */
 export const startScript = join(projectRoot(), "dist", "src", "cli", "start.js");
