@@ -10,7 +10,7 @@ import { rssMb } from "./harness/child-server";
 import { Pinning, pinProcess, planPinning } from "./harness/pinning";
 import { pairedRatios } from "./report/ratios";
 import { runInfo } from "./report/run-info";
-import { measureServers, RunState } from "./measure-servers";
+import { checkServers, measureServers, RunState, selectedOperations } from "./measure-servers";
 import { BenchOptions, parseOptions, SIZE_NODES, UsageError } from "./options";
 import type { BenchReport, DegreeSummary } from "./report/bench-report";
 import { evaluateTargets } from "./report/targets";
@@ -34,7 +34,7 @@ function finish(measured: Omit<BenchReport, "ratios" | "targets" | "finishedAt">
   const report: BenchReport = {
     ...measured,
     finishedAt: new Date().toISOString(),
-    ratios: pairedRatios(measured.cells),
+    ratios: pairedRatios(measured.cells, measured.options.minCompletedRequests),
     targets: [],
   };
   report.targets = evaluateTargets(report);
@@ -151,6 +151,8 @@ async function cli(): Promise<number> {
   let options: BenchOptions;
   try {
     options = parseOptions(process.argv.slice(2));
+    selectedOperations(options);
+    checkServers(options);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(error.message + "\n");

@@ -1,6 +1,6 @@
 import { Prng } from "../prng";
 import { HUBS, syntheticId, sampleCopies, sampleIds } from "../synthetic/synthetic-graph";
-import { bareRequest, Case, graphqlRequest, onApiSchema, ServerLabel } from "./case";
+import { bareRequest, Case, graphqlGet, graphqlRequest, HttpRequest, onApiSchema, opGet, ServerLabel } from "./case";
 import { fullShape, nestedQuery, nestedVariables, NestedShape, variedShape } from "./nested-shape";
 import { peerNestedQuery, peerNestedToApi } from "./peer-nested";
 
@@ -14,6 +14,8 @@ export interface WorkloadContext {
   copies: number;
   /** The API's cursors for the list pages at offsets 0, 20 and 40 (null: the first page). */
   listAfter: (string | null)[];
+  /** Each server's ETag for each conditional GET's path (harness/etags.ts), once the servers run. */
+  etags?: Partial<Record<ServerLabel, Record<string, string>>>;
 }
 
 export interface Operation {
@@ -27,8 +29,14 @@ export interface Operation {
   empty(data: Record<string, unknown>): boolean;
   /** Why @neo4j/graphql is not asked, when it is not. */
   peerLeftOut?: string;
+  /** Why the floor is not asked, when it is not. */
+  floorLeftOut?: string;
+  /** Conditional GETs: a 304 with an empty body is the answer (harness/etags.ts fetches the ETags). */
+  conditional?: boolean;
 }
 
+const FLOOR_NOT_WRITTEN =
+  "not written: its answer is ranked, scored or assembled by the API's own code after the read, which a floor would have to repeat to give the same answer; bare stands for its limit";
 const isEmpty = (value: unknown): boolean =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 const firstValue = (data: Record<string, unknown>) => Object.values(data)[0];
@@ -44,6 +52,7 @@ function nestedCase(shape: NestedShape, withPeer: boolean): Case {
   const asks: Case["asks"] = {
     ...onApiSchema(graphqlRequest(nestedQuery(shape), nestedVariables(shape))),
     bare: bareRequest("nested", { ...shape }),
+    floor: bareRequest("nested", { ...shape }),
   };
   // The nested questions are the ones the look-ahead plans (a root entity with its link lists): priced here.
   asks["api-no-look-ahead"] = asks.api;
@@ -130,6 +139,7 @@ const list: Operation = {
         asks: {
           ...onApiSchema(graphqlRequest(API_LIST, { after })),
           bare: bareRequest("list", { first: 20, after }),
+          floor: bareRequest("list", { first: 20, after }),
           "neo4j-graphql": graphqlRequest(PEER_LIST, { offset }),
           "neo4j-graphql-connection": graphqlRequest(PEER_LIST_CONNECTION, { after: connectionAfter }),
         },
@@ -150,6 +160,7 @@ const search: Operation = {
       asks: { ...onApiSchema(graphqlRequest(SEARCH, { text })), bare: bareRequest("search", { text, first: 10 }) },
     })),
   empty: (data) => isEmpty(data.search),
+  floorLeftOut: FLOOR_NOT_WRITTEN,
   peerLeftOut:
     "left out: its full-text field passes the phrase to Lucene as it is, without the API's escaping, fuzzy and prefix terms or exact-match-first ranking, so the answers differ",
 };
@@ -174,6 +185,7 @@ const relatedAilments: Operation = {
   leaf: (ctx) => LEAF_AILMENTS.map((id) => relatedCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.relatedAilments),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const PATHS = `query($from: ID!) { causeTreatmentPaths(from: $from, first: 10) { ${PATH_FIELDS} } }`;
@@ -195,6 +207,7 @@ const causeTreatmentPaths: Operation = {
   leaf: (ctx) => LEAF_AILMENTS.map((id) => pathsCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.causeTreatmentPaths),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const SHORTEST = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ${PATH_FIELDS} } }`;
@@ -231,6 +244,7 @@ const shortestPath: Operation = {
     ),
   empty: (data) => isEmpty(data.shortestPath),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const RECOMMEND = `query($ailments: [ID!]!, $conditions: [ID!]!) { recommendTherapies(ailments: $ailments, conditions: $conditions, first: 10) {
@@ -276,6 +290,66 @@ const recommendTherapies: Operation = {
   ],
   empty: (data) => isEmpty((data.recommendTherapies as { items?: unknown } | null)?.items),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
+};
+
+const NEIGHBOURHOOD = `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth) {
+  nodes { id name } relationships { type from to } truncated } }`;
+const neighbourhoodCase = (id: string, depth: number): Case => {
+  const params = { id, depth };
+  return {
+    label: `neighbourhood of ${id}, depth ${depth}`,
+    asks: {
+      ...onApiSchema(graphqlRequest(NEIGHBOURHOOD, params)),
+      bare: bareRequest("neighbourhood", params),
+      floor: bareRequest("neighbourhood", params),
+    },
+  };
+};
+const DEPTHS = [1, 2];
+
+/** What the explorer draws: the entities around one and the relationships among them, 1 and 2 steps out. */
+const neighbourhood: Operation = {
+  name: "neighbourhood",
+  load: (ctx) =>
+    ["muscle-spasm", "sciatica", "relaxation-massage", "plantar-fasciitis"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 4))
+      .flatMap((id) => DEPTHS.map((depth) => neighbourhoodCase(id, depth))),
+  hub: () => [...HUBS.causes, HUBS.contraindications[0]].flatMap((id) => DEPTHS.map((d) => neighbourhoodCase(id, d))),
+  leaf: (ctx) =>
+    LEAF_AILMENTS.slice(0, 3).flatMap((id) => DEPTHS.map((d) => neighbourhoodCase(syntheticId(id, last(ctx)), d))),
+  empty: (data) => isEmpty((data.neighbourhood as { nodes?: unknown } | null)?.nodes),
+  peerLeftOut: NOT_EXPRESSIBLE,
+};
+
+/** The server's own ETag for a GET, as If-None-Match (a placeholder until harness/etags.ts fetched them). */
+function revalidating(request: HttpRequest, label: ServerLabel, ctx: WorkloadContext): HttpRequest {
+  return { ...request, headers: { "if-none-match": ctx.etags?.[label]?.[request.path] ?? '"not-yet-fetched"' } };
+}
+
+/**
+ * A browser or CDN revalidating a cached nested answer: GET with If-None-Match naming the current
+ * ETag, answered 304 with no body. The API reads the graph version and hashes; the floor does the same
+ * over the raw driver. The other servers have no HTTP caching; the peer's docs leave it to a CDN.
+ */
+const notModified: Operation = {
+  name: "notModified",
+  conditional: true,
+  load: (ctx) =>
+    ["muscle-spasm", "migraine"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 4))
+      .map((id) => {
+        const shape = fullShape("ailment", id);
+        return {
+          label: `revalidate ailment ${id}`,
+          asks: {
+            api: revalidating(graphqlGet(nestedQuery(shape), nestedVariables(shape)), "api", ctx),
+            floor: revalidating(opGet("nested", { ...shape }), "floor", ctx),
+          },
+        };
+      }),
+  empty: () => false,
+  peerLeftOut: "n/a: no HTTP caching (ETag, If-None-Match) of its own",
 };
 
 export const OPERATIONS: Operation[] = [
@@ -287,4 +361,6 @@ export const OPERATIONS: Operation[] = [
   causeTreatmentPaths,
   shortestPath,
   recommendTherapies,
+  neighbourhood,
+  notModified,
 ];
