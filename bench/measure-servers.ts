@@ -293,7 +293,7 @@ async function loadRounds({
         ? " TOO SLOW (under the minimum of completed requests)"
         : "";
       log(
-        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB${slow}`,
+        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, total CPU ${(load.cpuMsPerRequest + load.neo4jCpuMsPerRequest).toFixed(2)} ms/req (server ${load.cpuMsPerRequest.toFixed(2)}, Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB${slow}`,
       );
     }
   }

@@ -56,6 +56,14 @@ async function main(): Promise<void> {
       }
     },
   };
+  // As the API does (src/db/graph-version.ts): requests that arrive while a version read is in
+  // flight share it; without it the floor's 304 cost more than the API's.
+  let versionRead: Promise<unknown> | null = null;
+  const graphVersion = () =>
+    (versionRead ??= db
+      .run("graph-version", {})
+      .then(([row]) => row?.version)
+      .finally(() => (versionRead = null)));
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? "/", "http://floor");
@@ -73,9 +81,9 @@ async function main(): Promise<void> {
       try {
         let etag: Record<string, string> = {};
         if (get) {
-          const [row] = await db.run("graph-version", {});
+          const version = await graphVersion();
           const tag = `"${createHash("sha256")
-            .update(`${String(row?.version)}\n${request.url}`)
+            .update(`${String(version)}\n${request.url}`)
             .digest("base64url")
             .slice(0, 32)}"`;
           if (requestedTags(request).includes(tag)) {

@@ -3,6 +3,7 @@ import { Prng } from "../../bench/prng";
 import { planSynthetic, relationshipBatches, HUBS } from "../../bench/synthetic/synthetic-graph";
 import { fullShape, nestedQuery, nestedVariables, variedShape } from "../../bench/workload/nested-shape";
 import { OPERATIONS } from "../../bench/workload/operations";
+import { peerNestedQuery, peerNestedToApi } from "../../bench/workload/peer-nested";
 import { readSeedFolder } from "../../src/seed/seed-folder";
 
 describe("the bench's workload", () => {
@@ -51,6 +52,35 @@ describe("the bench's workload", () => {
       new Set(cases.map((c) => (JSON.parse(c.asks.bare!.body!) as { depth: number }).depth));
     for (const set of [neighbourhood.load(ctx), neighbourhood.hub!(ctx), neighbourhood.leaf!(ctx)])
       expect(depths(set)).toEqual(new Set([1, 2]));
+  });
+
+  it("asks the peer the varied nested questions too, each with its own text, alias and fields", () => {
+    const varied = OPERATIONS.find((o) => o.name === "nestedVaried")!.load(ctx);
+    const texts = new Set(varied.map((c) => (JSON.parse(c.asks["neo4j-graphql"]!.body!) as { query: string }).query));
+    expect(texts.size).toBe(new Set(varied.map((c) => c.asks.api!.body)).size);
+    const aliased = varied.find((c) => (c.meta!.shape as { alias: string | null }).alias !== null)!;
+    const alias = (aliased.meta!.shape as { alias: string }).alias;
+    expect(aliased.asks["neo4j-graphql"]!.body).toContain(`${alias}: `);
+  });
+
+  it("reads the peer's varied answer in the API's shape: alias, chosen fields, relation fields asked", () => {
+    const shape = {
+      root: "ailment" as const,
+      id: "migraine",
+      alias: "a7",
+      summary: false,
+      inline: true,
+      lists: [{ field: "causes" as const, as: "cause" as const, note: true, evidence: false }],
+    };
+    expect(peerNestedQuery(shape)).toBe(
+      'query { a7: ailments(where: { id: { eq: "migraine" } }) { id name causesConnection(first: 100, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) { edges { properties { note } node { id name } } } } }',
+    );
+    const edge = { properties: { note: "n" }, node: { id: "stress", name: "Stress" } };
+    const peer = { a7: [{ id: "migraine", name: "Migraine", causesConnection: { edges: [edge] } }] };
+    expect(peerNestedToApi(shape, peer)).toEqual({
+      a7: { id: "migraine", name: "Migraine", causes: [{ cause: edge.node, relation: { note: "n" } }] },
+    });
+    expect(peerNestedToApi(shape, { a7: [] })).toEqual({ a7: null });
   });
 
   it("asks the API without its look-ahead the nested questions only, with the API's own text", () => {
