@@ -38,6 +38,7 @@ export const apolloResolvers = {
     causeTreatmentPaths: ((_root, args, { services }) => services.paths.causeTreatmentPaths(args as never)) as Resolver,
     shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
     recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
+    neighbourhood: ((_root, args, { services }) => services.neighbourhoods.around(args as never)) as Resolver,
   },
   // One object type per entity (entityTypeName): an ailment that causes others stays an Ailment.
   Entity: { __resolveType: entityTypeName },

@@ -101,6 +101,17 @@ export const BARE_HANDLERS: Record<string, Handler> = {
     return { shortestPath: found ? path(found) : null };
   },
 
+  async neighbourhood(services, { id, depth }) {
+    const subgraph = await services.neighbourhoods.around({ id: id as string, depth: depth as number });
+    return {
+      neighbourhood: {
+        nodes: subgraph.nodes.map(brief),
+        relationships: subgraph.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to })),
+        truncated: subgraph.truncated,
+      },
+    };
+  },
+
   async recommendTherapies(services, { ailments, conditions, first }) {
     const answer = await services.recommendations.recommend({
       ailments: ailments as string[],
