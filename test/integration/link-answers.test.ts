@@ -33,7 +33,8 @@ const QUESTIONS = [
     redFlags { redFlag { E ... on RedFlag { suggests { entity { E } relation { R } } } } relation { R } } } } }`,
   `{ entity(id: "hot-swollen-joint-with-fever") { ... on RedFlag { ailments { ailment { E } relation { R } }
     states { contraindication { E } relation { R } } suggests { entity { E } relation { R } } } } }`,
-  `{ ailments(first: 20) { edges { node { causes { cause { E } relation { R } } therapies { therapy { E } relation { R } } } } } }`,
+  `{ ailments(first: 20) { edges { node {
+    causes { cause { E } relation { R } } therapies { therapy { E } relation { R } } } } } }`,
 ];
 
 /** Slim selections: names only; kinds and ids; a few chosen properties on each side. */

@@ -11,11 +11,14 @@ export interface LinkBudget {
   assertOpen(): void;
 }
 
-/** What every link read of these relationship types returns besides its selection: TREATED_BY and
- * PREVENTED_BY lists drop the links whose outcome is not a benefit (link.record.ts, helps). */
+/**
+ * What every link read returns besides its selection: the neighbour's kind (which GraphQL type it
+ * is), and on TREATED_BY and PREVENTED_BY lists the outcome, by which they drop the links that do
+ * not help (link.record.ts, helps).
+ */
 const ALWAYS_READ = { node: ["kind"], outcomeTypes: OUTCOME_TYPES as readonly string[] };
 
-/** Keys as the link queries take them: plain lists, the properties to read, and the position rows come back under. */
+/** Keys as the link queries take them: plain lists, the properties to read, the position of their rows. */
 export function linkKeyParams(keys: readonly LinkKey[]) {
   return keys.map(({ id, types, direction, label, fields }, position) => {
     const withOutcome = types.some((t) => ALWAYS_READ.outcomeTypes.includes(t));

@@ -22,8 +22,8 @@ import { ALL_LINK_FIELDS, type LinkFields, linkFieldsOf } from "./link-selection
  *   turn rows into records with linkRecordsByKey;
  * - the keys it primes are the keys the resolvers load, `{ id, ...LINK_FIELDS[type][field], fields }`
  *   on both sides (link-fields.ts), the stored properties `fields` judged from the same field nodes
- *   by the same function (link-selection.ts), compared by the loader's linkKeyString; a list planned but never
- *   asked for is only a wasted read, and one asked for but not planned is read by the loader;
+ *   by the same function (link-selection.ts), compared by the loader's linkKeyString; a list planned
+ *   but never asked for is only a wasted read, and one asked for but not planned is read by the loader;
  * - primed lists are counted against the result budget when LinkService hands them out, as loaded
  *   ones are.
  */
