@@ -2,7 +2,7 @@ import { LinkDirection } from "./link-direction.enum";
 import type { LinkKey } from "./link.record";
 
 /** What a typed link field reads: its relationship types, direction and neighbour label. */
-export type LinkSpec = Omit<LinkKey, "id">;
+export type LinkSpec = Omit<LinkKey, "id" | "fields">;
 
 const { OUTGOING, INCOMING, BOTH } = LinkDirection;
 
