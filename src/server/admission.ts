@@ -2,22 +2,15 @@ import underPressure from "@fastify/under-pressure";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AdmissionConfig } from "../config/protection-config";
-import { RETRY_AFTER_SECONDS } from "../errors/api-errors";
+import { RateLimitedError, RETRY_AFTER_SECONDS, ServiceOverloadedError } from "../errors/api-errors";
+import { sendRefusal } from "./refusal";
 
 /** GraphQL requests are admitted here; everything else (health, pages, assets) is never shed. */
 const isGraphql = (request: FastifyRequest) => request.method !== "OPTIONS" && request.url.split("?")[0] === "/graphql";
 
-/** The body of a shed request: a GraphQL error a client can act on, with the same advice as the header. */
-export function overloadedBody(message: string) {
-  return { errors: [{ message, extensions: { code: "SERVICE_OVERLOADED", retryAfterSeconds: RETRY_AFTER_SECONDS } }] };
-}
-
+/** A shed request: 503 SERVICE_OVERLOADED with Retry-After, and the same advice in the body. */
 function shed(reply: FastifyReply, message: string) {
-  return reply
-    .code(503)
-    .header("retry-after", String(RETRY_AFTER_SECONDS))
-    .header("cache-control", "no-store")
-    .send(overloadedBody(message));
+  return sendRefusal(reply, new ServiceOverloadedError(message), { headers: { "cache-control": "no-store" } });
 }
 
 /**
@@ -126,15 +119,9 @@ export async function registerAdmission(app: FastifyInstance, config: AdmissionC
       max: config.rateLimitPerMinute,
       timeWindow: 60_000,
       allowList: (request) => !isGraphql(request),
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        errors: [
-          {
-            message: `Too many requests: at most ${context.max} a minute; try again in ${context.after}.`,
-            extensions: { code: "RATE_LIMITED" },
-          },
-        ],
-      }),
+      // Thrown, and answered by client-errors.ts like every refusal (429, Retry-After set by the plugin).
+      errorResponseBuilder: (_request, context) =>
+        new RateLimitedError(`Too many requests: at most ${context.max} a minute; try again in ${context.after}.`),
     });
   }
   return gate;

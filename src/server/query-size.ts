@@ -1,4 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import { QueryTooComplexError } from "../errors/api-errors";
+import { sendRefusal } from "./refusal";
 
 /**
  * Refuses a GraphQL query text longer than MAX_QUERY_LENGTH before Apollo parses it: 400 with
@@ -12,13 +14,7 @@ export function registerQuerySizeLimit(app: FastifyInstance, maxQueryLength: num
     const fromUrl = (request.query as { query?: unknown } | undefined)?.query;
     const query = typeof fromBody === "string" ? fromBody : typeof fromUrl === "string" ? fromUrl : "";
     if (query.length <= maxQueryLength) return;
-    return reply.code(400).send({
-      errors: [
-        {
-          message: `The query text is ${query.length} characters long; the limit is ${maxQueryLength}.`,
-          extensions: { code: "QUERY_TOO_COMPLEX", length: query.length, maxQueryLength },
-        },
-      ],
-    });
+    const message = `The query text is ${query.length} characters long; the limit is ${maxQueryLength}.`;
+    return sendRefusal(reply, new QueryTooComplexError(message, { length: query.length, maxQueryLength }));
   });
 }

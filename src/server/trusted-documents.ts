@@ -7,6 +7,7 @@ import { CURATOR_ROLE } from "../auth/roles";
 import { AppConfig, ConfigError } from "../config/config";
 import type { Context } from "../graphql/context";
 import { PersistedQueryNotInListError } from "../errors/api-errors";
+import { sendRefusal } from "./refusal";
 
 /** The operations trusted-documents mode lets run: the sha256 (hex) of each document's exact text, to that text. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
@@ -126,6 +127,6 @@ export function registerTrustedDocuments(app: FastifyInstance, documents: Truste
     const error = new PersistedQueryNotInListError(
       "This server runs only its listed operations (trusted documents); this document is not in the list.",
     );
-    return reply.code(400).send({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    return sendRefusal(reply, error);
   });
 }
