@@ -7,9 +7,8 @@ import { sendRefusal } from "./refusal";
  * QUERY_TOO_COMPLEX. (Tokens, depth, aliases and directives are counted later, see
  * graphql/document-rules.ts; the body as a whole is capped by Fastify's bodyLimit.)
  */
-export function registerQuerySizeLimit(app: FastifyInstance, maxQueryLength: number): void {
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.url.split("?")[0] !== "/graphql") return;
+export function registerQuerySizeLimit(scope: FastifyInstance, maxQueryLength: number): void {
+  scope.addHook("preHandler", async (request, reply) => {
     const fromBody = (request.body as { query?: unknown } | undefined)?.query;
     const fromUrl = (request.query as { query?: unknown } | undefined)?.query;
     const query = typeof fromBody === "string" ? fromBody : typeof fromUrl === "string" ? fromUrl : "";

@@ -118,9 +118,9 @@ function isListed(documents: TrustedDocuments, { text, hash }: SentDocument): bo
  * before Apollo parses, validates or runs it, with 400 PERSISTED_QUERY_NOT_IN_LIST in the GraphQL
  * error shape. Curators (a valid API key or JWT with the curator role) may send any document.
  */
-export function registerTrustedDocuments(app: FastifyInstance, documents: TrustedDocuments, auth: AppConfig["auth"]) {
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.url.split("?")[0] !== "/graphql" || request.method === "OPTIONS") return;
+export function registerTrustedDocuments(scope: FastifyInstance, documents: TrustedDocuments, auth: AppConfig["auth"]) {
+  scope.addHook("preHandler", async (request, reply) => {
+    if (request.method === "OPTIONS") return;
     if (sentDocuments(request).every((sent) => isListed(documents, sent))) return;
     const { viewer } = await authenticate({ authorization: request.headers.authorization, auth });
     if (viewer?.roles.includes(CURATOR_ROLE)) return;
