@@ -85,3 +85,38 @@ describe("the per-client rate limit (RATE_LIMIT_PER_MINUTE)", () => {
     for (let i = 0; i < 5; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 });
+
+describe("the /graphql guards are scoped to /graphql (server/pipeline.ts)", () => {
+  let server: TestServer;
+  beforeAll(
+    async () =>
+      (server = await startTestServer({
+        TRUSTED_DOCUMENTS: "builtin",
+        MAX_QUERY_LENGTH: "100",
+        RATE_LIMIT_PER_MINUTE: "2",
+      })),
+  );
+  afterAll(async () => server.close());
+  const longQuery = `{ __typename }${" ".repeat(200)}`;
+
+  it("runs them in their declared order: query size before trusted documents", async () => {
+    const answer = await graphql(server.url, longQuery);
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    const unlisted = await graphql(server.url, "{ __typename }");
+    expect(unlisted.errors?.[0].extensions?.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+  });
+
+  it("leaves health, metrics and other routes to themselves, whatever they are sent", async () => {
+    const query = `?query=${encodeURIComponent(longQuery)}`;
+    for (let i = 0; i < 5; i++) {
+      expect((await fetch(`${server.url}/healthz${query}`)).status).toBe(200);
+      expect((await fetch(`${server.url}/readyz${query}`)).status).toBe(200);
+      expect((await fetch(`${server.url}/metrics${query}`)).status).toBe(404);
+    }
+    // A method /graphql does not serve is Fastify's plain 404, not a guard's refusal.
+    const put = await fetch(`${server.url}/graphql${query}`, { method: "PUT" });
+    expect(put.status).toBe(404);
+    expect(await put.json()).toMatchObject({ statusCode: 404, error: "Not Found" });
+  });
+});
