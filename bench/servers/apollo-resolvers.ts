@@ -4,7 +4,8 @@ import { EntityKind, entityTypeName } from "../../src/modules/entity/entity-kind
 import type { EntityRecord } from "../../src/modules/entity/entity.record";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
 import { helps, LinkRecord } from "../../src/modules/links/link.record";
-import { plannedLinks } from "../../src/modules/links/look-ahead";
+import { selectedLinkFields } from "../../src/modules/links/link-selection";
+import { plannedLinkReads } from "../../src/modules/links/look-ahead";
 
 /**
  * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench
@@ -17,12 +18,12 @@ type Resolver = (root: never, args: Args, context: Context, info: GraphQLResolve
 const entityOfKind =
   (kind: EntityKind): Resolver =>
   (_root, { id }, { services }, info) =>
-    services.entities.byIdOfKind(id as string, kind, plannedLinks(info));
+    services.entities.byIdOfKind(id as string, kind, plannedLinkReads(info));
 
 const links =
   (spec: LinkSpec, treatmentsOnly = false): Resolver =>
-  async (root: EntityRecord, _args, { services }) => {
-    const list = await services.links.of(root.id, spec);
+  async (root: EntityRecord, _args, { services }, info) => {
+    const list = await services.links.of(root.id, spec, selectedLinkFields(info));
     return treatmentsOnly ? list.filter(helps) : list;
   };
 
