@@ -7,9 +7,13 @@ import { probeLatency } from "./harness/probe";
 import { warmUpSlices } from "./harness/warm-up";
 import { BenchOptions, GraphSize } from "./options";
 import type { BenchReport, ProbeSet } from "./report/bench-report";
-import { answered, Case, PROCESS_OF, ProcessName, ServerLabel } from "./workload/case";
+import { answered, Case, notModified, PROCESS_OF, ProcessName, ServerLabel } from "./workload/case";
+import { revalidationTags } from "./harness/etags";
+import { settle } from "./harness/settle";
 import { listCursors } from "./workload/list-cursors";
 import { Operation, OPERATIONS, WorkloadContext } from "./workload/operations";
+import { roundOrder, roundsFor, tooSlow } from "./harness/rounds";
+import { UsageError } from "./options";
 
 /** The servers' entry points, next to the bench in dist/ (or wherever the bench was compiled). */
 const START_API = join(__dirname, "..", "src", "cli", "start.js");
@@ -19,6 +23,7 @@ const PROCESSES: Record<ProcessName, { script: string; env?: Record<string, stri
   "api-managed": { script: START_API, env: { NEO4J_READ_TRANSACTIONS: "managed" } },
   // The API without its look-ahead (links/look-ahead.ts), every link list read through its loader: what it buys.
   "api-no-look-ahead": { script: START_API, env: { LOOK_AHEAD: "off" } },
+  floor: { script: join(__dirname, "servers", "floor-server.js") },
   bare: { script: join(__dirname, "servers", "bare-server.js") },
   apollo: { script: join(__dirname, "servers", "apollo-server.js") },
   "neo4j-graphql": { script: join(__dirname, "servers", "peer-server.js") },
@@ -27,6 +32,7 @@ export const LABELS: ServerLabel[] = [
   "api",
   "api-managed",
   "api-no-look-ahead",
+  "floor",
   "bare",
   "apollo",
   "neo4j-graphql",
@@ -34,6 +40,26 @@ export const LABELS: ServerLabel[] = [
 ];
 /** The servers probed for latency at every size (the others only at the load size). */
 const PROBED: ServerLabel[] = ["api", "bare"];
+
+/** The operations --operations names (all without it); an unknown name is a usage error. */
+export function selectedOperations(options: Pick<BenchOptions, "operations">): Operation[] {
+  if (!options.operations) return OPERATIONS;
+  const unknown = options.operations.filter((name) => !OPERATIONS.some((o) => o.name === name));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--operations: unknown ${unknown.join(", ")}; known: ${OPERATIONS.map((o) => o.name).join(", ")}`,
+    );
+  return OPERATIONS.filter((o) => options.operations!.includes(o.name));
+}
+
+const SERVERS: ProcessName[] = ["api-managed", "api-no-look-ahead", "floor", "bare", "apollo", "neo4j-graphql"];
+
+/** Checks --servers (the API always runs: every ratio is the API's). */
+export function checkServers(options: Pick<BenchOptions, "servers">): void {
+  const unknown = (options.servers ?? []).filter((name) => !SERVERS.includes(name as ProcessName));
+  if (unknown.length > 0)
+    throw new UsageError(`--servers: unknown ${unknown.join(", ")}; known: ${SERVERS.join(", ")}`);
+}
 
 /** What must be cleaned up if the bench is interrupted. */
 export interface RunState {
@@ -63,6 +89,8 @@ function fileFailures(
       `${what}: ${transient} SERVICE_OVERLOADED or TIMEOUT` + (defects === 0 ? `; first: ${firstFailure}` : ""),
     );
 }
+/** A conditional GET succeeds with 304 and no body; everything else with data and no errors. */
+const checkOf = (operation: Operation) => (operation.conditional ? notModified : answered);
 const requestsOf = (cases: Case[], label: ServerLabel) => cases.flatMap((c) => (c.asks[label] ? [c.asks[label]] : []));
 
 /**
@@ -98,9 +126,11 @@ export async function measureServers({
   // Neo4j joins the servers' cores for the measurements only; imports may use every core.
   if (neo4jPid) pinProcess(neo4jPid, pinning.servers);
   try {
-    const wanted: ProcessName[] = loadHere
-      ? ["api", "api-managed", "api-no-look-ahead", "bare", "apollo", "neo4j-graphql"]
-      : ["api", "bare"];
+    const wanted = (
+      loadHere
+        ? (["api", "api-managed", "api-no-look-ahead", "floor", "bare", "apollo", "neo4j-graphql"] as ProcessName[])
+        : (["api", "bare"] as ProcessName[])
+    ).filter((name) => name === "api" || !options.servers || options.servers.includes(name));
     const start = async (name: ProcessName) => {
       const spec = PROCESSES[name];
       const started = await startChildServer({
@@ -122,8 +152,10 @@ export async function measureServers({
     const labels = LABELS.filter((label) => processes.has(PROCESS_OF[label]));
     const urls = new Map(labels.map((label) => [label, processes.get(PROCESS_OF[label])!.url]));
     const ctx: WorkloadContext = { copies, listAfter: await listCursors(urls.get("api")!) };
+    const operations = selectedOperations(options);
+    ctx.etags = await revalidationTags(operations, ctx, urls);
 
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const check = await checkAnswers(operation, ctx, urls, options.answerCases);
       report.answers.push({ size, ...check });
       for (const difference of check.differences) report.failures.push(`${size} ${operation.name}: ${difference}`);
@@ -143,7 +175,7 @@ export async function measureServers({
         neo4jPid,
         report,
       );
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const sets: [ProbeSet, Case[]][] =
         operation.hub && operation.leaf
           ? [
@@ -152,11 +184,11 @@ export async function measureServers({
             ]
           : [["fixed", operation.load(ctx)]];
       for (const [set, cases] of sets) {
-        for (const label of PROBED) {
+        for (const label of PROBED.filter((l) => urls.has(l) && requestsOf(cases, l).length > 0)) {
           const probe = await probeLatency({
             url: urls.get(label)!,
             requests: requestsOf(cases, label),
-            check: answered,
+            check: checkOf(operation),
             count: options.probeRequests,
             warmup: options.probeWarmup,
           });
@@ -178,17 +210,19 @@ export async function measureServers({
     }
     if (!loadHere) return;
 
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       if (operation.peerLeftOut)
         report.notApplicable.push({
           server: "neo4j-graphql",
           operation: operation.name,
           reason: operation.peerLeftOut,
         });
+      if (operation.floorLeftOut && labels.includes("floor"))
+        report.notApplicable.push({ server: "floor", operation: operation.name, reason: operation.floorLeftOut });
     }
     // Quick mode (CI) leaves out the warm-up: it judges answers and errors, not speed.
     if (options.warmupSliceSec > 0) await warmUp(labels, processes, ctx, options, neo4jPid, report);
-    for (const operation of OPERATIONS)
+    for (const operation of operations)
       await loadRounds({ operation, labels, processes, ctx, size, options, neo4jPid, report });
   } finally {
     for (const started of processes.values()) await started.stop();
@@ -219,17 +253,18 @@ async function loadRounds({
 }): Promise<void> {
   const cases = operation.load(ctx);
   const serving = labels.filter((label) => requestsOf(cases, label).length > 0);
-  for (let round = 1; round <= options.rounds; round++) {
-    const shift = (round - 1) % serving.length;
-    const order = [...serving.slice(shift), ...serving.slice(0, shift)];
-    for (const [position, label] of order.entries()) {
+  // A multiple of the servers (harness/rounds.ts), so each is first equally often; the quick mode judges nothing.
+  const rounds = roundsFor(options.rounds, serving.length, options.quick);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [position, label] of roundOrder(serving, round).entries()) {
       const server = processes.get(PROCESS_OF[label])!;
       const call = {
         url: server.url,
         pid: server.pid,
         neo4jPid,
         requests: requestsOf(cases, label),
-        check: answered,
+        check: checkOf(operation),
+        notModified: operation.conditional,
         connections: options.connections,
       };
       // Unmeasured load right before every cell, in every round: the server is hot on this operation.
@@ -237,11 +272,28 @@ async function loadRounds({
         const warm = await runLoad({ ...call, durationSec: options.cellWarmupSec });
         fileFailures(report, `${label} ${operation.name} warm-up (round ${round})`, warm);
       }
+      // Background work the warm-up set off (e.g. the API's degree-statistics scan) finishes first, on its turn.
+      const settled = options.cellWarmupSec > 0 ? await settle(neo4jPid ? [server.pid, neo4jPid] : [server.pid]) : null;
       const load = await runLoad({ ...call, durationSec: options.durationSec });
-      report.cells.push({ size, server: label, operation: operation.name, round, position, ...load });
+      report.cells.push({
+        size,
+        server: label,
+        operation: operation.name,
+        round,
+        position,
+        ...load,
+        ...(settled && {
+          settledMs: settled.waitedMs,
+          settleCpuMs: settled.cpuMs.reduce((a, b) => a + b, 0),
+          settledQuiet: settled.quiet,
+        }),
+      });
       fileFailures(report, `${label} ${operation.name} under load (round ${round})`, load);
+      const slow = tooSlow(load, options.minCompletedRequests)
+        ? " TOO SLOW (under the minimum of completed requests)"
+        : "";
       log(
-        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, CPU ${load.cpuMsPerRequest.toFixed(2)} ms/req (Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB`,
+        `  ${size} r${round} ${label.padEnd(24)} ${operation.name.padEnd(20)} ${String(Math.round(load.reqPerSec)).padStart(5)} req/s p50 ${load.p50Ms} p99 ${load.p99Ms} ms, total CPU ${(load.cpuMsPerRequest + load.neo4jCpuMsPerRequest).toFixed(2)} ms/req (server ${load.cpuMsPerRequest.toFixed(2)}, Neo4j ${load.neo4jCpuMsPerRequest.toFixed(2)}), errors ${load.errors} (${load.transient} busy), RSS ${Math.round(load.rssPeakMb)} MB${slow}`,
       );
     }
   }
@@ -260,10 +312,9 @@ async function warmUp(
   const callsByLabel = new Map(
     labels.map((label) => [
       label,
-      OPERATIONS.map((operation) => ({
-        operation: operation.name,
-        requests: requestsOf(operation.load(ctx), label),
-      })).filter((c) => c.requests.length > 0),
+      selectedOperations(options)
+        .map((operation) => ({ operation, requests: requestsOf(operation.load(ctx), label) }))
+        .filter((c) => c.requests.length > 0),
     ]),
   );
   const slices = warmUpSlices(callsByLabel);
@@ -275,10 +326,11 @@ async function warmUp(
       pid: server.pid,
       neo4jPid,
       requests: call.requests,
-      check: answered,
+      check: checkOf(call.operation),
+      notModified: call.operation.conditional,
       connections: options.connections,
       durationSec: sliceSec,
     });
-    fileFailures(report, `${label} ${call.operation} warm-up`, load);
+    fileFailures(report, `${label} ${call.operation.name} warm-up`, load);
   }
 }

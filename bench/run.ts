@@ -10,7 +10,7 @@ import { rssMb } from "./harness/child-server";
 import { Pinning, pinProcess, planPinning } from "./harness/pinning";
 import { pairedRatios } from "./report/ratios";
 import { runInfo } from "./report/run-info";
-import { measureServers, RunState } from "./measure-servers";
+import { checkServers, measureServers, RunState, selectedOperations } from "./measure-servers";
 import { BenchOptions, parseOptions, SIZE_NODES, UsageError } from "./options";
 import type { BenchReport, DegreeSummary } from "./report/bench-report";
 import { evaluateTargets } from "./report/targets";
@@ -34,7 +34,7 @@ function finish(measured: Omit<BenchReport, "ratios" | "targets" | "finishedAt">
   const report: BenchReport = {
     ...measured,
     finishedAt: new Date().toISOString(),
-    ratios: pairedRatios(measured.cells),
+    ratios: pairedRatios(measured.cells, measured.options.minCompletedRequests),
     targets: [],
   };
   report.targets = evaluateTargets(report);
@@ -86,9 +86,10 @@ async function main(
     notes: [
       `CPU: ${pinning.description}. CPU per request is each process's user + system time (/proc/<pid>/stat) over the measured window divided by the requests answered; it does not depend on how many cores the process got, throughput does.`,
       "api: the API as `npm start` runs it (dist/src/cli/start.js). api-managed: the same with NEO4J_READ_TRANSACTIONS=managed (one-statement reads in managed transactions instead of auto-commit). api-no-look-ahead: the same with LOOK_AHEAD=off (every link list read through its loader), on the nested operations only.",
+      "floor: node:http over the raw neo4j driver, one hand-written parameterised statement per operation (bench/cypher/floor: only the relationship types, directions and fields the question needs), the rows put in the API's answer shape; for the nested questions, the list, the neighbourhood and the conditional GET (its own ETag, 304 on a match).",
       "bare: node:http calling the API's own request context and services (createContext: database view, loaders, result budget, the same Cypher files), no GraphQL and no framework; it answers with exactly the fields the API's query selects.",
       "apollo: the API's schema (schema/schema.graphql) with plain Apollo resolvers over the API's services, on the same Apollo Server + Fastify stack, cache control off; without TypeGraphQL and without the API's protection layer (document checks, cost model, result-budget middleware, admission, headers, CORS, metrics).",
-      "neo4j-graphql: @neo4j/graphql 7 on the same Apollo Server + Fastify stack, deprecated fields not generated, cache control off; root lists with limit/offset plus a count query as its docs recommend (neo4j-graphql), and with its connection (neo4j-graphql-connection). Search is left out (different ranking), the traversals cannot be expressed.",
+      "neo4j-graphql: @neo4j/graphql 7 on the same Apollo Server + Fastify stack, each type mapped to its one kind label, deprecated fields not generated, cache control off; root lists with limit/offset plus a count query as its docs recommend (neo4j-graphql), and with its connection (neo4j-graphql-connection). Search is left out (different ranking), the traversals cannot be expressed.",
       `Synthetic graphs: copy 0 is the real seed graph; copies repeat it with generated ids (<id>-g<copy>). Links to the hubs (causes ${"stress, genetic-predisposition"}, contraindications pregnancy, fever) all point at copy 0's hub; 10% of other links point at an earlier copy, biased to the oldest (copy x u^2). Degree summaries are in the graphs table.`,
       "All servers run with NODE_ENV=production and LOG_LEVEL=warn and the same Neo4j pool size (50).",
       `Free memory at start: ${Math.round(freemem() / 2 ** 20)} MB.`,
@@ -151,6 +152,8 @@ async function cli(): Promise<number> {
   let options: BenchOptions;
   try {
     options = parseOptions(process.argv.slice(2));
+    selectedOperations(options);
+    checkServers(options);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(error.message + "\n");

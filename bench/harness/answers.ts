@@ -53,10 +53,12 @@ async function askOnce(
   try {
     const response = await fetch(url + request.path, {
       method: request.method,
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", ...request.headers },
       body: request.body,
     });
     const text = await response.text();
+    // A conditional GET's success: compared as such (each server revalidates its own ETag).
+    if (response.status === 304 && text === "") return { data: { notModified: true } };
     const parsed = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown };
     if (response.status !== 200 || parsed.errors !== undefined || !parsed.data)
       return { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` };
@@ -70,7 +72,7 @@ function uniqueCases(operation: Operation, ctx: WorkloadContext): Case[] {
   const all = [...operation.load(ctx), ...(operation.hub?.(ctx) ?? []), ...(operation.leaf?.(ctx) ?? [])];
   const seen = new Set<string>();
   return all.filter((c) => {
-    const key = c.asks.api?.body ?? c.label;
+    const key = c.asks.api ? `${c.asks.api.path} ${c.asks.api.body ?? ""}` : c.label;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

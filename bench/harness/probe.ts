@@ -47,11 +47,11 @@ export async function probeLatency({
     try {
       const response = await fetch(url + request.path, {
         method: request.method,
-        headers: { "content-type": "application/json", accept: "application/json" },
+        headers: { "content-type": "application/json", accept: "application/json", ...request.headers },
         body: request.body,
       });
       body = await response.text();
-      ok = response.status === 200 && check(body);
+      ok = (response.status === 200 || response.status === 304) && check(body);
     } catch (error) {
       body = String(error);
     }

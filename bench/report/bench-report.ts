@@ -33,7 +33,19 @@ export interface BenchReport {
   coldStartMs: number[];
   answers: ({ size: GraphSize } & AnswerCheck)[];
   /** Every measured cell of every round, in the order they ran. */
-  cells: ({ size: GraphSize; server: ServerLabel; operation: string; round: number; position: number } & LoadResult)[];
+  cells: ({
+    size: GraphSize;
+    server: ServerLabel;
+    operation: string;
+    round: number;
+    position: number;
+    /** The wait before the window for the server and Neo4j to go quiet (harness/settle.ts), absent in the quick mode. */
+    settledMs?: number;
+    /** CPU the server and Neo4j used during that wait: background work its warm-up set off. */
+    settleCpuMs?: number;
+    /** False when they were still busy when the wait gave up (the window then holds background work). */
+    settledQuiet?: boolean;
+  } & LoadResult)[];
   /** Paired per-round ratios with their 95% intervals (see stats.ts). */
   ratios: Ratio[];
   /** Operations a server is not asked, with the reason. */

@@ -1,3 +1,4 @@
+import { tooSlow } from "../harness/rounds";
 import { median } from "../harness/stats";
 import type { ServerLabel } from "../workload/case";
 import type { BenchReport } from "./bench-report";
@@ -33,7 +34,7 @@ function header(report: BenchReport): string[] {
     `Machine: ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}; load average (1/5/15 min) at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" / ")}${machine.loadAverageAtEnd ? `, at end ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")}` : ""}${busy ? ` (above ${machine.cpus}: other work competed for the CPU; absolute figures are noisy, and CPU per request rises too when cores and caches are shared, so rerun on a quiet machine before quoting ratios)` : ""}.`,
     `What shared what: ${run.pinning}.`,
     `Neo4j: ${report.neo4j.ownProcess ? `throwaway local Neo4j 5.26 (heap ${report.neo4j.heapMb} MB, page cache ${report.neo4j.pageCacheMb} MB${report.neo4j.rssMb ? `, RSS at end ${n0(report.neo4j.rssMb)} MB` : ""})` : "the one at NEO4J_URI (its CPU is not measured)"}.`,
-    `Load: autocannon, ${options.connections} connections, on the ${options.loadSize} graph; ${options.rounds} round${options.rounds === 1 ? "" : "s"}, the server order rotating by one each round; every cell is ${options.durationSec} s measured after ${options.cellWarmupSec} s unmeasured; before the first cell, and before each size's probes, every server gets the same number of ${options.warmupSliceSec} s slices of unmeasured load. Probes: ${options.probeRequests} sequential requests per operation, set and size.`,
+    `Load: autocannon, ${options.connections} connections, on the ${options.loadSize} graph; at least ${options.rounds} round${options.rounds === 1 ? "" : "s"}${options.quick ? "" : ", raised to a multiple of each operation's servers so each is first equally often"}, the server order rotating by one each round; every cell is ${options.durationSec} s measured after ${options.cellWarmupSec} s unmeasured; before the first cell, and before each size's probes, every server gets the same number of ${options.warmupSliceSec} s slices of unmeasured load. Probes: ${options.probeRequests} sequential requests per operation, set and size.`,
     "",
   ];
 }
@@ -43,22 +44,34 @@ function loadTables(report: BenchReport): string[] {
   const operations = [...new Set(report.cells.map((c) => c.operation))];
   const servers = [...new Set(report.cells.map((c) => c.server))];
   const cells = (op: string, s: ServerLabel) => report.cells.filter((c) => c.operation === op && c.server === s);
-  out.push(`## Load (${report.options.loadSize} graph): medians over rounds`, "");
+  const minimum = report.options.minCompletedRequests ?? 0;
+  out.push(
+    `## Load (${report.options.loadSize} graph): medians over rounds`,
+    "",
+    `Total CPU per request (server + Neo4j) is the primary figure: with both on one core, throughput is about its inverse. A cell with fewer than ${minimum} completed requests is too slow: it gives no figure, and the medians, ratios and targets leave it out.`,
+    "",
+  );
   const rows = operations.flatMap((op) =>
     servers.flatMap((s) => {
-      const cs = cells(op, s);
-      if (cs.length === 0) return [];
+      const all = cells(op, s);
+      if (all.length === 0) return [];
+      const cs = all.filter((c) => !tooSlow(c, minimum));
+      const slow = all.length - cs.length;
+      if (cs.length === 0)
+        return [[op, s, "**too slow**", "", "", "", "", "", `${slow} of ${slow}`, errorsCell(all), ""]];
       const m = (pick: (c: (typeof cs)[number]) => number) => median(cs.map(pick));
       return [
         [
           op,
           s,
-          n0(m((c) => c.reqPerSec)),
+          n2(m((c) => c.cpuMsPerRequest + c.neo4jCpuMsPerRequest)),
           n2(m((c) => c.cpuMsPerRequest)),
           n2(m((c) => c.neo4jCpuMsPerRequest)),
+          n0(m((c) => c.reqPerSec)),
           n2(m((c) => c.generatorCpuMsPerRequest)),
           `${n1(m((c) => c.p50Ms))} / ${n1(m((c) => c.p99Ms))}`,
-          errorsCell(cs),
+          `${slow} of ${all.length}`,
+          errorsCell(all),
           n0(Math.max(...cs.map((c) => c.rssPeakMb))),
         ],
       ];
@@ -69,11 +82,13 @@ function loadTables(report: BenchReport): string[] {
       [
         "operation",
         "server",
-        "req/s",
+        "**total CPU ms/req**",
         "server CPU ms/req",
         "Neo4j CPU ms/req",
+        "req/s",
         "generator CPU ms/req",
         "p50 / p99 ms",
+        "cells too slow",
         "errors (busy)",
         "RSS peak MB",
       ],
@@ -91,18 +106,25 @@ function loadTables(report: BenchReport): string[] {
         const r = report.ratios.find((x) => x.operation === op && x.denominator === d && x.measure === measure);
         return r ? formatInterval(r.interval) : "n/a";
       };
-      return [op, d, of("cpuMsPerRequest"), of("serverAndNeo4jCpuMsPerRequest"), of("reqPerSec"), of("p99Ms")];
+      return [op, d, of("serverAndNeo4jCpuMsPerRequest"), of("cpuMsPerRequest"), of("reqPerSec"), of("p99Ms")];
     }),
   );
   out.push(
     table(
-      ["operation", "API / …", "server CPU per request", "server + Neo4j CPU per request", "throughput", "p99"],
+      [
+        "operation",
+        "API / …",
+        "**total CPU (server + Neo4j) per request**",
+        "server CPU per request",
+        "throughput",
+        "p99",
+      ],
       ratioRows,
     ),
     "",
   );
   out.push(
-    "Each round's server CPU ms per request and req/s, in running order (position in the round in brackets):",
+    "Each round's total CPU ms per request (server + Neo4j) and req/s, in running order (position in the round in brackets; too slow: under the minimum of completed requests):",
     "",
   );
   const roundRows = operations.flatMap((op) =>
@@ -114,14 +136,47 @@ function loadTables(report: BenchReport): string[] {
             [
               op,
               s,
-              cs.map((c) => `${n2(c.cpuMsPerRequest)} [${c.position + 1}]`).join(", "),
-              cs.map((c) => n0(c.reqPerSec)).join(", "),
+              cs
+                .map((c) =>
+                  tooSlow(c, minimum)
+                    ? `too slow [${c.position + 1}]`
+                    : `${n2(c.cpuMsPerRequest + c.neo4jCpuMsPerRequest)} [${c.position + 1}]`,
+                )
+                .join(", "),
+              cs.map((c) => (tooSlow(c, minimum) ? "too slow" : n0(c.reqPerSec))).join(", "),
             ],
           ];
     }),
   );
-  out.push(table(["operation", "server", "CPU ms/req per round", "req/s per round"], roundRows), "");
+  out.push(table(["operation", "server", "total CPU ms/req per round", "req/s per round"], roundRows), "");
+  out.push(...backgroundTable(report));
   return out;
+}
+
+/** What ran between each cell's warm-up and its window, per server: charged to it, outside the figures. */
+function backgroundTable(report: BenchReport): string[] {
+  const settled = report.cells.filter((c) => c.settledMs !== undefined);
+  if (settled.length === 0) return [];
+  const servers = [...new Set(settled.map((c) => c.server))];
+  const rows = servers.map((s) => {
+    const cs = settled.filter((c) => c.server === s);
+    const busy = cs.filter((c) => c.settledQuiet === false);
+    return [
+      s,
+      n2(cs.reduce((a, c) => a + (c.settleCpuMs ?? 0), 0) / 1000),
+      n1(Math.max(...cs.map((c) => c.settledMs ?? 0)) / 1000),
+      busy.length === 0 ? "0" : `${busy.length}: ${busy.map((c) => `${c.operation} r${c.round}`).join(", ")}`,
+    ];
+  });
+  return [
+    "Background work: before each window the harness waited until the server and Neo4j were quiet (at most 10% of a core over two 250 ms samples), so work a warm-up set off (the API's degree-statistics scan, checkpoints, GC) stays outside the figures; it is charged here to the server whose turn set it off.",
+    "",
+    table(
+      ["server", "CPU s while waiting (server + Neo4j, all cells)", "longest wait s", "windows that started busy"],
+      rows,
+    ),
+    "",
+  ];
 }
 
 function probeTable(report: BenchReport): string[] {

@@ -1,8 +1,10 @@
+import { tooSlow } from "../harness/rounds";
 import { pairedRatio } from "../harness/stats";
 import type { ServerLabel } from "../workload/case";
 import type { BenchReport, Ratio } from "./bench-report";
 
 const DENOMINATORS: ServerLabel[] = [
+  "floor",
   "bare",
   "api-managed",
   "api-no-look-ahead",
@@ -10,7 +12,8 @@ const DENOMINATORS: ServerLabel[] = [
   "neo4j-graphql",
   "neo4j-graphql-connection",
 ];
-const MEASURES: Ratio["measure"][] = ["cpuMsPerRequest", "serverAndNeo4jCpuMsPerRequest", "reqPerSec", "p99Ms"];
+/** Total CPU (server + Neo4j) per request first: with both on one core it is what bounds throughput. */
+const MEASURES: Ratio["measure"][] = ["serverAndNeo4jCpuMsPerRequest", "cpuMsPerRequest", "reqPerSec", "p99Ms"];
 
 type Cell = BenchReport["cells"][number];
 
@@ -18,13 +21,17 @@ function value(cell: Cell, measure: Ratio["measure"]): number {
   return measure === "serverAndNeo4jCpuMsPerRequest" ? cell.cpuMsPerRequest + cell.neo4jCpuMsPerRequest : cell[measure];
 }
 
-/** The API against every other server, per operation and measure, paired round by round. */
-export function pairedRatios(cells: readonly Cell[]): Ratio[] {
+/**
+ * The API against every other server, per operation and measure, paired round by round. A round in
+ * which either cell completed fewer than `minCompleted` requests (too slow) gives no ratio.
+ */
+export function pairedRatios(cells: readonly Cell[], minCompleted = 0): Ratio[] {
   const ratios: Ratio[] = [];
-  const operations = [...new Set(cells.map((c) => c.operation))];
+  const counted = cells.filter((c) => !tooSlow(c, minCompleted));
+  const operations = [...new Set(counted.map((c) => c.operation))];
   for (const operation of operations) {
     const of = (server: ServerLabel) =>
-      new Map(cells.filter((c) => c.operation === operation && c.server === server).map((c) => [c.round, c]));
+      new Map(counted.filter((c) => c.operation === operation && c.server === server).map((c) => [c.round, c]));
     const api = of("api");
     for (const denominator of DENOMINATORS) {
       const other = of(denominator);

@@ -4,7 +4,8 @@ import { EntityKind, entityTypeName } from "../../src/modules/entity";
 import type { EntityRecord } from "../../src/modules/entity";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
 import { helps, LinkRecord } from "../../src/modules/links";
-import { plannedLinks } from "../../src/modules/links";
+import { selectedLinkFields } from "../../src/modules/links";
+import { plannedLinkReads } from "../../src/modules/links";
 
 /**
  * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench
@@ -17,12 +18,12 @@ type Resolver = (root: never, args: Args, context: Context, info: GraphQLResolve
 const entityOfKind =
   (kind: EntityKind): Resolver =>
   (_root, { id }, { services }, info) =>
-    services.entities.byIdOfKind(id as string, kind, plannedLinks(info));
+    services.entities.byIdOfKind(id as string, kind, plannedLinkReads(info));
 
 const links =
   (spec: LinkSpec, treatmentsOnly = false): Resolver =>
-  async (root: EntityRecord, _args, { services }) => {
-    const list = await services.links.of(root.id, spec);
+  async (root: EntityRecord, _args, { services }, info) => {
+    const list = await services.links.of(root.id, spec, selectedLinkFields(info));
     return treatmentsOnly ? list.filter(helps) : list;
   };
 
@@ -38,6 +39,7 @@ export const apolloResolvers = {
     causeTreatmentPaths: ((_root, args, { services }) => services.paths.causeTreatmentPaths(args as never)) as Resolver,
     shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
     recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
+    neighbourhood: ((_root, args, { services }) => services.neighbourhoods.around(args as never)) as Resolver,
   },
   // One object type per entity (entityTypeName): an ailment that causes others stays an Ailment.
   Entity: { __resolveType: entityTypeName },

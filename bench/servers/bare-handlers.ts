@@ -4,7 +4,8 @@ import type { EntityRecord } from "../../src/modules/entity";
 import type { GraphPathRecord } from "../../src/modules/graph";
 import type { RelationRecord } from "../../src/modules/graph";
 import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
-import { helps, LinkRecord } from "../../src/modules/links";
+import { helps, LinkRecord, type LinkFields, type RelationProperty } from "../../src/modules/links";
+import type { PlannedLink } from "../../src/modules/links";
 import type { NestedShape } from "../workload/nested-shape";
 
 /**
@@ -32,17 +33,27 @@ const path = (p: GraphPathRecord) => ({
 
 const NESTED_TYPE = { ailment: ["Ailment", EntityKind.AILMENT], cause: ["Cause", EntityKind.CAUSE] } as const;
 
+function fieldsOf(list: NestedShape["lists"][number]): LinkFields {
+  const relation: RelationProperty[] = [];
+  if (list.evidence) relation.push("evidence");
+  if (list.note) relation.push("note");
+  return { node: [], relation };
+}
+
 async function nested(services: Services, shape: NestedShape): Promise<Record<string, unknown>> {
   const [typeName, kind] = NESTED_TYPE[shape.root];
   const specs = LINK_FIELDS[typeName] as Record<string, LinkSpec>;
-  // The API's look-ahead reads the selected lists with the entity in one query; the same requests here.
-  const requests: LinkSpec[] = shape.lists.map((l) => specs[l.field]);
+  // The API's look-ahead reads the selected lists with the entity in one query, each with only the
+  // properties its selection shows (neighbours' id and name come with every link); the same here.
+  const requests: Required<PlannedLink>[] = shape.lists.map((l) => ({ ...specs[l.field], fields: fieldsOf(l) }));
   const entity = await services.entities.byIdOfKind(shape.id, kind, requests);
   const key = shape.alias ?? shape.root;
   if (!entity) return { [key]: null };
   const answer: Record<string, unknown> = { id: entity.id, name: entity.name };
   if (shape.summary) answer.summary = entity.summary;
-  const lists = await Promise.all(shape.lists.map((_, i) => services.links.of(entity.id, requests[i])));
+  const lists = await Promise.all(
+    shape.lists.map((_, i) => services.links.of(entity.id, requests[i], requests[i].fields)),
+  );
   shape.lists.forEach((l, i) => {
     // therapies lists keep treatments only, as their resolvers do (kind-links.resolver.ts).
     const links = l.field === "therapies" ? lists[i].filter(helps) : lists[i];
@@ -99,6 +110,17 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   async shortestPath(services, { from, to }) {
     const found = await services.paths.shortestPath({ from: from as string, to: to as string });
     return { shortestPath: found ? path(found) : null };
+  },
+
+  async neighbourhood(services, { id, depth }) {
+    const subgraph = await services.neighbourhoods.around({ id: id as string, depth: depth as number });
+    return {
+      neighbourhood: {
+        nodes: subgraph.nodes.map(brief),
+        relationships: subgraph.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to })),
+        truncated: subgraph.truncated,
+      },
+    };
   },
 
   async recommendTherapies(services, { ailments, conditions, first }) {

@@ -1,10 +1,12 @@
 import "reflect-metadata";
-import { createServer, IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import { ApiError } from "../../src/errors/api-errors";
 import { createContext } from "../../src/graphql";
 import { BARE_HANDLERS } from "./bare-handlers";
+import { readBody, sendJson } from "./plain-http";
 import { serverEnv } from "./server-env";
 import { runMain } from "../harness/run-main";
+import { listenUntilSignal } from "./listen-plain";
 
 /**
  * The limit: a bare node:http server answering POST /op/<operation> with a JSON body of parameters
@@ -12,50 +14,28 @@ import { runMain } from "../harness/run-main";
  * view, loaders and result budget), as { "data": ... } or { "errors": [...] }. What makes it bare
  * is only what it leaves out: GraphQL and the web framework.
  */
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  response.end(text);
-}
-
 async function main(): Promise<void> {
   const env = serverEnv();
   const db = env.connect();
   const server = createServer((request, response) => {
     void (async () => {
       const url = request.url ?? "/";
-      if (url === "/readyz") return send(response, (await db.ping()) ? 200 : 503, { status: "checked" });
+      if (url === "/readyz") return sendJson(response, (await db.ping()) ? 200 : 503, { status: "checked" });
       const handler = request.method === "POST" && url.startsWith("/op/") ? BARE_HANDLERS[url.slice(4)] : undefined;
-      if (!handler) return send(response, 404, { errors: [{ message: `no operation ${url}` }] });
+      if (!handler) return sendJson(response, 404, { errors: [{ message: `no operation ${url}` }] });
       try {
         const params = JSON.parse(await readBody(request)) as Record<string, unknown>;
         const { services } = createContext({ db, config: env.config, viewer: null });
-        send(response, 200, { data: await handler(services, params) });
+        sendJson(response, 200, { data: await handler(services, params) });
       } catch (error) {
         // The API's error code too, so the harness tells a shed or a timeout from a defect, as for the API.
         const code = error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR";
         const message = error instanceof Error ? error.message : String(error);
-        send(response, 500, { errors: [{ message, extensions: { code } }] });
+        sendJson(response, 500, { errors: [{ message, extensions: { code } }] });
       }
     })();
   });
-  server.keepAliveTimeout = 60_000;
-  server.listen(env.port, env.host);
-  const stop = () => {
-    server.close(() => void db.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  listenUntilSignal(server, env, () => db.close());
 }
 
 runMain(main);

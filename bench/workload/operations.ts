@@ -1,8 +1,8 @@
 import { Prng } from "../prng";
 import { HUBS, syntheticId, sampleCopies, sampleIds } from "../synthetic/synthetic-graph";
-import { bareRequest, Case, graphqlRequest, onApiSchema, ServerLabel } from "./case";
+import { bareRequest, Case, graphqlGet, graphqlRequest, HttpRequest, onApiSchema, opGet, ServerLabel } from "./case";
 import { fullShape, nestedQuery, nestedVariables, NestedShape, variedShape } from "./nested-shape";
-import { peerNestedQuery, peerNestedToApi } from "./peer-nested";
+import { peerNestedQuery, peerNestedToApi, peerNestedVariables } from "./peer-nested";
 
 /**
  * The benchmarked operations. `load` is the fixed workload of the load cells (one text per
@@ -14,6 +14,8 @@ export interface WorkloadContext {
   copies: number;
   /** The API's cursors for the list pages at offsets 0, 20 and 40 (null: the first page). */
   listAfter: (string | null)[];
+  /** Each server's ETag for each conditional GET's path (harness/etags.ts), once the servers run. */
+  etags?: Partial<Record<ServerLabel, Record<string, string>>>;
 }
 
 export interface Operation {
@@ -27,8 +29,14 @@ export interface Operation {
   empty(data: Record<string, unknown>): boolean;
   /** Why @neo4j/graphql is not asked, when it is not. */
   peerLeftOut?: string;
+  /** Why the floor is not asked, when it is not. */
+  floorLeftOut?: string;
+  /** Conditional GETs: a 304 with an empty body is the answer (harness/etags.ts fetches the ETags). */
+  conditional?: boolean;
 }
 
+const FLOOR_NOT_WRITTEN =
+  "not written: its answer is ranked, scored or assembled by the API's own code after the read, which a floor would have to repeat to give the same answer; bare stands for its limit";
 const isEmpty = (value: unknown): boolean =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 const firstValue = (data: Record<string, unknown>) => Object.values(data)[0];
@@ -44,12 +52,17 @@ function nestedCase(shape: NestedShape, withPeer: boolean): Case {
   const asks: Case["asks"] = {
     ...onApiSchema(graphqlRequest(nestedQuery(shape), nestedVariables(shape))),
     bare: bareRequest("nested", { ...shape }),
+    floor: bareRequest("nested", { ...shape }),
   };
   // The nested questions are the ones the look-ahead plans (a root entity with its link lists): priced here.
   asks["api-no-look-ahead"] = asks.api;
-  if (withPeer) asks["neo4j-graphql"] = graphqlRequest(peerNestedQuery(shape), { id: shape.id });
+  if (withPeer) asks["neo4j-graphql"] = graphqlRequest(peerNestedQuery(shape), peerNestedVariables(shape));
   return { label: `${shape.root} ${shape.id}`, asks, meta: { shape } };
 }
+
+/** The peer's nested answer in the API's shape (the others are compared as they are). */
+const nestedView: Operation["view"] = (label, data, asked) =>
+  label === "neo4j-graphql" ? peerNestedToApi(asked.meta?.shape as NestedShape, data) : data;
 
 const NESTED_AILMENTS = ["muscle-spasm", "myofascial-trigger-points", "migraine", "hypertension"];
 
@@ -63,8 +76,7 @@ const entityNested: Operation = {
   ],
   hub: () => HUBS.causes.map((id) => nestedCase(fullShape("cause", id), true)),
   leaf: (ctx) => LEAF_AILMENTS.map((id) => nestedCase(fullShape("ailment", syntheticId(id, last(ctx))), true)),
-  view: (label, data, asked) =>
-    label === "neo4j-graphql" ? peerNestedToApi(asked.meta?.shape as NestedShape, data) : data,
+  view: nestedView,
   empty: (data) => isEmpty(firstValue(data)),
 };
 
@@ -84,13 +96,12 @@ const nestedVaried: Operation = {
           cause ? HUBS.causes[Math.floor(i / 12) % 2] : ids[i % ids.length],
           prng,
         ),
-        false,
+        true,
       );
     });
   },
+  view: nestedView,
   empty: (data) => isEmpty(firstValue(data)),
-  peerLeftOut:
-    "not asked: its texts would differ from the API's anyway (this operation prices the API's caches per query text)",
 };
 
 const API_LIST = `query($after: String) { ailments(first: 20, after: $after) { totalCount
@@ -130,6 +141,7 @@ const list: Operation = {
         asks: {
           ...onApiSchema(graphqlRequest(API_LIST, { after })),
           bare: bareRequest("list", { first: 20, after }),
+          floor: bareRequest("list", { first: 20, after }),
           "neo4j-graphql": graphqlRequest(PEER_LIST, { offset }),
           "neo4j-graphql-connection": graphqlRequest(PEER_LIST_CONNECTION, { after: connectionAfter }),
         },
@@ -150,6 +162,7 @@ const search: Operation = {
       asks: { ...onApiSchema(graphqlRequest(SEARCH, { text })), bare: bareRequest("search", { text, first: 10 }) },
     })),
   empty: (data) => isEmpty(data.search),
+  floorLeftOut: FLOOR_NOT_WRITTEN,
   peerLeftOut:
     "left out: its full-text field passes the phrase to Lucene as it is, without the API's escaping, fuzzy and prefix terms or exact-match-first ranking, so the answers differ",
 };
@@ -174,6 +187,7 @@ const relatedAilments: Operation = {
   leaf: (ctx) => LEAF_AILMENTS.map((id) => relatedCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.relatedAilments),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const PATHS = `query($from: ID!) { causeTreatmentPaths(from: $from, first: 10) { ${PATH_FIELDS} } }`;
@@ -195,6 +209,7 @@ const causeTreatmentPaths: Operation = {
   leaf: (ctx) => LEAF_AILMENTS.map((id) => pathsCase(syntheticId(id, last(ctx)))),
   empty: (data) => isEmpty(data.causeTreatmentPaths),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const SHORTEST = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ${PATH_FIELDS} } }`;
@@ -231,6 +246,7 @@ const shortestPath: Operation = {
     ),
   empty: (data) => isEmpty(data.shortestPath),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
 };
 
 const RECOMMEND = `query($ailments: [ID!]!, $conditions: [ID!]!) { recommendTherapies(ailments: $ailments, conditions: $conditions, first: 10) {
@@ -276,6 +292,66 @@ const recommendTherapies: Operation = {
   ],
   empty: (data) => isEmpty((data.recommendTherapies as { items?: unknown } | null)?.items),
   peerLeftOut: NOT_EXPRESSIBLE,
+  floorLeftOut: FLOOR_NOT_WRITTEN,
+};
+
+const NEIGHBOURHOOD = `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth) {
+  nodes { id name } relationships { type from to } truncated } }`;
+const neighbourhoodCase = (id: string, depth: number): Case => {
+  const params = { id, depth };
+  return {
+    label: `neighbourhood of ${id}, depth ${depth}`,
+    asks: {
+      ...onApiSchema(graphqlRequest(NEIGHBOURHOOD, params)),
+      bare: bareRequest("neighbourhood", params),
+      floor: bareRequest("neighbourhood", params),
+    },
+  };
+};
+const DEPTHS = [1, 2];
+
+/** What the explorer draws: the entities around one and the relationships among them, 1 and 2 steps out. */
+const neighbourhood: Operation = {
+  name: "neighbourhood",
+  load: (ctx) =>
+    ["muscle-spasm", "sciatica", "relaxation-massage", "plantar-fasciitis"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 4))
+      .flatMap((id) => DEPTHS.map((depth) => neighbourhoodCase(id, depth))),
+  hub: () => [...HUBS.causes, HUBS.contraindications[0]].flatMap((id) => DEPTHS.map((d) => neighbourhoodCase(id, d))),
+  leaf: (ctx) =>
+    LEAF_AILMENTS.slice(0, 3).flatMap((id) => DEPTHS.map((d) => neighbourhoodCase(syntheticId(id, last(ctx)), d))),
+  empty: (data) => isEmpty((data.neighbourhood as { nodes?: unknown } | null)?.nodes),
+  peerLeftOut: NOT_EXPRESSIBLE,
+};
+
+/** The server's own ETag for a GET, as If-None-Match (a placeholder until harness/etags.ts fetched them). */
+function revalidating(request: HttpRequest, label: ServerLabel, ctx: WorkloadContext): HttpRequest {
+  return { ...request, headers: { "if-none-match": ctx.etags?.[label]?.[request.path] ?? '"not-yet-fetched"' } };
+}
+
+/**
+ * A browser or CDN revalidating a cached nested answer: GET with If-None-Match naming the current
+ * ETag, answered 304 with no body. The API reads the graph version and hashes; the floor does the same
+ * over the raw driver. The other servers have no HTTP caching; the peer's docs leave it to a CDN.
+ */
+const notModified: Operation = {
+  name: "notModified",
+  conditional: true,
+  load: (ctx) =>
+    ["muscle-spasm", "migraine"]
+      .flatMap((id) => sampleIds(id, ctx.copies, 4))
+      .map((id) => {
+        const shape = fullShape("ailment", id);
+        return {
+          label: `revalidate ailment ${id}`,
+          asks: {
+            api: revalidating(graphqlGet(nestedQuery(shape), nestedVariables(shape)), "api", ctx),
+            floor: revalidating(opGet("nested", { ...shape }), "floor", ctx),
+          },
+        };
+      }),
+  empty: () => false,
+  peerLeftOut: "n/a: no HTTP caching (ETag, If-None-Match) of its own",
 };
 
 export const OPERATIONS: Operation[] = [
@@ -287,4 +363,6 @@ export const OPERATIONS: Operation[] = [
   causeTreatmentPaths,
   shortestPath,
   recommendTherapies,
+  neighbourhood,
+  notModified,
 ];

@@ -6,6 +6,7 @@ import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
 import { formatProblem } from "../seed/seed-problem";
 import { renderKindCounts, seedStats } from "../seed/seed-stats";
 import { sourceRecordLines } from "../seed/source-record";
+import { sourceYearLines } from "../seed/source-year";
 import { folderOption } from "./cli-args";
 import { runCli } from "./run-cli";
 
@@ -19,13 +20,16 @@ runCli(async () => {
   const { graph, problems } = readSeedFolder(dir);
   // Every source names an identifier and a reviewed date (issue 27); a warning until all do.
   const sourceRecord = problems.length === 0 ? sourceRecordLines(graph.sources) : { problems: [], warnings: [] };
+  // ... and the year of the version cited; also a warning until every source has one.
+  const sourceYear = problems.length === 0 ? sourceYearLines(graph.sources) : { problems: [], warnings: [] };
   const folderLines = [
     ...problems.map(formatProblem),
     ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : []),
     ...sourceRecord.problems,
+    ...sourceYear.problems,
   ];
   for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
-  for (const line of sourceRecord.warnings) process.stdout.write(`seed folder: ${line}\n`);
+  for (const line of [...sourceRecord.warnings, ...sourceYear.warnings]) process.stdout.write(`seed folder: ${line}\n`);
   if (problems.length === 0) process.stdout.write(`${renderKindCounts(seedStats(graph))}\n`);
   process.stdout.write(
     folderLines.length === 0

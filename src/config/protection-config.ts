@@ -21,7 +21,10 @@ export interface LimitsConfig {
   maxResultBytes: number;
   /** Database calls one request may have running at once. */
   dbConcurrencyPerRequest: number;
-  /** How long degree statistics (the cost model's fan-out) are reused before they are read again. */
+  /**
+   * How often a process checks whether the graph changed, and so whether its degree statistics (the cost
+   * model's fan-out) must be read again (from Neo4j, where one process stores them per graph version).
+   */
   degreeStatsTtlMs: number;
 }
 

@@ -2,4 +2,5 @@
 export { cypher } from "./cypher-files";
 export { Database, INSTANCE } from "./database";
 export type { DatabaseOptions } from "./database";
+export { bumpGraphVersion } from "./graph-version";
 export { applyMigrations, loadMigrations } from "./migrations";

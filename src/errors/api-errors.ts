@@ -1,21 +1,27 @@
 import { GraphQLError } from "graphql";
 
-/** The codes clients may rely on (see the API contract). */
-export type ApiErrorCode =
-  | "BAD_REQUEST"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "QUERY_TOO_COMPLEX"
-  | "DATABASE_UNAVAILABLE"
-  | "TIMEOUT"
-  | "SERVICE_OVERLOADED"
-  | "RATE_LIMITED"
-  | "PERSISTED_QUERY_NOT_IN_LIST"
-  | "CONFLICT"
-  | "CLIENT_CLOSED_REQUEST"
-  | "INTERNAL_SERVER_ERROR";
+/**
+ * The codes clients may rely on: every `extensions.code` the API itself sends (Apollo's and
+ * graphql-js's own codes aside). README's error table lists exactly these (a unit test checks it).
+ */
+export const API_ERROR_CODES = [
+  "BAD_REQUEST",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "QUERY_TOO_COMPLEX",
+  "DATABASE_UNAVAILABLE",
+  "TIMEOUT",
+  "SERVICE_OVERLOADED",
+  "RATE_LIMITED",
+  "PERSISTED_QUERY_NOT_IN_LIST",
+  "CONFLICT",
+  "CLIENT_CLOSED_REQUEST",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /**
  * One input a client got wrong and why: `field` is its path as the client wrote it, an argument
@@ -28,6 +34,28 @@ export interface FieldProblem {
 
 export abstract class ApiError extends GraphQLError {
   abstract readonly code: ApiErrorCode;
+}
+
+/** One entry of a response's `errors`, as clients read it. */
+export interface ErrorJson {
+  message: string;
+  locations?: readonly { line: number; column: number }[];
+  path?: readonly (string | number)[];
+  extensions: Record<string, unknown>;
+}
+
+/**
+ * An ApiError as clients read it: its message and its extensions (code included, in the order
+ * the error was built), without `http`, which only says what status and headers to send.
+ */
+export function errorJson(error: ApiError, where: Pick<ErrorJson, "locations" | "path"> = {}): ErrorJson {
+  const { http: _status, ...extensions } = error.extensions;
+  return { message: error.message, ...where, extensions };
+}
+
+/** The status and headers an ApiError asks for (`extensions.http`, as Apollo reads it). */
+export function httpOf(error: ApiError): { status?: number; headers?: ReadonlyMap<string, string> } {
+  return error.extensions.http ?? {};
 }
 
 function apiError(code: ApiErrorCode, name: string) {
@@ -95,6 +123,16 @@ export class PersistedQueryNotInListError extends apiError(
  * (db/database.ts). Nobody reads this error; it keeps a cancelled request out of the error log.
  */
 export class RequestCancelledError extends apiError("CLIENT_CLOSED_REQUEST", "RequestCancelledError") {}
+
+/** Too many requests from one client (RATE_LIMIT_PER_MINUTE): HTTP 429; Retry-After is set by the rate limiter. */
+export class RateLimitedError extends apiError("RATE_LIMITED", "RateLimitedError") {
+  constructor(message: string) {
+    super(message, { http: { status: 429 } });
+  }
+}
+
+/** What clients get instead of an error the API did not expect (graphql/format-error.ts); never built from input. */
+export class InternalServerError extends apiError("INTERNAL_SERVER_ERROR", "InternalServerError") {}
 
 /** Seconds a client shed by admission control (or by an exhausted connection pool) should wait. */
 export const RETRY_AFTER_SECONDS = 1;

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
-import { ApiError } from "../errors/api-errors";
+import { ApiError, BadRequestError, errorJson, InternalServerError, QueryTooComplexError } from "../errors/api-errors";
 import { variableProblems } from "../errors/variable-problems";
 
 /** Codes Apollo and graphql-js attach to problems in the request itself; safe to show as they are. */
@@ -62,18 +62,13 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const api = apiErrorOf(original);
-  if (api) {
-    // `http` only tells Apollo the status code; it is not part of the error clients see.
-    const { http: _status, ...extensions } = api.extensions;
-    return { message: api.message, locations: formatted.locations, path: formatted.path, extensions };
-  }
+  if (api) return errorJson(api, { locations: formatted.locations, path: formatted.path });
   const code = formatted.extensions?.code;
   if (code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.test(formatted.message)) {
     const limit = Number(TOO_MANY_TOKENS.exec(formatted.message)?.[1]);
-    return {
-      message: `The query has more than ${limit} tokens; the limit is ${limit}.`,
-      extensions: { code: "QUERY_TOO_COMPLEX", maxTokens: limit },
-    };
+    return errorJson(
+      new QueryTooComplexError(`The query has more than ${limit} tokens; the limit is ${limit}.`, { maxTokens: limit }),
+    );
   }
   if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
@@ -84,7 +79,7 @@ export function formatError(
   }
   if (isApolloClientError(original)) {
     options.logClientError(original);
-    return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+    return errorJson(new BadRequestError(formatted.message));
   }
-  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return errorJson(new InternalServerError("Internal server error"), { path: formatted.path });
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { OperationTypeNode, type GraphQLSchema } from "graphql";
-import { QueryTooComplexError } from "../errors/api-errors";
+import { errorJson, QueryTooComplexError } from "../errors/api-errors";
 import type { DegreeStats } from "../modules/graph";
 import type { Context } from "./context";
 import { CostLimits, OperationLimits } from "./operation-limits";
@@ -64,7 +64,7 @@ export function queryLimitsPlugin(
           if (!exceeded || response.body.kind !== "single") return;
           response.body.singleResult = {
             data: null,
-            errors: [{ message: exceeded.message, extensions: { ...exceeded.extensions } }],
+            errors: [errorJson(exceeded)],
           };
         },
       };

@@ -1,23 +1,11 @@
-import underPressure from "@fastify/under-pressure";
-import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AdmissionConfig } from "../config/protection-config";
-import { RETRY_AFTER_SECONDS } from "../errors/api-errors";
+import { ServiceOverloadedError } from "../errors/api-errors";
+import { sendRefusal } from "./refusal";
 
-/** GraphQL requests are admitted here; everything else (health, pages, assets) is never shed. */
-const isGraphql = (request: FastifyRequest) => request.method !== "OPTIONS" && request.url.split("?")[0] === "/graphql";
-
-/** The body of a shed request: a GraphQL error a client can act on, with the same advice as the header. */
-export function overloadedBody(message: string) {
-  return { errors: [{ message, extensions: { code: "SERVICE_OVERLOADED", retryAfterSeconds: RETRY_AFTER_SECONDS } }] };
-}
-
-function shed(reply: FastifyReply, message: string) {
-  return reply
-    .code(503)
-    .header("retry-after", String(RETRY_AFTER_SECONDS))
-    .header("cache-control", "no-store")
-    .send(overloadedBody(message));
+/** A shed request: 503 SERVICE_OVERLOADED with Retry-After, and the same advice in the body. */
+export function shed(reply: FastifyReply, message: string) {
+  return sendRefusal(reply, new ServiceOverloadedError(message), { headers: { "cache-control": "no-store" } });
 }
 
 /**
@@ -87,21 +75,18 @@ export class AdmissionGate {
 }
 
 /**
- * Admission control for /graphql: the concurrency gate above, plus @fastify/under-pressure, which
- * sheds GraphQL requests while the event loop lags or the heap is too full (health checks and pages
- * still answer), plus optional per-client rate limiting (@fastify/rate-limit, off unless
- * RATE_LIMIT_PER_MINUTE is set).
+ * Admission control: every request of the /graphql scope passes the gate (graphql-pipeline.ts
+ * registers this there, so health checks, pages and assets never wait for a slot).
  */
-export async function registerAdmission(app: FastifyInstance, config: AdmissionConfig): Promise<AdmissionGate> {
-  const gate = new AdmissionGate(config);
+export function registerAdmission(scope: FastifyInstance, gate: AdmissionGate): void {
   const holding = new WeakSet<FastifyRequest>();
   const release = (request: FastifyRequest) => {
     if (holding.delete(request)) gate.release();
   };
   // After the body is read (preValidation), so a client that sends its body slowly holds a socket
   // (until REQUEST_TIMEOUT_MS) but never a slot that innocent requests wait for.
-  app.addHook("preValidation", async (request, reply) => {
-    if (!isGraphql(request)) return;
+  scope.addHook("preValidation", async (request, reply) => {
+    if (request.method === "OPTIONS") return;
     if (!(await gate.enter())) {
       return shed(reply, `The server is ${gate.closing ? "shutting down" : "busy"}; try again shortly.`);
     }
@@ -111,31 +96,5 @@ export async function registerAdmission(app: FastifyInstance, config: AdmissionC
   });
   // The answer is ready: the work is done, so the slot is free even if the client reads it slowly
   // (the socket itself is then bounded by CONNECTION_TIMEOUT_MS).
-  app.addHook("onSend", async (request) => release(request));
-  await app.register(underPressure, {
-    maxEventLoopDelay: config.maxEventLoopDelayMs,
-    maxHeapUsedBytes: config.maxHeapUsedBytes,
-    retryAfter: RETRY_AFTER_SECONDS,
-    // Resolving lets other routes through; a GraphQL request has been answered by then.
-    pressureHandler: async (request, reply) => {
-      if (isGraphql(request)) await shed(reply, "The server is under pressure; try again shortly.");
-    },
-  });
-  if (config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
-      max: config.rateLimitPerMinute,
-      timeWindow: 60_000,
-      allowList: (request) => !isGraphql(request),
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        errors: [
-          {
-            message: `Too many requests: at most ${context.max} a minute; try again in ${context.after}.`,
-            extensions: { code: "RATE_LIMITED" },
-          },
-        ],
-      }),
-    });
-  }
-  return gate;
+  scope.addHook("onSend", async (request) => release(request));
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { createHash } from "node:crypto";
 import { OperationTypeNode } from "graphql";
 import type { Database } from "../db/database";
@@ -43,8 +43,8 @@ function requestedTags(header: string | undefined): string[] {
   return header.split(",").map(opaque);
 }
 
-function isGraphqlGet(request: FastifyRequest): boolean {
-  return request.method === "GET" && request.url.split("?")[0] === "/graphql";
+function cacheControlOf(maxAgeSeconds: number): string {
+  return maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : "public, no-cache";
 }
 
 /**
@@ -52,17 +52,18 @@ function isGraphqlGet(request: FastifyRequest): boolean {
  * public, max-age` and a strong ETag made of the graph version (bumped in the same transaction
  * as every curation write and seed load), the API's build and the request itself; a GET whose
  * If-None-Match still matches gets 304 after one tiny read of the version, before any parsing or
- * execution. POST and everything else is `no-store`. Returns the Apollo plugin that marks answers.
+ * execution. POST and everything else is `no-store`. Registered in the /graphql scope; the
+ * answers themselves are marked by `httpCachePlugin` (Apollo's side).
  */
-export function registerHttpCache(app: FastifyInstance, options: HttpCacheOptions): ApolloServerPlugin {
+export function registerHttpCache(scope: FastifyInstance, options: HttpCacheOptions): void {
   const { db, maxAgeSeconds, buildId } = options;
   const versions = new GraphVersionReader(db);
-  const cacheControl = maxAgeSeconds > 0 ? `public, max-age=${maxAgeSeconds}` : "public, no-cache";
-  app.decorateRequest("graphqlEtag", null);
+  const cacheControl = cacheControlOf(maxAgeSeconds);
+  scope.decorateRequest("graphqlEtag", null);
 
   // preHandler: after CORS and the playground page (onRequest), so a 304 carries CORS headers too.
-  app.addHook("preHandler", async (request, reply) => {
-    if (!isGraphqlGet(request)) return;
+  scope.addHook("preHandler", async (request, reply) => {
+    if (request.method !== "GET") return;
     // Neo4j down: no validator, no 304; the operation itself then reports DATABASE_UNAVAILABLE.
     const version = await versions.read().catch(() => null);
     if (version === null) return;
@@ -77,8 +78,7 @@ export function registerHttpCache(app: FastifyInstance, options: HttpCacheOption
 
   // After @fastify/compress (a route-level onSend added before this one): a compressed answer is
   // other bytes, so its strong ETag names the encoding (`"tag-gzip"`); If-None-Match accepts either.
-  app.addHook("onRoute", (route) => {
-    if (route.url !== "/graphql") return;
+  scope.addHook("onRoute", (route) => {
     const hooks = route.onSend === undefined ? [] : Array.isArray(route.onSend) ? route.onSend : [route.onSend];
     route.onSend = [
       ...hooks,
@@ -94,7 +94,11 @@ export function registerHttpCache(app: FastifyInstance, options: HttpCacheOption
       },
     ];
   });
+}
 
+/** Apollo's side of the HTTP cache: marks a cacheable GET answer with its Cache-Control and ETag, all else no-store. */
+export function httpCachePlugin(maxAgeSeconds: number): ApolloServerPlugin {
+  const cacheControl = cacheControlOf(maxAgeSeconds);
   return {
     async requestDidStart() {
       return {

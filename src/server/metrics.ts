@@ -4,22 +4,32 @@ import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { ExposureConfig } from "../config/protection-config";
 import { metricsGuard } from "./metrics-access";
 
+const DURATION = "http_request_duration_seconds";
+
 /**
- * GET /metrics in the Prometheus text format: process metrics plus one histogram of request
- * durations by route and status. Each app gets its own registry, so tests can build several.
- * Not public: see metrics-access.ts (a bearer token on the API's port) or METRICS_PORT (a port of
- * its own, on METRICS_HOST, loopback by default). Returns the registry, for other metrics.
+ * Each app gets its own registry, so tests can build several: process metrics and one histogram of
+ * request durations by route and status (registerMetrics times the requests); others add theirs.
  */
-export function registerMetrics(app: FastifyInstance, exposure: ExposureConfig): Registry {
+export function metricsRegistry(): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const duration = new Histogram({
-    name: "http_request_duration_seconds",
+  new Histogram({
+    name: DURATION,
     help: "HTTP request duration by route and status code",
     labelNames: ["method", "route", "status"],
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  return registry;
+}
+
+/**
+ * GET /metrics in the Prometheus text format, and every request timed in the registry's
+ * histogram. Not public: see metrics-access.ts (a bearer token on the API's port) or METRICS_PORT
+ * (a port of its own, on METRICS_HOST, loopback by default).
+ */
+export function registerMetrics(app: FastifyInstance, registry: Registry, exposure: ExposureConfig): void {
+  const duration = registry.getSingleMetric(DURATION) as Histogram;
   app.addHook("onResponse", async (request, reply) => {
     // routeOptions.url is the route pattern, so unknown paths cannot blow up the label set.
     const route = request.routeOptions.url ?? "unmatched";
@@ -29,7 +39,6 @@ export function registerMetrics(app: FastifyInstance, exposure: ExposureConfig):
     reply.type(registry.contentType).send(await registry.metrics()),
   );
   if (exposure.metricsPort !== undefined) serveOnOwnPort(app, registry, exposure.metricsPort, exposure.metricsHost);
-  return registry;
 }
 
 function serveOnOwnPort(app: FastifyInstance, registry: Registry, port: number, host: string): void {

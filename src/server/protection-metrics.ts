@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { ApiErrorCode } from "../errors/api-errors";
 import type { RequestOutcome } from "../graphql/limits-plugin";
 import type { AdmissionGate } from "./admission";
 
@@ -39,6 +40,7 @@ export function protectionMetrics(registry: Registry, gate: AdmissionGate): (out
   });
   return (outcome) => {
     items.observe(outcome.items);
-    if (outcome.refused) refused.inc({ code: "QUERY_TOO_COMPLEX", stage: outcome.refused });
+    const code: ApiErrorCode = "QUERY_TOO_COMPLEX";
+    if (outcome.refused) refused.inc({ code, stage: outcome.refused });
   };
 }

@@ -10,7 +10,7 @@ import type { FastifyInstance } from "fastify";
  *
  * What keeps the widget embeddable on other sites: no Cross-Origin-Resource-Policy by default
  * (the /widget.js route sets `cross-origin` itself), no Cross-Origin-Embedder/Opener-Policy, and
- * CORS (app.ts) for its GraphQL calls. CSP and framing rules govern our own documents only; they
+ * CORS (cors.ts) for its GraphQL calls. CSP and framing rules govern our own documents only; they
  * do not limit a page that includes our script.
  */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {

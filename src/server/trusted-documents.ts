@@ -7,6 +7,7 @@ import { CURATOR_ROLE } from "../auth/roles";
 import { AppConfig, ConfigError } from "../config/config";
 import type { Context } from "../graphql/context";
 import { PersistedQueryNotInListError } from "../errors/api-errors";
+import { sendRefusal } from "./refusal";
 
 /** The operations trusted-documents mode lets run: the sha256 (hex) of each document's exact text, to that text. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
@@ -117,15 +118,15 @@ function isListed(documents: TrustedDocuments, { text, hash }: SentDocument): bo
  * before Apollo parses, validates or runs it, with 400 PERSISTED_QUERY_NOT_IN_LIST in the GraphQL
  * error shape. Curators (a valid API key or JWT with the curator role) may send any document.
  */
-export function registerTrustedDocuments(app: FastifyInstance, documents: TrustedDocuments, auth: AppConfig["auth"]) {
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.url.split("?")[0] !== "/graphql" || request.method === "OPTIONS") return;
+export function registerTrustedDocuments(scope: FastifyInstance, documents: TrustedDocuments, auth: AppConfig["auth"]) {
+  scope.addHook("preHandler", async (request, reply) => {
+    if (request.method === "OPTIONS") return;
     if (sentDocuments(request).every((sent) => isListed(documents, sent))) return;
     const { viewer } = await authenticate({ authorization: request.headers.authorization, auth });
     if (viewer?.roles.includes(CURATOR_ROLE)) return;
     const error = new PersistedQueryNotInListError(
       "This server runs only its listed operations (trusted documents); this document is not in the list.",
     );
-    return reply.code(400).send({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    return sendRefusal(reply, error);
   });
 }

@@ -1,6 +1,8 @@
 import { spreadSample } from "../../bench/harness/answers";
 import { FailureTally, isTransient } from "../../bench/harness/outcome";
-import { parseOptions } from "../../bench/options";
+import { checkServers, selectedOperations } from "../../bench/measure-servers";
+import { parseOptions, UsageError } from "../../bench/options";
+import { OPERATIONS } from "../../bench/workload/operations";
 
 describe("the quick mode (CI) checks that the bench works, quickly and only for defects", () => {
   it("uses the XS graph, 1 s cells without warm-up, one round, a sample of answers and the API's guards off", () => {
@@ -46,5 +48,18 @@ describe("the quick mode (CI) checks that the bench works, quickly and only for 
     expect(new Set(sample).size).toBe(12);
     expect(spreadSample(cases, null)).toEqual(cases);
     expect(spreadSample([1, 2], 12)).toEqual([1, 2]);
+  });
+});
+
+describe("a short run of a few cells (--operations, --servers)", () => {
+  it("keeps the operations and servers named, and refuses unknown names before any work", () => {
+    const options = parseOptions(["--operations", "entityNested,notModified", "--servers", "floor,bare"]);
+    expect(options).toMatchObject({ operations: ["entityNested", "notModified"], servers: ["floor", "bare"] });
+    expect(selectedOperations(options).map((o) => o.name)).toEqual(["entityNested", "notModified"]);
+    expect(selectedOperations(parseOptions([]))).toBe(OPERATIONS);
+    expect(() => selectedOperations(parseOptions(["--operations", "entityNested,nope"]))).toThrow(UsageError);
+    expect(() => checkServers(options)).not.toThrow();
+    expect(() => checkServers(parseOptions(["--servers", "api-managed,nginx"]))).toThrow(/unknown nginx/);
+    expect(() => parseOptions(["--operations"])).toThrow(/--operations/);
   });
 });

@@ -3,19 +3,84 @@ import { Prng } from "../../bench/prng";
 import { planSynthetic, relationshipBatches, HUBS } from "../../bench/synthetic/synthetic-graph";
 import { fullShape, nestedQuery, nestedVariables, variedShape } from "../../bench/workload/nested-shape";
 import { OPERATIONS } from "../../bench/workload/operations";
+import { peerNestedQuery, peerNestedToApi } from "../../bench/workload/peer-nested";
 import { readSeedFolder } from "../../src/seed";
 
 describe("the bench's workload", () => {
   const ctx = { copies: 48, listAfter: [null, "c20", "c40"] };
 
   it("asks the API, its variant and the plain Apollo server the same text, and the bare server the same question", () => {
-    for (const operation of OPERATIONS) {
+    for (const operation of OPERATIONS.filter((o) => !o.conditional)) {
       for (const asked of operation.load(ctx)) {
         expect(asked.asks["api-managed"]).toEqual(asked.asks.api);
         expect(asked.asks.apollo).toEqual(asked.asks.api);
         expect(asked.asks.bare?.path).toMatch(/^\/op\//);
       }
     }
+  });
+
+  it("asks the floor the bare server's question where it has a statement, and says why elsewhere", () => {
+    const floored = OPERATIONS.filter((o) => o.load(ctx).every((c) => c.asks.floor));
+    expect(floored.map((o) => o.name)).toEqual([
+      "entityNested",
+      "nestedVaried",
+      "list",
+      "neighbourhood",
+      "notModified",
+    ]);
+    for (const operation of floored.filter((o) => !o.conditional))
+      for (const asked of operation.load(ctx)) expect(asked.asks.floor).toEqual(asked.asks.bare);
+    for (const operation of OPERATIONS.filter((o) => !floored.includes(o))) {
+      expect(operation.load(ctx).some((c) => c.asks.floor)).toBe(false);
+      expect(operation.floorLeftOut).toMatch(/^not written/);
+    }
+  });
+
+  it("revalidates with each server's own ETag over GET, and asks the neighbourhood at depths 1 and 2", () => {
+    const conditional = OPERATIONS.find((o) => o.name === "notModified")!;
+    const unknown = conditional.load(ctx)[0];
+    expect(unknown.asks.api).toMatchObject({ method: "GET", headers: { "if-none-match": '"not-yet-fetched"' } });
+    expect(unknown.asks.api!.path).toMatch(/^\/graphql\?query=/);
+    expect(unknown.asks.floor!.path).toMatch(/^\/op\/nested\?params=/);
+    const etags = { api: { [unknown.asks.api!.path]: '"a"' }, floor: { [unknown.asks.floor!.path]: '"f"' } };
+    const known = conditional.load({ ...ctx, etags })[0];
+    expect(known.asks.api!.headers).toEqual({ "if-none-match": '"a"' });
+    expect(known.asks.floor!.headers).toEqual({ "if-none-match": '"f"' });
+    expect(conditional.peerLeftOut).toBeDefined();
+    const neighbourhood = OPERATIONS.find((o) => o.name === "neighbourhood")!;
+    const depths = (cases: { asks: { bare?: { body?: string } } }[]) =>
+      new Set(cases.map((c) => (JSON.parse(c.asks.bare!.body!) as { depth: number }).depth));
+    for (const set of [neighbourhood.load(ctx), neighbourhood.hub!(ctx), neighbourhood.leaf!(ctx)])
+      expect(depths(set)).toEqual(new Set([1, 2]));
+  });
+
+  it("asks the peer the varied nested questions too, each with its own text, alias and fields", () => {
+    const varied = OPERATIONS.find((o) => o.name === "nestedVaried")!.load(ctx);
+    const texts = new Set(varied.map((c) => (JSON.parse(c.asks["neo4j-graphql"]!.body!) as { query: string }).query));
+    expect(texts.size).toBe(new Set(varied.map((c) => c.asks.api!.body)).size);
+    const aliased = varied.find((c) => (c.meta!.shape as { alias: string | null }).alias !== null)!;
+    const alias = (aliased.meta!.shape as { alias: string }).alias;
+    expect(aliased.asks["neo4j-graphql"]!.body).toContain(`${alias}: `);
+  });
+
+  it("reads the peer's varied answer in the API's shape: alias, chosen fields, relation fields asked", () => {
+    const shape = {
+      root: "ailment" as const,
+      id: "migraine",
+      alias: "a7",
+      summary: false,
+      inline: true,
+      lists: [{ field: "causes" as const, as: "cause" as const, note: true, evidence: false }],
+    };
+    expect(peerNestedQuery(shape)).toBe(
+      'query { a7: ailments(where: { id: { eq: "migraine" } }) { id name causesConnection(first: 100, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) { edges { properties { note } node { id name } } } } }',
+    );
+    const edge = { properties: { note: "n" }, node: { id: "stress", name: "Stress" } };
+    const peer = { a7: [{ id: "migraine", name: "Migraine", causesConnection: { edges: [edge] } }] };
+    expect(peerNestedToApi(shape, peer)).toEqual({
+      a7: { id: "migraine", name: "Migraine", causes: [{ cause: edge.node, relation: { note: "n" } }] },
+    });
+    expect(peerNestedToApi(shape, { a7: [] })).toEqual({ a7: null });
   });
 
   it("asks the API without its look-ahead the nested questions only, with the API's own text", () => {
@@ -30,7 +95,7 @@ describe("the bench's workload", () => {
       new Set(
         OPERATIONS.find((o) => o.name === name)!
           .load(ctx)
-          .map((c) => JSON.parse(c.asks.api!.body).query),
+          .map((c) => JSON.parse(c.asks.api!.body!).query),
       );
     expect(texts("nestedVaried").size).toBeGreaterThan(150);
     expect(texts("relatedAilments").size).toBe(1);

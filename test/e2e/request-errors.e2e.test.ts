@@ -56,3 +56,67 @@ describe("requests refused before they run", () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe("the per-client rate limit (RATE_LIMIT_PER_MINUTE)", () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ RATE_LIMIT_PER_MINUTE: "3" })));
+  afterAll(async () => server.close());
+
+  it("answers 429 RATE_LIMITED with Retry-After past the limit, by POST and GET, while /healthz still answers", async () => {
+    for (let i = 0; i < 3; i++) expect((await graphql(server.url, "{ __typename }")).status).toBe(200);
+    // A spoofed X-Forwarded-For does not make another client (Fastify does not trust proxies here).
+    const refused = await graphql(server.url, "{ __typename }", {}, { "x-forwarded-for": "203.0.113.9" });
+    expect(refused).toEqual({
+      status: 429,
+      errors: [
+        {
+          message: expect.stringMatching(/^Too many requests: at most 3 a minute/),
+          extensions: { code: "RATE_LIMITED" },
+        },
+      ],
+    });
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(get.status).toBe(429);
+    expect(Number(get.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(get.headers.get("cache-control")).toBe("no-store");
+    expect(((await get.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      "RATE_LIMITED",
+    );
+    for (let i = 0; i < 5; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("the /graphql guards are scoped to /graphql (server/pipeline.ts)", () => {
+  let server: TestServer;
+  beforeAll(
+    async () =>
+      (server = await startTestServer({
+        TRUSTED_DOCUMENTS: "builtin",
+        MAX_QUERY_LENGTH: "100",
+        RATE_LIMIT_PER_MINUTE: "2",
+      })),
+  );
+  afterAll(async () => server.close());
+  const longQuery = `{ __typename }${" ".repeat(200)}`;
+
+  it("runs them in their declared order: query size before trusted documents", async () => {
+    const answer = await graphql(server.url, longQuery);
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    const unlisted = await graphql(server.url, "{ __typename }");
+    expect(unlisted.errors?.[0].extensions?.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+  });
+
+  it("leaves health, metrics and other routes to themselves, whatever they are sent", async () => {
+    const query = `?query=${encodeURIComponent(longQuery)}`;
+    for (let i = 0; i < 5; i++) {
+      expect((await fetch(`${server.url}/healthz${query}`)).status).toBe(200);
+      expect((await fetch(`${server.url}/readyz${query}`)).status).toBe(200);
+      expect((await fetch(`${server.url}/metrics${query}`)).status).toBe(404);
+    }
+    // A method /graphql does not serve is Fastify's plain 404, not a guard's refusal.
+    const put = await fetch(`${server.url}/graphql${query}`, { method: "PUT" });
+    expect(put.status).toBe(404);
+    expect(await put.json()).toMatchObject({ statusCode: 404, error: "Not Found" });
+  });
+});

@@ -3,13 +3,7 @@ import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/db";
 import { RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
-
-interface ProfiledPlan {
-  dbHits: number;
-  children: ProfiledPlan[];
-}
-
-const dbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
+import { dbHits, type ProfiledPlan } from "../support/profile";
 
 /**
  * What traversal/neighbourhood costs in db hits (counted by Neo4j, the same on any machine) at the seed

@@ -1,23 +1,90 @@
 // One entity and, in the same read, its links for each key: the typed link fields its query selects
 // (ailment(id) { causes therapies }), so the common nested question is one round trip, not two.
-// Keys, the neighbour rule, the order and the limit are those of links/by-keys.cypher (the link
-// loader's): the lists read here are primed into that loader (src/modules/links/look-ahead.ts).
+// Keys, the neighbour rule, the order, the limit and the rows are those of links/by-keys.cypher (the
+// link loader's): the lists read here are primed into that loader (src/modules/links/look-ahead.ts).
 MATCH (n:Entity {id: $id})
 CALL (n) {
   UNWIND $keys AS key
   CALL (n, key) {
-    MATCH (n)-[r]-(m:Entity)
-    WHERE type(r) IN key.types
-      AND (key.direction = 'BOTH' OR (startNode(r) = n) = (key.direction = 'OUTGOING'))
-      AND (key.label IS NULL OR key.label IN labels(m))
-    RETURN r, m
+    // One typed branch per relationship type and direction, switched on by the key (types cannot be
+    // parameters): only the relationships asked for are expanded, never the node's others.
+    // The same block as in links/by-keys.cypher and entity/with-links.cypher (link-queries.test.ts).
+    CALL (n, key) {
+      MATCH (n)-[r:CAUSED_BY]->(m) WHERE 'CAUSED_BY' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:CAUSED_BY]-(m) WHERE 'CAUSED_BY' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:TREATED_BY]->(m) WHERE 'TREATED_BY' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:TREATED_BY]-(m) WHERE 'TREATED_BY' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:PREVENTED_BY]->(m) WHERE 'PREVENTED_BY' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:PREVENTED_BY]-(m) WHERE 'PREVENTED_BY' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:CONTRAINDICATED_BY]->(m) WHERE 'CONTRAINDICATED_BY' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:CONTRAINDICATED_BY]-(m) WHERE 'CONTRAINDICATED_BY' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:LEADS_TO]->(m) WHERE 'LEADS_TO' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:LEADS_TO]-(m) WHERE 'LEADS_TO' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:RELATED_TO]->(m) WHERE 'RELATED_TO' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:RELATED_TO]-(m) WHERE 'RELATED_TO' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:DISTINCT_FROM]->(m) WHERE 'DISTINCT_FROM' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:DISTINCT_FROM]-(m) WHERE 'DISTINCT_FROM' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:PRESENTS_AS]->(m) WHERE 'PRESENTS_AS' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:PRESENTS_AS]-(m) WHERE 'PRESENTS_AS' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:INCLUDES]->(m) WHERE 'INCLUDES' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:INCLUDES]-(m) WHERE 'INCLUDES' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:HAS_RED_FLAG]->(m) WHERE 'HAS_RED_FLAG' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:HAS_RED_FLAG]-(m) WHERE 'HAS_RED_FLAG' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+      UNION ALL
+      MATCH (n)-[r:SUGGESTS]->(m) WHERE 'SUGGESTS' IN key.types AND key.direction <> 'INCOMING'
+      RETURN r, m, true AS out
+      UNION ALL
+      MATCH (n)<-[r:SUGGESTS]-(m) WHERE 'SUGGESTS' IN key.types AND key.direction <> 'OUTGOING'
+      RETURN r, m, false AS out
+    }
+    WITH r, m, out, labels(m) AS labels
+    WHERE 'Entity' IN labels AND (key.label IS NULL OR key.label IN labels)
+    RETURN r, m, out, labels
     ORDER BY m.name, m.id, type(r)
     LIMIT toInteger($perEntity)
   }
   RETURN collect({
-    position: key.position,
-    node: m {.*, labels: labels(m)},
-    relation: r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}
+    position: key.position, out: out, type: type(r), id: m.id, name: m.name, labels: labels,
+    node: [p IN key.nodeProps | m[p]], relation: [p IN key.relProps | r[p]]
   }) AS links
 }
 RETURN n {.*, labels: labels(n)} AS node, links

@@ -1,7 +1,8 @@
 // How many relationships one entity has, per relationship type and direction ('*' for any type):
 // the largest and the 99th percentile over the entities that have any. The cost model prices a
 // nested link list by these (a hub's degree, not an average). Reads every relationship once per
-// direction; the API runs it at start, then at most once per DEGREE_STATS_TTL_MS and after writes.
+// direction; one API process runs it per graph version and stores the result for the others
+// (src/modules/graph/degree-store.ts).
 MATCH (n:Entity)-[r]->(:Entity)
 WITH n, type(r) AS type, count(*) AS degree
 RETURN type, 'OUTGOING' AS direction, max(degree) AS max, percentileDisc(degree, 0.99) AS p99

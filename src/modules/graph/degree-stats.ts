@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database";
 import { LinkDirection } from "./link-direction.enum";
+import { computeDegrees, readStoredDegrees, scanDegrees, type DegreeRow } from "./degree-store";
 
 /** Largest and 99th-percentile number of relationships on one entity. */
 export interface Degree {
@@ -12,13 +13,6 @@ export interface Degree {
  * entities (as both max and p99).
  */
 export type DegreeTable = ReadonlyMap<string, Degree>;
-
-type DegreeRow = {
-  type: string;
-  direction: string;
-  max: number;
-  p99: number;
-};
 
 const keyOf = (type: string, direction: string) => `${type}:${direction}`;
 
@@ -68,50 +62,75 @@ export function entityCount(table: DegreeTable | undefined): number | undefined 
 }
 
 /**
- * Degree statistics of the live graph, for the cost model. Read at start, reused for `ttlMs`,
- * and read again (in the background, so no request waits) when stale or after a write. A failed
- * read keeps the previous table. `version` changes with every new table, so costs computed with
- * an older one are not reused.
+ * Degree statistics of the live graph, for the cost model, once per graph version across processes:
+ * stored in Neo4j beside the graph version (degree-store.ts). Every `checkMs` (and after a write this
+ * process made) a background check reads the graph version; only when it changed are the statistics
+ * read from the store, or, when none are stored for that version, computed and stored by one process
+ * (the others wait on its lock and read them). The first call waits for the first check, later ones
+ * never wait. A failed check keeps the previous table. `version` changes with every new table, so
+ * costs computed with an older one are not reused.
  */
 export class DegreeStats {
   private table: DegreeTable | undefined;
-  private readAt = 0;
+  /** The graph version `table` is of. */
+  private graphVersion: string | null = null;
+  private checkedAt = 0;
   private pending: Promise<void> | undefined;
   version = 0;
+  /** How often this process scanned the graph, and how often it read a table from the store. */
+  readonly counts = { scans: 0, loads: 0 };
 
   constructor(
     private readonly db: Database,
-    private readonly ttlMs: number,
+    private readonly checkMs: number,
   ) {}
 
-  /** The current table; the first call waits for the first read, later ones never wait. */
+  /** The current table; the first call waits for the first check, later ones never wait. */
   async current(): Promise<DegreeTable | undefined> {
-    if (this.table === undefined && this.readAt === 0) {
+    if (this.table === undefined && this.checkedAt === 0) {
       await this.refresh();
-    } else if (Date.now() - this.readAt > this.ttlMs) {
+    } else if (Date.now() - this.checkedAt > this.checkMs) {
       void this.refresh();
     }
     return this.table;
   }
 
-  /** After a write: the next request reads fresh statistics. */
+  /** After a write: the next request checks the graph version again. */
   invalidate(): void {
-    this.readAt = 0;
+    this.checkedAt = 0;
   }
 
   refresh(): Promise<void> {
-    this.pending ??= this.read().finally(() => (this.pending = undefined));
+    this.pending ??= this.check().finally(() => (this.pending = undefined));
     return this.pending;
   }
 
-  private async read(): Promise<void> {
+  private async check(): Promise<void> {
     try {
-      const rows = await this.db.readRows<DegreeRow>("graph/degree-stats");
-      this.table = new Map(rows.map((row) => [keyOf(row.type, row.direction), { max: row.max, p99: row.p99 }]));
-      this.version += 1;
+      const stored = await readStoredDegrees(this.db, this.table ? this.graphVersion : null);
+      if (stored.rows === null) return;
+      if (stored.rows !== undefined) {
+        this.counts.loads += 1;
+        this.adopt(stored.version, stored.rows);
+      } else {
+        const computed = await computeDegrees(this.db).catch(async () => {
+          // The store cannot be written (a read-only database): this process reads them for itself.
+          return { version: stored.version, rows: await scanDegrees(this.db), scanned: true };
+        });
+        if (computed.scanned) this.counts.scans += 1;
+        else this.counts.loads += 1;
+        this.adopt(computed.version, computed.rows);
+      }
     } catch {
-      // Keep the previous table (or none: every list then costs its cap); try again after the TTL.
+      // Keep the previous table (or none: every list then costs its cap); check again after checkMs.
+    } finally {
+      this.checkedAt = Date.now();
     }
-    this.readAt = Date.now();
+  }
+
+  private adopt(graphVersion: string, rows: DegreeRow[]): void {
+    this.table = new Map(rows.map((row) => [keyOf(row.type, row.direction), { max: row.max, p99: row.p99 }]));
+    this.graphVersion = graphVersion;
+    this.version += 1;
   }
 }

@@ -5,7 +5,7 @@ import "reflect-metadata";
 export { GROUP_TYPES, OUTCOME_TYPES, describeAllowed, isAllowedTriple } from "./allowed-triples";
 export { costContext, neighbourhoodCost, recommendationCost, searchCost } from "./degree-costs";
 export type { CostContext } from "./degree-costs";
-export { DegreeStats, fanOut } from "./degree-stats";
+export { DegreeStats, degreeOver, fanOut } from "./degree-stats";
 export type { DegreeTable } from "./degree-stats";
 export { EVIDENCE_GRADES, Evidence } from "./evidence.enum";
 export type { EvidenceGrade } from "./evidence.enum";

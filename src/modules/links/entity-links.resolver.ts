@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "./link-cost";
 import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
@@ -9,6 +10,7 @@ import { RELATION_TYPES, type RelationType } from "../graph";
 import { RelationTypeEnum } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 import { EntityLink } from "./link.type";
+import { selectedLinkFields } from "./link-selection";
 
 /** The services these resolvers call. */
 type LinksContext = ContextWith<{ links: LinkService }>;
@@ -29,11 +31,12 @@ export class EntityLinksResolver {
     })
     types: RelationType[] | null,
     @Arg("direction", () => LinkDirection, { defaultValue: LinkDirection.BOTH }) direction: LinkDirection,
+    @Info() info: GraphQLResolveInfo,
   ) {
     // A plain list argument, which class-validator (args classes only) does not see: checked here.
     if (types && types.length > RELATION_TYPES.length) {
       throw BadUserInputError.of("types", `types must contain no more than ${RELATION_TYPES.length} elements`);
     }
-    return services.links.relations({ id: entity.id, types, direction });
+    return services.links.relations({ id: entity.id, types, direction, fields: selectedLinkFields(info) });
   }
 }

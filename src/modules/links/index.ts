@@ -1,14 +1,17 @@
 /** The links module's surface: what other modules (and tests, bench, soak) may import from it. */
 export { EntityLinksResolver } from "./entity-links.resolver";
 export { KIND_LINKS_RESOLVERS } from "./kind-links.resolver";
+export { LinkDirection } from "./link-direction.enum";
 export { LINK_FIELDS } from "./link-fields";
 export type { LinkSpec } from "./link-fields";
-export { createLinkLoader } from "./link.loader";
+export { ALL_LINK_FIELDS, selectedLinkFields } from "./link-selection";
+export { createLinkLoader, linkKeyParams, linkRecordsByKey } from "./link.loader";
 export type { LinkBudget } from "./link.loader";
 export { helps } from "./link.record";
-export type { LinkRecord } from "./link.record";
+export type { LinkFields, LinkKey, LinkRecord, LinkRow, RelationProperty } from "./link.record";
 export { LinkService } from "./link.service";
-export { lookUpEntity, plannedLinks } from "./look-ahead";
+export { lookUpEntity, plannedLinkReads } from "./look-ahead";
+export type { PlannedLink } from "./look-ahead";
 import type DataLoader from "dataloader";
 import type { LinkKey, LinkRecord } from "./link.record";
 

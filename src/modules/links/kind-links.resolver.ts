@@ -1,4 +1,5 @@
-import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "./link-cost";
 import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
@@ -6,6 +7,7 @@ import type { EntityRecord } from "../entity";
 import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity";
 import { helps, type LinkRecord } from "./link.record";
 import { LINK_FIELDS, LinkSpec } from "./link-fields";
+import { selectedLinkFields } from "./link-selection";
 import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
 
 /** The services these resolvers call. */
@@ -96,7 +98,7 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
 
 /**
  * One resolver class per type, its field resolvers made from the tables with TypeGraphQL's own
- * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` syntax would.
+ * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` / `@Info` syntax would.
  */
 function linksResolver(typeName: Resolved): ClassType {
   const resolver = class {};
@@ -104,13 +106,14 @@ function linksResolver(typeName: Resolved): ClassType {
   const docs = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]);
   for (const [field, { item, description, keep }] of docs) {
     const spec = (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field];
-    const resolve = async ({ id }: EntityRecord, { services }: LinksContext) => {
-      const links = await services.links.of(id, spec);
+    const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {
+      const links = await services.links.of(id, spec, selectedLinkFields(info));
       return keep ? links.filter(keep) : links;
     };
     Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
     Root()(resolver.prototype, field, 0);
     Ctx()(resolver.prototype, field, 1);
+    Info()(resolver.prototype, field, 2);
     const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
     FieldResolver(() => [item], { complexity: linkListCost, description })(resolver.prototype, field, descriptor);
   }

@@ -2,7 +2,7 @@ import { LinkDirection } from "./link-direction.enum";
 import type { LinkKey } from "./link.record";
 
 /** What a typed link field reads: its relationship types, direction and neighbour label. */
-export type LinkSpec = Omit<LinkKey, "id">;
+export type LinkSpec = Omit<LinkKey, "id" | "fields">;
 
 const { OUTGOING, INCOMING, BOTH } = LinkDirection;
 
@@ -43,8 +43,6 @@ export const LINK_FIELDS = {
     suggests: { types: ["SUGGESTS"], direction: OUTGOING, label: null },
   },
 } as const satisfies Record<string, Record<string, LinkSpec>>;
-
-export type LinkedTypeName = keyof typeof LINK_FIELDS;
 
 /** The spec of `field` on `typeName`, when it is a typed link field. */
 export function linkFieldSpec(typeName: string, field: string): LinkSpec | undefined {

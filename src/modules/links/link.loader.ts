@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
+import { OUTCOME_TYPES } from "../graph";
 import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";
 
 /** The request's result budget as the link loader uses it (graphql/result-budget.ts). */
@@ -10,15 +11,29 @@ export interface LinkBudget {
   assertOpen(): void;
 }
 
-/** Keys as the link queries take them: plain lists, and the position rows come back under. */
+/**
+ * What every link read returns besides its selection: the neighbour's kind (which GraphQL type it
+ * is), and on TREATED_BY and PREVENTED_BY lists the outcome, by which they drop the links that do
+ * not help (link.record.ts, helps).
+ */
+const ALWAYS_READ = { node: ["kind"], outcomeTypes: OUTCOME_TYPES as readonly string[] };
+
+/** Keys as the link queries take them: plain lists, the properties to read, the position of their rows. */
 export function linkKeyParams(keys: readonly LinkKey[]) {
-  return keys.map((key, position) => ({ ...key, types: [...key.types], position }));
+  return keys.map(({ id, types, direction, label, fields }, position) => {
+    const withOutcome = types.some((t) => ALWAYS_READ.outcomeTypes.includes(t));
+    return {
+      ...{ id, types: [...types], direction, label, position },
+      nodeProps: [...new Set([...ALWAYS_READ.node, ...fields.node])],
+      relProps: [...new Set([...fields.relation, ...(withOutcome ? ["outcome"] : [])])],
+    };
+  });
 }
 
-/** The rows of a link query (`position`, `node`, `relation`) as one record list per key, in key order. */
-export function linkRecordsByKey(keys: readonly LinkKey[], rows: readonly LinkRow[]): LinkRecord[][] {
+/** The rows of a link query as one record list per key, in key order. */
+export function linkRecordsByKey(keys: ReturnType<typeof linkKeyParams>, rows: readonly LinkRow[]): LinkRecord[][] {
   const lists = keys.map((): LinkRecord[] => []);
-  for (const row of rows) lists[row.position]?.push(toLinkRecord(keys[row.position].id, row));
+  for (const row of rows) lists[row.position]?.push(toLinkRecord(keys[row.position], row));
   return lists;
 }
 
@@ -36,13 +51,14 @@ export function createLinkLoader(
       // fan-out that would outgrow the budget is stopped by the database's LIMIT, not after the read.
       // (The lists are counted against the budget as they are handed out, by LinkService.)
       const maxRows = budget.remainingItems + 1;
+      const params = linkKeyParams(keys);
       const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", {
-        keys: linkKeyParams(keys),
+        keys: params,
         perEntity: linksPerList,
         maxRows,
       });
       if (rows.length >= maxRows) budget.spendCounted(rows, rows.length, 0);
-      return linkRecordsByKey(keys, rows);
+      return linkRecordsByKey(params, rows);
     },
     { cacheKeyFn: linkKeyString },
   );

@@ -3,6 +3,18 @@ import { RelationRecord, RelationRow, toRelationRecord } from "../graph";
 import { Outcome } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 
+export type NodeProperty = Exclude<keyof NodeRow, "id" | "name" | "labels">;
+export type RelationProperty = Exclude<keyof RelationRow, "type" | "from" | "to">;
+
+/**
+ * The stored properties a link list reads besides those every link read returns (the neighbour's id,
+ * name and labels, the relationship's type and ends), sorted: part of the loader's key (link-selection.ts).
+ */
+export interface LinkFields {
+  node: readonly NodeProperty[];
+  relation: readonly RelationProperty[];
+}
+
 /** What the link loader is asked: the neighbours of `id` along `types`, seen in `direction`. */
 export interface LinkKey {
   id: string;
@@ -10,6 +22,8 @@ export interface LinkKey {
   direction: LinkDirection;
   /** Neo4j label the neighbour must carry (e.g. "Cause"); null for any entity. */
   label: string | null;
+  /** The stored properties its selection needs read. */
+  fields: LinkFields;
 }
 
 /** A neighbour and the relationship that joins it to the entity asking. */
@@ -21,22 +35,42 @@ export interface LinkRecord {
   direction: LinkDirection.OUTGOING | LinkDirection.INCOMING;
 }
 
+/** A row of a link query (links/by-keys.cypher), for the key at `position` of its `$keys`. */
 export interface LinkRow {
-  /** Which of the query's keys the row answers (its index in `$keys`). */
   position: number;
-  node: NodeRow;
-  relation: RelationRow;
+  /** True when the relationship leaves the key's entity. */
+  out: boolean;
+  type: string;
+  /** The neighbour's id, name and labels. */
+  id: string;
+  name: string;
+  labels: string[];
+  /** Values of the key's `nodeProps` and `relProps`, in that order. */
+  node: unknown[];
+  relation: unknown[];
 }
 
 /** Same key, same string: types sorted so ["A","B"] and ["B","A"] share one cache entry. */
 export function linkKeyString(key: LinkKey): string {
-  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label]);
+  const { fields } = key;
+  return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label, fields.node, fields.relation]);
 }
 
-export function toLinkRecord(askingId: string, row: LinkRow): LinkRecord {
-  const relation = toRelationRecord(row.relation);
-  const direction = relation.from === askingId ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
-  return { id: `${askingId}/${relation.id}`, entity: toEntityRecord(row.node), relation, direction };
+/** The properties named by `names` with the values a link query returned for them. */
+function zip(names: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name, i) => [name, values[i]]));
+}
+
+/** A row read for `key` (the key's id, and the property names sent with it) as a link record. */
+export function toLinkRecord(
+  key: { id: string; nodeProps: readonly string[]; relProps: readonly string[] },
+  row: LinkRow,
+): LinkRecord {
+  const node = { ...zip(key.nodeProps, row.node), id: row.id, name: row.name, labels: row.labels } as NodeRow;
+  const [from, to] = row.out ? [key.id, row.id] : [row.id, key.id];
+  const relation = toRelationRecord({ ...zip(key.relProps, row.relation), type: row.type, from, to });
+  const direction = row.out ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
+  return { id: `${key.id}/${relation.id}`, entity: toEntityRecord(node), relation, direction };
 }
 
 /** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */

@@ -5,6 +5,7 @@ import type { LinkBudget } from "./link.loader";
 import type { LinkKey, LinkRecord } from "./link.record";
 import { measureResult } from "../../util/measure";
 import type { LinkDirection } from "./link-direction.enum";
+import { ALL_LINK_FIELDS, type LinkFields } from "./link-selection";
 
 /** Bytes of each list once measured: a hub's list handed out many times is measured once. */
 const measuredBytes = new WeakMap<LinkRecord[], number>();
@@ -20,13 +21,14 @@ export class LinkService {
 
   /**
    * The neighbours of `id` as `spec` says (batched with every other link asked in the same tick, or
-   * already primed by the look-ahead).
+   * already primed by the look-ahead), with the stored properties `fields` names (all by default).
    * Every list handed to the response is counted against the request's result budget, cached or
    * not: a fan-out over a small graph reads few rows but repeats them exponentially in the answer.
    */
-  async of(id: string, { types, direction, label }: LinkSpec): Promise<LinkRecord[]> {
+  async of(id: string, spec: LinkSpec, fields: LinkFields = ALL_LINK_FIELDS): Promise<LinkRecord[]> {
+    const { types, direction, label } = spec;
     this.budget.assertOpen();
-    const list = await this.loader.load({ id, types, direction, label });
+    const list = await this.loader.load({ id, types, direction, label, fields });
     let bytes = measuredBytes.get(list);
     if (bytes === undefined) {
       bytes = measureResult(list).bytes;
@@ -40,15 +42,14 @@ export class LinkService {
     id,
     types,
     direction,
+    fields,
   }: {
     id: string;
     types: RelationType[] | null | undefined;
     direction: LinkDirection;
+    fields: LinkFields;
   }) {
-    return this.of(id, {
-      types: types && types.length > 0 ? [...new Set(types)] : RELATION_TYPES,
-      direction,
-      label: null,
-    });
+    const wanted = types && types.length > 0 ? [...new Set(types)] : RELATION_TYPES;
+    return this.of(id, { types: wanted, direction, label: null }, fields);
   }
 }

@@ -3,7 +3,7 @@ import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { IdArgs } from "../shared";
 import type { ContextWith } from "../shared";
 import type { EntityService } from "./entity.service";
-import { plannedLinks } from "../links";
+import { plannedLinkReads } from "../links";
 import { EntityKind } from "../entity";
 import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
 
@@ -15,27 +15,27 @@ type EntityContext = ContextWith<{ entities: EntityService }>;
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
   entity(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byId(id, plannedLinks(info));
+    return services.entities.byId(id, plannedLinkReads(info));
   }
 
   @Query(() => Ailment, { nullable: true })
   ailment(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.AILMENT, plannedLinks(info));
+    return services.entities.byIdOfKind(id, EntityKind.AILMENT, plannedLinkReads(info));
   }
 
   @Query(() => Cause, { nullable: true })
   cause(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.CAUSE, plannedLinks(info));
+    return services.entities.byIdOfKind(id, EntityKind.CAUSE, plannedLinkReads(info));
   }
 
   @Query(() => Therapy, { nullable: true })
   therapy(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.THERAPY, plannedLinks(info));
+    return services.entities.byIdOfKind(id, EntityKind.THERAPY, plannedLinkReads(info));
   }
 
   @Query(() => Contraindication, { nullable: true })
   contraindication(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, plannedLinks(info));
+    return services.entities.byIdOfKind(id, EntityKind.CONTRAINDICATION, plannedLinkReads(info));
   }
 
   @Query(() => RedFlag, {
@@ -43,6 +43,6 @@ export class EntityResolver {
     description: "A sign that needs a medical assessment before any massage; null when there is none.",
   })
   redFlag(@Args() { id }: IdArgs, @Ctx() { services }: EntityContext, @Info() info: GraphQLResolveInfo) {
-    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, plannedLinks(info));
+    return services.entities.byIdOfKind(id, EntityKind.RED_FLAG, plannedLinkReads(info));
   }
 }

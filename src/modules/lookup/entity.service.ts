@@ -1,6 +1,5 @@
 import type { ServiceDeps } from "../shared";
-import type { LinkSpec } from "../links";
-import { lookUpEntity } from "../links";
+import { lookUpEntity, type PlannedLink } from "../links";
 import { EntityKind } from "../entity";
 import type { EntityRecord } from "../entity";
 
@@ -15,12 +14,12 @@ export class EntityService {
    * The entity, or null. `withLinks` are the link lists the caller will ask for next (the nested
    * fields of its query): the look-ahead reads them with the entity (links/look-ahead.ts).
    */
-  byId(id: string, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
+  byId(id: string, withLinks: readonly PlannedLink[] = []): Promise<EntityRecord | null> {
     return lookUpEntity(this.deps, id, withLinks);
   }
 
   /** The entity when it plays the given kind (stress is both a cause and an ailment), else null. */
-  async byIdOfKind(id: string, kind: EntityKind, withLinks: readonly LinkSpec[] = []): Promise<EntityRecord | null> {
+  async byIdOfKind(id: string, kind: EntityKind, withLinks: readonly PlannedLink[] = []): Promise<EntityRecord | null> {
     const entity = await this.byId(id, withLinks);
     return entity && entity.roles.includes(kind) ? entity : null;
   }

@@ -20,6 +20,18 @@ export interface RelatedAilmentRecord {
   reasons: string[];
 }
 
+/** The parameters of traversal/related-ailments.cypher: the ailment, how many, and the scoring's constants. */
+export function relatedAilmentsParams(id: string, first: number) {
+  return {
+    id,
+    first,
+    weights: RELATED_WEIGHTS,
+    floor: RELATED_FLOOR,
+    generic: GENERIC_CAUSES,
+    minSpecificity: RELATED_MIN_SPECIFICITY,
+  };
+}
+
 /**
  * Ailments ranked by explicit links, then shared causes, mechanisms and therapies weighed by how specific
  * they are; those below the floor are left out (related-score.ts). The query ranks and cuts to `first`.
@@ -38,15 +50,10 @@ export class RelatedAilmentsService {
       this.deps.loaders,
       [{ id, argument: "id", kind: EntityKind.AILMENT }],
       () =>
-        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; score: number }>("traversal/related-ailments", {
-          id,
-          first: limit,
-          weights: RELATED_WEIGHTS,
-          floor: RELATED_FLOOR,
-          generic: GENERIC_CAUSES,
-          minSpecificity: RELATED_MIN_SPECIFICITY,
-          maxShare: TRAVERSAL_LIMITS.relatedMaxShare,
-        }),
+        this.deps.db.readRows<{ node: NodeRow; evidence: Evidence[]; score: number }>(
+          "traversal/related-ailments",
+          relatedAilmentsParams(id, limit),
+        ),
     );
     return rows.map((row) => {
       const ailment = toEntityRecord(row.node);

@@ -8,9 +8,4 @@ export const TRAVERSAL_LIMITS = {
   /** Nodes and relationships a neighbourhood returns at most (a drawing stays readable). */
   neighbourhoodNodes: 150,
   neighbourhoodRelationships: 400,
-  /**
-   * relatedAilments never expands a cause, therapy or mechanism shared by more ailments than this (on the
-   * seed graph none is; on a big graph such a hub would add next to nothing and cost its fan-out).
-   */
-  relatedMaxShare: 500,
 } as const;

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  buildSchema,
+  execute,
+  extendSchema,
+  getNamedType,
+  getNullableType,
+  GraphQLOutputType,
+  GraphQLSchema,
+  isEnumType,
+  isLeafType,
+  isListType,
+  parse,
+} from "graphql";
+import { projectRoot } from "../../util/project-root";
+import { ALL_LINK_FIELDS, LinkFields, selectedLinkFields } from "./link-selection";
+import { plannedLinkReads } from "./look-ahead";
+
+const schema = buildSchema(readFileSync(join(projectRoot(), "schema", "schema.graphql"), "utf8"));
+
+/** A value of `type` good enough for the executor to go on into the selection under it. */
+function placeholder(type: GraphQLOutputType): unknown {
+  const named = getNamedType(type);
+  if (isListType(getNullableType(type))) return named.name.endsWith("Link") ? [{}] : [];
+  if (isEnumType(named)) return named.getValues()[0].value;
+  if (isLeafType(named)) return named.name === "Boolean" ? false : named.name === "Int" ? 0 : "x";
+  return {};
+}
+
+/**
+ * The fields each link list of `query` would read, by path (`ailment.causes`), as the resolvers
+ * judge them; the root look-up's plan is checked to hold the very same keys.
+ */
+function fieldsOf(query: string, variableValues: Record<string, unknown> = {}, on: GraphQLSchema = schema) {
+  const found: Record<string, LinkFields> = {};
+  const planned: string[] = [];
+  const resolved: string[] = [];
+  const result = execute({
+    schema: on,
+    document: parse(query),
+    variableValues,
+    fieldResolver: (_source, _args, _context, info) => {
+      if (info.parentType.name === "Query") {
+        planned.push(...plannedLinkReads(info).map((read) => JSON.stringify(read.fields)));
+      } else if (getNamedType(info.returnType).name.endsWith("Link")) {
+        const fields = selectedLinkFields(info);
+        found[`${info.path.prev?.key}.${info.path.key}`] = fields;
+        if (info.path.prev?.prev === undefined) resolved.push(JSON.stringify(fields));
+      }
+      return placeholder(info.returnType);
+    },
+    typeResolver: (_value, _context, info, type) =>
+      info.schema.getPossibleTypes(type).some((t) => t.name === "Ailment") ? "Ailment" : undefined,
+  });
+  expect(result).toEqual({ data: expect.any(Object) });
+  expect(new Set(planned)).toEqual(new Set(resolved));
+  return found;
+}
+
+describe("selectedLinkFields: the stored properties a link list's selection needs", () => {
+  it("reads only what the bench's nested question shows, the kind for the type, outcomes by the loader", () => {
+    const found = fieldsOf(`{ ailment(id: "a") { id name
+      causes { cause { id name } relation { note evidence } }
+      therapies { therapy { id name __typename } relation { id type from to } }
+    } }`);
+    expect(found["ailment.causes"]).toEqual({ node: [], relation: ["evidence", "note"] });
+    expect(found["ailment.therapies"]).toEqual({ node: [], relation: [] });
+  });
+
+  it("maps fields to their stored properties, across fragments and the types a neighbour may be", () => {
+    const found = fieldsOf(`{ ailment(id: "a") {
+      causes { cause { summary ... on Ailment { regions causes { id } } ...F } relation { sources { id } } }
+      contraindicationStates { contraindication { adaptation { notes } } }
+    } }
+    fragment F on ContributingFactor { codes relations { id } }`);
+    expect(found["ailment.causes"]).toEqual({ node: ["codes", "regions", "summary"], relation: ["sources"] });
+    expect(found["ailment.contraindicationStates"].node).toEqual([
+      "adaptationAvoid",
+      "adaptationClearance",
+      "adaptationMaxMinutes",
+      "adaptationNotes",
+      "adaptationPosition",
+      "adaptationPressure",
+    ]);
+  });
+
+  it("applies @skip and @include with each request's variables", () => {
+    const query = `query($more: Boolean!) { ailment(id: "a") {
+      causes { cause { id summary @include(if: $more) } relation { note @skip(if: $more) } }
+    } }`;
+    expect(fieldsOf(query, { more: false })["ailment.causes"]).toEqual({ node: [], relation: ["note"] });
+    expect(fieldsOf(query, { more: true })["ailment.causes"]).toEqual({ node: ["summary"], relation: [] });
+  });
+
+  it("judges each response key alone, and lists nested deeper by their own selection", () => {
+    const found = fieldsOf(`{ therapy(id: "t") {
+      treats { entity { id } }
+      again: treats { relation { stage } entity { ... on Ailment { causes { relation { group } } } } }
+    } }`);
+    expect(found["therapy.treats"]).toEqual({ node: [], relation: [] });
+    expect(found["therapy.again"]).toEqual({ node: [], relation: ["stage"] });
+    expect(found["entity.causes"]).toEqual({ node: [], relation: ["group"] });
+  });
+
+  it("reads every property for a selection it does not know (never a wrong answer)", () => {
+    const grown = extendSchema(
+      schema,
+      parse(
+        "extend type Relation { weight: Int } extend type Ailment { score: Int } extend type CauseLink { rank: Int }",
+      ),
+    );
+    const list = (selection: string) =>
+      fieldsOf(`{ ailment(id: "a") { causes { ${selection} } } }`, {}, grown)["ailment.causes"];
+    expect(list("relation { note weight }")).toBe(ALL_LINK_FIELDS);
+    expect(list("cause { ... on Ailment { score } }")).toBe(ALL_LINK_FIELDS);
+    expect(list("rank")).toBe(ALL_LINK_FIELDS);
+    expect(list("cause { name } relation { note }")).toEqual({ node: [], relation: ["note"] });
+    expect(ALL_LINK_FIELDS.node).toEqual(expect.arrayContaining(["kind", "summary", "adaptationNotes", "updatedBy"]));
+    expect(ALL_LINK_FIELDS.relation).toEqual(["evidence", "group", "note", "outcome", "sources", "stage"]);
+  });
+});
