@@ -73,10 +73,49 @@ module.exports = {
     {
       name: "kernel-knows-no-feature",
       comment:
-        "modules/shared is below the feature modules: it may read their records and loaders, not their services or resolvers.",
+        "modules/shared is the kernel under every feature module: it imports none of them (a module adds its loader to the kernel's Loaders from its own index.ts).",
       severity: "error",
       from: { path: "^src/modules/shared/" },
-      to: { path: "^src/modules/[^/]+/.+\\.(service|resolver)\\.ts$" },
+      to: { path: "^src/modules/", pathNot: "^src/modules/shared/" },
+    },
+    {
+      name: "no-module-cycles",
+      comment: "The folders of src/modules import each other one way only (no folder-level cycle).",
+      severity: "error",
+      scope: "folder",
+      from: { path: "^src/modules/" },
+      to: { path: "^src/modules/", circular: true, viaOnly: { path: "^src/modules/" } },
+    },
+    {
+      name: "modules-through-surfaces",
+      comment: "A module uses another only through that module's index.ts, never its internal files.",
+      severity: "error",
+      from: { path: "^src/modules/([^/]+)/" },
+      to: { path: "^src/modules/[^/]+/", pathNot: ["^src/modules/$1/", "^src/modules/[^/]+/index\\.ts$"] },
+    },
+    {
+      name: "outside-through-surfaces",
+      comment:
+        "The layers above modules (graphql, server, seed, cli), test/, bench/ and soak/ use a module only through its index.ts. Browser assets are bundled for the page and import the one plain file they need.",
+      severity: "error",
+      from: { path: "^(src/|test/|bench/|soak/)", pathNot: "^src/(modules|assets)/" },
+      to: { path: "^src/modules/[^/]+/", pathNot: "^src/modules/[^/]+/index\\.ts$" },
+    },
+    {
+      name: "tests-through-entry-points",
+      comment:
+        "test/, bench/ and soak/ import src/ through module surfaces (src/modules/*/index.ts) and layer entry points (src/{config,db,util,seed,local-neo4j,auth,graphql}/index.ts). Not yet converted: src/server, src/errors (rewritten on other branches), src/assets (page code) and src/cli/builtin-documents.ts.",
+      severity: "error",
+      from: { path: "^(test|bench|soak)/" },
+      to: {
+        path: "^src/",
+        pathNot: [
+          "^src/modules/[^/]+/index\\.ts$",
+          "^src/(config|db|util|seed|local-neo4j|auth|graphql)/index\\.ts$",
+          "^src/(server|errors|assets)/",
+          "^src/cli/builtin-documents\\.ts$",
+        ],
+      },
     },
   ],
   options: {

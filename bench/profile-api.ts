@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { loadConfig } from "../src/config/config";
-import { Database } from "../src/db/database";
-import { createContext } from "../src/graphql/context";
-import { readSeedFolder } from "../src/seed/seed-folder";
+import { loadConfig } from "../src/config";
+import { Database } from "../src/db";
+import { createContext } from "../src/graphql";
+import { readSeedFolder } from "../src/seed";
 import { createApp } from "../src/server/app";
 import { percentile } from "./harness/probe";
 import { GraphSize, SIZE_NODES } from "./options";
@@ -10,6 +10,7 @@ import { BARE_HANDLERS } from "./servers/bare-handlers";
 import { planSynthetic } from "./synthetic/synthetic-graph";
 import { listCursors } from "./workload/list-cursors";
 import { OPERATIONS } from "./workload/operations";
+import { runMain } from "./harness/run-main";
 
 /**
  * Where the API's time goes, per operation, in ONE process with no network and no concurrency:
@@ -142,7 +143,4 @@ async function main(): Promise<void> {
   await db.close();
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

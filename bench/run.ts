@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { applyMigrations } from "../src/db/migrations";
-import { readSeedFolder } from "../src/seed/seed-folder";
-import { formatProblem } from "../src/seed/seed-problem";
-import { projectRoot } from "../src/util/project-root";
+import { applyMigrations } from "../src/db";
+import { readSeedFolder } from "../src/seed";
+import { formatProblem } from "../src/seed";
+import { projectRoot } from "../src/util";
 import { openBenchNeo4j, BenchNeo4j } from "./harness/bench-neo4j";
 import { rssMb } from "./harness/child-server";
 import { Pinning, pinProcess, planPinning } from "./harness/pinning";

@@ -1,7 +1,7 @@
 import { SOAK_IDS } from "./mix";
 
 /** A GraphQL document the soak sends to delete one of its entities; `{ id }` is selected, as DeletedEntity needs. */
-export const DELETE_SOAK_ENTITY = `mutation DeleteSoakEntity($id: ID!) { deleteEntity(id: $id) { id } }`;
+const DELETE_SOAK_ENTITY = `mutation DeleteSoakEntity($id: ID!) { deleteEntity(id: $id) { id } }`;
 
 export interface CleanUpResult {
   /** Ids deleted now. */

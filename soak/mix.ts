@@ -76,7 +76,7 @@ const doubling = () =>
 const manyAliases = () =>
   `{ ${Array.from({ length: 300 }, (_, i) => `r${i}: recommendTherapies(ailments: ["muscle-spasm"]) { disclaimer }`).join(" ")} }`;
 
-export const ATTACKS: SoakRequest[] = [
+const ATTACKS: SoakRequest[] = [
   { kind: "attack", name: "fan-out 5 levels", query: relationsFanOut(5) },
   { kind: "attack", name: "doubling fragments", query: doubling() },
   { kind: "attack", name: "300 aliases", query: manyAliases() },

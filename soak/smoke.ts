@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, startLocalNeo4j, stopProcess } from "../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../src/util/project-root";
+import { freePort, startLocalNeo4j, stopProcess } from "../src/local-neo4j";
+import { projectRoot } from "../src/util";
 
 /**
  * The Node smoke job of CI (.ci/node-smoke): run by the Node binary under test, it starts the built

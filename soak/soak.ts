@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config/config";
-import { runningNeo4j, startLocalNeo4j } from "../src/local-neo4j/local-neo4j";
+import { loadConfig } from "../src/config";
+import { runningNeo4j, startLocalNeo4j } from "../src/local-neo4j";
 import { cleanUpSoakData, CleanUpResult } from "./cleanup";
 import { nextRequest, SoakRequest } from "./mix";
 

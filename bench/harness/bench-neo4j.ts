@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../../src/config/config";
-import { Database } from "../../src/db/database";
-import { freePort, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+import { loadConfig } from "../../src/config";
+import { Database } from "../../src/db";
+import { freePort, startLocalNeo4j, stopProcess } from "../../src/local-neo4j";
+import { projectRoot } from "../../src/util";
 
 export interface BenchNeo4j {
   uri: string;

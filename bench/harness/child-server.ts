@@ -1,7 +1,7 @@
 import { spawn, ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { freePort, isAlive, stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { freePort, isAlive, stopProcess } from "../../src/local-neo4j";
 import { pinnedCommand } from "./pinning";
 
 export interface ChildServer {

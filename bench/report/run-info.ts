@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 
 function git(args: string[]): string | undefined {
   try {

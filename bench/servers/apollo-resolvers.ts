@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Context } from "../../src/graphql/context";
-import { EntityKind, entityTypeName } from "../../src/modules/entity/entity-kind.enum";
-import type { EntityRecord } from "../../src/modules/entity/entity.record";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
-import { helps, LinkRecord } from "../../src/modules/links/link.record";
-import { selectedLinkFields } from "../../src/modules/links/link-selection";
-import { plannedLinkReads } from "../../src/modules/links/look-ahead";
+import type { Context } from "../../src/graphql";
+import { EntityKind, entityTypeName } from "../../src/modules/entity";
+import type { EntityRecord } from "../../src/modules/entity";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
+import { helps, LinkRecord } from "../../src/modules/links";
+import { selectedLinkFields } from "../../src/modules/links";
+import { plannedLinkReads } from "../../src/modules/links";
 
 /**
  * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench

@@ -1,15 +1,14 @@
 import "reflect-metadata";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import Fastify from "fastify";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Context, createContext } from "../../src/graphql/context";
-import { projectRoot } from "../../src/util/project-root";
+import { Context, createContext } from "../../src/graphql";
+import { projectRoot } from "../../src/util";
 import { apolloResolvers } from "./apollo-resolvers";
+import { registerApollo } from "./apollo-on-fastify";
 import { serveBench } from "./serve";
 import { serverEnv } from "./server-env";
+import { runMain } from "../harness/run-main";
 
 /**
  * The second peer: the API's own schema (schema/schema.graphql) with plain Apollo resolvers over
@@ -22,22 +21,10 @@ async function main(): Promise<void> {
   const db = env.connect();
   const typeDefs = readFileSync(join(projectRoot(), "schema", "schema.graphql"), "utf8");
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-  const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers: apolloResolvers as never,
-    csrfPrevention: false,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
-  });
-  await apollo.start();
-  await app.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    method: ["GET", "POST"],
-    context: async () => createContext({ db, config: env.config, viewer: null }),
-  });
+  await registerApollo<Context>(app, { typeDefs, resolvers: apolloResolvers as never }, async () =>
+    createContext({ db, config: env.config, viewer: null }),
+  );
   await serveBench(app, env, { ping: () => db.ping(), close: () => db.close() });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,11 +1,11 @@
-import type { Services } from "../../src/graphql/services";
-import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
-import type { EntityRecord } from "../../src/modules/entity/entity.record";
-import type { GraphPathRecord } from "../../src/modules/graph/graph-path.record";
-import type { RelationRecord } from "../../src/modules/graph/relation.record";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
-import { helps, LinkRecord, type LinkFields, type RelationProperty } from "../../src/modules/links/link.record";
-import type { PlannedLink } from "../../src/modules/links/look-ahead";
+import type { Services } from "../../src/graphql";
+import { EntityKind } from "../../src/modules/entity";
+import type { EntityRecord } from "../../src/modules/entity";
+import type { GraphPathRecord } from "../../src/modules/graph";
+import type { RelationRecord } from "../../src/modules/graph";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
+import { helps, LinkRecord, type LinkFields, type RelationProperty } from "../../src/modules/links";
+import type { PlannedLink } from "../../src/modules/links";
 import type { NestedShape } from "../workload/nested-shape";
 
 /**

@@ -1,10 +1,12 @@
 import "reflect-metadata";
 import { createServer } from "node:http";
 import { ApiError } from "../../src/errors/api-errors";
-import { createContext } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { readBody, sendJson } from "./plain-http";
 import { serverEnv } from "./server-env";
+import { runMain } from "../harness/run-main";
+import { listenUntilSignal } from "./listen-plain";
 
 /**
  * The limit: a bare node:http server answering POST /op/<operation> with a JSON body of parameters
@@ -33,17 +35,7 @@ async function main(): Promise<void> {
       }
     })();
   });
-  server.keepAliveTimeout = 60_000;
-  server.listen(env.port, env.host);
-  const stop = () => {
-    server.close(() => void db.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  listenUntilSignal(server, env, () => db.close());
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,7 +1,7 @@
-import { decodeCursor, encodeCursor } from "../../src/modules/catalog/cursor";
-import { EVIDENCE_GRADES } from "../../src/modules/graph/evidence.enum";
-import { RELATION_TYPES } from "../../src/modules/graph/relation-type";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { decodeCursor, encodeCursor } from "../../src/modules/catalog";
+import { EVIDENCE_GRADES } from "../../src/modules/graph";
+import { RELATION_TYPES } from "../../src/modules/graph";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import type { NestedShape } from "../workload/nested-shape";
 
 /**

@@ -3,10 +3,11 @@ import { readFileSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
 import { join } from "node:path";
 import neo4j, { Neo4jError } from "neo4j-driver";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 import { FloorDatabase, FLOOR_HANDLERS, Row } from "./floor-handlers";
 import { readBody, sendJson } from "./plain-http";
 import { serverEnv } from "./server-env";
+import { listenUntilSignal } from "./listen-plain";
 
 /**
  * The floor (floor-handlers.ts): a node:http server over the raw neo4j driver answering
@@ -100,14 +101,7 @@ async function main(): Promise<void> {
       }
     })();
   });
-  server.keepAliveTimeout = 60_000;
-  server.listen(env.port, env.host);
-  const stop = () => {
-    server.close(() => void driver.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  listenUntilSignal(server, env, () => driver.close());
 }
 
 main().catch((error: unknown) => {

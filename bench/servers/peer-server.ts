@@ -1,11 +1,10 @@
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import Fastify from "fastify";
+import { registerApollo } from "./apollo-on-fastify";
 import { peerTypeDefs } from "./peer-type-defs";
 import { serveBench } from "./serve";
 import { serverEnv } from "./server-env";
+import { runMain } from "../harness/run-main";
 
 interface PeerContext {
   sessionConfig: { database: string };
@@ -35,17 +34,7 @@ async function main(): Promise<void> {
     },
   }).getSchema();
   const app = Fastify({ logger: false });
-  const apollo = new ApolloServer<PeerContext>({
-    schema,
-    csrfPrevention: false,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
-  });
-  await apollo.start();
-  await app.register(fastifyApollo(apollo), {
-    path: "/graphql",
-    method: ["GET", "POST"],
-    context: async () => ({ sessionConfig: { database: env.database } }),
-  });
+  await registerApollo<PeerContext>(app, { schema }, async () => ({ sessionConfig: { database: env.database } }));
   const ping = () =>
     driver.verifyConnectivity({ database: env.database }).then(
       () => true,
@@ -54,7 +43,4 @@ async function main(): Promise<void> {
   await serveBench(app, env, { ping, close: () => driver.close() });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import neo4j, { Driver } from "neo4j-driver";
-import { AppConfig, loadConfig } from "../../src/config/config";
-import { Database } from "../../src/db/database";
+import { AppConfig, loadConfig } from "../../src/config";
+import { Database } from "../../src/db";
 
 /** What the comparison servers read from the environment the harness gives them (same checks as the API). */
 export function serverEnv(): {

@@ -1,7 +1,7 @@
-import type { Database } from "../../src/db/database";
-import { bumpGraphVersion } from "../../src/db/graph-version";
-import type { SeedGraph } from "../../src/seed/seed-format";
-import { writeSeedParts } from "../../src/seed/seed-load";
+import type { Database } from "../../src/db";
+import { bumpGraphVersion } from "../../src/db";
+import type { SeedGraph } from "../../src/seed";
+import { writeSeedParts } from "../../src/seed";
 import { entityBatches, plannedCounts, relationshipBatches, SyntheticPlan } from "./synthetic-graph";
 
 export interface ImportStats {

@@ -1,4 +1,4 @@
-import type { SeedEntity, SeedGraph, SeedRelationship } from "../../src/seed/seed-format";
+import type { SeedEntity, SeedGraph, SeedRelationship } from "../../src/seed";
 import { Prng } from "../prng";
 
 /**

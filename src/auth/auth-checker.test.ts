@@ -1,9 +1,9 @@
 import type { ResolverData } from "type-graphql";
-import type { Context } from "../graphql/context";
+import type { Credentials } from "./viewer";
 import { authChecker } from "./auth-checker";
 
-const check = (context: Partial<Context>, roles: string[]) => () =>
-  authChecker({ context } as ResolverData<Context>, roles);
+const check = (context: Partial<Credentials>, roles: string[]) => () =>
+  authChecker({ context } as ResolverData<Credentials>, roles);
 
 describe("authChecker", () => {
   it("lets a viewer with the role through", () => {

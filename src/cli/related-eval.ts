@@ -1,9 +1,4 @@
-import {
-  evaluateRelated,
-  loadRelatedSet,
-  RELATED_BLIND_PATH,
-  renderRelatedReport,
-} from "../modules/traversal/related-relevance";
+import { evaluateRelated, loadRelatedSet, RELATED_BLIND_PATH, renderRelatedReport } from "../modules/traversal";
 import { runEvalCli } from "./eval-cli";
 
 /**

@@ -1,4 +1,4 @@
-import { evaluateSearch, loadRelevanceSet, renderReport, SEARCH_BLIND_PATH } from "../modules/search/search-relevance";
+import { evaluateSearch, loadRelevanceSet, renderReport, SEARCH_BLIND_PATH } from "../modules/search";
 import { runEvalCli } from "./eval-cli";
 
 /**

@@ -23,10 +23,10 @@ export { ConfigError } from "./env-values";
 const NEO4J_SCHEMES = "(schemes: neo4j, neo4j+s, neo4j+ssc, bolt, bolt+s, bolt+ssc)";
 const CORS_EXPECTED = '"*" or comma-separated origins like https://example.org (scheme, host and port only)';
 
-export const READ_TRANSACTION_MODES = ["auto-commit", "managed"] as const;
-export const TRUSTED_DOCUMENT_MODES = ["off", "builtin", "file"] as const;
-export type TrustedDocumentMode = (typeof TRUSTED_DOCUMENT_MODES)[number];
-export type ReadTransactionMode = (typeof READ_TRANSACTION_MODES)[number];
+const READ_TRANSACTION_MODES = ["auto-commit", "managed"] as const;
+const TRUSTED_DOCUMENT_MODES = ["off", "builtin", "file"] as const;
+type TrustedDocumentMode = (typeof TRUSTED_DOCUMENT_MODES)[number];
+type ReadTransactionMode = (typeof READ_TRANSACTION_MODES)[number];
 
 /** Everything the process reads from its environment, checked once at boot. */
 export interface AppConfig {

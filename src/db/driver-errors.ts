@@ -85,7 +85,7 @@ function storeFault(error: Neo4jError): DatabaseUnavailableError | undefined {
 }
 
 /** The driver could not hand out a pooled connection in time: every connection is busy. */
-export function isPoolExhausted(error: unknown): boolean {
+function isPoolExhausted(error: unknown): boolean {
   return error instanceof Neo4jError && /Connection acquisition timed out/i.test(error.message);
 }
 

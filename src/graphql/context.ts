@@ -2,9 +2,9 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Viewer } from "../auth/viewer";
 import type { AppConfig } from "../config/config";
 import type { Database } from "../db/database";
-import { createLoaders } from "../modules/shared/loaders";
-import type { ContextWith } from "../modules/shared/request-context";
-import { ResultBudget } from "../modules/shared/result-budget";
+import { createLoaders } from "./loaders";
+import type { ContextWith } from "../modules/shared";
+import { ResultBudget } from "../modules/shared";
 import { createServices, Services } from "./services";
 
 /** A request's whole context: the one the server builds and hands to every resolver. */

@@ -46,7 +46,7 @@ export function documentRules(
  * The schema has no subscriptions; without this rule graphql-js accepts a `subscription` document
  * and fails only when it runs (INTERNAL_SERVER_ERROR, a stack in the log). Refused as invalid: 400.
  */
-export const noSubscriptions: ValidationRule = (context) => ({
+const noSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return;
     context.reportError(

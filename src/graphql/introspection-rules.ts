@@ -2,9 +2,9 @@ import { ASTVisitor, FragmentDefinitionNode, Kind, SelectionSetNode, ValidationC
 import { QueryTooComplexError } from "../errors/api-errors";
 
 /** Introspection roots an operation may select (`__schema` or `__type`, aliases included). */
-export const MAX_INTROSPECTION_ROOTS = 1;
+const MAX_INTROSPECTION_ROOTS = 1;
 /** List fields of introspection types an operation may select (the standard introspection query has 9). */
-export const MAX_INTROSPECTION_LISTS = 12;
+const MAX_INTROSPECTION_LISTS = 12;
 
 const ROOTS = new Set(["__schema", "__type"]);
 const LISTS = new Set([

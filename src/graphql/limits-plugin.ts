@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { OperationTypeNode, type GraphQLSchema } from "graphql";
 import { errorJson, QueryTooComplexError } from "../errors/api-errors";
-import type { DegreeStats } from "../modules/graph/degree-stats";
+import type { DegreeStats } from "../modules/graph";
 import type { Context } from "./context";
 import { CostLimits, OperationLimits } from "./operation-limits";
 

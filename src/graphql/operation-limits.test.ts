@@ -1,5 +1,5 @@
 import { Kind, OperationDefinitionNode, parse } from "graphql";
-import type { DegreeTable } from "../modules/graph/degree-stats";
+import type { DegreeTable } from "../modules/graph";
 import { OperationLimits } from "./operation-limits";
 import { buildApiSchema } from "./schema";
 

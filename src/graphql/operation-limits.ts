@@ -2,7 +2,7 @@ import { DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNod
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { BadUserInputError, QueryTooComplexError } from "../errors/api-errors";
 import { variableProblems } from "../errors/variable-problems";
-import type { CostContext } from "../modules/shared/complexity";
+import type { CostContext } from "../modules/graph";
 
 export interface CostLimits {
   maxComplexity: number;

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
-import { Ailment, ContributingFactor, Contraindication, RedFlag, Therapy } from "../modules/entity/entity.type";
+import { Ailment, ContributingFactor, Contraindication, RedFlag, Therapy } from "../modules/entity";
 import { validateArgs } from "./validate-args";
 import { resolvers } from "./resolvers";
 

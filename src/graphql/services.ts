@@ -1,17 +1,17 @@
-import { CurationService } from "../modules/curation/curation.service";
-import { EntityService } from "../modules/entity/entity.service";
-import { CatalogService } from "../modules/catalog/catalog.service";
-import { SearchService } from "../modules/search/search.service";
-import { NeighbourhoodService } from "../modules/traversal/neighbourhood.service";
-import { PathsService } from "../modules/traversal/paths.service";
-import { RelatedAilmentsService } from "../modules/traversal/related-ailments.service";
-import { LinkService } from "../modules/links/link.service";
-import { RecommendationService } from "../modules/recommendation/recommendation.service";
-import { GraphStatsService } from "../modules/health/graph-stats.service";
-import { VocabularyService } from "../modules/vocabulary/vocabulary.service";
-import { NodeService } from "../modules/node/node.service";
-import type { ServiceDeps } from "../modules/shared/service-deps";
-import type { LinkBudget } from "../modules/links/link.loader";
+import { CurationService } from "../modules/curation";
+import { EntityService } from "../modules/lookup";
+import { CatalogService } from "../modules/catalog";
+import { SearchService } from "../modules/search";
+import { NeighbourhoodService } from "../modules/traversal";
+import { PathsService } from "../modules/traversal";
+import { RelatedAilmentsService } from "../modules/traversal";
+import { LinkService } from "../modules/links";
+import { RecommendationService } from "../modules/recommendation";
+import { GraphStatsService } from "../modules/health";
+import { VocabularyService } from "../modules/vocabulary";
+import { NodeService } from "../modules/node";
+import type { ServiceDeps } from "../modules/shared";
+import type { LinkBudget } from "../modules/links";
 
 /** The services one request uses; each is a thin object over the database and the request's loaders. */
 export interface Services {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../util/project-root";
 
-export const launcherDir = () => join(projectRoot(), "neo4j-launcher");
+const launcherDir = () => join(projectRoot(), "neo4j-launcher");
 const launcherJar = () => join(launcherDir(), "target", "neo4j-launcher-1.0.0.jar");
 const libDir = () => join(launcherDir(), "target", "lib");
 

@@ -71,7 +71,7 @@ export function isAlive(pid: number): boolean {
   return !isZombie(pid);
 }
 
-export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
     server.once("error", () => resolve(false));

@@ -3,7 +3,7 @@ import { Kind, type OperationDefinitionNode } from "graphql";
 import { Histogram, Registry } from "prom-client";
 
 /** Operation names kept as their own label value; later names count as "other" (bounded series). */
-export const DEFAULT_MAX_OPERATION_NAMES = 100;
+const DEFAULT_MAX_OPERATION_NAMES = 100;
 
 /**
  * Label values stay bounded whatever clients send: operation names come only from operations that

@@ -1,7 +1,12 @@
 import { checkEvidencePolicy, PolicyRelationship, PolicySource, strongestGrade } from "./evidence-policy";
 import { readSeedFolder } from "./seed-folder";
 
-const src = (id: string, type: string, covers: string[] = ["*"], edition?: string): PolicySource => ({ id, type, covers, edition });
+const src = (id: string, type: string, covers: string[] = ["*"], edition?: string): PolicySource => ({
+  id,
+  type,
+  covers,
+  edition,
+});
 const SOURCES: PolicySource[] = [
   src("web", "website", ["neck-pain", "relaxation-massage"]),
   src("book", "textbook", ["*"], "5th"),
@@ -11,8 +16,12 @@ const SOURCES: PolicySource[] = [
   src("review", "review", ["neck-pain", "relaxation-massage"]),
   src("tendon-review", "review", ["tendinitis", "deep-transverse-friction"]),
 ];
-const link = (evidence: string, sources: string[], from = "neck-pain", to = "relaxation-massage"): PolicyRelationship =>
-  ({ from, type: "TREATED_BY", to, evidence, sources });
+const link = (
+  evidence: string,
+  sources: string[],
+  from = "neck-pain",
+  to = "relaxation-massage",
+): PolicyRelationship => ({ from, type: "TREATED_BY", to, evidence, sources });
 const problems = (rel: PolicyRelationship, sources = SOURCES) => checkEvidencePolicy({ sources, relationships: [rel] });
 const NO_EDITION = src("book-no-edition", "textbook", ["*"]);
 
@@ -31,17 +40,25 @@ describe("evidence policy", () => {
 
   it("refuses an A that cites only a website", () => {
     expect(problems(link("A", ["web"]))).toEqual([
-      { subject: "neck-pain -TREATED_BY-> relaxation-massage", rule: "grade", message: "graded A, but its sources can carry at most D: web (website)" },
+      {
+        subject: "neck-pain -TREATED_BY-> relaxation-massage",
+        rule: "grade",
+        message: "graded A, but its sources can carry at most D: web (website)",
+      },
     ]);
   });
 
   it("refuses a B that cites only a textbook, and an A on one trial", () => {
-    expect(problems(link("B", ["book"])).map((p) => p.message)).toEqual(["graded B, but its sources can carry at most C: book (textbook)"]);
+    expect(problems(link("B", ["book"])).map((p) => p.message)).toEqual([
+      "graded B, but its sources can carry at most C: book (textbook)",
+    ]);
     expect(problems(link("A", ["trial-1", "web"])).map((p) => p.rule)).toEqual(["grade"]);
   });
 
   it("refuses a C that cites only a website, or a textbook without an edition", () => {
-    expect(problems(link("C", ["web"])).map((p) => p.message)).toEqual(["graded C, but its sources can carry at most D: web (website)"]);
+    expect(problems(link("C", ["web"])).map((p) => p.message)).toEqual([
+      "graded C, but its sources can carry at most D: web (website)",
+    ]);
     expect(problems(link("C", ["book-no-edition"]), [...SOURCES, NO_EDITION]).map((p) => p.message)).toEqual([
       "is a textbook without an edition; it supports at most D until one is given",
       "graded C, but its sources can carry at most D: book-no-edition (textbook without edition)",
@@ -50,26 +67,42 @@ describe("evidence policy", () => {
 
   it("refuses a citation of a source whose covers lacks an end of the link (the friction review cited for strains)", () => {
     const rel = link("D", ["tendon-review"], "muscle-strain", "deep-transverse-friction");
-    expect(problems(rel)).toEqual([{
-      subject: "muscle-strain -TREATED_BY-> deep-transverse-friction",
-      rule: "covers",
-      message: "cites tendon-review, which does not discuss muscle-strain (not in its covers)",
-    }]);
+    expect(problems(rel)).toEqual([
+      {
+        subject: "muscle-strain -TREATED_BY-> deep-transverse-friction",
+        rule: "covers",
+        message: "cites tendon-review, which does not discuss muscle-strain (not in its covers)",
+      },
+    ]);
     const both = problems(link("D", ["tendon-review"], "hypertension", "relaxation-massage"));
     expect(both[0].message).toContain("does not discuss hypertension or relaxation-massage");
   });
 
   it("accepts grades the sources can carry, and any grade weaker than that", () => {
-    for (const rel of [link("A", ["review"]), link("A", ["trial-1", "trial-2"]), link("B", ["trial-1"]), link("C", ["guide"]),
-      link("C", ["book"]), link("D", ["web"]), link("D", ["review"]), link("B", ["review", "web"])]) {
+    for (const rel of [
+      link("A", ["review"]),
+      link("A", ["trial-1", "trial-2"]),
+      link("B", ["trial-1"]),
+      link("C", ["guide"]),
+      link("C", ["book"]),
+      link("D", ["web"]),
+      link("D", ["review"]),
+      link("B", ["review", "web"]),
+    ]) {
       expect(problems(rel)).toEqual([]);
     }
   });
 
   it("flags unknown sources, untyped sources, missing covers and covers that name nothing", () => {
-    const sources: PolicySource[] = [{ id: "bare" }, { id: "mixed", type: "website", covers: ["*", "stress"] }, src("typo", "trial", ["strss"])];
+    const sources: PolicySource[] = [
+      { id: "bare" },
+      { id: "mixed", type: "website", covers: ["*", "stress"] },
+      src("typo", "trial", ["strss"]),
+    ];
     const found = checkEvidencePolicy({
-      sources, relationships: [link("D", ["nowhere"])], entityIds: new Set(["stress", "neck-pain", "relaxation-massage"]),
+      sources,
+      relationships: [link("D", ["nowhere"])],
+      entityIds: new Set(["stress", "neck-pain", "relaxation-massage"]),
     });
     expect(found.map((p) => `${p.subject}: ${p.message}`)).toEqual([
       "bare: has no type, so the grades it supports cannot be checked",

@@ -4,7 +4,7 @@
  * seed shape only, so it runs offline on a seed folder and on a graph read back from Neo4j alike.
  */
 
-export const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
+const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
 /** What the policy reads of a source: its type and the entity ids it discusses ("*": the whole field). */
@@ -23,7 +23,7 @@ export interface PolicyRelationship {
   sources: string[];
 }
 
-export type PolicyRule = "grade" | "covers" | "source";
+type PolicyRule = "grade" | "covers" | "source";
 
 export interface PolicyProblem {
   /** `from -TYPE-> to`, or the source id for problems of a source record itself. */
@@ -45,13 +45,13 @@ export function strongestGrade(sources: readonly PolicySource[]): EvidenceGrade 
 }
 
 /** True when `grade` claims more than `limit` allows (A is the strongest). */
-export function exceeds(grade: string, limit: EvidenceGrade): boolean {
+function exceeds(grade: string, limit: EvidenceGrade): boolean {
   const index = EVIDENCE_GRADES.indexOf(grade as EvidenceGrade);
   return index >= 0 && index < EVIDENCE_GRADES.indexOf(limit);
 }
 
 /** Whether a source's `covers` list says it discusses this entity (a missing list says nothing, so it fails). */
-export function discusses(source: PolicySource, entityId: string): boolean {
+function discusses(source: PolicySource, entityId: string): boolean {
   const covers = source.covers ?? [];
   return covers.includes("*") || covers.includes(entityId);
 }
@@ -60,7 +60,11 @@ export function discusses(source: PolicySource, entityId: string): boolean {
  * Every way the relationships break the policy, one problem each. `entityIds`, when given, also
  * flags `covers` entries that name nothing in the graph (a typo would silently widen nothing).
  */
-export function checkEvidencePolicy({ sources, relationships, entityIds }: {
+export function checkEvidencePolicy({
+  sources,
+  relationships,
+  entityIds,
+}: {
   sources: readonly PolicySource[];
   relationships: readonly PolicyRelationship[];
   entityIds?: ReadonlySet<string>;
@@ -72,17 +76,26 @@ export function checkEvidencePolicy({ sources, relationships, entityIds }: {
     const subject = `${rel.from} -${rel.type}-> ${rel.to}`;
     const cited = rel.sources.map((id) => byId.get(id)).filter((s): s is PolicySource => s !== undefined);
     for (const id of rel.sources) {
-      if (!byId.has(id)) problems.push({ subject, rule: "source", message: `cites unknown source ${JSON.stringify(id)}` });
+      if (!byId.has(id))
+        problems.push({ subject, rule: "source", message: `cites unknown source ${JSON.stringify(id)}` });
     }
     const limit = strongestGrade(cited);
     if (exceeds(rel.evidence, limit)) {
       const kinds = cited.map((s) => `${s.id} (${describeType(s)})`).join(", ") || "none";
-      problems.push({ subject, rule: "grade", message: `graded ${rel.evidence}, but its sources can carry at most ${limit}: ${kinds}` });
+      problems.push({
+        subject,
+        rule: "grade",
+        message: `graded ${rel.evidence}, but its sources can carry at most ${limit}: ${kinds}`,
+      });
     }
     for (const source of cited) {
       const missing = [rel.from, rel.to].filter((end) => !discusses(source, end));
       if (missing.length > 0) {
-        problems.push({ subject, rule: "covers", message: `cites ${source.id}, which does not discuss ${missing.join(" or ")} (not in its covers)` });
+        problems.push({
+          subject,
+          rule: "covers",
+          message: `cites ${source.id}, which does not discuss ${missing.join(" or ")} (not in its covers)`,
+        });
       }
     }
   }
@@ -93,11 +106,15 @@ function sourceProblems(source: PolicySource, entityIds?: ReadonlySet<string>): 
   const problems: PolicyProblem[] = [];
   const problem = (message: string) => problems.push({ subject: source.id, rule: "source", message });
   if (!hasText(source.type)) problem("has no type, so the grades it supports cannot be checked");
-  if (source.type === "textbook" && !hasText(source.edition)) problem("is a textbook without an edition; it supports at most D until one is given");
-  if (!source.covers || source.covers.length === 0) problem('has no covers list (use ["*"] only for a general reference)');
-  else if (source.covers.includes("*") && source.covers.length > 1) problem('lists "*" with other ids; use one or the other');
+  if (source.type === "textbook" && !hasText(source.edition))
+    problem("is a textbook without an edition; it supports at most D until one is given");
+  if (!source.covers || source.covers.length === 0)
+    problem('has no covers list (use ["*"] only for a general reference)');
+  else if (source.covers.includes("*") && source.covers.length > 1)
+    problem('lists "*" with other ids; use one or the other');
   if (entityIds) {
-    for (const id of source.covers ?? []) if (id !== "*" && !entityIds.has(id)) problem(`covers unknown id ${JSON.stringify(id)}`);
+    for (const id of source.covers ?? [])
+      if (id !== "*" && !entityIds.has(id)) problem(`covers unknown id ${JSON.stringify(id)}`);
   }
   return problems;
 }

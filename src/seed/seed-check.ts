@@ -9,16 +9,19 @@ import type { SeedGraph } from "./seed-format";
  * category (hands-on techniques: relaxation, deep tissue, friction, lymphatic drainage...).
  * Sessions, hydrotherapy, movement and self-care are not checked, since they are not massage strokes.
  */
-export const MASSAGE_CATEGORIES = ["massage"];
+const MASSAGE_CATEGORIES = ["massage"];
 
 /** The data checks of `npm run seed:check`, one query each in cypher/queries/checks. */
-export const SEED_CHECKS = [
+const SEED_CHECKS = [
   { name: "orphans", query: "checks/orphans" },
   { name: "unused sources", query: "checks/unused-sources" },
   { name: "relationships without sources", query: "checks/relationships-without-sources" },
   { name: "ailments without a therapy", query: "checks/ailments-without-therapy" },
   { name: "ailments without a cause", query: "checks/ailments-without-cause" },
-  { name: "massage therapies missing an ABSOLUTE GENERAL contraindication", query: "checks/massage-missing-absolute-contraindications" },
+  {
+    name: "massage therapies missing an ABSOLUTE GENERAL contraindication",
+    query: "checks/massage-missing-absolute-contraindications",
+  },
 ] as const;
 
 export interface SeedFinding {
@@ -28,13 +31,13 @@ export interface SeedFinding {
 }
 
 /** Names and synonyms are compared by the key curation keeps unique (in TypeScript, not Cypher: see util/name-key.ts). */
-export const DUPLICATE_NAMES_CHECK = "duplicate names or synonyms";
+const DUPLICATE_NAMES_CHECK = "duplicate names or synonyms";
 
 /** The checks run besides SEED_CHECKS: duplicate names and the evidence policy. */
 export const CHECK_COUNT = SEED_CHECKS.length + 2;
 
 /** The name the evidence policy's findings carry (it runs on the graph as a whole, not as one query). */
-export const EVIDENCE_POLICY_CHECK = "evidence policy";
+const EVIDENCE_POLICY_CHECK = "evidence policy";
 
 /** Runs every check against the database and returns what each found (empty when the data is clean). */
 export async function runSeedChecks(db: Database): Promise<SeedFinding[]> {
@@ -64,5 +67,9 @@ function duplicateNameFindings(graph: SeedGraph): SeedFinding[] {
 }
 
 function evidencePolicyFindings(graph: SeedGraph): SeedFinding[] {
-  return evidencePolicyProblems(graph).map((p) => ({ check: `${EVIDENCE_POLICY_CHECK} (${p.rule})`, subject: p.subject, detail: p.message }));
+  return evidencePolicyProblems(graph).map((p) => ({
+    check: `${EVIDENCE_POLICY_CHECK} (${p.rule})`,
+    subject: p.subject,
+    detail: p.message,
+  }));
 }

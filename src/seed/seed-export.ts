@@ -1,7 +1,7 @@
 import type { Database } from "../db/database";
-import { EntityKind } from "../modules/entity/entity-kind.enum";
-import { NodeRow, toEntityRecord } from "../modules/entity/entity.record";
-import { RELATION_TYPES } from "../modules/graph/relation-type";
+import { EntityKind } from "../modules/entity";
+import { NodeRow, toEntityRecord } from "../modules/entity";
+import { RELATION_TYPES } from "../modules/graph";
 import { SEED_TIMEOUT_MS } from "./seed-load";
 import {
   RELATIONSHIP_FIELDS,
@@ -22,15 +22,21 @@ const seedKind = (kind: EntityKind): SeedKind => KIND_OF_ENTITY_KIND.get(kind) a
 
 /** Reads the whole graph (sources, entities, model relationships) in one read transaction, in seed shape. */
 export async function readGraph(db: Database): Promise<SeedGraph> {
-  return db.read("seed.export", async (tx) => {
-    const rows = async (name: string, column: string, params = {}) =>
-      (await tx.rows(name, params)).map((row) => row[column] as Record<string, unknown>);
-    return {
-      sources: (await rows("seed/export-sources", "source")).map(toSeedSource),
-      entities: (await rows("seed/export-entities", "node")).map((row) => toSeedEntity(row as unknown as NodeRow)),
-      relationships: (await rows("seed/export-relationships", "relation", { types: RELATION_TYPES })).map(toSeedRelationship),
-    };
-  }, { timeoutMs: SEED_TIMEOUT_MS });
+  return db.read(
+    "seed.export",
+    async (tx) => {
+      const rows = async (name: string, column: string, params = {}) =>
+        (await tx.rows(name, params)).map((row) => row[column] as Record<string, unknown>);
+      return {
+        sources: (await rows("seed/export-sources", "source")).map(toSeedSource),
+        entities: (await rows("seed/export-entities", "node")).map((row) => toSeedEntity(row as unknown as NodeRow)),
+        relationships: (await rows("seed/export-relationships", "relation", { types: RELATION_TYPES })).map(
+          toSeedRelationship,
+        ),
+      };
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
 }
 
 function toSeedSource(row: Record<string, unknown>): SeedSource {

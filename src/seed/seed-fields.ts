@@ -59,7 +59,10 @@ export class EntryReader {
   slug(field: string): string | undefined {
     const value = this.string(field, true);
     if (value !== undefined && !isSlug(value)) {
-      this.problem(field, `must be a slug (lowercase letters, digits and single hyphens), got ${JSON.stringify(value)}`);
+      this.problem(
+        field,
+        `must be a slug (lowercase letters, digits and single hyphens), got ${JSON.stringify(value)}`,
+      );
       return undefined;
     }
     return value;
@@ -76,7 +79,10 @@ export class EntryReader {
   }
 
   /** A list of non-empty, distinct strings; `check` adds a rule for each item (returns a message when broken). */
-  stringList(field: string, { required, check }: { required: boolean; check?: (item: string) => string | undefined }): string[] {
+  stringList(
+    field: string,
+    { required, check }: { required: boolean; check?: (item: string) => string | undefined },
+  ): string[] {
     const value = this.raw[field];
     if (value === undefined || value === null) {
       if (required) this.problem(field, "is required (a list with at least one item)");
@@ -192,7 +198,10 @@ export class EntryReader {
     for (const [system, code] of Object.entries(value)) {
       if (!isSlug(system)) this.problem(field, `code system ${JSON.stringify(system)} must be a slug`);
       else if (typeof code !== "string" || code.trim() === "" || /\s/.test(code)) {
-        this.problem(field, `code for ${system} must be a string without spaces (quote numeric codes), got ${describe(code)}`);
+        this.problem(
+          field,
+          `code for ${system} must be a string without spaces (quote numeric codes), got ${describe(code)}`,
+        );
       } else codes[system] = code;
     }
     return codes;
@@ -203,7 +212,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "null";
   if (typeof value === "object") return "a map";

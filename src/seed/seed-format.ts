@@ -1,7 +1,7 @@
-import { EntityKind } from "../modules/entity/entity-kind.enum";
-import { EVIDENCE_GRADES } from "../modules/graph/evidence.enum";
-import type { RelationType } from "../modules/graph/relation-type";
-import type { SourceType } from "../modules/source/source-types";
+import { EntityKind } from "../modules/entity";
+import { EVIDENCE_GRADES } from "../modules/graph";
+import type { RelationType } from "../modules/graph";
+import type { SourceType } from "../modules/source";
 
 /**
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
@@ -33,23 +33,52 @@ export const RELATIONSHIPS_FILE = "relationships.yaml";
 export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k]), RELATIONSHIPS_FILE];
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
-export const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-export const CONTRAINDICATION_FIELDS = [
-  ...ENTITY_FIELDS, "severity", "scope", "stage", "question", "adaptation", "restricts",
+const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
+const CONTRAINDICATION_FIELDS = [
+  ...ENTITY_FIELDS,
+  "severity",
+  "scope",
+  "stage",
+  "question",
+  "adaptation",
+  "restricts",
 ] as const;
 /** Ailments add where the complaint is and whether it is a mechanism (a theory node, not a complaint). */
-export const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
+const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
 /** Therapies add what the technique is: its defining pressure, the regions it works on, a thermal agent. */
-export const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
+const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
 /** What a contraindication forbids besides a pressure above its adaptation's: regions and thermal agents. */
 export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
-export const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
+const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
-  "id", "title", "type", "authors", "publisher", "year", "url", "doi", "pmid", "isbn", "edition", "chapter", "accessed", "reviewed", "covers",
+  "id",
+  "title",
+  "type",
+  "authors",
+  "publisher",
+  "year",
+  "url",
+  "doi",
+  "pmid",
+  "isbn",
+  "edition",
+  "chapter",
+  "accessed",
+  "reviewed",
+  "covers",
 ] as const;
 export const RELATIONSHIP_FIELDS = [
-  "from", "type", "to", "note", "evidence", "outcome", "stage", "group", "severity", "sources",
+  "from",
+  "type",
+  "to",
+  "note",
+  "evidence",
+  "outcome",
+  "stage",
+  "group",
+  "severity",
+  "sources",
 ] as const;
 
 /** The fields each kind's file holds, in order. */
@@ -71,16 +100,26 @@ export const SCOPES = ["GENERAL", "LOCAL"] as const;
 export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
 /** The API's Evidence enum and the seed files share one list. */
 export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
-export { SOURCE_TYPES } from "../modules/source/source-types";
+export { SOURCE_TYPES } from "../modules/source";
 export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
 export const PRESSURES = ["light", "moderate", "usual"] as const;
 export const TECHNIQUE_PRESSURES = ["light", "moderate", "deep"] as const;
 export const REGIONS = [
-  "whole-body", "head", "neck", "chest", "abdomen", "back", "arms", "hands", "legs", "feet", "lesion",
+  "whole-body",
+  "head",
+  "neck",
+  "chest",
+  "abdomen",
+  "back",
+  "arms",
+  "hands",
+  "legs",
+  "feet",
+  "lesion",
 ] as const;
 export const THERMAL_AGENTS = ["heat", "cold"] as const;
-export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph/outcome.enum";
-import type { SeedOutcome } from "../modules/graph/outcome.enum";
+export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph";
+import type { SeedOutcome } from "../modules/graph";
 
 export interface SeedSource {
   id: string;
@@ -170,7 +209,7 @@ export interface SeedFileText {
   text: string | null;
 }
 
-export { relationshipKey } from "../modules/graph/relationship-key";
+export { relationshipKey } from "../modules/graph";
 
 /** The canonical order of each file: entities by id, relationships by from, type, to. */
 export function sortSeedGraph(graph: SeedGraph): SeedGraph {
@@ -178,7 +217,9 @@ export function sortSeedGraph(graph: SeedGraph): SeedGraph {
   return {
     sources: [...graph.sources].sort(byId),
     entities: [...graph.entities].sort(byId),
-    relationships: [...graph.relationships].sort((a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to)),
+    relationships: [...graph.relationships].sort(
+      (a, b) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to),
+    ),
   };
 }
 

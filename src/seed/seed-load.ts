@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../db/database";
 import { bumpGraphVersion } from "../db/graph-version";
-import { RELATION_TYPES, RelationType } from "../modules/graph/relation-type";
+import { RELATION_TYPES, RelationType } from "../modules/graph";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
 import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
 import { SeedValidationError } from "./seed-problem";
@@ -65,14 +65,24 @@ export async function writeSeedParts(tx: Tx, parts: Partial<SeedGraph>): Promise
 }
 
 /** Validates a seed folder and loads it; throws SeedValidationError (every problem, nothing loaded) when it is broken. */
-export async function loadSeedFolder({ db, dir = defaultSeedDir() }: { db: Database; dir?: string }): Promise<SeedCounts> {
+export async function loadSeedFolder({
+  db,
+  dir = defaultSeedDir(),
+}: {
+  db: Database;
+  dir?: string;
+}): Promise<SeedCounts> {
   const { graph, problems } = readSeedFolder(dir);
   if (problems.length > 0) throw new SeedValidationError(problems);
   return writeSeedGraph(db, graph);
 }
 
 /** npm start: fills a database that holds no entity yet with the seed graph. */
-export async function loadSeedIfEmpty(db: Database, log: (line: string) => void, dir = defaultSeedDir()): Promise<SeedCounts | null> {
+export async function loadSeedIfEmpty(
+  db: Database,
+  log: (line: string) => void,
+  dir = defaultSeedDir(),
+): Promise<SeedCounts | null> {
   const [stats] = await db.readRows<{ entities: number }>("health/graph-stats");
   if ((stats?.entities ?? 0) > 0) return null;
   const counts = await loadSeedFolder({ db, dir });

@@ -11,7 +11,9 @@ export interface SeedProblem {
 
 /** "relationships.yaml #12 (a -CAUSED_BY-> b) sources: at least one source id is required". */
 export function formatProblem(p: SeedProblem): string {
-  const where = [p.file, p.index === undefined ? undefined : `#${p.index}`, p.entry ? `(${p.entry})` : undefined].filter(Boolean).join(" ");
+  const where = [p.file, p.index === undefined ? undefined : `#${p.index}`, p.entry ? `(${p.entry})` : undefined]
+    .filter(Boolean)
+    .join(" ");
   return `${where}${p.field ? ` ${p.field}` : ""}: ${p.message}`;
 }
 

@@ -1,6 +1,14 @@
-import { KIND_LABEL } from "../modules/entity/entity-kind.enum";
+import { KIND_LABEL } from "../modules/entity";
 import { nameKey } from "../util/name-key";
-import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedAdaptation, SeedEntity, SeedKind, SeedRelationship, SeedSource } from "./seed-format";
+import {
+  SEED_KIND_ENTITY_KIND,
+  SEED_KINDS,
+  SeedAdaptation,
+  SeedEntity,
+  SeedKind,
+  SeedRelationship,
+  SeedSource,
+} from "./seed-format";
 
 /**
  * Seed entries as the property maps the loader writes. Every seed field is present, null when
@@ -53,7 +61,7 @@ export function entityRow(e: SeedEntity) {
 }
 
 /** Technique fields as node properties; a contraindication's restricts flattened (restrictsRegions...). */
-export function techniqueProps(e: SeedEntity) {
+function techniqueProps(e: SeedEntity) {
   return {
     pressure: e.pressure ?? null,
     regions: e.regions && e.regions.length > 0 ? e.regions : null,
@@ -65,7 +73,7 @@ export function techniqueProps(e: SeedEntity) {
 }
 
 /** A nested adaptation as flat node properties (Neo4j properties cannot hold maps). */
-export function adaptationProps(a: SeedAdaptation | undefined) {
+function adaptationProps(a: SeedAdaptation | undefined) {
   return {
     adaptationPressure: a?.pressure ?? null,
     adaptationPosition: a?.position ?? null,
@@ -78,16 +86,25 @@ export function adaptationProps(a: SeedAdaptation | undefined) {
 
 /** For each kind, every seed entity with whether it plays that kind (its file or alsoActsAs). */
 export function labelRows(entities: SeedEntity[]): Record<SeedKind, { id: string; plays: boolean }[]> {
-  const rows = (kind: SeedKind) => entities.map((e) => ({ id: e.id, plays: e.kind === kind || e.alsoActsAs.includes(kind) }));
+  const rows = (kind: SeedKind) =>
+    entities.map((e) => ({ id: e.id, plays: e.kind === kind || e.alsoActsAs.includes(kind) }));
   return Object.fromEntries(SEED_KINDS.map((k) => [k, rows(k)])) as Record<SeedKind, { id: string; plays: boolean }[]>;
 }
 
 export function relationshipRow(r: SeedRelationship) {
-  const props = { note: r.note, evidence: r.evidence, outcome: r.outcome ?? null, stage: r.stage ?? null, group: r.group ?? null, severity: r.severity ?? null, sources: r.sources };
+  const props = {
+    note: r.note,
+    evidence: r.evidence,
+    outcome: r.outcome ?? null,
+    stage: r.stage ?? null,
+    group: r.group ?? null,
+    severity: r.severity ?? null,
+    sources: r.sources,
+  };
   return { from: r.from, to: r.to, props };
 }
 
 /** "Ailment" for "ailment": the Neo4j label and the `kind` property. */
-export function kindLabel(kind: SeedKind): string {
+function kindLabel(kind: SeedKind): string {
   return KIND_LABEL[SEED_KIND_ENTITY_KIND[kind]];
 }

@@ -2,25 +2,49 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../util/project-root";
 import { readSeedFolder } from "./seed-folder";
-import { renderKindCounts, renderSeedStats, replaceStatsBlock, seedStats, STATS_END, STATS_START, statsBlockOf } from "./seed-stats";
+import {
+  renderKindCounts,
+  renderSeedStats,
+  replaceStatsBlock,
+  seedStats,
+  STATS_END,
+  STATS_START,
+  statsBlockOf,
+} from "./seed-stats";
 
 describe("seed stats", () => {
   const graph = {
-    sources: [{ id: "r", type: "review" }, { id: "w", type: "website" }, { id: "w2", type: "website" }],
+    sources: [
+      { id: "r", type: "review" },
+      { id: "w", type: "website" },
+      { id: "w2", type: "website" },
+    ],
     entities: [
-      { kind: "ailment", id: "a" }, { kind: "cause", id: "stress", alsoActsAs: ["ailment"] }, { kind: "therapy", id: "t" },
-      { kind: "contraindication", id: "x", severity: "ABSOLUTE" }, { kind: "contraindication", id: "y", severity: "PRECAUTION" },
+      { kind: "ailment", id: "a" },
+      { kind: "cause", id: "stress", alsoActsAs: ["ailment"] },
+      { kind: "therapy", id: "t" },
+      { kind: "contraindication", id: "x", severity: "ABSOLUTE" },
+      { kind: "contraindication", id: "y", severity: "PRECAUTION" },
       { kind: "redFlag", id: "f" },
     ],
     relationships: [
-      { type: "TREATED_BY", evidence: "A", outcome: "no-benefit" }, { type: "TREATED_BY", evidence: "C" },
-      { type: "CAUSED_BY", evidence: "D" }, { type: "HAS_RED_FLAG", evidence: "D" },
+      { type: "TREATED_BY", evidence: "A", outcome: "no-benefit" },
+      { type: "TREATED_BY", evidence: "C" },
+      { type: "CAUSED_BY", evidence: "D" },
+      { type: "HAS_RED_FLAG", evidence: "D" },
     ],
   };
 
   it("counts entities by the kinds they play, sources by type and links by grade and outcome", () => {
     const stats = seedStats(graph);
-    expect(stats).toMatchObject({ entities: 6, ailments: 2, causes: 1, therapies: 1, redFlags: 1, contraindications: { total: 2, absolute: 1, precaution: 1 } });
+    expect(stats).toMatchObject({
+      entities: 6,
+      ailments: 2,
+      causes: 1,
+      therapies: 1,
+      redFlags: 1,
+      contraindications: { total: 2, absolute: 1, precaution: 1 },
+    });
     expect(stats.sourcesByType).toEqual({ review: 1, trial: 0, textbook: 0, guideline: 0, website: 2 });
     expect(stats.relationshipsByGrade).toEqual({ A: 1, B: 0, C: 1, D: 2 });
     expect(stats.relationshipsByType).toEqual({ TREATED_BY: 2, CAUSED_BY: 1, HAS_RED_FLAG: 1 });

@@ -1,4 +1,4 @@
-import { SOURCE_TYPES } from "../modules/source/source-types";
+import { SOURCE_TYPES } from "../modules/source";
 /**
  * Counts of a seed graph for the README (entities by kind, sources by type, relationships by type,
  * grade and outcome), rendered as the block between the README's seed-stats markers. A test keeps
@@ -31,7 +31,8 @@ export interface SeedStats {
 }
 
 export function seedStats(graph: StatsGraph): SeedStats {
-  const plays = (kind: string) => graph.entities.filter((e) => e.kind === kind || (e.alsoActsAs ?? []).includes(kind)).length;
+  const plays = (kind: string) =>
+    graph.entities.filter((e) => e.kind === kind || (e.alsoActsAs ?? []).includes(kind)).length;
   const contraindications = graph.entities.filter((e) => e.kind === "contraindication");
   return {
     entities: graph.entities.length,
@@ -44,18 +45,29 @@ export function seedStats(graph: StatsGraph): SeedStats {
       precaution: contraindications.filter((e) => e.severity === "PRECAUTION").length,
     },
     redFlags: plays("redFlag"),
-    sourcesByType: tally(graph.sources.map((s) => s.type ?? "untyped"), SOURCE_TYPES),
+    sourcesByType: tally(
+      graph.sources.map((s) => s.type ?? "untyped"),
+      SOURCE_TYPES,
+    ),
     relationshipsByType: sortedTally(graph.relationships.map((r) => r.type)),
-    relationshipsByGrade: tally(graph.relationships.map((r) => r.evidence), GRADES),
-    outcomes: tally(graph.relationships.filter((r) => OUTCOME_TYPES.includes(r.type)).map((r) => r.outcome ?? "benefit"),
-      ["benefit", "no-benefit", "insufficient"]),
+    relationshipsByGrade: tally(
+      graph.relationships.map((r) => r.evidence),
+      GRADES,
+    ),
+    outcomes: tally(
+      graph.relationships.filter((r) => OUTCOME_TYPES.includes(r.type)).map((r) => r.outcome ?? "benefit"),
+      ["benefit", "no-benefit", "insufficient"],
+    ),
   };
 }
 
 /** The README block: a sentence of totals, a table of grades and one of source types. */
 export function renderSeedStats(stats: SeedStats): string {
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
   const c = stats.contraindications;
   return [
     STATS_START,

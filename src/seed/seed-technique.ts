@@ -25,7 +25,10 @@ export function readTechniqueFields(kind: SeedKind, r: EntryReader, entity: Part
   if (kind === "ailment") {
     entity.regions = regionList(r, "regions");
     if (entity.regions?.some((g) => g === "whole-body" || g === "lesion"))
-      r.problem("regions", "an ailment's regions name where it is: not whole-body or lesion (leave it out when anywhere)");
+      r.problem(
+        "regions",
+        "an ailment's regions name where it is: not whole-body or lesion (leave it out when anywhere)",
+      );
     entity.mechanism = r.boolean("mechanism");
   }
   if (kind === "contraindication") entity.restricts = readRestricts(r);
@@ -35,7 +38,10 @@ function regionList(r: EntryReader, field: string): SeedEntity["regions"] {
   if (!r.has(field)) return undefined;
   return r.stringList(field, {
     required: true,
-    check: (g) => ((REGIONS as readonly string[]).includes(g) ? undefined : `unknown region ${JSON.stringify(g)}; regions: ${REGIONS.join(", ")}`),
+    check: (g) =>
+      (REGIONS as readonly string[]).includes(g)
+        ? undefined
+        : `unknown region ${JSON.stringify(g)}; regions: ${REGIONS.join(", ")}`,
   }) as SeedEntity["regions"];
 }
 
@@ -46,14 +52,21 @@ function readRestricts(r: EntryReader): SeedRestricts | undefined {
   const regions = regionList(sub, "regions");
   if (regions) restricts.regions = regions;
   if (regions?.some((g) => g === "whole-body" || g === "lesion"))
-    sub.problem("regions", "name body regions (abdomen, legs...): a state forbidding work everywhere is GENERAL ABSOLUTE");
+    sub.problem(
+      "regions",
+      "name body regions (abdomen, legs...): a state forbidding work everywhere is GENERAL ABSOLUTE",
+    );
   if (sub.has("thermal")) {
     restricts.thermal = sub.stringList("thermal", {
       required: true,
-      check: (t) => ((THERMAL_AGENTS as readonly string[]).includes(t) ? undefined : `must be heat or cold, got ${JSON.stringify(t)}`),
+      check: (t) =>
+        (THERMAL_AGENTS as readonly string[]).includes(t)
+          ? undefined
+          : `must be heat or cold, got ${JSON.stringify(t)}`,
     }) as SeedRestricts["thermal"];
   }
   sub.unknownFields(RESTRICTS_FIELDS);
-  if (Object.keys(restricts).length === 0) r.problem("restricts", `must hold at least one of ${RESTRICTS_FIELDS.join(", ")}`);
+  if (Object.keys(restricts).length === 0)
+    r.problem("restricts", `must hold at least one of ${RESTRICTS_FIELDS.join(", ")}`);
   return restricts;
 }

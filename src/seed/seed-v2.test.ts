@@ -7,24 +7,47 @@ import { validateSeed } from "./seed-validate";
 import { formatSeedFiles } from "./seed-yaml";
 
 /** A folder in seed format v2 with every new field once, in canonical form (what export writes). */
-const V2: Record<string, string> = Object.fromEntries(readSeedFiles(join(projectRoot(), "test/fixtures/seed-v2")).map((f) => [f.file, f.text ?? ""]));
+const V2: Record<string, string> = Object.fromEntries(
+  readSeedFiles(join(projectRoot(), "test/fixtures/seed-v2")).map((f) => [f.file, f.text ?? ""]),
+);
 
-const asFiles = (texts: Record<string, string | null>): SeedFileText[] => Object.entries(texts).map(([file, text]) => ({ file, text }));
-const problemsOf = (overrides: Record<string, string | null>): SeedProblem[] => validateSeed(asFiles({ ...V2, ...overrides })).problems;
+const asFiles = (texts: Record<string, string | null>): SeedFileText[] =>
+  Object.entries(texts).map(([file, text]) => ({ file, text }));
+const problemsOf = (overrides: Record<string, string | null>): SeedProblem[] =>
+  validateSeed(asFiles({ ...V2, ...overrides })).problems;
 const messages = (overrides: Record<string, string | null>) => problemsOf(overrides).map(formatProblem);
 
 describe("seed format v2", () => {
   it("reads every new field", () => {
     const { graph, problems } = validateSeed(asFiles(V2));
     expect(problems).toEqual([]);
-    expect(graph.sources.find((s) => s.id === "moyer-2004")).toMatchObject({ type: "review", pmid: "14717648", doi: "10.1037/0033-2909.130.1.3" });
-    expect(graph.sources.find((s) => s.id === "werner")).toMatchObject({ edition: "6th", covers: ["*"], reviewed: "2026-12-01" });
+    expect(graph.sources.find((s) => s.id === "moyer-2004")).toMatchObject({
+      type: "review",
+      pmid: "14717648",
+      doi: "10.1037/0033-2909.130.1.3",
+    });
+    expect(graph.sources.find((s) => s.id === "werner")).toMatchObject({
+      edition: "6th",
+      covers: ["*"],
+      reviewed: "2026-12-01",
+    });
     expect(graph.entities.find((e) => e.id === "controlled-hypertension")).toMatchObject({
       question: "Is the blood pressure kept in range with treatment?",
-      adaptation: { pressure: "moderate", avoid: ["deep work on the legs", "the abdomen"], maxMinutes: 60, clearance: true },
+      adaptation: {
+        pressure: "moderate",
+        avoid: ["deep work on the legs", "the abdomen"],
+        maxMinutes: 60,
+        clearance: true,
+      },
     });
-    expect(graph.entities.find((e) => e.id === "calf-swelling")).toMatchObject({ kind: "redFlag", urgency: "EMERGENCY" });
-    expect(graph.relationships.find((r) => r.type === "TREATED_BY")).toMatchObject({ outcome: "no-benefit", stage: "any" });
+    expect(graph.entities.find((e) => e.id === "calf-swelling")).toMatchObject({
+      kind: "redFlag",
+      urgency: "EMERGENCY",
+    });
+    expect(graph.relationships.find((r) => r.type === "TREATED_BY")).toMatchObject({
+      outcome: "no-benefit",
+      stage: "any",
+    });
     expect(graph.relationships.filter((r) => r.group === "control")).toHaveLength(2);
   });
 
@@ -37,14 +60,24 @@ describe("seed format v2", () => {
   it("still reads a folder without red-flags.yaml (format v1)", () => {
     const { "red-flags.yaml": _, ...v1 } = V2;
     const sources = V2["sources.yaml"].replace("calf-swelling, ", "");
-    const relationships = V2["relationships.yaml"].split("- from: ").filter((r) => r && !/red-flag|HAS_RED_FLAG|SUGGESTS/.test(r));
-    expect(validateSeed(asFiles({ ...v1, "sources.yaml": sources, "relationships.yaml": relationships.map((r) => `- from: ${r}`).join("") })).problems).toEqual([]);
+    const relationships = V2["relationships.yaml"]
+      .split("- from: ")
+      .filter((r) => r && !/red-flag|HAS_RED_FLAG|SUGGESTS/.test(r));
+    expect(
+      validateSeed(
+        asFiles({
+          ...v1,
+          "sources.yaml": sources,
+          "relationships.yaml": relationships.map((r) => `- from: ${r}`).join(""),
+        }),
+      ).problems,
+    ).toEqual([]);
   });
 
   it("checks the new source fields", () => {
     const bad =
       "- id: s\n  title: T\n  type: blog\n  publisher: P\n  doi: doi.org/10.1/x\n  pmid: 14717648\n  accessed: 2026-13-01\n" +
-      "  reviewed: yesterday\n  covers: [\"*\", stress, Not A Slug, nowhere]\n  edition: 6\n";
+      '  reviewed: yesterday\n  covers: ["*", stress, Not A Slug, nowhere]\n  edition: 6\n';
     expect(messages({ "sources.yaml": bad })).toEqual([
       'sources.yaml #0 (s) type: must be one of review, trial, textbook, guideline, website, got "blog"',
       'sources.yaml #0 (s) doi: must be a DOI like 10.1002/14651858.CD003528.pub2 (only when confirmed against the source), got "doi.org/10.1/x"',
@@ -93,7 +126,7 @@ describe("seed format v2", () => {
       "- from: calf-swelling\n  type: HAS_RED_FLAG\n  to: muscle-spasm\n  note: N.\n  evidence: D\n  sources: [nhs-dvt]\n" +
       "- from: calf-swelling\n  type: SUGGESTS\n  to: relaxation-massage\n  note: N.\n  evidence: D\n  sources: [nhs-dvt]\n";
     expect(messages({ "relationships.yaml": rels })).toEqual([
-      "relationships.yaml #0 (hypertension -PRESENTS_AS-> controlled-hypertension) group: must be a slug (lowercase letters, digits and single hyphens), got \"Control Group\"",
+      'relationships.yaml #0 (hypertension -PRESENTS_AS-> controlled-hypertension) group: must be a slug (lowercase letters, digits and single hyphens), got "Control Group"',
       "relationships.yaml #0 (hypertension -PRESENTS_AS-> controlled-hypertension) outcome: only TREATED_BY and PREVENTED_BY carry an outcome",
       'relationships.yaml #1 (stress -TREATED_BY-> relaxation-massage) outcome: must be one of benefit, no-benefit, insufficient, got "harmful"',
       "relationships.yaml #1 (stress -TREATED_BY-> relaxation-massage) group: only PRESENTS_AS carry a group",

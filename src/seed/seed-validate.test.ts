@@ -7,14 +7,17 @@ import { readSeedFolder } from "./seed-folder";
 
 /** A small valid seed folder; each test overrides one file. */
 const VALID: Record<string, string> = {
-  "sources.yaml": "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n",
+  "sources.yaml":
+    '- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n  covers: ["*"]\n',
   "ailments.yaml":
     "- id: muscle-spasm\n  name: Muscle spasm\n  synonyms: [cramp]\n  summary: A cramp.\n  codes: { icd10: M62.83 }\n" +
     "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n" +
     "- id: stress\n  name: Stress\n  summary: Pressure.\n  alsoActsAs: [cause]\n",
   "causes.yaml": "- id: poor-posture\n  name: Poor posture\n  summary: Slouching.\n",
-  "therapies.yaml": "- id: relaxation-massage\n  name: Relaxation massage\n  summary: Gentle strokes.\n  category: massage\n",
-  "contraindications.yaml": "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: ABSOLUTE\n  scope: GENERAL\n  stage: acute\n",
+  "therapies.yaml":
+    "- id: relaxation-massage\n  name: Relaxation massage\n  summary: Gentle strokes.\n  category: massage\n",
+  "contraindications.yaml":
+    "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: ABSOLUTE\n  scope: GENERAL\n  stage: acute\n",
   "relationships.yaml":
     "- from: muscle-spasm\n  type: CAUSED_BY\n  to: stress\n  note: Tension.\n  evidence: C\n  sources: [book]\n" +
     "- from: stress\n  type: TREATED_BY\n  to: relaxation-massage\n  note: Calms.\n  evidence: B\n  stage: any\n  sources: [book]\n",
@@ -33,43 +36,95 @@ describe("validateSeed", () => {
   it("accepts a valid folder and reads every field", () => {
     const { graph, problems } = validateSeed(files());
     expect(problems).toEqual([]);
-    expect(graph.entities.map((e) => e.id)).toEqual(["muscle-spasm", "hypertension", "stress", "poor-posture", "relaxation-massage", "fever"]);
-    expect(graph.entities[0]).toEqual({ kind: "ailment", id: "muscle-spasm", name: "Muscle spasm", synonyms: ["cramp"], summary: "A cramp.", alsoActsAs: [], codes: { icd10: "M62.83" } });
+    expect(graph.entities.map((e) => e.id)).toEqual([
+      "muscle-spasm",
+      "hypertension",
+      "stress",
+      "poor-posture",
+      "relaxation-massage",
+      "fever",
+    ]);
+    expect(graph.entities[0]).toEqual({
+      kind: "ailment",
+      id: "muscle-spasm",
+      name: "Muscle spasm",
+      synonyms: ["cramp"],
+      summary: "A cramp.",
+      alsoActsAs: [],
+      codes: { icd10: "M62.83" },
+    });
     expect(graph.entities.find((e) => e.id === "stress")?.alsoActsAs).toEqual(["cause"]);
-    expect(graph.sources).toEqual([{ id: "book", title: "A book", type: "textbook", publisher: "Press", year: 2016, edition: "2nd", reviewed: "2026-12-01", covers: ["*"] }]);
-    expect(graph.relationships[1]).toEqual({ from: "stress", type: "TREATED_BY", to: "relaxation-massage", note: "Calms.", evidence: "B", stage: "any", sources: ["book"] });
+    expect(graph.sources).toEqual([
+      {
+        id: "book",
+        title: "A book",
+        type: "textbook",
+        publisher: "Press",
+        year: 2016,
+        edition: "2nd",
+        reviewed: "2026-12-01",
+        covers: ["*"],
+      },
+    ]);
+    expect(graph.relationships[1]).toEqual({
+      from: "stress",
+      type: "TREATED_BY",
+      to: "relaxation-massage",
+      note: "Calms.",
+      evidence: "B",
+      stage: "any",
+      sources: ["book"],
+    });
   });
 
   it("refuses names that look alike once compared by their key (case, width, invisible and look-alike letters)", () => {
-    const causes = '- id: poor-posture\n  name: Poor posture\n  summary: Slouching.\n- id: stress-twin\n  name: "\\uFF33tr\\u200Bess"\n  summary: Twin.\n';
+    const causes =
+      '- id: poor-posture\n  name: Poor posture\n  summary: Slouching.\n- id: stress-twin\n  name: "\\uFF33tr\\u200Bess"\n  summary: Twin.\n';
     expect(problemsOf({ "causes.yaml": causes })).toEqual([
-      { file: "causes.yaml", index: 1, entry: "stress-twin", field: "name", message: expect.stringContaining('the same name as "Stress" of stress') },
+      {
+        file: "causes.yaml",
+        index: 1,
+        entry: "stress-twin",
+        field: "name",
+        message: expect.stringContaining('the same name as "Stress" of stress'),
+      },
     ]);
   });
 
   it("refuses the look-alike pair of the seed-look-alike fixture folder", () => {
     const { problems } = readSeedFolder(join(projectRoot(), "test/fixtures/seed-look-alike"));
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/causes\.yaml.*test-stress-twin.*name.*same name as "Test stress"/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/causes\.yaml.*test-stress-twin.*name.*same name as "Test stress"/),
+    ]);
   });
 
   it("lets a node with alsoActsAs stand where any of its kinds may (stress as a cause)", () => {
     const rel = "- from: stress\n  type: CAUSED_BY\n  to: stress\n  note: x\n  evidence: C\n  sources: [book]\n";
-    const other = "- from: stress\n  type: RELATED_TO\n  to: muscle-spasm\n  note: x\n  evidence: C\n  sources: [book]\n";
+    const other =
+      "- from: stress\n  type: RELATED_TO\n  to: muscle-spasm\n  note: x\n  evidence: C\n  sources: [book]\n";
     expect(problemsOf({ "relationships.yaml": other })).toEqual([]);
-    expect(problemsOf({ "relationships.yaml": rel }).map((p) => p.message)).toEqual(["a relationship cannot join a node to itself"]);
+    expect(problemsOf({ "relationships.yaml": rel }).map((p) => p.message)).toEqual([
+      "a relationship cannot join a node to itself",
+    ]);
   });
 
   it("reports a YAML syntax error with its file and keeps checking the other files", () => {
-    const problems = problemsOf({ "causes.yaml": "- id: worry\n  name: [unclosed\n", "therapies.yaml": "- id: Bad Slug\n  name: X\n  summary: Y\n" });
+    const problems = problemsOf({
+      "causes.yaml": "- id: worry\n  name: [unclosed\n",
+      "therapies.yaml": "- id: Bad Slug\n  name: X\n  summary: Y\n",
+    });
     expect(problems.filter((p) => p.file === "causes.yaml")[0].message).toMatch(/^YAML syntax/);
     expect(problems).toContainEqual(expect.objectContaining({ file: "therapies.yaml", index: 0, field: "id" }));
   });
 
   it("reports every field problem of an entry, not just the first", () => {
-    const bad = "- id: fever\n  name: ''\n  synonyms: cramp\n  severity: TOTAL\n  scope: GENERAL\n  stage: later\n  sumary: typo\n  codes: [I10]\n";
+    const bad =
+      "- id: fever\n  name: ''\n  synonyms: cramp\n  severity: TOTAL\n  scope: GENERAL\n  stage: later\n  sumary: typo\n  codes: [I10]\n";
     const problems = problemsOf({ "contraindications.yaml": bad });
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
-    expect(problems.every((p) => p.file === "contraindications.yaml" && p.index === 0 && p.entry === "fever")).toBe(true);
+    expect(problems.every((p) => p.file === "contraindications.yaml" && p.index === 0 && p.entry === "fever")).toBe(
+      true,
+    );
     expect(byField).toEqual({
       name: "must not be empty",
       synonyms: 'must be a list of non-empty strings, got string "cramp"',
@@ -82,7 +137,10 @@ describe("validateSeed", () => {
   });
 
   it("rejects contraindication fields on other kinds, bad kinds in alsoActsAs and uppercase synonyms", () => {
-    const problems = problemsOf({ "causes.yaml": "- id: worry\n  name: Worry\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n" });
+    const problems = problemsOf({
+      "causes.yaml":
+        "- id: worry\n  name: Worry\n  summary: S.\n  severity: ABSOLUTE\n  alsoActsAs: [ailment, patient, cause]\n  synonyms: [Tension]\n",
+    });
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'synonyms: synonym "Tension" must be lowercase',
       "alsoActsAs: a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]",
@@ -94,9 +152,13 @@ describe("validateSeed", () => {
 
   it("lets only an ailment play a second role, and only cause (one GraphQL type per entity)", () => {
     const problems = problemsOf({
-      "therapies.yaml": VALID["therapies.yaml"] + "- id: session\n  name: Session\n  summary: S.\n  alsoActsAs: [cause]\n",
-      "contraindications.yaml": VALID["contraindications.yaml"] + "- id: lump\n  name: Lump\n  summary: L.\n  severity: ABSOLUTE\n  scope: LOCAL\n  alsoActsAs: [ailment]\n",
-      "ailments.yaml": VALID["ailments.yaml"] + "- id: flare\n  name: Flare\n  summary: F.\n  alsoActsAs: [contraindication]\n",
+      "therapies.yaml":
+        VALID["therapies.yaml"] + "- id: session\n  name: Session\n  summary: S.\n  alsoActsAs: [cause]\n",
+      "contraindications.yaml":
+        VALID["contraindications.yaml"] +
+        "- id: lump\n  name: Lump\n  summary: L.\n  severity: ABSOLUTE\n  scope: LOCAL\n  alsoActsAs: [ailment]\n",
+      "ailments.yaml":
+        VALID["ailments.yaml"] + "- id: flare\n  name: Flare\n  summary: F.\n  alsoActsAs: [contraindication]\n",
     });
     expect(problems.map(formatProblem)).toEqual([
       "ailments.yaml #3 (flare) alsoActsAs: an ailment may also act as a cause, and nothing else",
@@ -106,7 +168,10 @@ describe("validateSeed", () => {
   });
 
   it("finds duplicate ids across files, sources included", () => {
-    const problems = problemsOf({ "therapies.yaml": VALID["therapies.yaml"] + "- id: book\n  name: Book\n  summary: B.\n- id: stress\n  name: S\n  summary: S.\n" });
+    const problems = problemsOf({
+      "therapies.yaml":
+        VALID["therapies.yaml"] + "- id: book\n  name: Book\n  summary: B.\n- id: stress\n  name: S\n  summary: S.\n",
+    });
     expect(problems.map(formatProblem)).toEqual([
       "therapies.yaml #1 (book) id: duplicate id; already used in sources.yaml #0",
       "therapies.yaml #2 (stress) id: duplicate id; already used in ailments.yaml #2",
@@ -139,7 +204,10 @@ describe("validateSeed", () => {
   });
 
   it("reports missing and unknown files and non-list files", () => {
-    const problems = validateSeed([...files({ "causes.yaml": null, "therapies.yaml": "id: x\n" }), { file: "extra.yaml", text: "[]" }]).problems;
+    const problems = validateSeed([
+      ...files({ "causes.yaml": null, "therapies.yaml": "id: x\n" }),
+      { file: "extra.yaml", text: "[]" },
+    ]).problems;
     expect(problems.map(formatProblem)).toEqual([
       "causes.yaml: file is missing",
       "therapies.yaml: must be a YAML list of entries (each starting with '- ')",
@@ -155,14 +223,18 @@ describe("validateSeed", () => {
   });
 
   it("requires what the evidence policy reads: type, covers, reviewed, an edition for a textbook, an adaptation on a precaution", () => {
-    const book = "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  reviewed: 2026-12-01\n  covers: [\"*\"]\n";
-    expect(problemsOf({ "sources.yaml": book }).map(formatProblem)).toEqual(["sources.yaml #0 (book) edition: is required for a textbook"]);
+    const book =
+      '- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  reviewed: 2026-12-01\n  covers: ["*"]\n';
+    expect(problemsOf({ "sources.yaml": book }).map(formatProblem)).toEqual([
+      "sources.yaml #0 (book) edition: is required for a textbook",
+    ]);
     const noReview = "- id: book\n  title: A book\n  type: website\n  publisher: Press\n  covers: []\n";
     expect(problemsOf({ "sources.yaml": noReview }).map((p) => `${p.field}: ${p.message}`)).toEqual([
       "covers: must hold at least one item",
       "reviewed: is required: the date the citations were last checked against the source (YYYY-MM-DD)",
     ]);
-    const precaution = "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: PRECAUTION\n  scope: GENERAL\n";
+    const precaution =
+      "- id: fever\n  name: Fever\n  summary: Raised temperature.\n  severity: PRECAUTION\n  scope: GENERAL\n";
     expect(problemsOf({ "contraindications.yaml": precaution }).map(formatProblem)).toEqual([
       "contraindications.yaml #0 (fever) adaptation: is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)",
     ]);

@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
-import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../modules/graph/allowed-triples";
-import { isRelationType, RELATION_TYPES } from "../modules/graph/relation-type";
+import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../modules/graph";
+import { isRelationType, RELATION_TYPES } from "../modules/graph";
 import { isSlug } from "../util/ids";
 import { EntryReader, isPlainObject } from "./seed-fields";
 import { readTechniqueFields } from "./seed-technique";
@@ -59,11 +59,15 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
     const missing = !texts.has(file) || texts.get(file) === null;
     if (missing && !OPTIONAL_FILES.includes(file)) problems.push({ file, message: "file is missing" });
   }
-  for (const file of texts.keys()) if (!SEED_FILES.includes(file)) problems.push({ file, message: `unknown seed file; expected ${SEED_FILES.join(", ")}` });
+  for (const file of texts.keys())
+    if (!SEED_FILES.includes(file))
+      problems.push({ file, message: `unknown seed file; expected ${SEED_FILES.join(", ")}` });
 
   const items = (file: string) => parseList(file, texts.get(file) ?? null, problems);
   const sources = items(SOURCES_FILE).flatMap((x) => located(x, readSource(reader(x, problems))));
-  const entities = SEED_KINDS.flatMap((kind) => items(ENTITY_FILES[kind]).flatMap((x) => located(x, readEntity(kind, reader(x, problems)))));
+  const entities = SEED_KINDS.flatMap((kind) =>
+    items(ENTITY_FILES[kind]).flatMap((x) => located(x, readEntity(kind, reader(x, problems)))),
+  );
   const relationships = items(RELATIONSHIPS_FILE).flatMap((x) => located(x, readRelationship(reader(x, problems))));
 
   // When a whole file could not be read, its ids would all look unknown: skip that noise.
@@ -74,7 +78,11 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
   const order = (p: SeedProblem) => (SEED_FILES.includes(p.file) ? SEED_FILES.indexOf(p.file) : SEED_FILES.length);
   problems.sort((a, b) => order(a) - order(b) || (a.index ?? -1) - (b.index ?? -1));
   return {
-    graph: { sources: sources.map((s) => s.value), entities: entities.map((e) => e.value), relationships: relationships.map((r) => r.value) },
+    graph: {
+      sources: sources.map((s) => s.value),
+      entities: entities.map((e) => e.value),
+      relationships: relationships.map((r) => r.value),
+    },
     problems,
   };
 }
@@ -89,7 +97,8 @@ function parseList(file: string, text: string | null, problems: SeedProblem[]): 
   if (text === null) return [];
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) problems.push({ file, message: `YAML syntax: ${error.message.split("\n")[0].replace(/:$/, "")}` });
+    for (const error of doc.errors)
+      problems.push({ file, message: `YAML syntax: ${error.message.split("\n")[0].replace(/:$/, "")}` });
     return [];
   }
   const value: unknown = doc.toJS();
@@ -134,7 +143,8 @@ function readSource(r: EntryReader | undefined): SeedSource | undefined {
     covers: r.stringList("covers", { required: true, check: coversMessage }),
   };
   // The evidence policy reads type, covers and (for a textbook) edition; reviewed dates the last check.
-  if (!r.has("reviewed")) r.problem("reviewed", "is required: the date the citations were last checked against the source (YYYY-MM-DD)");
+  if (!r.has("reviewed"))
+    r.problem("reviewed", "is required: the date the citations were last checked against the source (YYYY-MM-DD)");
   if (source.type === "textbook" && !r.has("edition")) r.problem("edition", "is required for a textbook");
   r.unknownFields(SOURCE_FIELDS);
   return id === undefined ? undefined : (withoutUndefined(source) as SeedSource);
@@ -148,7 +158,10 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
     kind,
     id,
     name: r.string("name", true),
-    synonyms: r.stringList("synonyms", { required: false, check: (s) => (s === s.toLowerCase() ? undefined : `synonym ${JSON.stringify(s)} must be lowercase`) }),
+    synonyms: r.stringList("synonyms", {
+      required: false,
+      check: (s) => (s === s.toLowerCase() ? undefined : `synonym ${JSON.stringify(s)} must be lowercase`),
+    }),
     summary: r.string("summary", true),
     category: r.string("category", false),
     alsoActsAs: r.stringList("alsoActsAs", { required: false, check: (k) => alsoActsAsMessage(kind, k) }) as SeedKind[],
@@ -161,7 +174,10 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
     entity.question = r.string("question", false);
     entity.adaptation = readAdaptation(r);
     if (entity.severity === "PRECAUTION" && !r.has("adaptation")) {
-      r.problem("adaptation", "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)");
+      r.problem(
+        "adaptation",
+        "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)",
+      );
     }
   }
   readTechniqueFields(kind, r, entity);
@@ -177,7 +193,9 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
 const DOI = /^10\.[0-9]{4,9}\/\S+$/;
 
 function coversMessage(item: string): string | undefined {
-  return item === "*" || isSlug(item) ? undefined : `${JSON.stringify(item)} must be an entity id, or "*" alone for a general reference`;
+  return item === "*" || isSlug(item)
+    ? undefined
+    : `${JSON.stringify(item)} must be an entity id, or "*" alone for a general reference`;
 }
 
 /** A precaution's adaptation: a map of the ADAPTATION_FIELDS. */
@@ -193,7 +211,8 @@ function readAdaptation(r: EntryReader): SeedAdaptation | undefined {
     notes: sub.string("notes", false),
   });
   sub.unknownFields(ADAPTATION_FIELDS);
-  if (Object.keys(adaptation).length === 0) r.problem("adaptation", `must hold at least one of ${ADAPTATION_FIELDS.join(", ")}`);
+  if (Object.keys(adaptation).length === 0)
+    r.problem("adaptation", `must hold at least one of ${ADAPTATION_FIELDS.join(", ")}`);
   return adaptation;
 }
 
@@ -202,7 +221,8 @@ function readAdaptation(r: EntryReader): SeedAdaptation | undefined {
  * ailments.yaml, so every entity has one GraphQL type (an Ailment, which the Cause interface covers).
  */
 function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
-  if (!(SEED_KINDS as readonly string[]).includes(other)) return `unknown kind ${JSON.stringify(other)}; kinds: ${SEED_KINDS.join(", ")}`;
+  if (!(SEED_KINDS as readonly string[]).includes(other))
+    return `unknown kind ${JSON.stringify(other)}; kinds: ${SEED_KINDS.join(", ")}`;
   if (other === kind) return `${other} is already this entity's kind (its file)`;
   if (kind === "cause" && other === "ailment") {
     return "a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]";
@@ -218,7 +238,8 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
   const typeText = r.string("type", true);
   r.setEntry(relationshipKey({ from: from ?? "?", type: typeText ?? "?", to: to ?? "?" }));
   const type = typeText !== undefined && isRelationType(typeText) ? typeText : undefined;
-  if (typeText !== undefined && !type) r.problem("type", `unknown relationship type ${JSON.stringify(typeText)}; types: ${RELATION_TYPES.join(", ")}`);
+  if (typeText !== undefined && !type)
+    r.problem("type", `unknown relationship type ${JSON.stringify(typeText)}; types: ${RELATION_TYPES.join(", ")}`);
   const relationship = {
     from,
     type,
@@ -232,10 +253,15 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
     sources: r.stringList("sources", { required: true }),
   };
   r.unknownFields(RELATIONSHIP_FIELDS);
-  if (type && relationship.outcome && !OUTCOME_TYPES.includes(type)) r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
-  if (type && relationship.group && !GROUP_TYPES.includes(type)) r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
-  if (type && relationship.severity && type !== "CONTRAINDICATED_BY") r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
-  return from === undefined || to === undefined || type === undefined ? undefined : (withoutUndefined(relationship) as SeedRelationship);
+  if (type && relationship.outcome && !OUTCOME_TYPES.includes(type))
+    r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
+  if (type && relationship.group && !GROUP_TYPES.includes(type))
+    r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
+  if (type && relationship.severity && type !== "CONTRAINDICATED_BY")
+    r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
+  return from === undefined || to === undefined || type === undefined
+    ? undefined
+    : (withoutUndefined(relationship) as SeedRelationship);
 }
 
 /** Two names a reader cannot tell apart (one nameKey) cannot both load: Neo4j keeps the key unique. */
@@ -250,7 +276,13 @@ function checkNames(entities: Located<SeedEntity>[], problems: SeedProblem[]): v
   }
 }
 
-function checkReferences({ sources, entities, relationships, problems, complete }: {
+function checkReferences({
+  sources,
+  entities,
+  relationships,
+  problems,
+  complete,
+}: {
   sources: Located<SeedSource>[];
   entities: Located<SeedEntity>[];
   relationships: Located<SeedRelationship>[];
@@ -261,12 +293,21 @@ function checkReferences({ sources, entities, relationships, problems, complete 
   const ids = new Map<string, Located<SeedSource | SeedEntity>>();
   for (const item of [...sources, ...entities]) {
     const first = ids.get(item.value.id);
-    if (first) problems.push({ file: item.file, index: item.index, entry: item.value.id, field: "id", message: `duplicate id; already used in ${first.file} #${first.index}` });
+    if (first)
+      problems.push({
+        file: item.file,
+        index: item.index,
+        entry: item.value.id,
+        field: "id",
+        message: `duplicate id; already used in ${first.file} #${first.index}`,
+      });
     else ids.set(item.value.id, item);
   }
   const kindsOf = (id: string) => {
     const node = ids.get(id)?.value;
-    return node && "kind" in node ? [node.kind, ...node.alsoActsAs].filter((k) => k in SEED_KIND_ENTITY_KIND).map((k) => SEED_KIND_ENTITY_KIND[k]) : undefined;
+    return node && "kind" in node
+      ? [node.kind, ...node.alsoActsAs].filter((k) => k in SEED_KIND_ENTITY_KIND).map((k) => SEED_KIND_ENTITY_KIND[k])
+      : undefined;
   };
   const seen = new Map<string, number>();
   let unlisted = 0;
@@ -278,15 +319,13 @@ function checkReferences({ sources, entities, relationships, problems, complete 
       if (!ids.has(id)) {
         if (complete) problem(field, `unknown id ${JSON.stringify(id)}`);
         else unlisted += 1;
-      }
-      else if (!kindsOf(id)) problem(field, `${JSON.stringify(id)} is a source, not an entity`);
+      } else if (!kindsOf(id)) problem(field, `${JSON.stringify(id)} is a source, not an entity`);
     }
     for (const id of rel.sources) {
       if (!ids.has(id)) {
         if (complete) problem("sources", `unknown source id ${JSON.stringify(id)}`);
         else unlisted += 1;
-      }
-      else if (kindsOf(id)) problem("sources", `${JSON.stringify(id)} is an entity, not a source`);
+      } else if (kindsOf(id)) problem("sources", `${JSON.stringify(id)} is an entity, not a source`);
     }
     const fromKinds = kindsOf(rel.from);
     const toKinds = kindsOf(rel.to);
@@ -300,12 +339,20 @@ function checkReferences({ sources, entities, relationships, problems, complete 
     else seen.set(entry, index);
   }
   if (unlisted > 0) {
-    problems.push({ file: RELATIONSHIPS_FILE, message: `${unlisted} reference(s) to ids not found are not listed, because a seed file could not be read; fix that first` });
+    problems.push({
+      file: RELATIONSHIPS_FILE,
+      message: `${unlisted} reference(s) to ids not found are not listed, because a seed file could not be read; fix that first`,
+    });
   }
 }
 
 /** `covers` names entities: every id must be one (sources cannot cover sources). */
-function checkCovers({ sources, entities, problems, complete }: {
+function checkCovers({
+  sources,
+  entities,
+  problems,
+  complete,
+}: {
   sources: Located<SeedSource>[];
   entities: Located<SeedEntity>[];
   problems: SeedProblem[];
@@ -317,7 +364,8 @@ function checkCovers({ sources, entities, problems, complete }: {
     const covers = source.covers ?? [];
     const problem = (message: string) => problems.push({ file, index, entry: source.id, field: "covers", message });
     if (covers.includes("*") && covers.length > 1) problem('"*" (a general reference) stands alone');
-    for (const id of covers) if (id !== "*" && isSlug(id) && !entityIds.has(id)) problem(`unknown entity id ${JSON.stringify(id)}`);
+    for (const id of covers)
+      if (id !== "*" && isSlug(id) && !entityIds.has(id)) problem(`unknown entity id ${JSON.stringify(id)}`);
   }
 }
 

@@ -27,7 +27,13 @@ export function formatSeedFiles(graph: SeedGraph): SeedFileText[] {
   const texts = new Map<string, string>();
   texts.set(SOURCES_FILE, formatList(sorted.sources, SOURCE_FIELDS));
   for (const kind of SEED_KINDS) {
-    texts.set(ENTITY_FILES[kind], formatList(sorted.entities.filter((e) => e.kind === kind), entityFields(kind)));
+    texts.set(
+      ENTITY_FILES[kind],
+      formatList(
+        sorted.entities.filter((e) => e.kind === kind),
+        entityFields(kind),
+      ),
+    );
   }
   texts.set(RELATIONSHIPS_FILE, formatList(sorted.relationships, RELATIONSHIP_FIELDS));
   return SEED_FILES.map((file) => ({ file, text: texts.get(file) ?? "" }));
@@ -50,7 +56,12 @@ function formatList(entries: object[], fields: readonly string[]): string {
 /** The entry's non-empty fields in the documented order (a nested adaptation too). */
 function ordered(values: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   const kept = fields.filter((f) => !isEmpty(values[f]));
-  return Object.fromEntries(kept.map((f) => [f, f === "adaptation" ? ordered(values[f] as Record<string, unknown>, ADAPTATION_FIELDS) : values[f]]));
+  return Object.fromEntries(
+    kept.map((f) => [
+      f,
+      f === "adaptation" ? ordered(values[f] as Record<string, unknown>, ADAPTATION_FIELDS) : values[f],
+    ]),
+  );
 }
 
 function isEmpty(value: unknown): boolean {

@@ -62,7 +62,9 @@ describe("source record rule: every source has an identifier and a reviewed date
 });
 
 describe("isbn field of a source", () => {
-  const fixture = Object.fromEntries(readSeedFiles(join(projectRoot(), "test/fixtures/seed-v2")).map((f) => [f.file, f.text ?? ""]));
+  const fixture = Object.fromEntries(
+    readSeedFiles(join(projectRoot(), "test/fixtures/seed-v2")).map((f) => [f.file, f.text ?? ""]),
+  );
   const withIsbn = (isbn: string) =>
     fixture["sources.yaml"].replace("  edition: 6th\n", `  edition: 6th\n  isbn: ${isbn}\n`);
   const validate = (sourcesText: string) =>
@@ -81,7 +83,13 @@ describe("isbn field of a source", () => {
     expect(messages('"9780000000003"')).toEqual([
       'sources.yaml #2 (werner) isbn: has a wrong check digit: "9780000000003" (only when confirmed against the book)',
     ]);
-    expect(messages('"978-0-00-000000-2"')).toEqual([expect.stringContaining("isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only")]);
-    expect(messages("9780000000002")).toEqual([expect.stringContaining("isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only (no hyphens), like \"9780683083637\", written as a string (in quotes), got number")]);
+    expect(messages('"978-0-00-000000-2"')).toEqual([
+      expect.stringContaining("isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only"),
+    ]);
+    expect(messages("9780000000002")).toEqual([
+      expect.stringContaining(
+        'isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only (no hyphens), like "9780683083637", written as a string (in quotes), got number',
+      ),
+    ]);
   });
 });

@@ -9,7 +9,7 @@
 /** Turn on (true) when the warning line is empty: from then on a source without them fails seed:check. */
 export const SOURCE_RECORD_RULE_ENFORCED = false;
 
-export const IDENTIFIER_FIELDS = ["url", "doi", "pmid", "isbn"] as const;
+const IDENTIFIER_FIELDS = ["url", "doi", "pmid", "isbn"] as const;
 
 export interface RecordedSource {
   id: string;
@@ -39,15 +39,19 @@ export function sourceRecordGaps(sources: readonly RecordedSource[]): SourceReco
 }
 
 /** One problem line per gap, as seed:check prints them when the rule is enforced. */
-export function formatSourceRecordGap(gap: SourceRecordGap): string {
-  const what = gap.missing.map((m) => (m === "identifier" ? "no identifier (url, doi, pmid or isbn)" : "no reviewed date"));
+function formatSourceRecordGap(gap: SourceRecordGap): string {
+  const what = gap.missing.map((m) =>
+    m === "identifier" ? "no identifier (url, doi, pmid or isbn)" : "no reviewed date",
+  );
   return `source record: ${gap.id}: has ${what.join(" and ")}`;
 }
 
 /** The single warning line printed while the rule is not enforced (undefined when nothing is missing). */
-export function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string | undefined {
+function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string | undefined {
   if (gaps.length === 0) return undefined;
-  const list = gaps.map((g) => `${g.id} (${g.missing.map((m) => (m === "identifier" ? "no identifier" : "no reviewed date")).join(", ")})`);
+  const list = gaps.map(
+    (g) => `${g.id} (${g.missing.map((m) => (m === "identifier" ? "no identifier" : "no reviewed date")).join(", ")})`,
+  );
   const noIdentifier = gaps.filter((g) => g.missing.includes("identifier")).length;
   const noReviewed = gaps.filter((g) => g.missing.includes("reviewed")).length;
   return (

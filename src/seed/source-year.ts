@@ -20,12 +20,12 @@ export function sourceYearGaps(sources: readonly DatedSource[]): string[] {
 }
 
 /** One problem line per source, as seed:check prints them when the rule is enforced. */
-export function formatSourceYearGap(id: string): string {
+function formatSourceYearGap(id: string): string {
   return `source year: ${id}: has no year (publication, or last reviewed for a web page)`;
 }
 
 /** The single warning line printed while the rule is not enforced (undefined when nothing is missing). */
-export function sourceYearWarning(gaps: readonly string[]): string | undefined {
+function sourceYearWarning(gaps: readonly string[]): string | undefined {
   if (gaps.length === 0) return undefined;
   return (
     `warning: source year (not yet enforced): ${gaps.length} source(s) without a year ` +

@@ -2,7 +2,11 @@ import { percent, renderTextbookReliance, textbookReliance } from "./textbook-re
 
 describe("textbook reliance", () => {
   const graph = {
-    sources: [{ id: "book", type: "textbook" }, { id: "book2", type: "textbook" }, { id: "page", type: "website" }],
+    sources: [
+      { id: "book", type: "textbook" },
+      { id: "book2", type: "textbook" },
+      { id: "page", type: "website" },
+    ],
     relationships: [
       { type: "CONTRAINDICATED_BY", sources: ["book"] },
       { type: "CONTRAINDICATED_BY", sources: ["book", "page"] },
@@ -30,6 +34,8 @@ describe("textbook reliance", () => {
     expect(text).toContain("  CONTRAINDICATED_BY: 1 of 3 (33.3%)");
     expect(text).toContain("By textbook: book 1, book2 1.");
     expect(percent({ single: 0, total: 0 })).toBe("0.0%");
-    expect(renderTextbookReliance(textbookReliance({ sources: [], relationships: [] }))).toContain("By textbook: none.");
+    expect(renderTextbookReliance(textbookReliance({ sources: [], relationships: [] }))).toContain(
+      "By textbook: none.",
+    );
   });
 });

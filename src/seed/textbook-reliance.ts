@@ -38,7 +38,9 @@ export function textbookReliance(graph: RelianceGraph): TextbookReliance {
   }
   return {
     overall,
-    byType: Object.fromEntries(Object.entries(byType).sort(([a, x], [b, y]) => y.single - x.single || (a < b ? -1 : 1))),
+    byType: Object.fromEntries(
+      Object.entries(byType).sort(([a, x], [b, y]) => y.single - x.single || (a < b ? -1 : 1)),
+    ),
     byTextbook: Object.fromEntries(Object.entries(byTextbook).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))),
   };
 }
@@ -57,6 +59,9 @@ export function renderTextbookReliance(reliance: TextbookReliance): string {
     "By relationship type:",
     ...Object.entries(reliance.byType).map(([type, s]) => line(type, s)),
     "By textbook: " +
-      (Object.entries(reliance.byTextbook).map(([id, n]) => `${id} ${n}`).join(", ") || "none") + ".",
+      (Object.entries(reliance.byTextbook)
+        .map(([id, n]) => `${id} ${n}`)
+        .join(", ") || "none") +
+      ".",
   ].join("\n");
 }

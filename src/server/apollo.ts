@@ -9,7 +9,7 @@ import { errorLogPlugin } from "../graphql/error-log-plugin";
 import { formatError } from "../graphql/format-error";
 import { queryLimitsPlugin } from "../graphql/limits-plugin";
 import { buildApiSchema } from "../graphql/schema";
-import type { DegreeStats } from "../modules/graph/degree-stats";
+import type { DegreeStats } from "../modules/graph";
 import { operationMetricsPlugin } from "../observability/operation-metrics";
 import type { AdmissionGate } from "./admission";
 import { httpCachePlugin } from "./http-cache";

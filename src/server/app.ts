@@ -6,7 +6,7 @@ import type { AppConfig } from "../config/config";
 import type { ConnectionsConfig } from "../config/protection-config";
 import type { Database } from "../db/database";
 import { printApiSchema } from "../graphql/schema";
-import { DegreeStats } from "../modules/graph/degree-stats";
+import { DegreeStats } from "../modules/graph";
 import { lazyChildLogger, requestId } from "../observability/request-logger";
 import { traceLogFields } from "../observability/tracing";
 import { projectRoot } from "../util/project-root";

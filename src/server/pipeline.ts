@@ -29,7 +29,7 @@ interface Step {
  */
 
 /** App-wide, for every route, in this order, before the /graphql scope (which inherits them). */
-export const APP_WIDE: readonly Step[] = [
+const APP_WIDE: readonly Step[] = [
   // First onRequest hook: every answer names its request (X-Request-Id), refusals included.
   {
     name: "request id",
@@ -58,7 +58,7 @@ export const APP_WIDE: readonly Step[] = [
 ];
 
 /** The /graphql scope's own guards, in this order, then the GraphQL route itself. */
-export const GRAPHQL_GUARDS: readonly Step[] = [
+const GRAPHQL_GUARDS: readonly Step[] = [
   // The scope's error handler: Fastify's 4xx (body too large, media type, bad JSON) and errors the
   // hooks below throw (RATE_LIMITED) answer in the GraphQL error shape. Not a hook: order-free.
   { name: "client errors", register: (scope) => registerClientErrors(scope) },

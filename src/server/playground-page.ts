@@ -1,7 +1,7 @@
 import { playgroundExamples } from "./playground-examples";
 
 /** JSON for an inline <script>: `<` is escaped so no text can close the script element. */
-export function inlineJson(value: unknown): string {
+function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 

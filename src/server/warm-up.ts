@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { DegreeStats } from "../modules/graph/degree-stats";
+import type { DegreeStats } from "../modules/graph";
 import { playgroundExamples } from "./playground-examples";
 
 export interface WarmUpResult {

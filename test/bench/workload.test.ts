@@ -4,7 +4,7 @@ import { planSynthetic, relationshipBatches, HUBS } from "../../bench/synthetic/
 import { fullShape, nestedQuery, nestedVariables, variedShape } from "../../bench/workload/nested-shape";
 import { OPERATIONS } from "../../bench/workload/operations";
 import { peerNestedQuery, peerNestedToApi } from "../../bench/workload/peer-nested";
-import { readSeedFolder } from "../../src/seed/seed-folder";
+import { readSeedFolder } from "../../src/seed";
 
 describe("the bench's workload", () => {
   const ctx = { copies: 48, listAfter: [null, "c20", "c40"] };

@@ -4,9 +4,15 @@ import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { cacheSchemaFacts } from "../support/client-cache";
-import { captureWarnings, CLIENT_OPS, CURATOR_KEY, entityKeys, LISTS } from "../support/client-ops";
-import { ensureSeedGraph } from "../support/seed-graph";
-import { startTestServer, TestServer } from "../support/test-server";
+import {
+  captureWarnings,
+  CLIENT_OPS,
+  CURATOR_KEY,
+  curatorServerPerFile,
+  entityKeys,
+  LISTS,
+} from "../support/client-ops";
+import { TestServer } from "../support/test-server";
 
 /*
  * Apollo Client 4 against the real server, configured as the README says: possibleTypes from the
@@ -45,21 +51,11 @@ function client(server: TestServer, queryFields: Record<string, unknown> = {}): 
 const records = (apollo: ApolloClient) => apollo.cache.extract() as Record<string, Record<string, unknown>>;
 
 describe("Apollo Client 4 with a normalised InMemoryCache", () => {
-  let server: TestServer;
+  const live = curatorServerPerFile();
   const warnings = captureWarnings();
-  beforeAll(async () => {
-    server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY });
-  });
-  // The rename test leaves stress renamed and the other tests read stress: each test starts from the seed
-  // graph, whatever order --randomize picks (a digest check; a reload only after a test that wrote).
-  afterEach(async () => void (await ensureSeedGraph(server.db)));
-  afterAll(async () => {
-    await ensureSeedGraph(server.db);
-    await server.close();
-  });
 
   it("runs every playground example, and each reads back whole from the shared cache", async () => {
-    const apollo = client(server);
+    const apollo = client(live.server);
     const answers = [];
     for (const example of playgroundExamples) {
       const { data } = await apollo.query({
@@ -79,7 +75,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   });
 
   it("keeps one record per entity, whichever field returned it (stress is Ailment:stress only)", async () => {
-    const apollo = client(server);
+    const apollo = client(live.server);
     for (const op of [
       CLIENT_OPS.stressAsCause,
       CLIENT_OPS.stressAsAilment,
@@ -97,7 +93,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   });
 
   it("would warn (the check can fail): a relation selected without its id, replaced by a smaller one, loses data", async () => {
-    const apollo = client(server);
+    const apollo = client(live.server);
     const causes = (relation: string) =>
       gql(`query Causes { ailment(id: "muscle-spasm") { id causes { id relation { ${relation} } } } }`);
     await apollo.query({ query: causes("type note evidence"), fetchPolicy: "network-only" });
@@ -106,7 +102,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   });
 
   it("keeps the detail fields when a smaller query about the same ailment comes after", async () => {
-    const apollo = client(server);
+    const apollo = client(live.server);
     const detail = await apollo.query({
       query: gql(CLIENT_OPS.detail.query),
       variables: CLIENT_OPS.detail.variables,
@@ -127,7 +123,9 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   });
 
   it.each(LISTS)("walks %s forwards and backwards, Relay style, without gaps or repeats", async (field) => {
-    const apollo = client(server, { [field]: relayStylePagination(["nameContains", "category", "severity", "scope"]) });
+    const apollo = client(live.server, {
+      [field]: relayStylePagination(["nameContains", "category", "severity", "scope"]),
+    });
     const forward = gql(`query Walk($first: Int, $after: String) {
       ${field}(first: $first, after: $after) { totalCount edges { cursor node { __typename id name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } }
     }`);
@@ -143,7 +141,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(merged.totalCount);
 
-    const backwards = client(server, {
+    const backwards = client(live.server, {
       [field]: relayStylePagination(["nameContains", "category", "severity", "scope"]),
     });
     const backward = gql(`query WalkBack($last: Int, $before: String) {
@@ -162,7 +160,7 @@ describe("Apollo Client 4 with a normalised InMemoryCache", () => {
   });
 
   it("renames stress once for every field that returns it, links, and deletes with correct lists", async () => {
-    const apollo = client(server);
+    const apollo = client(live.server);
     const read = async (op: { query: string; variables?: Record<string, unknown> }) =>
       (await apollo.query({ query: gql(op.query), variables: op.variables, fetchPolicy: "network-only" })).data as any;
     const cached = (op: { query: string; variables?: Record<string, unknown> }) =>

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { playgroundExamples } from "../../src/server/playground-examples";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 
 /*
  * GraphQL Code Generator (typescript + typescript-operations, as a typed client would run it)

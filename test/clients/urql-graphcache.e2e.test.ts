@@ -3,9 +3,8 @@ import { cacheExchange, type Cache, type CacheExchangeOpts } from "@urql/exchang
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { playgroundExamples } from "../../src/server/playground-examples";
 import { cacheSchemaFacts } from "../support/client-cache";
-import { captureWarnings, CLIENT_OPS, CURATOR_KEY, LISTS } from "../support/client-ops";
-import { ensureSeedGraph } from "../support/seed-graph";
-import { startTestServer, TestServer } from "../support/test-server";
+import { captureWarnings, CLIENT_OPS, CURATOR_KEY, curatorServerPerFile, LISTS } from "../support/client-ops";
+import { TestServer } from "../support/test-server";
 
 /*
  * urql 6 with Graphcache against the real server, configured as the README says: the schema (so
@@ -69,21 +68,11 @@ async function mutate(client: Client, op: Op): Promise<any> {
 }
 
 describe("urql 6 with Graphcache", () => {
-  let server: TestServer;
+  const live = curatorServerPerFile();
   const warnings = captureWarnings();
-  beforeAll(async () => {
-    server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY });
-  });
-  // The rename test leaves stress renamed and the other tests read stress: each test starts from the seed
-  // graph, whatever order --randomize picks (a digest check; a reload only after a test that wrote).
-  afterEach(async () => void (await ensureSeedGraph(server.db)));
-  afterAll(async () => {
-    await ensureSeedGraph(server.db);
-    await server.close();
-  });
 
   it("runs every playground example, and each reads back whole from the shared cache", async () => {
-    const client = urql(server);
+    const client = urql(live.server);
     const answers = [];
     for (const example of playgroundExamples) answers.push(await network(client, example));
     for (const [i, example] of playgroundExamples.entries()) {
@@ -93,14 +82,14 @@ describe("urql 6 with Graphcache", () => {
   });
 
   it("would warn (the check can fail): a link selected without its id is an Invalid key", async () => {
-    await network(urql(server), {
+    await network(urql(live.server), {
       query: `{ ailment(id: "muscle-spasm") { id causes { cause { id } relation { id type } } } }`,
     });
     expect(warnings().join("\n")).toMatch(/Invalid key/);
   });
 
   it("keeps the detail fields when a smaller query about the same ailment comes after", async () => {
-    const client = urql(server);
+    const client = urql(live.server);
     const detail = await network(client, CLIENT_OPS.detail);
     await network(client, CLIENT_OPS.smaller);
     expect(cached(client, CLIENT_OPS.detail)).toEqual(detail);
@@ -111,7 +100,7 @@ describe("urql 6 with Graphcache", () => {
     const forward = `query Walk($first: Int, $after: String) {
       ${field}(first: $first, after: $after) { totalCount edges { cursor node { __typename id name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } }
     }`;
-    const client = urql(server, { resolvers: { Query: { [field]: relayPagination() } } });
+    const client = urql(live.server, { resolvers: { Query: { [field]: relayPagination() } } });
     let page = (await network(client, { query: forward, variables: { first: 7 } }))[field];
     let merged = page;
     while (page.pageInfo.hasNextPage) {
@@ -127,7 +116,7 @@ describe("urql 6 with Graphcache", () => {
     const backward = `query WalkBack($last: Int, $before: String) {
       ${field}(last: $last, before: $before) { edges { cursor node { __typename id name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } }
     }`;
-    const back = urql(server, { resolvers: { Query: { [field]: relayPagination() } } });
+    const back = urql(live.server, { resolvers: { Query: { [field]: relayPagination() } } });
     let mergedBack = (await network(back, { query: backward, variables: { last: 7 } }))[field];
     let before = mergedBack.pageInfo;
     while (before.hasPreviousPage) {
@@ -143,7 +132,7 @@ describe("urql 6 with Graphcache", () => {
   it("keeps one record for stress, renames it everywhere, links, and deletes with correct lists", async () => {
     // What the store holds right after each mutation's result is written.
     let seen: Record<string, unknown> = {};
-    const client = urql(server, {}, (cache) => {
+    const client = urql(live.server, {}, (cache) => {
       seen = {
         otherStressKeys: ["Cause:stress", "ContributingFactor:stress", "Entity:stress"].flatMap((key) =>
           cache.inspectFields(key),

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import neo4j, { Driver } from "neo4j-driver";
-import { INSTANCE } from "../../src/db/database";
+import { INSTANCE } from "../../src/db";
 import { connectTestDatabase } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 

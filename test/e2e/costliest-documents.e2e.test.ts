@@ -1,9 +1,9 @@
 import { GraphSize, SIZE_NODES } from "../../bench/options";
 import { importSynthetic } from "../../bench/synthetic/import-graph";
 import { HUBS, planSynthetic } from "../../bench/synthetic/synthetic-graph";
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { readSeedFolder } from "../../src/seed/seed-folder";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { readSeedFolder } from "../../src/seed";
 import { codeOf } from "../support/abuse";
 import { connectTestDatabase } from "../support/test-database";
 import { graphql, startTestServer, TestServer } from "../support/test-server";

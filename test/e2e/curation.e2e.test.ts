@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { apiKeySubject } from "../../src/auth/api-key";
-import { readGraph } from "../../src/seed/seed-export";
-import { readSeedFolder, writeSeedFiles } from "../../src/seed/seed-folder";
-import { formatSeedFiles } from "../../src/seed/seed-yaml";
+import { apiKeySubject } from "../../src/auth";
+import { readGraph } from "../../src/seed";
+import { readSeedFolder, writeSeedFiles } from "../../src/seed";
+import { formatSeedFiles } from "../../src/seed";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 

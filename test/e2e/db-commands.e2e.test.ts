@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Database } from "../../src/db/database";
+import { Database } from "../../src/db";
 import { spawn } from "node:child_process";
 import {
   freePort,
@@ -13,8 +13,8 @@ import {
   startLocalNeo4j,
   stopLocalNeo4j,
   stopProcess,
-} from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+} from "../../src/local-neo4j";
+import { projectRoot } from "../../src/util";
 
 const cli = (name: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [join(projectRoot(), "dist", "src", "cli", `${name}.js`)], {
@@ -22,6 +22,16 @@ const cli = (name: string, env: Record<string, string>) =>
     encoding: "utf8",
     timeout: 240_000, // generous: starts took over 100 s in a loaded run
   });
+
+/** Whether the Neo4j that db:start printed answers a query. */
+async function pings(uri: string): Promise<boolean> {
+  const db = Database.connect({ uri, user: "neo4j", password: "", database: "neo4j", queryTimeoutMs: 5_000 });
+  try {
+    return await db.ping();
+  } finally {
+    await db.close();
+  }
+}
 
 const stopAndRemove = async (dir: string) => {
   const running = runningNeo4j(dir);
@@ -69,18 +79,7 @@ describe("npm run db:start / db:stop", () => {
     expect(started.status).toBe(0);
     expect(started.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
 
-    const db = Database.connect({
-      uri: started.stdout.trim(),
-      user: "neo4j",
-      password: "",
-      database: "neo4j",
-      queryTimeoutMs: 5_000,
-    });
-    try {
-      expect(await db.ping()).toBe(true);
-    } finally {
-      await db.close();
-    }
+    expect(await pings(started.stdout.trim())).toBe(true);
     const { pid } = JSON.parse(readFileSync(join(dataDir, "neo4j.pid"), "utf8")) as { pid: number };
 
     const again = cli("db-start", env);
@@ -203,18 +202,7 @@ describe("npm run db:start / db:stop", () => {
     expect(again.stderr).not.toContain("already running");
     expect(again.status).toBe(0);
     expect(again.stdout.trim()).toBe(`bolt://127.0.0.1:${port}`);
-    const db = Database.connect({
-      uri: again.stdout.trim(),
-      user: "neo4j",
-      password: "",
-      database: "neo4j",
-      queryTimeoutMs: 5_000,
-    });
-    try {
-      expect(await db.ping()).toBe(true);
-    } finally {
-      await db.close();
-    }
+    expect(await pings(again.stdout.trim())).toBe(true);
     // The Neo4j db:start just started is the shared one now (the tests after this one may use it).
     shared = runningNeo4j(sharedDir);
   }, 400_000);

@@ -1,4 +1,4 @@
-import { freePort } from "../../src/local-neo4j/local-neo4j";
+import { freePort } from "../../src/local-neo4j";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 /* What a stranger can learn or do with the pages and routes: metrics, headers, schema hints. */

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j";
+import { projectRoot } from "../../src/util";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 describe("health routes over the shared test Neo4j", () => {

@@ -1,41 +1,28 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
-import { freePort } from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+import { freePort } from "../../src/local-neo4j";
+import { spawnStart } from "../support/start-script";
 
 /**
  * One log format per stream: `npm start` (dist/, as it runs) with stdout a pipe, not a terminal.
  * Every line it writes there - progress, the ready line, request logs, shutdown - is JSON by
  * default, and none is with LOG_FORMAT=pretty.
  */
-const startScript = join(projectRoot(), "dist", "src", "cli", "start.js");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the server, sends a good and a refused request, stops it with SIGTERM; its stdout and stderr. */
 async function runOnce(env: Record<string, string>): Promise<{ stdout: string; stderr: string; code: number | null }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [startScript], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "debug",
-      MAX_EVENT_LOOP_DELAY_MS: "0",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const { child, output, closed } = spawnStart({
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "debug",
+    MAX_EVENT_LOOP_DELAY_MS: "0",
+    ...env,
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  // "close", not "exit": by then everything the process wrote has been read.
-  const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
   try {
     const deadline = Date.now() + 90_000;
-    while (!stdout.includes("API ready")) {
+    while (!output.stdout.includes("API ready")) {
       if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`the API did not start:\n${stdout}${stderr}`);
+        throw new Error(`the API did not start:\n${output.stdout}${output.stderr}`);
       await sleep(100);
     }
     const url = `http://127.0.0.1:${port}/graphql`;
@@ -51,8 +38,8 @@ async function runOnce(env: Record<string, string>): Promise<{ stdout: string; s
   } finally {
     child.kill("SIGTERM");
   }
-  const code = await exited;
-  return { stdout, stderr, code };
+  const code = await closed;
+  return { ...output, code };
 }
 
 const linesOf = (text: string) => text.split("\n").filter((line) => line.trim() !== "");

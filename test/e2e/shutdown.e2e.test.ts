@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import neo4j, { Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import { freePort } from "../../src/local-neo4j/local-neo4j";
-import { projectRoot } from "../../src/util/project-root";
+import { loadConfig } from "../../src/config";
+import { freePort } from "../../src/local-neo4j";
+import { projectRoot } from "../../src/util";
 import { connectTestDatabase } from "../support/test-database";
 import { ensureSeedGraph } from "../support/seed-graph";
 

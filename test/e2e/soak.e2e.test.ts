@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 import { cleanUpSoakData } from "../../soak/cleanup";
 import { nextRequest, SOAK_IDS } from "../../soak/mix";
 import { graphql, startTestServer, TestServer } from "../support/test-server";

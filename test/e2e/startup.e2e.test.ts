@@ -1,11 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../src/util/project-root";
-
-const startScript = join(projectRoot(), "dist", "src", "cli", "start.js");
+import { spawnStart, startScript } from "../support/start-script";
 
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, [startScript], {
@@ -41,15 +39,14 @@ describe("npm start on a busy port", () => {
     try {
       const startedAt = Date.now();
       // NEO4J_URI unset: the local Neo4j would be started in dataDir, had the port not been checked first.
-      const child = spawn(process.execPath, [startScript], {
-        env: { ...process.env, NEO4J_URI: "", NEO4J_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" },
-        stdio: ["ignore", "pipe", "pipe"],
+      const { output, closed } = spawnStart({
+        NEO4J_URI: "",
+        NEO4J_DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: "127.0.0.1",
       });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      const code = await closed;
+      const { stdout, stderr } = output;
       expect(code).toBe(1);
       expect(Date.now() - startedAt).toBeLessThan(15_000);
       expect(stderr.trim().split("\n")).toEqual([

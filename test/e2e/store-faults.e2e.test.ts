@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Database } from "../../src/db/database";
-import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j/local-neo4j";
-import { prepareDatabase } from "../../src/seed/prepare-database";
+import { Database } from "../../src/db";
+import { freePort, RunningNeo4j, startLocalNeo4j, stopProcess } from "../../src/local-neo4j";
+import { prepareDatabase } from "../../src/seed";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 const KEY = "store-faults-test-key-0123456789";

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import { cypher } from "../../src/db/cypher-files";
+import { loadConfig } from "../../src/config";
+import { cypher } from "../../src/db";
 
 interface PlanNode {
   operatorType: string;
@@ -21,6 +21,14 @@ async function explain(driver: Driver, name: string, params: Record<string, unkn
     routing: neo4j.routing.READ,
   });
   return operators(result.summary.plan as unknown as PlanNode);
+}
+
+/** A range seek on the kind's name index (no scan of every entity), and a top-k that stops after the page. */
+function expectNameSeekThatStopsEarly(steps: string[], kind: string): void {
+  const index = `${kind[0].toUpperCase()}${kind.slice(1)}(name)`;
+  expect(steps.some((s) => s.startsWith("NodeIndexSeekByRange") && s.includes(index))).toBe(true);
+  expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
+  expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
 }
 
 describe("list pages read only their own kind's entries, in index order", () => {
@@ -45,13 +53,7 @@ describe("list pages read only their own kind's entries, in index order", () => 
       });
       // A range seek on that kind's name index (no scan of every entity), and a top-k that stops
       // after the page rather than sorting the whole kind.
-      expect(
-        steps.some(
-          (s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`),
-        ),
-      ).toBe(true);
-      expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
-      expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+      expectNameSeekThatStopsEarly(steps, kind);
     },
   );
 
@@ -67,13 +69,7 @@ describe("list pages read only their own kind's entries, in index order", () => 
         severity: null,
         scope: null,
       });
-      expect(
-        steps.some(
-          (s) => s.startsWith("NodeIndexSeekByRange") && s.includes(`${kind[0].toUpperCase()}${kind.slice(1)}(name)`),
-        ),
-      ).toBe(true);
-      expect(steps.some((s) => /^(PartialTop|Top)/.test(s))).toBe(true);
-      expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
+      expectNameSeekThatStopsEarly(steps, kind);
     },
   );
 

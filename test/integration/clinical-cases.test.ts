@@ -1,9 +1,9 @@
-import type { Database } from "../../src/db/database";
-import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
+import type { Database } from "../../src/db";
+import type { RecommendArgs } from "../../src/modules/recommendation";
 import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
-import { BodyRegion } from "../../src/modules/entity/technique-enums";
-import { Stage } from "../../src/modules/entity/contraindication-enums";
+import { BodyRegion } from "../../src/modules/entity";
+import { Stage } from "../../src/modules/entity";
 
 /**
  * Person x ailment cases written as a massage-pathology reviewer judges them (issue 25): which

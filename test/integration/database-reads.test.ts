@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { Database } from "../../src/db/database";
-import { projectRoot } from "../../src/util/project-root";
+import type { Database } from "../../src/db";
+import { projectRoot } from "../../src/util";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("Database.readRows: one statement in an auto-commit READ transaction", () => {

@@ -1,7 +1,7 @@
-import type { Database } from "../../src/db/database";
-import { bumpGraphVersion } from "../../src/db/graph-version";
-import { degreeOver, DegreeStats } from "../../src/modules/graph/degree-stats";
-import { LinkDirection } from "../../src/modules/links/link-direction.enum";
+import type { Database } from "../../src/db";
+import { bumpGraphVersion } from "../../src/db";
+import { degreeOver, DegreeStats } from "../../src/modules/graph";
+import { LinkDirection } from "../../src/modules/links";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

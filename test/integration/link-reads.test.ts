@@ -1,15 +1,16 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import { cypher } from "../../src/db/cypher-files";
-import { entityTypeName } from "../../src/modules/entity/entity-kind.enum";
-import { NodeRow, toEntityRecord } from "../../src/modules/entity/entity.record";
-import { RELATION_TYPES } from "../../src/modules/graph/relation-type";
-import { RelationRow, toRelationRecord } from "../../src/modules/graph/relation.record";
-import { LinkDirection } from "../../src/modules/links/link-direction.enum";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links/link-fields";
-import { linkKeyParams, linkRecordsByKey } from "../../src/modules/links/link.loader";
-import type { LinkFields, LinkKey, LinkRecord, LinkRow } from "../../src/modules/links/link.record";
-import { ALL_LINK_FIELDS } from "../../src/modules/links/link-selection";
+import { loadConfig } from "../../src/config";
+import { cypher } from "../../src/db";
+import { entityTypeName } from "../../src/modules/entity";
+import { NodeRow, toEntityRecord } from "../../src/modules/entity";
+import { RELATION_TYPES } from "../../src/modules/graph";
+import { RelationRow, toRelationRecord } from "../../src/modules/graph";
+import { LinkDirection } from "../../src/modules/links";
+import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
+import { linkKeyParams, linkRecordsByKey } from "../../src/modules/links";
+import type { LinkFields, LinkKey, LinkRecord, LinkRow } from "../../src/modules/links";
+import { ALL_LINK_FIELDS } from "../../src/modules/links";
+import { dbHits, type ProfiledPlan } from "../support/profile";
 
 /*
  * The link reads (links/by-keys.cypher for the loader, entity/with-links.cypher for the look-ahead)
@@ -56,12 +57,6 @@ CALL (n) {
   }) AS links
 }
 RETURN n {.*, labels: labels(n)} AS node, links`;
-
-interface ProfiledPlan {
-  dbHits: number;
-  children: ProfiledPlan[];
-}
-const dbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
 
 /** The records the replaced statement's rows made (its toLinkRecord, as it was). */
 function beforeRecords(keys: readonly LinkKey[], rows: { position: number; node: NodeRow; relation: RelationRow }[]) {

@@ -1,5 +1,5 @@
-import type { Database } from "../../src/db/database";
-import { applyMigrations, loadMigrations } from "../../src/db/migrations";
+import type { Database } from "../../src/db";
+import { applyMigrations, loadMigrations } from "../../src/db";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

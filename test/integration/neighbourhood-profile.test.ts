@@ -1,15 +1,9 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import { cypher } from "../../src/db/cypher-files";
-import { RELATION_TYPES } from "../../src/modules/graph/relation-type";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
-
-interface ProfiledPlan {
-  dbHits: number;
-  children: ProfiledPlan[];
-}
-
-const dbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
+import { loadConfig } from "../../src/config";
+import { cypher } from "../../src/db";
+import { RELATION_TYPES } from "../../src/modules/graph";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
+import { dbHits, type ProfiledPlan } from "../support/profile";
 
 /**
  * What traversal/neighbourhood costs in db hits (counted by Neo4j, the same on any machine) at the seed

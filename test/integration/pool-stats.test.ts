@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 import { connectTestDatabase } from "../support/test-database";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

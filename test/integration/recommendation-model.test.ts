@@ -1,9 +1,9 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
-import { Stage } from "../../src/modules/entity/contraindication-enums";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import type { RecommendArgs } from "../../src/modules/recommendation";
+import type { RecommendationsRecord } from "../../src/modules/recommendation";
+import { Stage } from "../../src/modules/entity";
 import { connectTestDatabase } from "../support/test-database";
 
 /** The clinical model of issue 15, case by case, with the examples a reviewer would check. */

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { Stage } from "../../src/modules/entity/contraindication-enums";
-import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { Stage } from "../../src/modules/entity";
+import type { RecommendArgs } from "../../src/modules/recommendation";
+import type { RecommendationsRecord } from "../../src/modules/recommendation";
 import { connectTestDatabase } from "../support/test-database";
 
 /**

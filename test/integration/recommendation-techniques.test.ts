@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
 

@@ -1,8 +1,8 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { DISCLAIMER } from "../../src/modules/recommendation/build-recommendations";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { DISCLAIMER } from "../../src/modules/recommendation";
+import type { RecommendationsRecord } from "../../src/modules/recommendation";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("recommendTherapies over the seed graph", () => {

@@ -1,14 +1,14 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { relatedAilmentsParams } from "../../src/modules/traversal/related-ailments.service";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { relatedAilmentsParams } from "../../src/modules/traversal";
 import {
   GENERIC_CAUSES,
   RELATED_FLOOR,
   RELATED_MIN_SPECIFICITY,
   RELATED_WEIGHTS,
   type Evidence,
-} from "../../src/modules/traversal/related-score";
+} from "../../src/modules/traversal";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

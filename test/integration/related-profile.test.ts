@@ -1,18 +1,12 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { cypher } from "../../src/db/cypher-files";
-import { relatedAilmentsParams } from "../../src/modules/traversal/related-ailments.service";
-import type { Evidence } from "../../src/modules/traversal/related-score";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { cypher } from "../../src/db";
+import { relatedAilmentsParams } from "../../src/modules/traversal";
+import type { Evidence } from "../../src/modules/traversal";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
-
-interface ProfiledPlan {
-  dbHits: number;
-  children: ProfiledPlan[];
-}
-
-const dbHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
+import { dbHits, type ProfiledPlan } from "../support/profile";
 
 /**
  * What traversal/related-ailments costs in db hits (counted by Neo4j, the same on any machine) for an

@@ -1,13 +1,8 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { GENERIC_CAUSES, RELATED_FLOOR } from "../../src/modules/traversal/related-score";
-import {
-  evaluateRelated,
-  loadRelatedSet,
-  RelatedReport,
-  renderRelatedReport,
-} from "../../src/modules/traversal/related-relevance";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { GENERIC_CAUSES, RELATED_FLOOR } from "../../src/modules/traversal";
+import { evaluateRelated, loadRelatedSet, RelatedReport, renderRelatedReport } from "../../src/modules/traversal";
 import { markMechanismNodes, unmarkMechanismNodes } from "../support/mechanism-nodes";
 import { connectTestDatabase } from "../support/test-database";
 

@@ -1,5 +1,5 @@
-import type { Database } from "../../src/db/database";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import type { Database } from "../../src/db";
+import type { RecommendationsRecord } from "../../src/modules/recommendation";
 import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
 

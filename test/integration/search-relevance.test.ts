@@ -1,13 +1,8 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
-import {
-  evaluateSearch,
-  loadRelevanceSet,
-  RelevanceReport,
-  renderReport,
-} from "../../src/modules/search/search-relevance";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { EntityKind } from "../../src/modules/entity";
+import { evaluateSearch, loadRelevanceSet, RelevanceReport, renderReport } from "../../src/modules/search";
 import { connectTestDatabase } from "../support/test-database";
 
 /**

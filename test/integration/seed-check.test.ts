@@ -1,5 +1,5 @@
-import type { Database } from "../../src/db/database";
-import { runSeedChecks } from "../../src/seed/seed-check";
+import type { Database } from "../../src/db";
+import { runSeedChecks } from "../../src/seed";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

@@ -1,5 +1,5 @@
-import { readSeedFolder } from "../../src/seed/seed-folder";
-import type { SeedRelationship } from "../../src/seed/seed-format";
+import { readSeedFolder } from "../../src/seed";
+import type { SeedRelationship } from "../../src/seed";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 /**

@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 import { ensureSeedGraph, graphDigest, SEED_FINGERPRINT_VARIABLE } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 

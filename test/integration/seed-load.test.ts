@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import type { Database } from "../../src/db/database";
-import { readSeedFolder } from "../../src/seed/seed-folder";
-import { loadSeedFolder, loadSeedIfEmpty, writeSeedGraph } from "../../src/seed/seed-load";
-import { formatProblem, SeedValidationError } from "../../src/seed/seed-problem";
+import type { Database } from "../../src/db";
+import { readSeedFolder } from "../../src/seed";
+import { loadSeedFolder, loadSeedIfEmpty, writeSeedGraph } from "../../src/seed";
+import { formatProblem, SeedValidationError } from "../../src/seed";
 import { graphCounts, graphFingerprint } from "../support/graph-fingerprint";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { clearGraph, connectTestDatabase } from "../support/test-database";

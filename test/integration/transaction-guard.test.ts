@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { connectNeo4j, type Connection } from "../../src/local-neo4j/connection";
-import { freePort, SERVER_TIMEOUT_MARGIN_MS } from "../../src/local-neo4j/local-neo4j";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { connectNeo4j, type Connection } from "../../src/local-neo4j";
+import { freePort, SERVER_TIMEOUT_MARGIN_MS } from "../../src/local-neo4j";
 import { connectTestDatabase } from "../support/test-database";
 
 /*

@@ -1,8 +1,8 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { ContraindicationScope, ContraindicationSeverity } from "../../src/modules/entity/contraindication-enums";
-import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { ContraindicationScope, ContraindicationSeverity } from "../../src/modules/entity";
+import { EntityKind } from "../../src/modules/entity";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("catalog lists over the seed graph", () => {

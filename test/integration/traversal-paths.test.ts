@@ -1,10 +1,10 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
 import { graphql } from "graphql";
-import { createContext } from "../../src/graphql/context";
-import { buildApiSchema } from "../../src/graphql/schema";
-import { RELATION_TYPES, type RelationType } from "../../src/modules/graph/relation-type";
-import { TRAVERSAL_LIMITS } from "../../src/modules/traversal/traversal-limits";
+import { createContext } from "../../src/graphql";
+import { buildApiSchema } from "../../src/graphql";
+import { RELATION_TYPES, type RelationType } from "../../src/modules/graph";
+import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("traversals over the seed graph", () => {

@@ -1,7 +1,7 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import { EntityKind } from "../../src/modules/entity/entity-kind.enum";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import { EntityKind } from "../../src/modules/entity";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("search over the seed graph", () => {

@@ -1,14 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Browser, chromium, Page } from "playwright-core";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 import { startTestServer, TestServer } from "./test-server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const artifactsDir = join(projectRoot(), "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const artifactsDir = join(projectRoot(), "test-artifacts");
 
 /** Headless Debian chromium, with the flags that keep it off the network by itself. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -25,13 +25,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Records every URL the page requests, so a test can prove it all stayed on this machine. */
-export function recordRequests(page: Page): string[] {
+function recordRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
   return urls;
 }
 
-export function isLocal(url: string): boolean {
+function isLocal(url: string): boolean {
   if (url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank") return true;
   const { hostname } = new URL(url);
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";

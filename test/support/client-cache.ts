@@ -7,7 +7,7 @@ import {
   isListType,
   isObjectType,
 } from "graphql";
-import { buildApiSchema } from "../../src/graphql/schema";
+import { buildApiSchema } from "../../src/graphql";
 
 /** What a client's normalised cache needs to know of the schema, worked out as the README tells users to. */
 export interface CacheSchemaFacts {

@@ -1,4 +1,6 @@
 /** Operations and helpers shared by the Apollo Client and urql tests (test/clients). */
+import { ensureSeedGraph } from "./seed-graph";
+import { startTestServer, type TestServer } from "./test-server";
 
 export const CURATOR_KEY = "client-cache-test-key-0123456789";
 
@@ -83,6 +85,24 @@ export const CLIENT_OPS = {
 };
 
 /** Every console.warn and console.error during a test (both clients report cache problems there). */
+/**
+ * One server for the file's tests, with CURATOR_KEY as a curator key. The rename test leaves stress
+ * renamed and the other tests read stress: each test starts from the seed graph, whatever order
+ * --randomize picks (a digest check; a reload only after a test that wrote).
+ */
+export function curatorServerPerFile(): { server: TestServer } {
+  const live = {} as { server: TestServer };
+  beforeAll(async () => {
+    live.server = await startTestServer({ CURATOR_API_KEYS: CURATOR_KEY });
+  });
+  afterEach(async () => void (await ensureSeedGraph(live.server.db)));
+  afterAll(async () => {
+    await ensureSeedGraph(live.server.db);
+    await live.server.close();
+  });
+  return live;
+}
+
 export function captureWarnings(): () => string[] {
   let seen: string[] = [];
   let spies: jest.SpyInstance[] = [];

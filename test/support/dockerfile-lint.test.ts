@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../src/util/project-root";
+import { projectRoot } from "../../src/util";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script that `npm run lint` runs with node
 const { lintDockerfile } = require("./dockerfile-lint") as {
   lintDockerfile(content: string): { line: number; rule: string; message: string }[];

@@ -1,8 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyMigrations } from "../../src/db/migrations";
-import { freePort, serverTransactionTimeoutMs, startLocalNeo4j } from "../../src/local-neo4j/local-neo4j";
+import { applyMigrations } from "../../src/db";
+import { freePort, serverTransactionTimeoutMs, startLocalNeo4j } from "../../src/local-neo4j";
 import { graphDigest, SEED_FINGERPRINT_VARIABLE } from "./seed-graph";
 import { connectTestDatabase, loadSeedGraph } from "./test-database";
 

@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { stopProcess } from "../../src/local-neo4j/local-neo4j";
+import { stopProcess } from "../../src/local-neo4j";
 
 export default async function globalTeardown(): Promise<void> {
   const pid = process.env.TEST_NEO4J_PID;

@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 
 export interface GraphFingerprint {
   nodes: string[];

@@ -1,4 +1,4 @@
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 
 /**
  * Marks the given ailments as mechanism nodes (`mechanism: true`, the property the seed gives mechanism

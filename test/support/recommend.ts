@@ -1,8 +1,8 @@
-import { loadConfig } from "../../src/config/config";
-import type { Database } from "../../src/db/database";
-import { createContext } from "../../src/graphql/context";
-import type { RecommendArgs } from "../../src/modules/recommendation/recommendation-inputs";
-import type { RecommendationsRecord } from "../../src/modules/recommendation/recommendation.record";
+import { loadConfig } from "../../src/config";
+import type { Database } from "../../src/db";
+import { createContext } from "../../src/graphql";
+import type { RecommendArgs } from "../../src/modules/recommendation";
+import type { RecommendationsRecord } from "../../src/modules/recommendation";
 
 /** recommendTherapies through the service, as an anonymous reader, with `first` 50 unless given. */
 export function recommendWith(

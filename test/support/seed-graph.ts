@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Database } from "../../src/db/database";
+import type { Database } from "../../src/db";
 import { graphFingerprint } from "./graph-fingerprint";
 import { connectTestDatabase, loadSeedGraph } from "./test-database";
 

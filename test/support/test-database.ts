@@ -1,6 +1,6 @@
-import { loadConfig } from "../../src/config/config";
-import { Database, DatabaseOptions } from "../../src/db/database";
-import { loadSeedFolder } from "../../src/seed/seed-load";
+import { loadConfig } from "../../src/config";
+import { Database, DatabaseOptions } from "../../src/db";
+import { loadSeedFolder } from "../../src/seed";
 
 /** A Database on the test Neo4j (NEO4J_URI is set by the global setup). */
 export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Database {

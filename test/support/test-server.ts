@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { loadTrustedDocuments } from "../../src/cli/builtin-documents";
-import { AppConfig, loadConfig } from "../../src/config/config";
-import { Database } from "../../src/db/database";
+import { AppConfig, loadConfig } from "../../src/config";
+import { Database } from "../../src/db";
 import { createApp } from "../../src/server/app";
 
 export interface TestServer {

@@ -1,5 +1,5 @@
 /** A GraphQL error as the API reports it: the message is safe to show, the code says what went wrong. */
-export class GraphQLRequestError extends Error {
+class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code?: string,

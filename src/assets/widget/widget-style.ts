@@ -5,7 +5,7 @@
  * (`style-src 'self'`, no 'unsafe-inline') does not strip it. Hosts theme it with the --tr-* custom properties (they pierce the
  * shadow root) and the ::part() names documented in the README. Default colours meet WCAG AA contrast.
  */
-export const WIDGET_CSS = `
+const WIDGET_CSS = `
 :host { display: block; font: var(--tr-font, 14px/1.45 system-ui, sans-serif); color: var(--tr-text, #1d2733); }
 :host([hidden]) { display: none; }
 .box { border: 1px solid var(--tr-border, #cfd8e3); border-radius: var(--tr-radius, 8px); padding: 12px 14px; background: var(--tr-bg, #fff); }

@@ -1,6 +1,6 @@
 import { MaxLength } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { ContraindicationScope, ContraindicationSeverity } from "../entity/contraindication-enums";
+import { ContraindicationScope, ContraindicationSeverity } from "../entity";
 
 @ArgsType()
 export class ListArgs {

@@ -1,9 +1,9 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { pagedListCost } from "../shared";
+import type { ContextWith } from "../shared";
 import type { CatalogService } from "./catalog.service";
-import { SpendResult } from "../shared/spend-result.middleware";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { SpendResult } from "../shared";
+import { EntityKind } from "../entity";
 import { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { DEFAULT_PAGE_SIZE } from "./catalog.service";
 import { AilmentConnection, CauseConnection, ContraindicationConnection, TherapyConnection } from "./connection.type";

@@ -1,11 +1,11 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
-import { Ailment, Cause, Contraindication, Therapy } from "../entity/entity.type";
+import { Ailment, Cause, Contraindication, Therapy } from "../entity";
 
 @ObjectType({
   description:
     "Relay page information: pass endCursor as `after` for the next page, startCursor as `before` (with `last`) for the one before.",
 })
-export class PageInfo {
+class PageInfo {
   @Field({
     description: "Forwards: true when items follow this page. Backwards: true when the page ends before a cursor.",
   })

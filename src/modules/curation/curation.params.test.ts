@@ -1,7 +1,7 @@
 import { cypherNames } from "../../db/cypher-files";
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
-import { EntityKind } from "../entity/entity-kind.enum";
-import { RELATION_TYPES } from "../graph/relation-type";
+import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity";
+import { EntityKind } from "../entity";
+import { RELATION_TYPES } from "../graph";
 import { entityParams, linkParams, linkQueryName, normalizeSynonyms } from "./curation.params";
 import type { ContraindicationInput } from "./entity.input";
 import type { LinkInput } from "./link.input";

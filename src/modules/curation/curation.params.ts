@@ -1,7 +1,7 @@
 import { nameKey } from "../../util/name-key";
-import type { Stage } from "../entity/contraindication-enums";
-import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
-import { storedOutcome } from "../graph/outcome.enum";
+import type { Stage } from "../entity";
+import { EntityKind, KIND_LABEL } from "../entity";
+import { storedOutcome } from "../graph";
 import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 import type { SourceInput } from "./source.input";

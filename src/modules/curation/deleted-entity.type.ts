@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Entity } from "../entity/entity.type";
+import { Entity } from "../entity";
 
 /** What deleteEntity removed, as a cache needs it: evict `<typename>:<id>` and the relations, refresh the neighbours. */
 @ObjectType({

@@ -15,9 +15,9 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity/contraindication-enums";
-import { RedFlagUrgency } from "../entity/red-flag-urgency.enum";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity";
+import { RedFlagUrgency } from "../entity";
+import { EntityKind } from "../entity";
 import { LIMITS } from "./curation-limits";
 import { NotBlank } from "./not-blank";
 

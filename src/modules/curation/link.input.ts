@@ -1,10 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { Stage } from "../entity/contraindication-enums";
-import { Evidence, type EvidenceGrade } from "../graph/evidence.enum";
-import { Outcome } from "../graph/outcome.enum";
-import type { RelationType } from "../graph/relation-type";
-import { RelationTypeEnum } from "../graph/relation-type.enum";
+import { Stage } from "../entity";
+import { Evidence, type EvidenceGrade } from "../graph";
+import { Outcome } from "../graph";
+import type { RelationType } from "../graph";
+import { RelationTypeEnum } from "../graph";
 import { LIMITS } from "./curation-limits";
 import { NotBlank } from "./not-blank";
 

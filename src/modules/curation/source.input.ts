@@ -15,7 +15,7 @@ import {
   ValidateIf,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { SOURCE_TYPES } from "../source/source-types";
+import { SOURCE_TYPES } from "../source";
 import { LIMITS } from "./curation-limits";
 import { NotBlank } from "./not-blank";
 

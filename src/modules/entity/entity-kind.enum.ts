@@ -33,7 +33,7 @@ export function kindOfLabel(label: string): EntityKind | undefined {
  * GraphQL object type of each primary kind. `Cause` is an interface: pure causes are
  * ContributingFactor, and an ailment that also causes others stays an Ailment (entityTypeName).
  */
-export const KIND_TYPE_NAME: Record<EntityKind, string> = {
+const KIND_TYPE_NAME: Record<EntityKind, string> = {
   [EntityKind.AILMENT]: "Ailment",
   [EntityKind.CAUSE]: "ContributingFactor",
   [EntityKind.THERAPY]: "Therapy",

@@ -130,7 +130,7 @@ export function toEntityRecord(row: NodeRow): EntityRecord {
 }
 
 /** The stored adaptation* properties as one record; null when the node has none. */
-export function toAdaptation(row: NodeRow): AdaptationRecord | null {
+function toAdaptation(row: NodeRow): AdaptationRecord | null {
   const adaptation = {
     pressure: row.adaptationPressure ? (row.adaptationPressure.toUpperCase() as Pressure) : null,
     position: row.adaptationPosition ?? null,

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, Int, InterfaceType, ObjectType, UseMiddleware } from "type-graphql";
-import { Node } from "../node/node.type";
+import { Node } from "./node.type";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, entityTypeName } from "./entity-kind.enum";
 import { CuratorsOnly } from "./curators-only.middleware";

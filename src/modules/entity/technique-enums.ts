@@ -56,6 +56,5 @@ export function pressureRank(pressure: string | null | undefined): number | unde
   return pressure ? PRESSURE_RANK[pressure.toUpperCase()] : undefined;
 }
 
-/** whole-body -> WHOLE_BODY (stored value to enum), and back. */
+/** whole-body -> WHOLE_BODY (stored value to enum). */
 export const toEnumValue = (stored: string): string => stored.toUpperCase().replace(/-/g, "_");
-export const toStoredValue = (value: string): string => value.toLowerCase().replace(/_/g, "-");

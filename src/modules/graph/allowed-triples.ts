@@ -1,4 +1,4 @@
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 import type { RelationType } from "./relation-type";
 
 const { AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG } = EntityKind;
@@ -7,7 +7,7 @@ const { AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG } = EntityKind;
  * Which kinds each relationship type may join (the table in seed/README.md), as data so the seed
  * validator and the curation `link` mutation apply the same rule.
  */
-export const ALLOWED_TRIPLES: Record<RelationType, { from: readonly EntityKind[]; to: readonly EntityKind[] }> = {
+const ALLOWED_TRIPLES: Record<RelationType, { from: readonly EntityKind[]; to: readonly EntityKind[] }> = {
   CAUSED_BY: { from: [AILMENT], to: [CAUSE] },
   TREATED_BY: { from: [AILMENT, CAUSE], to: [THERAPY] },
   PREVENTED_BY: { from: [AILMENT], to: [THERAPY] },

@@ -1,4 +1,4 @@
-import { LinkDirection } from "../links/link-direction.enum";
+import { LinkDirection } from "./link-direction.enum";
 import { fanOut } from "./degree-stats";
 
 describe("fanOut", () => {

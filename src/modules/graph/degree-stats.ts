@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database";
-import { LinkDirection } from "../links/link-direction.enum";
+import { LinkDirection } from "./link-direction.enum";
 import { computeDegrees, readStoredDegrees, scanDegrees, type DegreeRow } from "./degree-store";
 
 /** Largest and 99th-percentile number of relationships on one entity. */

@@ -1,4 +1,4 @@
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { RelationRecord, RelationRow, toRelationRecord } from "./relation.record";
 import { isRelationType, RELATION_PHRASES } from "./relation-type";
 
@@ -14,12 +14,12 @@ export interface GraphPathRecord {
  * A path's id: where it starts, then its relations' ids (`a/a:CAUSED_BY:b/b:TREATED_BY:c`). The
  * start says which way a path walks its relations; a path of one node is that node's id.
  */
-export function pathId(nodes: readonly EntityRecord[], relationships: readonly RelationRecord[]): string {
+function pathId(nodes: readonly EntityRecord[], relationships: readonly RelationRecord[]): string {
   return [nodes[0]?.id ?? "", ...relationships.map((r) => r.id)].join("/");
 }
 
 /** "Muscle spasm is caused by Stress, which is treated by Relaxation massage." */
-export function explainPath(nodes: EntityRecord[], relationships: RelationRecord[]): string {
+function explainPath(nodes: EntityRecord[], relationships: RelationRecord[]): string {
   if (nodes.length === 0) return "";
   if (relationships.length === 0) return `${nodes[0].name}.`;
   const parts = relationships.map((relation, i) => {

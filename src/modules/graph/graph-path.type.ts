@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Entity } from "../entity/entity.type";
+import { Entity } from "../entity";
 import { Relation } from "./relation.type";
 import type { GraphPathRecord } from "./graph-path.record";
 

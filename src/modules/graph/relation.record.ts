@@ -1,4 +1,4 @@
-import { Stage } from "../entity/contraindication-enums";
+import { Stage } from "../entity";
 import { OUTCOME_TYPES } from "./allowed-triples";
 import { EvidenceGrade, isEvidenceGrade } from "./evidence.enum";
 import { Outcome, outcomeOfStored } from "./outcome.enum";

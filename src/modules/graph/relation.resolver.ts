@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../shared/request-context";
-import type { EntityRecord } from "../entity/entity.record";
-import { Entity } from "../entity/entity.type";
-import type { SourceRecord } from "../source/source.record";
-import { Source } from "../source/source.type";
+import type { RequestContext } from "../shared";
+import type { EntityRecord } from "../entity";
+import { Entity } from "../entity";
+import type { SourceRecord } from "../source";
+import { Source } from "../source";
 import type { RelationRecord } from "./relation.record";
 import { Relation } from "./relation.type";
 

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Stage } from "../entity/contraindication-enums";
-import { Node } from "../node/node.type";
-import { Source } from "../source/source.type";
+import { Stage } from "../entity";
+import { Node } from "../entity";
+import { Source } from "../source";
 import { Evidence, type EvidenceGrade } from "./evidence.enum";
 import { Outcome } from "./outcome.enum";
 import type { RelationType } from "./relation-type";

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from "type-graphql";
-import type { ContextWith } from "../shared/request-context";
+import type { ContextWith } from "../shared";
 import type { GraphStatsService } from "./graph-stats.service";
 import { GraphStats } from "./graph-stats.type";
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { linkListCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { linkListCost } from "./link-cost";
+import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
-import type { EntityRecord } from "../entity/entity.record";
-import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity/entity.type";
+import type { EntityRecord } from "../entity";
+import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity";
 import { helps, type LinkRecord } from "./link.record";
 import { LINK_FIELDS, LinkSpec } from "./link-fields";
 import { selectedLinkFields } from "./link-selection";

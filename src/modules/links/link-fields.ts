@@ -44,8 +44,6 @@ export const LINK_FIELDS = {
   },
 } as const satisfies Record<string, Record<string, LinkSpec>>;
 
-export type LinkedTypeName = keyof typeof LINK_FIELDS;
-
 /** The spec of `field` on `typeName`, when it is a typed link field. */
 export function linkFieldSpec(typeName: string, field: string): LinkSpec | undefined {
   const fields = (LINK_FIELDS as Record<string, Record<string, LinkSpec>>)[typeName];

@@ -1,5 +1,5 @@
 import { cypher } from "../../db/cypher-files";
-import { RELATION_TYPES } from "../graph/relation-type";
+import { RELATION_TYPES } from "../graph";
 
 /** The typed block the two link queries share: from its first typed branch to its LIMIT. */
 function typedBlock(name: string): string {

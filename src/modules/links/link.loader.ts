@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../db/database";
-import { OUTCOME_TYPES } from "../graph/allowed-triples";
+import { OUTCOME_TYPES } from "../graph";
 import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";
 
 /** The request's result budget as the link loader uses it (graphql/result-budget.ts). */

@@ -1,6 +1,6 @@
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
-import { RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
-import { Outcome } from "../graph/outcome.enum";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
+import { RelationRecord, RelationRow, toRelationRecord } from "../graph";
+import { Outcome } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 
 export type NodeProperty = Exclude<keyof NodeRow, "id" | "name" | "labels">;

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import { RELATION_TYPES, RelationType } from "../graph/relation-type";
+import { RELATION_TYPES, RelationType } from "../graph";
 import type { LinkSpec } from "./link-fields";
 import type { LinkBudget } from "./link.loader";
 import type { LinkKey, LinkRecord } from "./link.record";

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity/entity.type";
-import { Relation } from "../graph/relation.type";
+import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
+import { Relation } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 
 /*

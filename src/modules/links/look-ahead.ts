@@ -3,8 +3,8 @@ import { getNamedType, GraphQLResolveInfo, isAbstractType, isObjectType } from "
 // version package.json pins exactly; look-ahead.test.ts fails if it changes).
 import { collectSubfields } from "graphql/execution/collectFields";
 import type { Database } from "../../db/database";
-import type { ServiceDeps } from "../shared/service-deps";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import type { ServiceDeps } from "../shared";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { linkFieldSpec, LinkSpec } from "./link-fields";
 import { linkKeyParams, linkRecordsByKey } from "./link.loader";
 import type { LinkKey, LinkRecord, LinkRow } from "./link.record";
@@ -86,7 +86,7 @@ export async function lookUpEntity(
 }
 
 /** One entity and its link lists for `keys` (all naming it), in key order, in one read; null when absent. */
-export async function readEntityWithLinks(
+async function readEntityWithLinks(
   db: Database,
   id: string,
   keys: readonly LinkKey[],

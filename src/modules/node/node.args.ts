@@ -1,7 +1,7 @@
 import { ValidateBy } from "class-validator";
 import { ArgsType, Field, ID } from "type-graphql";
 import { isSlug } from "../../util/ids";
-import { parseRelationId } from "../graph/relation.record";
+import { parseRelationId } from "../graph";
 
 /** An entity or source slug, or a relation id (`muscle-spasm:CAUSED_BY:stress`): every id node(id) may find. */
 function IsNodeId(): PropertyDecorator {

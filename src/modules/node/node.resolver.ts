@@ -1,8 +1,8 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import type { ContextWith } from "../shared/request-context";
+import type { ContextWith } from "../shared";
 import type { NodeService } from "./node.service";
 import { NodeArgs } from "./node.args";
-import { Node } from "./node.type";
+import { Node } from "../entity";
 
 /** The services these resolvers call. */
 type NodeContext = ContextWith<{ nodes: NodeService }>;

@@ -1,8 +1,8 @@
-import type { ServiceDeps } from "../shared/service-deps";
-import type { EntityRecord } from "../entity/entity.record";
-import { isRelationType } from "../graph/relation-type";
-import { parseRelationId, RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
-import type { SourceRecord } from "../source/source.record";
+import type { ServiceDeps } from "../shared";
+import type { EntityRecord } from "../entity";
+import { isRelationType } from "../graph";
+import { parseRelationId, RelationRecord, RelationRow, toRelationRecord } from "../graph";
+import type { SourceRecord } from "../source";
 
 export type NodeRecord = EntityRecord | SourceRecord | RelationRecord;
 

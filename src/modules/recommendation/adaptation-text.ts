@@ -1,4 +1,4 @@
-import type { EntityRecord } from "../entity/entity.record";
+import type { EntityRecord } from "../entity";
 
 /** A precaution's structured adaptation in one phrase: "light pressure; side-lying; avoid the legs; at most 45 minutes". */
 export function adaptationText(c: EntityRecord): string {

@@ -1,6 +1,6 @@
 import { Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { Stage } from "../entity/contraindication-enums";
+import { Stage } from "../entity";
 import { MAX_TERM_LENGTH } from "./recommendation-limits";
 
 @InputType({ description: "The stage one of your ailments is in." })

@@ -1,7 +1,7 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { EntityKind } from "../entity/entity-kind.enum";
-import { EntityRecord, toEntityRecord } from "../entity/entity.record";
-import type { RunQuery } from "../vocabulary/resolve-terms";
+import { EntityKind } from "../entity";
+import { EntityRecord, toEntityRecord } from "../entity";
+import type { RunQuery } from "../vocabulary";
 import { buildRecommendations } from "./build-recommendations";
 import { INTAKE_STATE_IDS } from "./intake";
 import { RecommendArgs, resolveRecommendationInputs } from "./recommendation-inputs";

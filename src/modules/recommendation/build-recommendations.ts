@@ -1,8 +1,8 @@
-import type { Stage } from "../entity/contraindication-enums";
-import { EntityRecord, toEntityRecord } from "../entity/entity.record";
-import { toGraphPathRecord } from "../graph/graph-path.record";
-import { Outcome } from "../graph/outcome.enum";
-import { toRelationRecord } from "../graph/relation.record";
+import type { Stage } from "../entity";
+import { EntityRecord, toEntityRecord } from "../entity";
+import { toGraphPathRecord } from "../graph";
+import { Outcome } from "../graph";
+import { toRelationRecord } from "../graph";
 import { Affected, buildQuestions } from "./questions";
 import { pathStrength, scoreTherapy, strongestPaths } from "./recommendation-score";
 import type {

@@ -1,5 +1,5 @@
-import { ContraindicationScope, ContraindicationSeverity } from "../entity/contraindication-enums";
-import type { EntityRecord } from "../entity/entity.record";
+import { ContraindicationScope, ContraindicationSeverity } from "../entity";
+import type { EntityRecord } from "../entity";
 
 export const isAbsolute = (c: EntityRecord) => c.severity === ContraindicationSeverity.ABSOLUTE;
 export const isGeneral = (c: EntityRecord) => c.scope === ContraindicationScope.GENERAL;

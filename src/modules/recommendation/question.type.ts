@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { BodyRegion } from "../entity/technique-enums";
-import { Stage } from "../entity/contraindication-enums";
-import { Contraindication, Entity, Therapy } from "../entity/entity.type";
+import { BodyRegion } from "../entity";
+import { Stage } from "../entity";
+import { Contraindication, Entity, Therapy } from "../entity";
 
 export enum QuestionKind {
   /** Is the person in this state? Answer with confirmedStates or ruledOutStates. */

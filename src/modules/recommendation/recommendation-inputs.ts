@@ -1,10 +1,10 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { Stage } from "../entity/contraindication-enums";
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
-import type { BodyRegion } from "../entity/technique-enums";
-import { resolveTerms, RunQuery } from "../vocabulary/resolve-terms";
-import { termLookup, TermLookup, TermResolutionRecord } from "../vocabulary/term-match";
+import { Stage } from "../entity";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
+import type { BodyRegion } from "../entity";
+import { resolveTerms, RunQuery } from "../vocabulary";
+import { termLookup, TermLookup, TermResolutionRecord } from "../vocabulary";
 import { dedupe } from "./situation";
 
 const { AILMENT, CAUSE, CONTRAINDICATION } = EntityKind;

@@ -1,4 +1,4 @@
-import { toGraphPathRecord } from "../graph/graph-path.record";
+import { toGraphPathRecord } from "../graph";
 import type { PathKind, ScoredPath } from "./recommendation.record";
 import { evidenceWeight, MAX_WHY_PATHS, pathStrength, scoreTherapy, strongestPaths } from "./recommendation-score";
 

@@ -1,4 +1,4 @@
-import type { RelationRecord } from "../graph/relation.record";
+import type { RelationRecord } from "../graph";
 import type { PathKind, ScoredPath } from "./recommendation.record";
 
 /**
@@ -17,10 +17,10 @@ import type { PathKind, ScoredPath } from "./recommendation.record";
  * spasm), while the cap at 1 keeps many weak routes from outweighing one strong direct trial.
  * A direct treatment beats one through a cause, which beats treating a problem the ailment brings on.
  */
-export const EVIDENCE_WEIGHT: Readonly<Record<string, number>> = { A: 1.0, B: 0.8, C: 0.6, D: 0.35 };
-export const MISSING_EVIDENCE_WEIGHT = 0.3;
-export const KIND_FACTOR: Readonly<Record<PathKind, number>> = { DIRECT: 1.0, CAUSE: 0.6, SECONDARY: 0.4 };
-export const BREADTH_BOOST = 0.5;
+const EVIDENCE_WEIGHT: Readonly<Record<string, number>> = { A: 1.0, B: 0.8, C: 0.6, D: 0.35 };
+const MISSING_EVIDENCE_WEIGHT = 0.3;
+const KIND_FACTOR: Readonly<Record<PathKind, number>> = { DIRECT: 1.0, CAUSE: 0.6, SECONDARY: 0.4 };
+const BREADTH_BOOST = 0.5;
 /** The `why` of a recommendation keeps its strongest paths only, so answers stay readable. */
 export const MAX_WHY_PATHS = 5;
 
@@ -32,7 +32,7 @@ export function pathStrength(relationships: RelationRecord[]): number {
   return relationships.reduce((product, r) => product * evidenceWeight(r.evidence), 1);
 }
 
-export function roundScore(value: number): number {
+function roundScore(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 

@@ -1,9 +1,9 @@
-import type { EntityRecord, NodeRow } from "../entity/entity.record";
-import type { GraphPathRecord } from "../graph/graph-path.record";
-import type { Outcome } from "../graph/outcome.enum";
-import type { RelationRecord, RelationRow } from "../graph/relation.record";
-import type { Stage } from "../entity/contraindication-enums";
-import type { BodyRegion } from "../entity/technique-enums";
+import type { EntityRecord, NodeRow } from "../entity";
+import type { GraphPathRecord } from "../graph";
+import type { Outcome } from "../graph";
+import type { RelationRecord, RelationRow } from "../graph";
+import type { Stage } from "../entity";
+import type { BodyRegion } from "../entity";
 
 /** How a path reaches a therapy from a requested ailment (see candidates.cypher). */
 export type PathKind = "DIRECT" | "CAUSE" | "SECONDARY";
@@ -15,7 +15,7 @@ export interface CandidateRow {
   bearing: BearingRow[];
 }
 
-export interface BearingRow {
+interface BearingRow {
   contraindication: NodeRow;
   /** The therapy carrying the CONTRAINDICATED_BY link: the candidate itself or a part it INCLUDES. */
   via: string;
@@ -71,7 +71,7 @@ export interface ExcludedTherapyRecord {
   reasons: string[];
 }
 
-export type QuestionKind = "STATE" | "STAGE" | "SITE";
+type QuestionKind = "STATE" | "STAGE" | "SITE";
 
 export interface QuestionRecord {
   id: string;

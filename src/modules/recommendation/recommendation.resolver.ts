@@ -1,8 +1,8 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { recommendationCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { recommendationCost } from "../graph";
+import type { ContextWith } from "../shared";
 import type { RecommendationService } from "./recommendation.service";
-import { SpendResult } from "../shared/spend-result.middleware";
+import { SpendResult } from "../shared";
 import { RecommendTherapiesArgs } from "./recommendation.args";
 import { Recommendations } from "./recommendation.type";
 

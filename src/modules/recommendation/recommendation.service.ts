@@ -1,5 +1,5 @@
 import type { Database } from "../../db/database";
-import type { ServiceDeps } from "../shared/service-deps";
+import type { ServiceDeps } from "../shared";
 import { answerRecommendation } from "./answer-recommendation";
 import type { RecommendArgs } from "./recommendation-inputs";
 import type { RecommendationsRecord } from "./recommendation.record";

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { BodyRegion, SITE_REGIONS } from "../entity/technique-enums";
+import { BodyRegion, SITE_REGIONS } from "../entity";
 import { MAX_TERM_LENGTH } from "./recommendation-limits";
 
 @InputType({ description: "Where something of your situation is: the answer to a SITE question." })

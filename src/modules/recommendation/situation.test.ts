@@ -1,6 +1,6 @@
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity/contraindication-enums";
-import { EntityKind } from "../entity/entity-kind.enum";
-import { blankEntityRecord } from "../entity/entity.record";
+import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity";
+import { EntityKind } from "../entity";
+import { blankEntityRecord } from "../entity";
 import { buildSituation, SituationInput } from "./situation";
 
 const entity = blankEntityRecord;

@@ -1,13 +1,13 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { Stage } from "../entity/contraindication-enums";
-import type { EntityRecord } from "../entity/entity.record";
-import type { BodyRegion } from "../entity/technique-enums";
+import { Stage } from "../entity";
+import type { EntityRecord } from "../entity";
+import type { BodyRegion } from "../entity";
 import { specificStage, StageKnowledge, stageHolds } from "./stage-rule";
 
-export type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";
+type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";
 
 /** An entity of the person's situation presenting as a state, with the PRESENTS_AS stage and group. */
-export interface Presenter {
+interface Presenter {
   entity: EntityRecord;
   stage: Stage | null;
   group: string | null;

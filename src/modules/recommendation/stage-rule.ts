@@ -1,4 +1,4 @@
-import { Stage } from "../entity/contraindication-enums";
+import { Stage } from "../entity";
 
 /**
  * What is known of an ailment's stage: given by the caller (ACUTE, SUBACUTE, CHRONIC), inferred

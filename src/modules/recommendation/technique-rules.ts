@@ -1,5 +1,5 @@
-import type { EntityRecord } from "../entity/entity.record";
-import { BodyRegion, pressureRank } from "../entity/technique-enums";
+import type { EntityRecord } from "../entity";
+import { BodyRegion, pressureRank } from "../entity";
 import type { Situation, StateInfo } from "./situation";
 import { isAbsolute, isGeneral } from "./contraindication-kinds";
 
@@ -9,7 +9,7 @@ import { isAbsolute, isGeneral } from "./contraindication-kinds";
  * pressure, regions, thermal agents). A therapy whose defining property is restricted is excluded,
  * not kept with a caution that contradicts it; where the answer turns on a site nobody gave, it asks.
  */
-export type FindingEffect = "EXCLUDE" | "ASK_SITE" | "PRECAUTION";
+type FindingEffect = "EXCLUDE" | "ASK_SITE" | "PRECAUTION";
 
 export interface TechniqueFinding {
   state: StateInfo;

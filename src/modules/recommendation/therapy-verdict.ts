@@ -1,4 +1,4 @@
-import type { EntityRecord } from "../entity/entity.record";
+import type { EntityRecord } from "../entity";
 import type { ScoredPath } from "./recommendation.record";
 import { siteQuestionId, stateQuestionId, stageQuestionId } from "./question-ids";
 import type { Situation, StateInfo } from "./situation";
@@ -6,8 +6,6 @@ import { stageHolds } from "./stage-rule";
 import { adaptationText } from "./adaptation-text";
 import { isAbsolute, isGeneral, label, rulesOutTherapy } from "./contraindication-kinds";
 import { techniqueFindings, TechniqueFinding } from "./technique-rules";
-
-export { isAbsolute, isGeneral, label, rulesOutTherapy } from "./contraindication-kinds";
 
 /** A contraindication bearing on one candidate therapy, through the therapy or a part it INCLUDES. */
 export interface Bearing {
@@ -18,7 +16,7 @@ export interface Bearing {
   absolute: boolean;
 }
 
-export type VerdictKind = "ITEM" | "CONDITIONAL" | "EXCLUDED" | "NONE";
+type VerdictKind = "ITEM" | "CONDITIONAL" | "EXCLUDED" | "NONE";
 
 /** What a yes to an intake screening question would do to this therapy. */
 export type ScreeningEffect = "EXCLUDE" | "ADAPT";

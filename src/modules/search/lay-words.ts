@@ -91,7 +91,7 @@ export function equivalents(term: string): string[] {
 }
 
 /** Replaces the runs of words PHRASES knows by their clinical word, longest run first. */
-export function translatePhrases(words: string[]): string[] {
+function translatePhrases(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     const found = PHRASES.filter(([run]) => run.every((w, j) => words[i + j] === w)).sort(

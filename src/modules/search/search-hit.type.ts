@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { Entity } from "../entity/entity.type";
+import { Entity } from "../entity";
 
 @ObjectType({
   description:

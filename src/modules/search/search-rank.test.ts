@@ -1,5 +1,5 @@
-import { EntityKind } from "../entity/entity-kind.enum";
-import { blankEntityRecord, EntityRecord } from "../entity/entity.record";
+import { EntityKind } from "../entity";
+import { blankEntityRecord, EntityRecord } from "../entity";
 import { rankHits, RESCUED_RED_FLAGS } from "./search-rank";
 import { queryTerms } from "./search-terms";
 

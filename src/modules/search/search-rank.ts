@@ -1,5 +1,5 @@
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
 import { signalsEmergency } from "./emergency-words";
 import { FILLER } from "./lay-words";
 import { STOP_WORDS, textWords } from "./search-terms";
@@ -61,9 +61,9 @@ const KIND_PRIOR: Record<EntityKind, number> = {
   [EntityKind.CAUSE]: 0,
 };
 /** The floor: a hit's own match (without priors) must reach this... */
-export const MIN_MATCH = 0.4;
+const MIN_MATCH = 0.4;
 /** ...and its score this share of the best hit's score. */
-export const MIN_SHARE_OF_TOP = 0.3;
+const MIN_SHARE_OF_TOP = 0.3;
 
 export interface RankedHit {
   entity: EntityRecord;
@@ -82,7 +82,7 @@ interface LabelMatch {
 }
 
 /** Terms that count for ranking: the typed words without filler (all of them if only filler was typed). */
-export function rankingTerms(terms: string[]): string[] {
+function rankingTerms(terms: string[]): string[] {
   return terms.filter((t) => !FILLER.has(t));
 }
 
@@ -188,7 +188,7 @@ function matchLabel(ctx: RankContext, qualities: number[][]): LabelMatch {
 const labelScore = (m: LabelMatch) =>
   m.coverage * (0.6 + 0.4 * m.precision) + (m.phrase ? PHRASE_BONUS : 0) + (m.exact ? EXACT_BONUS : 0);
 
-export interface MatchParts {
+interface MatchParts {
   name: number;
   synonym: number;
   /** Typed words the best label misses but another label holds. */
@@ -223,16 +223,6 @@ function parts(ctx: RankContext, entity: Matchable): MatchParts {
 }
 
 const total = (p: MatchParts) => Math.max(p.name + p.otherLabels, p.synonym + p.otherLabels, p.spread) + p.summary;
-
-/** How well the entity's own words match, part by part, without priors (for tests and tuning). */
-export function matchParts(terms: string[], entity: Matchable): MatchParts {
-  return parts(new RankContext(terms), entity);
-}
-
-/** How well the entity's own words match, without priors. */
-export function matchScore(terms: string[], entity: Matchable): number {
-  return total(matchParts(terms, entity));
-}
 
 /** Plain code-unit order for ties: deterministic, and far cheaper than localeCompare. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

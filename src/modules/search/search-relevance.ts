@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { projectRoot } from "../../util/project-root";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 
 /**
  * The search relevance set (test/fixtures/search-relevance.yaml) and its figures: top-1 accuracy,
@@ -10,7 +10,7 @@ import { EntityKind } from "../entity/entity-kind.enum";
  * the cleanliness of queries that mean nothing. Shared by the integration test and `npm run search:eval`.
  */
 
-export interface RelevanceQuery {
+interface RelevanceQuery {
   text: string;
   group: string;
   /** Ids that count as the right answer (empty: nothing in the graph is meant). */
@@ -32,7 +32,7 @@ export interface EvalHit {
   entity: { id: string; roles: EntityKind[] };
 }
 
-export interface QueryOutcome {
+interface QueryOutcome {
   query: RelevanceQuery;
   ids: string[];
   /** 1-based rank of the first expected id, or null when it is not among the hits. */
@@ -55,7 +55,7 @@ export interface RelevanceReport {
   noisy: QueryOutcome[];
 }
 
-export const RELEVANCE_SET_PATH = join("test", "fixtures", "search-relevance.yaml");
+const RELEVANCE_SET_PATH = join("test", "fixtures", "search-relevance.yaml");
 /** Written before the word-form change and never tuned on (README: Search relevance, blind check). */
 export const SEARCH_BLIND_PATH = join("test", "fixtures", "search-blind.yaml");
 
@@ -68,7 +68,7 @@ export function loadRelevanceSet(path = join(projectRoot(), RELEVANCE_SET_PATH))
   return { urgentCare: raw.urgentCare ?? [], queries: raw.queries };
 }
 
-export function judge(set: RelevanceSet, query: RelevanceQuery, hits: EvalHit[]): QueryOutcome {
+function judge(set: RelevanceSet, query: RelevanceQuery, hits: EvalHit[]): QueryOutcome {
   const ids = hits.map((h) => h.entity.id);
   const index = ids.findIndex((id) => query.expect.includes(id));
   const first = hits[0]?.entity;
@@ -79,7 +79,7 @@ export function judge(set: RelevanceSet, query: RelevanceQuery, hits: EvalHit[])
   return { query, ids, rank: index < 0 ? null : index + 1, safe, clean };
 }
 
-export function summarise(outcomes: QueryOutcome[]): RelevanceReport {
+function summarise(outcomes: QueryOutcome[]): RelevanceReport {
   const answerable = outcomes.filter((o) => o.query.expect.length > 0);
   const share = (n: number) => (answerable.length === 0 ? 0 : n / answerable.length);
   return {

@@ -8,7 +8,7 @@ import { regularForm, wordFormPrefix } from "./word-forms";
  */
 
 /** Longest text considered (in characters); the rest is ignored, not refused. */
-export const MAX_TEXT_LENGTH = 200;
+const MAX_TEXT_LENGTH = 200;
 /** Most words used; more only slow the query without improving the ranking. */
 export const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 
 @ArgsType()
 export class SearchArgs {

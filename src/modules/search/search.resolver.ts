@@ -1,8 +1,8 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { searchCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { searchCost } from "../graph";
+import type { ContextWith } from "../shared";
 import type { SearchService } from "./search.service";
-import { SpendResult } from "../shared/spend-result.middleware";
+import { SpendResult } from "../shared";
 import { SearchHit } from "./search-hit.type";
 import { SearchArgs } from "./search.args";
 import { DEFAULT_SEARCH_HITS, SCAN_LIMIT } from "./search.service";

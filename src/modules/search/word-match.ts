@@ -30,10 +30,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-export const SAME_WORD = 1;
+const SAME_WORD = 1;
 export const SAME_STEM = 0.9;
 /** Below SAME_STEM, so a word form never makes a label an exact match (the exact-name boost stays for those). */
-export const WORD_FORM = 0.85;
+const WORD_FORM = 0.85;
 /** A lay word for the label's word ("sore" for "pain", "tummy" for "abdomen"): as good as a one-letter typo. */
 export const LAY_EQUIVALENT = 0.8;
 const TYPO = [0, 0.8, 0.7];

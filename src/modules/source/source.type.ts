@@ -1,6 +1,6 @@
 import { URLResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
-import { Node } from "../node/node.type";
+import { Node } from "../entity";
 import type { SourceRecord } from "./source.record";
 
 @ObjectType({

@@ -1,8 +1,8 @@
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
-import { RELATION_TYPES } from "../graph/relation-type";
-import { RelationRecord, RelationRow, toRelationRecord } from "../graph/relation.record";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
+import { RELATION_TYPES } from "../graph";
+import { RelationRecord, RelationRow, toRelationRecord } from "../graph";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 

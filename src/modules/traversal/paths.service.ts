@@ -1,12 +1,12 @@
 import { pageSize } from "../../util/page-size";
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { NodeRow } from "../entity/entity.record";
-import { GraphPathRecord, toGraphPathRecord, toPathRecord } from "../graph/graph-path.record";
-import type { RelationRow } from "../graph/relation.record";
+import { EntityKind } from "../entity";
+import type { NodeRow } from "../entity";
+import { GraphPathRecord, toGraphPathRecord, toPathRecord } from "../graph";
+import type { RelationRow } from "../graph";
 import { queryWithEntities, requireEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { CauseTreatmentPathsArgs, ShortestPathArgs } from "./traversal.args";
-import type { ServiceDeps } from "../shared/service-deps";
+import type { ServiceDeps } from "../shared";
 
 type PathRow = { nodes: NodeRow[]; relationships: RelationRow[] };
 

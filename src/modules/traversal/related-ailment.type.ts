@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { Ailment } from "../entity/entity.type";
+import { Ailment } from "../entity";
 
 @ObjectType({
   description:

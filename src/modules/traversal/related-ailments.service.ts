@@ -1,6 +1,6 @@
 import { pageSize } from "../../util/page-size";
-import { EntityKind } from "../entity/entity-kind.enum";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity/entity.record";
+import { EntityKind } from "../entity";
+import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import {
   Evidence,
   GENERIC_CAUSES,
@@ -12,7 +12,7 @@ import {
 import { queryWithEntities } from "./require-entity";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { RelatedAilmentsArgs } from "./traversal.args";
-import type { ServiceDeps } from "../shared/service-deps";
+import type { ServiceDeps } from "../shared";
 
 export interface RelatedAilmentRecord {
   ailment: EntityRecord;

@@ -10,8 +10,8 @@ import { projectRoot } from "../../util/project-root";
  * Shared by the integration test and `npm run related:eval`.
  */
 
-export const RELATED_TOP = 5;
-export const RELATED_SET_PATH = join("test", "fixtures", "related-relevance.yaml");
+const RELATED_TOP = 5;
+const RELATED_SET_PATH = join("test", "fixtures", "related-relevance.yaml");
 export const RELATED_BLIND_PATH = join("test", "fixtures", "related-blind.yaml");
 
 export interface RelatedJudgement {

@@ -48,7 +48,7 @@ export const GENERIC_CAUSES = ["ageing", "female-sex", "obesity", "smoking", "ge
 /** Causes, therapies and mechanisms less specific than this are not expanded (they would add next to nothing). */
 export const RELATED_MIN_SPECIFICITY = 0.02;
 
-export type EvidenceKind = keyof typeof RELATED_WEIGHTS;
+type EvidenceKind = keyof typeof RELATED_WEIGHTS;
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -74,7 +74,7 @@ function capitalise(text: string): string {
 }
 
 /** "a", "a and b", "a, b and c", "a, b, c, d and 2 more"; the weightiest first. */
-export function listNames(evidence: Evidence[], separator = ", "): string {
+function listNames(evidence: Evidence[], separator = ", "): string {
   const byWeight = [...evidence].sort((x, y) => y.weight - x.weight || x.via.localeCompare(y.via));
   const names = [...new Set(byWeight.map((e) => inSentence(e.via)))];
   if (names.length > LISTED_NAMES)

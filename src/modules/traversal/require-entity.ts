@@ -1,7 +1,7 @@
 import { BadUserInputError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../shared/loaders";
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
+import type { Loaders } from "../shared";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
 
 export interface Wanted {
   id: string;

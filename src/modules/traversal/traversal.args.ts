@@ -1,9 +1,9 @@
 import { ArrayMaxSize } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { IsIntInRange, IsSlug } from "../shared/arg-rules";
+import { IsIntInRange, IsSlug } from "../shared";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
-import { RELATION_TYPES, type RelationType } from "../graph/relation-type";
-import { RelationTypeEnum } from "../graph/relation-type.enum";
+import { RELATION_TYPES, type RelationType } from "../graph";
+import { RelationTypeEnum } from "../graph";
 
 @ArgsType()
 export class RelatedAilmentsArgs {

@@ -1,11 +1,12 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { neighbourhoodCost, pagedListCost, perUnit, workThenFixedList } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { neighbourhoodCost } from "../graph";
+import { pagedListCost, perUnit, workThenFixedList } from "../shared";
+import type { ContextWith } from "../shared";
 import type { RelatedAilmentsService } from "./related-ailments.service";
 import type { PathsService } from "./paths.service";
 import type { NeighbourhoodService } from "./neighbourhood.service";
-import { SpendResult } from "../shared/spend-result.middleware";
-import { GraphPath, Subgraph } from "../graph/graph-path.type";
+import { SpendResult } from "../shared";
+import { GraphPath, Subgraph } from "../graph";
 import { RelatedAilment } from "./related-ailment.type";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import { CauseTreatmentPathsArgs, NeighbourhoodArgs, RelatedAilmentsArgs, ShortestPathArgs } from "./traversal.args";

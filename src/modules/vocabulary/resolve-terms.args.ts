@@ -1,9 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
-import { EntityKind } from "../entity/entity-kind.enum";
+import { EntityKind } from "../entity";
 
 export const MAX_TERMS_PER_CALL = 20;
-export const MAX_TERM_TEXT = 200;
+const MAX_TERM_TEXT = 200;
 
 @ArgsType()
 export class ResolveTermsArgs {

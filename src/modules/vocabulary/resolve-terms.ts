@@ -1,5 +1,5 @@
-import { toEntityRecord, type EntityRecord, type NodeRow } from "../entity/entity.record";
-import { luceneQuery, searchTerms } from "../search/search-terms";
+import { toEntityRecord, type EntityRecord, type NodeRow } from "../entity";
+import { luceneQuery, searchTerms } from "../search";
 import { labelsOf, matchTerm, TermLookup, TermResolutionRecord } from "./term-match";
 
 /** Runs one named query and returns its rows (inside a transaction already open, or on its own). */

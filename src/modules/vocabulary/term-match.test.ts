@@ -1,5 +1,5 @@
-import { EntityKind } from "../entity/entity-kind.enum";
-import { blankEntityRecord, type EntityRecord } from "../entity/entity.record";
+import { EntityKind } from "../entity";
+import { blankEntityRecord, type EntityRecord } from "../entity";
 import { matchTerm, TermMatch, termLookup } from "./term-match";
 
 const entity = (id: string, name: string, synonyms: string[], roles: EntityKind[]): EntityRecord =>

@@ -1,6 +1,6 @@
-import { EntityKind, KIND_LABEL } from "../entity/entity-kind.enum";
-import type { EntityRecord } from "../entity/entity.record";
-import { searchTerms } from "../search/search-terms";
+import { EntityKind, KIND_LABEL } from "../entity";
+import type { EntityRecord } from "../entity";
+import { searchTerms } from "../search";
 import { isSlug } from "../../util/ids";
 
 /** How a text named an entity: its id, its name or one of its synonyms (same words, any case or hyphens). */
@@ -78,4 +78,4 @@ export function matchTerm(lookup: TermLookup, byId: EntityRecord | null, hits: E
   };
 }
 
-export const MAX_SUGGESTIONS = 5;
+const MAX_SUGGESTIONS = 5;

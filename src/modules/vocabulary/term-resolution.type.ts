@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { Entity } from "../entity/entity.type";
+import { Entity } from "../entity";
 import { TermMatch } from "./term-match";
 
 registerEnumType(TermMatch, {

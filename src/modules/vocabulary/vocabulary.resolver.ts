@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { fixedListCost } from "../shared/complexity";
-import type { ContextWith } from "../shared/request-context";
+import { fixedListCost } from "../shared";
+import type { ContextWith } from "../shared";
 import type { VocabularyService } from "./vocabulary.service";
 import { MAX_TERMS_PER_CALL, ResolveTermsArgs } from "./resolve-terms.args";
 import { TermResolution } from "./term-resolution.type";

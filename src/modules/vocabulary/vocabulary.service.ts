@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database";
-import { EntityKind } from "../entity/entity-kind.enum";
-import type { ServiceDeps } from "../shared/service-deps";
+import { EntityKind } from "../entity";
+import type { ServiceDeps } from "../shared";
 import { resolveTerms } from "./resolve-terms";
 import { termLookup, TermResolutionRecord } from "./term-match";
 

@@ -1,11 +1,11 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { entityTypeName } from "../entity/entity-kind.enum";
+import { entityTypeName } from "./entity-kind.enum";
 
 /**
  * The GraphQL type of a value a Node field returns. Records carry no type tag, so their shapes
  * tell: entities have roles, sources a title, relations their two ends.
  */
-export function nodeTypeName(value: object): string | undefined {
+function nodeTypeName(value: object): string | undefined {
   if ("roles" in value) return entityTypeName(value as Parameters<typeof entityTypeName>[0]);
   if ("title" in value) return "Source";
   if ("from" in value && "to" in value) return "Relation";

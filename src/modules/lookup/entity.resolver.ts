@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
-import { IdArgs } from "../shared/id.args";
-import type { ContextWith } from "../shared/request-context";
+import { IdArgs } from "../shared";
+import type { ContextWith } from "../shared";
 import type { EntityService } from "./entity.service";
-import { plannedLinkReads } from "../links/look-ahead";
-import { EntityKind } from "./entity-kind.enum";
-import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "./entity.type";
+import { plannedLinkReads } from "../links";
+import { EntityKind } from "../entity";
+import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
 
 /** The services these resolvers call. */
 type EntityContext = ContextWith<{ entities: EntityService }>;

@@ -1,7 +1,7 @@
-import type { ServiceDeps } from "../shared/service-deps";
-import { lookUpEntity, type PlannedLink } from "../links/look-ahead";
-import { EntityKind } from "./entity-kind.enum";
-import type { EntityRecord } from "./entity.record";
+import type { ServiceDeps } from "../shared";
+import { lookUpEntity, type PlannedLink } from "../links";
+import { EntityKind } from "../entity";
+import type { EntityRecord } from "../entity";
 
 export class EntityService {
   private readonly deps: Pick<ServiceDeps, "db" | "loaders" | "config">;

@@ -1,0 +1,3 @@
+/** The curation module's surface: what other modules (and tests, bench, soak) may import from it. */
+export { CurationResolver } from "./curation.resolver";
+export { CurationService } from "./curation.service";
