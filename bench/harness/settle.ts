@@ -7,7 +7,7 @@ import { cpuMs } from "./child-server";
  * request after it is stale, several seconds of Neo4j CPU at M), Neo4j's checkpoints, a GC. What
  * the wait saw is kept with the cell, so the work stays charged to the server whose turn set it off.
  */
-export interface Settled {
+interface Settled {
   waitedMs: number;
   /** CPU time each watched process used while waiting (user + system). */
   cpuMs: number[];

@@ -68,7 +68,7 @@ function intervalTarget(
 }
 
 /** The @neo4j/graphql way that served an operation best (the higher median throughput). */
-export function bestPeer(report: Measured, operation: string): ServerLabel | undefined {
+function bestPeer(report: Measured, operation: string): ServerLabel | undefined {
   const ways = (["neo4j-graphql", "neo4j-graphql-connection"] as const).filter((w) =>
     countedCells(report).some((c) => c.operation === operation && c.server === w),
   );

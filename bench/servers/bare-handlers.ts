@@ -15,7 +15,7 @@ import type { NestedShape } from "../workload/nested-shape";
  * aliases the API's query for that operation selects, so both servers serialise the same bytes.
  * Parameters are trusted: this server exists only for the benchmark.
  */
-export type Params = Record<string, unknown>;
+type Params = Record<string, unknown>;
 export type Handler = (services: Services, params: Params) => Promise<Record<string, unknown>>;
 
 const brief = (e: EntityRecord) => ({ id: e.id, name: e.name });

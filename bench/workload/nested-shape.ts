@@ -5,7 +5,7 @@ import { Prng } from "../prng";
  * parameters are built from, so the two ask for exactly the same fields (the bare server answers
  * with the API's field names, aliases included).
  */
-export interface NestedList {
+interface NestedList {
   /** The link field (causes, therapies, ailments) and the name of its neighbour in a link (cause, ...). */
   field: "causes" | "therapies" | "ailments";
   as: "cause" | "therapy" | "ailment";
