@@ -29,6 +29,9 @@ export default tseslint.config(
       // Apollo plugin hooks, Fastify handlers and test doubles are async because their interfaces
       // return promises, not because they await; the rule would have them wrap values by hand.
       "@typescript-eslint/require-await": "off",
+      // One import line per module (type-only imports may stand apart): module surfaces made
+      // scripted conversions leave two lines from one index.
+      "no-duplicate-imports": ["error", { allowSeparateTypeImports: true }],
     },
   },
   {

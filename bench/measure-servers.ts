@@ -5,7 +5,7 @@ import { runLoad } from "./harness/load";
 import { Pinning, pinProcess } from "./harness/pinning";
 import { probeLatency } from "./harness/probe";
 import { warmUpSlices } from "./harness/warm-up";
-import { BenchOptions, GraphSize } from "./options";
+import { BenchOptions, GraphSize, UsageError } from "./options";
 import type { BenchReport, ProbeSet } from "./report/bench-report";
 import { answered, Case, notModified, PROCESS_OF, ProcessName, ServerLabel } from "./workload/case";
 import { revalidationTags } from "./harness/etags";
@@ -13,7 +13,6 @@ import { settle } from "./harness/settle";
 import { listCursors } from "./workload/list-cursors";
 import { Operation, OPERATIONS, WorkloadContext } from "./workload/operations";
 import { roundOrder, roundsFor, tooSlow } from "./harness/rounds";
-import { UsageError } from "./options";
 
 /** The servers' entry points, next to the bench in dist/ (or wherever the bench was compiled). */
 const START_API = join(__dirname, "..", "src", "cli", "start.js");

@@ -2,10 +2,14 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../src/graphql";
 import { EntityKind, entityTypeName } from "../../src/modules/entity";
 import type { EntityRecord } from "../../src/modules/entity";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
-import { helps, LinkRecord } from "../../src/modules/links";
-import { selectedLinkFields } from "../../src/modules/links";
-import { plannedLinkReads } from "../../src/modules/links";
+import {
+  LINK_FIELDS,
+  LinkSpec,
+  helps,
+  LinkRecord,
+  selectedLinkFields,
+  plannedLinkReads,
+} from "../../src/modules/links";
 
 /**
  * Plain graphql-js resolvers (an Apollo resolver map, no TypeGraphQL) for the fields the bench

@@ -1,10 +1,15 @@
 import type { Services } from "../../src/graphql";
 import { EntityKind } from "../../src/modules/entity";
 import type { EntityRecord } from "../../src/modules/entity";
-import type { GraphPathRecord } from "../../src/modules/graph";
-import type { RelationRecord } from "../../src/modules/graph";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
-import { helps, LinkRecord, type LinkFields, type RelationProperty } from "../../src/modules/links";
+import type { GraphPathRecord, RelationRecord } from "../../src/modules/graph";
+import {
+  LINK_FIELDS,
+  LinkSpec,
+  helps,
+  LinkRecord,
+  type LinkFields,
+  type RelationProperty,
+} from "../../src/modules/links";
 import type { PlannedLink } from "../../src/modules/links";
 import type { NestedShape } from "../workload/nested-shape";
 

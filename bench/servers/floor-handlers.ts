@@ -1,6 +1,5 @@
 import { decodeCursor, encodeCursor } from "../../src/modules/catalog";
-import { EVIDENCE_GRADES } from "../../src/modules/graph";
-import { RELATION_TYPES } from "../../src/modules/graph";
+import { EVIDENCE_GRADES, RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import type { NestedShape } from "../workload/nested-shape";
 

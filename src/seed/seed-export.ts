@@ -1,6 +1,5 @@
 import type { Database } from "../db/database";
-import { EntityKind } from "../modules/entity";
-import { NodeRow, toEntityRecord } from "../modules/entity";
+import { EntityKind, NodeRow, toEntityRecord } from "../modules/entity";
 import { RELATION_TYPES } from "../modules/graph";
 import { SEED_TIMEOUT_MS } from "./seed-load";
 import {

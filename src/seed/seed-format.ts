@@ -1,6 +1,6 @@
 import { EntityKind } from "../modules/entity";
 import { EVIDENCE_GRADES } from "../modules/graph";
-import type { RelationType } from "../modules/graph";
+import type { RelationType, SeedOutcome } from "../modules/graph";
 import type { SourceType } from "../modules/source";
 
 /**
@@ -119,7 +119,6 @@ export const REGIONS = [
 ] as const;
 export const THERMAL_AGENTS = ["heat", "cold"] as const;
 export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph";
-import type { SeedOutcome } from "../modules/graph";
 
 export interface SeedSource {
   id: string;

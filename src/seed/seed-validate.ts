@@ -1,6 +1,12 @@
 import { parseDocument } from "yaml";
-import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../modules/graph";
-import { isRelationType, RELATION_TYPES } from "../modules/graph";
+import {
+  describeAllowed,
+  GROUP_TYPES,
+  isAllowedTriple,
+  OUTCOME_TYPES,
+  isRelationType,
+  RELATION_TYPES,
+} from "../modules/graph";
 import { isSlug } from "../util/ids";
 import { EntryReader, isPlainObject } from "./seed-fields";
 import { readTechniqueFields } from "./seed-technique";

@@ -4,9 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { apiKeySubject } from "../../src/auth";
-import { readGraph } from "../../src/seed";
-import { readSeedFolder, writeSeedFiles } from "../../src/seed";
-import { formatSeedFiles } from "../../src/seed";
+import { readGraph, readSeedFolder, writeSeedFiles, formatSeedFiles } from "../../src/seed";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 

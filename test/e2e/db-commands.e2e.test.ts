@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
+import { spawnSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Database } from "../../src/db";
-import { spawn } from "node:child_process";
 import {
   freePort,
   isAlive,

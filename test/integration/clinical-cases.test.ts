@@ -2,8 +2,7 @@ import type { Database } from "../../src/db";
 import type { RecommendArgs } from "../../src/modules/recommendation";
 import { recommendWith } from "../support/recommend";
 import { connectTestDatabase } from "../support/test-database";
-import { BodyRegion } from "../../src/modules/entity";
-import { Stage } from "../../src/modules/entity";
+import { BodyRegion, Stage } from "../../src/modules/entity";
 
 /**
  * Person x ailment cases written as a massage-pathology reviewer judges them (issue 25): which

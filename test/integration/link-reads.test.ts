@@ -1,15 +1,17 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/db";
-import { entityTypeName } from "../../src/modules/entity";
-import { NodeRow, toEntityRecord } from "../../src/modules/entity";
-import { RELATION_TYPES } from "../../src/modules/graph";
-import { RelationRow, toRelationRecord } from "../../src/modules/graph";
-import { LinkDirection } from "../../src/modules/links";
-import { LINK_FIELDS, LinkSpec } from "../../src/modules/links";
-import { linkKeyParams, linkRecordsByKey } from "../../src/modules/links";
+import { entityTypeName, NodeRow, toEntityRecord } from "../../src/modules/entity";
+import { RELATION_TYPES, RelationRow, toRelationRecord } from "../../src/modules/graph";
+import {
+  LinkDirection,
+  LINK_FIELDS,
+  LinkSpec,
+  linkKeyParams,
+  linkRecordsByKey,
+  ALL_LINK_FIELDS,
+} from "../../src/modules/links";
 import type { LinkFields, LinkKey, LinkRecord, LinkRow } from "../../src/modules/links";
-import { ALL_LINK_FIELDS } from "../../src/modules/links";
 import { dbHits, type ProfiledPlan } from "../support/profile";
 
 /*

@@ -3,8 +3,7 @@ import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
 import { Stage } from "../../src/modules/entity";
-import type { RecommendArgs } from "../../src/modules/recommendation";
-import type { RecommendationsRecord } from "../../src/modules/recommendation";
+import type { RecommendArgs, RecommendationsRecord } from "../../src/modules/recommendation";
 import { connectTestDatabase } from "../support/test-database";
 
 /**

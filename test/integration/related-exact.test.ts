@@ -1,8 +1,8 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
-import { relatedAilmentsParams } from "../../src/modules/traversal";
 import {
+  relatedAilmentsParams,
   GENERIC_CAUSES,
   RELATED_FLOOR,
   RELATED_MIN_SPECIFICITY,

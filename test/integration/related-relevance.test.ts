@@ -1,8 +1,14 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
-import { GENERIC_CAUSES, RELATED_FLOOR } from "../../src/modules/traversal";
-import { evaluateRelated, loadRelatedSet, RelatedReport, renderRelatedReport } from "../../src/modules/traversal";
+import {
+  GENERIC_CAUSES,
+  RELATED_FLOOR,
+  evaluateRelated,
+  loadRelatedSet,
+  RelatedReport,
+  renderRelatedReport,
+} from "../../src/modules/traversal";
 import { markMechanismNodes, unmarkMechanismNodes } from "../support/mechanism-nodes";
 import { connectTestDatabase } from "../support/test-database";
 

@@ -2,11 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "../../src/db";
-import { readGraph } from "../../src/seed";
-import { defaultSeedDir, writeSeedFiles } from "../../src/seed";
-import { OPTIONAL_FILES, SEED_FILES } from "../../src/seed";
-import { loadSeedFolder } from "../../src/seed";
-import { formatSeedFiles } from "../../src/seed";
+import {
+  readGraph,
+  defaultSeedDir,
+  writeSeedFiles,
+  OPTIONAL_FILES,
+  SEED_FILES,
+  loadSeedFolder,
+  formatSeedFiles,
+} from "../../src/seed";
 import { projectRoot } from "../../src/util";
 import { graphFingerprint } from "../support/graph-fingerprint";
 import { ensureSeedGraph } from "../support/seed-graph";

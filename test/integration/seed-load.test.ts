@@ -1,8 +1,13 @@
 import { join } from "node:path";
 import type { Database } from "../../src/db";
-import { readSeedFolder } from "../../src/seed";
-import { loadSeedFolder, loadSeedIfEmpty, writeSeedGraph } from "../../src/seed";
-import { formatProblem, SeedValidationError } from "../../src/seed";
+import {
+  readSeedFolder,
+  loadSeedFolder,
+  loadSeedIfEmpty,
+  writeSeedGraph,
+  formatProblem,
+  SeedValidationError,
+} from "../../src/seed";
 import { graphCounts, graphFingerprint } from "../support/graph-fingerprint";
 import { ensureSeedGraph } from "../support/seed-graph";
 import { clearGraph, connectTestDatabase } from "../support/test-database";

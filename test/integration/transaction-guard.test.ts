@@ -4,8 +4,7 @@ import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
-import { connectNeo4j, type Connection } from "../../src/local-neo4j";
-import { freePort, SERVER_TIMEOUT_MARGIN_MS } from "../../src/local-neo4j";
+import { connectNeo4j, type Connection, freePort, SERVER_TIMEOUT_MARGIN_MS } from "../../src/local-neo4j";
 import { connectTestDatabase } from "../support/test-database";
 
 /*

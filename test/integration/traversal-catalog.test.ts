@@ -1,8 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
-import { ContraindicationScope, ContraindicationSeverity } from "../../src/modules/entity";
-import { EntityKind } from "../../src/modules/entity";
+import { ContraindicationScope, ContraindicationSeverity, EntityKind } from "../../src/modules/entity";
 import { connectTestDatabase } from "../support/test-database";
 
 describe("catalog lists over the seed graph", () => {

@@ -1,8 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { graphql } from "graphql";
-import { createContext } from "../../src/graphql";
-import { buildApiSchema } from "../../src/graphql";
+import { createContext, buildApiSchema } from "../../src/graphql";
 import { RELATION_TYPES, type RelationType } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import { connectTestDatabase } from "../support/test-database";

@@ -1,8 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
-import type { RecommendArgs } from "../../src/modules/recommendation";
-import type { RecommendationsRecord } from "../../src/modules/recommendation";
+import type { RecommendArgs, RecommendationsRecord } from "../../src/modules/recommendation";
 
 /** recommendTherapies through the service, as an anonymous reader, with `first` 50 unless given. */
 export function recommendWith(

@@ -1,8 +1,7 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { pagedListCost } from "../shared";
+import { pagedListCost, SpendResult } from "../shared";
 import type { ContextWith } from "../shared";
 import type { CatalogService } from "./catalog.service";
-import { SpendResult } from "../shared";
 import { EntityKind } from "../entity";
 import { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { DEFAULT_PAGE_SIZE } from "./catalog.service";

@@ -1,8 +1,7 @@
 import type { AppConfig } from "../../config/config";
 import type { Database } from "../../db/database";
 import { pageSize } from "../../util/page-size";
-import { EntityKind, KIND_LABEL } from "../entity";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
+import { EntityKind, KIND_LABEL, EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { BadUserInputError } from "../../errors/api-errors";
 import type { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { decodeCursor, encodeCursor } from "./cursor";

@@ -1,6 +1,5 @@
 import { cypherNames } from "../../db/cypher-files";
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity";
-import { EntityKind } from "../entity";
+import { ContraindicationScope, ContraindicationSeverity, Stage, EntityKind } from "../entity";
 import { RELATION_TYPES } from "../graph";
 import { entityParams, linkParams, linkQueryName, normalizeSynonyms } from "./curation.params";
 import type { ContraindicationInput } from "./entity.input";

@@ -1,19 +1,25 @@
 import type { Database, Tx } from "../../db/database";
 import { bumpGraphVersion } from "../../db/graph-version";
 import { BadUserInputError, ConflictError, fieldsOf, NotFoundError } from "../../errors/api-errors";
-import type { Loaders } from "../shared";
-import { relationshipKey } from "../graph";
-import { EntityKind, entityTypeName, kindOfLabel } from "../entity";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
-import { describeAllowed, GROUP_TYPES, isAllowedTriple, OUTCOME_TYPES } from "../graph";
-import { relationId, RelationRecord, RelationRow, toRelationRecord } from "../graph";
-import { isRelationType } from "../graph";
+import type { Loaders, ServiceDeps } from "../shared";
+import {
+  relationshipKey,
+  describeAllowed,
+  GROUP_TYPES,
+  isAllowedTriple,
+  OUTCOME_TYPES,
+  relationId,
+  RelationRecord,
+  RelationRow,
+  toRelationRecord,
+  isRelationType,
+} from "../graph";
+import { EntityKind, entityTypeName, kindOfLabel, EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { SourceRecord, toSourceRecord } from "../source";
 import { entityParams, linkParams, linkQueryName, sourceParams, stampBy } from "./curation.params";
 import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
-import type { ServiceDeps } from "../shared";
 
 /** What deleteEntity removed (deleted-entity.type.ts); the neighbours are read afresh. */
 export interface DeletedEntityRecord {

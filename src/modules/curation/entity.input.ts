@@ -15,9 +15,14 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "../entity";
-import { RedFlagUrgency } from "../entity";
-import { EntityKind } from "../entity";
+import {
+  ContraindicationScope,
+  ContraindicationSeverity,
+  Pressure,
+  Stage,
+  RedFlagUrgency,
+  EntityKind,
+} from "../entity";
 import { LIMITS } from "./curation-limits";
 import { NotBlank } from "./not-blank";
 

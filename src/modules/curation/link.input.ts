@@ -1,10 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { Stage } from "../entity";
-import { Evidence, type EvidenceGrade } from "../graph";
-import { Outcome } from "../graph";
+import { Evidence, type EvidenceGrade, Outcome, RelationTypeEnum } from "../graph";
 import type { RelationType } from "../graph";
-import { RelationTypeEnum } from "../graph";
 import { LIMITS } from "./curation-limits";
 import { NotBlank } from "./not-blank";
 

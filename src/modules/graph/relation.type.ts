@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Stage } from "../entity";
-import { Node } from "../entity";
+import { Stage, Node } from "../entity";
 import { Source } from "../source";
 import { Evidence, type EvidenceGrade } from "./evidence.enum";
 import { Outcome } from "./outcome.enum";

@@ -1,8 +1,5 @@
 import type { ComplexityEstimator } from "graphql-query-complexity";
-import { costContext } from "../graph";
-import { fanOut } from "../graph";
-import { LinkDirection } from "../graph";
-import { RELATION_TYPES } from "../graph";
+import { costContext, fanOut, LinkDirection, RELATION_TYPES } from "../graph";
 import { linkFieldSpec } from "./link-fields";
 
 /** A typed link list (`causes`, `therapies`...) or `relations(types, direction)`: its fan-out times what each item selects. */

@@ -1,6 +1,5 @@
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
-import { RelationRecord, RelationRow, toRelationRecord } from "../graph";
-import { Outcome } from "../graph";
+import { RelationRecord, RelationRow, toRelationRecord, Outcome } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 
 export type NodeProperty = Exclude<keyof NodeRow, "id" | "name" | "labels">;

@@ -4,8 +4,7 @@ import { IdArgs } from "../shared";
 import type { ContextWith } from "../shared";
 import type { EntityService } from "./entity.service";
 import { plannedLinkReads } from "../links";
-import { EntityKind } from "../entity";
-import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
+import { EntityKind, Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
 
 /** The services these resolvers call. */
 type EntityContext = ContextWith<{ entities: EntityService }>;

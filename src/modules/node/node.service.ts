@@ -1,7 +1,6 @@
 import type { ServiceDeps } from "../shared";
 import type { EntityRecord } from "../entity";
-import { isRelationType } from "../graph";
-import { parseRelationId, RelationRecord, RelationRow, toRelationRecord } from "../graph";
+import { isRelationType, parseRelationId, RelationRecord, RelationRow, toRelationRecord } from "../graph";
 import type { SourceRecord } from "../source";
 
 export type NodeRecord = EntityRecord | SourceRecord | RelationRecord;

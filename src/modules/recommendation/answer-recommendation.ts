@@ -1,6 +1,5 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { EntityKind } from "../entity";
-import { EntityRecord, toEntityRecord } from "../entity";
+import { EntityKind, EntityRecord, toEntityRecord } from "../entity";
 import type { RunQuery } from "../vocabulary";
 import { buildRecommendations } from "./build-recommendations";
 import { INTAKE_STATE_IDS } from "./intake";

@@ -1,8 +1,6 @@
 import type { Stage } from "../entity";
 import { EntityRecord, toEntityRecord } from "../entity";
-import { toGraphPathRecord } from "../graph";
-import { Outcome } from "../graph";
-import { toRelationRecord } from "../graph";
+import { toGraphPathRecord, Outcome, toRelationRecord } from "../graph";
 import { Affected, buildQuestions } from "./questions";
 import { pathStrength, scoreTherapy, strongestPaths } from "./recommendation-score";
 import type {

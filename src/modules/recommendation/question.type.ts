@@ -1,7 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { BodyRegion } from "../entity";
-import { Stage } from "../entity";
-import { Contraindication, Entity, Therapy } from "../entity";
+import { BodyRegion, Stage, Contraindication, Entity, Therapy } from "../entity";
 
 export enum QuestionKind {
   /** Is the person in this state? Answer with confirmedStates or ruledOutStates. */

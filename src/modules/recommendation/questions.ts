@@ -1,11 +1,10 @@
-import { Stage } from "../entity";
+import { Stage, BodyRegion, SITE_REGIONS } from "../entity";
 import type { EntityRecord } from "../entity";
 import { inSentence } from "../traversal";
 import { adaptationText } from "./adaptation-text";
 import type { QuestionRecord } from "./recommendation.record";
 import type { Situation } from "./situation";
 import { isAbsolute, rulesOutTherapy } from "./contraindication-kinds";
-import { BodyRegion, SITE_REGIONS } from "../entity";
 import { regionWords } from "./technique-rules";
 import type { ScreeningEffect } from "./therapy-verdict";
 import { INTAKE_STATE_IDS } from "./intake";

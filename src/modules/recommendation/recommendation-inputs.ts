@@ -1,10 +1,7 @@
 import { BadUserInputError } from "../../errors/api-errors";
-import { Stage } from "../entity";
-import { EntityKind } from "../entity";
-import type { EntityRecord } from "../entity";
-import type { BodyRegion } from "../entity";
-import { resolveTerms, RunQuery } from "../vocabulary";
-import { termLookup, TermLookup, TermResolutionRecord } from "../vocabulary";
+import { Stage, EntityKind } from "../entity";
+import type { EntityRecord, BodyRegion } from "../entity";
+import { resolveTerms, RunQuery, termLookup, TermLookup, TermResolutionRecord } from "../vocabulary";
 import { dedupe } from "./situation";
 
 const { AILMENT, CAUSE, CONTRAINDICATION } = EntityKind;

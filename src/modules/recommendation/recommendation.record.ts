@@ -1,9 +1,5 @@
-import type { EntityRecord, NodeRow } from "../entity";
-import type { GraphPathRecord } from "../graph";
-import type { Outcome } from "../graph";
-import type { RelationRecord, RelationRow } from "../graph";
-import type { Stage } from "../entity";
-import type { BodyRegion } from "../entity";
+import type { EntityRecord, NodeRow, Stage, BodyRegion } from "../entity";
+import type { GraphPathRecord, Outcome, RelationRecord, RelationRow } from "../graph";
 
 /** How a path reaches a therapy from a requested ailment (see candidates.cypher). */
 export type PathKind = "DIRECT" | "CAUSE" | "SECONDARY";

@@ -1,8 +1,6 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Ailment, Contraindication, Entity, RedFlag, Therapy } from "../entity";
-import { GraphPath } from "../graph";
-import { Outcome } from "../graph";
-import { Relation } from "../graph";
+import { GraphPath, Outcome, Relation } from "../graph";
 import { Question } from "./question.type";
 
 @ObjectType({ description: "A therapy recommended for the requested ailments, with the paths that justify it." })

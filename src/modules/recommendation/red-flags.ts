@@ -1,6 +1,5 @@
 import type { EntityRecord, NodeRow } from "../entity";
-import { toEntityRecord } from "../entity";
-import { URGENCY_ORDER } from "../entity";
+import { toEntityRecord, URGENCY_ORDER } from "../entity";
 import type { RedFlagNoticeRecord } from "./recommendation.record";
 
 /** An entity of the person's situation (an ailment, a cause or a state) and its red flags. */

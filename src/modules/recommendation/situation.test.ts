@@ -1,6 +1,4 @@
-import { ContraindicationScope, ContraindicationSeverity, Stage } from "../entity";
-import { EntityKind } from "../entity";
-import { blankEntityRecord } from "../entity";
+import { ContraindicationScope, ContraindicationSeverity, Stage, EntityKind, blankEntityRecord } from "../entity";
 import { buildSituation, SituationInput } from "./situation";
 
 const entity = blankEntityRecord;

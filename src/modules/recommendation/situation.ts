@@ -1,7 +1,6 @@
 import { BadUserInputError } from "../../errors/api-errors";
 import { Stage } from "../entity";
-import type { EntityRecord } from "../entity";
-import type { BodyRegion } from "../entity";
+import type { EntityRecord, BodyRegion } from "../entity";
 import { specificStage, StageKnowledge, stageHolds } from "./stage-rule";
 
 type StateStatus = "CONFIRMED" | "RULED_OUT" | "UNKNOWN";

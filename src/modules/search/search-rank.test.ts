@@ -1,5 +1,4 @@
-import { EntityKind } from "../entity";
-import { blankEntityRecord, EntityRecord } from "../entity";
+import { EntityKind, blankEntityRecord, EntityRecord } from "../entity";
 import { rankHits, RESCUED_RED_FLAGS } from "./search-rank";
 import { queryTerms } from "./search-terms";
 

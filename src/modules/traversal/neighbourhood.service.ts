@@ -1,8 +1,7 @@
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
-import { RELATION_TYPES } from "../graph";
-import { RelationRecord, RelationRow, toRelationRecord } from "../graph";
+import { RELATION_TYPES, RelationRecord, RelationRow, toRelationRecord } from "../graph";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 

@@ -1,6 +1,5 @@
 import { pageSize } from "../../util/page-size";
-import { EntityKind } from "../entity";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
+import { EntityKind, EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import {
   Evidence,
   GENERIC_CAUSES,

@@ -2,8 +2,7 @@ import { ArrayMaxSize } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsIntInRange, IsSlug } from "../shared";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
-import { RELATION_TYPES, type RelationType } from "../graph";
-import { RelationTypeEnum } from "../graph";
+import { RELATION_TYPES, type RelationType, RelationTypeEnum } from "../graph";
 
 @ArgsType()
 export class RelatedAilmentsArgs {

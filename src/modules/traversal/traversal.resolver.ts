@@ -1,12 +1,10 @@
 import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
-import { neighbourhoodCost } from "../graph";
-import { pagedListCost, perUnit, workThenFixedList } from "../shared";
+import { neighbourhoodCost, GraphPath, Subgraph } from "../graph";
+import { pagedListCost, perUnit, workThenFixedList, SpendResult } from "../shared";
 import type { ContextWith } from "../shared";
 import type { RelatedAilmentsService } from "./related-ailments.service";
 import type { PathsService } from "./paths.service";
 import type { NeighbourhoodService } from "./neighbourhood.service";
-import { SpendResult } from "../shared";
-import { GraphPath, Subgraph } from "../graph";
 import { RelatedAilment } from "./related-ailment.type";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import { CauseTreatmentPathsArgs, NeighbourhoodArgs, RelatedAilmentsArgs, ShortestPathArgs } from "./traversal.args";

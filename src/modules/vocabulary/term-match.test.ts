@@ -1,5 +1,4 @@
-import { EntityKind } from "../entity";
-import { blankEntityRecord, type EntityRecord } from "../entity";
+import { EntityKind, blankEntityRecord, type EntityRecord } from "../entity";
 import { matchTerm, TermMatch, termLookup } from "./term-match";
 
 const entity = (id: string, name: string, synonyms: string[], roles: EntityKind[]): EntityRecord =>
