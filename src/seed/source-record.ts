@@ -1,3 +1,5 @@
+import { stagedRuleLines, type RuleLines } from "./staged-rule";
+
 /**
  * A source a reader can find and that the project has checked (issue 27): it names an identifier
  * (url, doi, pmid or isbn) and the date its citations were last reviewed against it. `seed:check`
@@ -46,9 +48,8 @@ function formatSourceRecordGap(gap: SourceRecordGap): string {
   return `source record: ${gap.id}: has ${what.join(" and ")}`;
 }
 
-/** The single warning line printed while the rule is not enforced (undefined when nothing is missing). */
-function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string | undefined {
-  if (gaps.length === 0) return undefined;
+/** The single warning line printed while the rule is not enforced and something is missing. */
+function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string {
   const list = gaps.map(
     (g) => `${g.id} (${g.missing.map((m) => (m === "identifier" ? "no identifier" : "no reviewed date")).join(", ")})`,
   );
@@ -67,11 +68,8 @@ function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string | undefin
 export function sourceRecordLines(
   sources: readonly RecordedSource[],
   enforced: boolean = SOURCE_RECORD_RULE_ENFORCED,
-): { problems: string[]; warnings: string[] } {
-  const gaps = sourceRecordGaps(sources);
-  if (enforced) return { problems: gaps.map(formatSourceRecordGap), warnings: [] };
-  const warning = sourceRecordWarning(gaps);
-  return { problems: [], warnings: warning === undefined ? [] : [warning] };
+): RuleLines {
+  return stagedRuleLines(sourceRecordGaps(sources), enforced, formatSourceRecordGap, sourceRecordWarning);
 }
 
 function hasText(value: unknown): boolean {

@@ -1,3 +1,5 @@
+import { stagedRuleLines, type RuleLines } from "./staged-rule";
+
 /**
  * A source a reader can date (issue 27): it names the year of the version cited (the publication
  * year; for a web page, the year the page says it was last reviewed or updated). `seed:check` runs
@@ -24,9 +26,8 @@ function formatSourceYearGap(id: string): string {
   return `source year: ${id}: has no year (publication, or last reviewed for a web page)`;
 }
 
-/** The single warning line printed while the rule is not enforced (undefined when nothing is missing). */
-function sourceYearWarning(gaps: readonly string[]): string | undefined {
-  if (gaps.length === 0) return undefined;
+/** The single warning line printed while the rule is not enforced and something is missing. */
+function sourceYearWarning(gaps: readonly string[]): string {
   return (
     `warning: source year (not yet enforced): ${gaps.length} source(s) without a year ` +
     `(publication, or last reviewed for a web page): ${gaps.join(", ")}`
@@ -40,9 +41,6 @@ function sourceYearWarning(gaps: readonly string[]): string | undefined {
 export function sourceYearLines(
   sources: readonly DatedSource[],
   enforced: boolean = SOURCE_YEAR_RULE_ENFORCED,
-): { problems: string[]; warnings: string[] } {
-  const gaps = sourceYearGaps(sources);
-  if (enforced) return { problems: gaps.map(formatSourceYearGap), warnings: [] };
-  const warning = sourceYearWarning(gaps);
-  return { problems: [], warnings: warning === undefined ? [] : [warning] };
+): RuleLines {
+  return stagedRuleLines(sourceYearGaps(sources), enforced, formatSourceYearGap, sourceYearWarning);
 }
