@@ -24,8 +24,10 @@ const GRADES: readonly unknown[] = EVIDENCE_GRADES;
 type LinkRow = { id: string; name: string; note: string | null; evidence: string | null };
 
 async function nested(db: FloorDatabase, shape: NestedShape): Promise<Row> {
-  const file = [shape.root, ...shape.lists.map((l) => l.field)].join("-");
-  const [row] = await db.run(file, { id: shape.id, perList: db.perList });
+  // One file per set of lists ("causes-therapies"); the root's kind is a parameter ($label).
+  const file = shape.lists.map((l) => l.field).join("-");
+  const label = shape.root === "ailment" ? "Ailment" : "Cause";
+  const [row] = await db.run(file, { id: shape.id, label, perList: db.perList });
   const key = shape.alias ?? shape.root;
   if (!row) return { [key]: null };
   const answer: Row = { id: row.id, name: row.name };

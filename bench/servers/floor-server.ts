@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
 import { join } from "node:path";
 import neo4j, { Neo4jError } from "neo4j-driver";
+import { cypher } from "../../src/db";
 import { projectRoot } from "../../src/util";
 import { FloorDatabase, FLOOR_HANDLERS, Row } from "./floor-handlers";
 import { readBody, sendJson } from "./plain-http";
@@ -17,9 +18,11 @@ import { listenUntilSignal } from "./listen-plain";
  */
 const CYPHER = join(projectRoot(), "bench", "cypher", "floor");
 const statements = new Map<string, string>();
+/** A bare name is the floor's own file; a name with a folder is the product's query ("graph/version"). */
 const statement = (file: string) => {
   let text = statements.get(file);
-  if (text === undefined) statements.set(file, (text = readFileSync(join(CYPHER, `${file}.cypher`), "utf8")));
+  const read = () => (file.includes("/") ? cypher(file) : readFileSync(join(CYPHER, `${file}.cypher`), "utf8"));
+  if (text === undefined) statements.set(file, (text = read()));
   return text;
 };
 
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
   let versionRead: Promise<unknown> | null = null;
   const graphVersion = () =>
     (versionRead ??= db
-      .run("graph-version", {})
+      .run("graph/version", {})
       .then(([row]) => row?.version)
       .finally(() => (versionRead = null)));
   const server = createServer((request, response) => {

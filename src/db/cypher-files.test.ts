@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { cypher, queryCatalog } from "./cypher-files";
+import { join, relative } from "node:path";
+import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from "../model";
+import { projectRoot } from "../util/project-root";
+import { cypher, cypherNames, queryCatalog } from "./cypher-files";
 
 describe("queryCatalog: a tool's named queries beside the product's", () => {
   let dir: string;
@@ -32,5 +34,73 @@ describe("queryCatalog: a tool's named queries beside the product's", () => {
   it("refuses a prefix that is a folder of cypher/queries, so a tool cannot hide a product query", () => {
     expect(() => queryCatalog({ entity: dir })).toThrow(/folder of cypher\/queries/);
     expect(() => queryCatalog({ "../x": dir })).toThrow(/plain name/);
+  });
+});
+
+describe("templates: one file per shape, filled only with a kind label of the model", () => {
+  it("fills every {{label}} slot with the label asked for", () => {
+    const text = cypher("catalog/page:Ailment");
+    expect(text).toContain("MATCH (n:Ailment)");
+    expect(text).not.toContain("{{label}}");
+    expect(cypher("catalog/page-backward:RedFlag")).toContain("MATCH (n:RedFlag)");
+  });
+
+  it("refuses a label the model does not declare, so no other text can become query text", () => {
+    expect(() => cypher("catalog/page:Ailment) DETACH DELETE n //")).toThrow(/not a kind label of the model/);
+    expect(() => cypher("catalog/page:Entity")).toThrow(/not a kind label/);
+    expect(() => cypher("catalog/page:Ailment:Cause")).toThrow(/not a kind label/);
+  });
+
+  it("refuses a template without its label, and a label for a query that has no slot", () => {
+    expect(() => cypher("catalog/page")).toThrow(/is a template/);
+    expect(() => cypher("entity/by-ids:Ailment")).toThrow(/no \{\{label\}\} slot/);
+  });
+});
+
+/** A query's text with comments dropped and every kind label and relationship type of the model blanked. */
+function shape(text: string): string {
+  const names = [...ENTITY_KINDS.map((k) => KIND_LABEL[k]), ...RELATION_TYPES].join("|");
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .replace(new RegExp(`\\b(${names})\\b`, "g"), "_")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Names of the files whose text differs from an earlier file's only by labels and types. */
+function copies(texts: Map<string, string>): string[] {
+  const seen = new Map<string, string>();
+  const found: string[] = [];
+  for (const [name, text] of texts) {
+    const key = shape(text);
+    const first = seen.get(key);
+    if (first) found.push(`${name} copies ${first}`);
+    else seen.set(key, name);
+  }
+  return found;
+}
+
+describe("no query file is a copy of another but for a label or a relationship type", () => {
+  it("finds none among the project's Cypher (cypher/queries, cypher/schema, bench/cypher)", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".cypher") ? [join(dir, e.name)] : [],
+      );
+    const all = [...files(join(projectRoot(), "cypher")), ...files(join(projectRoot(), "bench", "cypher"))];
+    expect(all.length).toBeGreaterThan(cypherNames().length);
+    expect(copies(new Map(all.map((file) => [relative(projectRoot(), file), readFileSync(file, "utf8")])))).toEqual([]);
+  });
+
+  it("would find two files that differ by a label only, and two that differ by a type only", () => {
+    const texts = new Map([
+      ["a", "// about a\nMATCH (n:Ailment) RETURN n"],
+      ["b", "// about b\nMATCH (n:Therapy)\nRETURN n"],
+      ["c", "MERGE (a)-[r:CAUSED_BY]->(b)"],
+      ["d", "MERGE (a)-[r:TREATED_BY]->(b)"],
+      ["e", "MATCH (n:Ailment) RETURN n.name"],
+    ]);
+    expect(copies(texts)).toEqual(["b copies a", "d copies c"]);
   });
 });

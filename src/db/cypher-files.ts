@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { kindOfLabel } from "../model";
 import { projectRoot } from "../util/project-root";
 
 /**
@@ -17,7 +18,7 @@ function walk(dir: string): string[] {
   );
 }
 
-/** The .cypher files under `root`, by their path without the extension ("catalog/page-ailment"). */
+/** The .cypher files under `root`, by their path without the extension ("catalog/page"). */
 function readFolder(root: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const file of walk(root)) {
@@ -30,12 +31,28 @@ function readFolder(root: string): Map<string, string> {
   return map;
 }
 
-/** The text of cypher/queries/<name>.cypher; throws at the first use of a name that does not exist. */
+const LABEL_SLOT = "{{label}}";
+
+/**
+ * The text of cypher/queries/<name>.cypher; throws at the first use of a name that does not exist.
+ * A query that must name a label statically (so Neo4j plans it on that label's index; a label
+ * given as `$(...)` is read by scanning every node) is ONE template per shape, with `{{label}}`
+ * slots, asked for as "<name>:<Label>" ("catalog/page:Ailment"). Only a kind label of the model
+ * (src/model/kinds.ts) fills a slot, so no query text is ever built from client input.
+ */
 export function cypher(name: string): string {
   queries ??= readFolder(join(projectRoot(), "cypher", "queries"));
-  const text = queries.get(name);
-  if (text === undefined) throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
-  return text;
+  const [file, label, ...rest] = name.split(":");
+  const text = queries.get(file);
+  if (text === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  const template = text.includes(LABEL_SLOT);
+  if (label === undefined && !template) return text;
+  if (label === undefined) throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<Label>"`);
+  if (!template) throw new Error(`cypher/queries/${file}.cypher has no ${LABEL_SLOT} slot to fill`);
+  if (rest.length > 0 || kindOfLabel(label) === undefined) {
+    throw new Error(`"${name}": ${JSON.stringify(label)} is not a kind label of the model`);
+  }
+  return text.replaceAll(LABEL_SLOT, label);
 }
 
 export function cypherNames(): string[] {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENTITY_KINDS, KIND_LABEL } from "../model";
 import { projectRoot } from "../util/project-root";
+import { cypher } from "./cypher-files";
 import type { Database } from "./database";
 import { MigrationLease, takeMigrationLease } from "./migration-lock";
 import { rekeyEntityNames } from "./name-key-migration";
@@ -91,6 +93,20 @@ async function applyPending(db: Database, lease: MigrationLease): Promise<string
     );
     done.push(migration.name);
   }
+  await ensureKindSchema(db);
   await db.writeStatement("migrations.await-indexes", "CALL db.awaitIndexes(300)");
   return done;
+}
+
+/**
+ * Every kind of the model (src/model/kinds.ts) gets its id constraint and name index, at every
+ * start: a kind added to the model needs no migration of its own. `IF NOT EXISTS` makes this a
+ * no-op for the kinds whose schema a numbered migration already made (under another name).
+ */
+async function ensureKindSchema(db: Database): Promise<void> {
+  for (const kind of ENTITY_KINDS) {
+    for (const template of ["migrations/kind-id-unique", "migrations/kind-name-index"]) {
+      await db.writeStatement("migrations.kind-schema", cypher(`${template}:${KIND_LABEL[kind]}`));
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import { EntityKind } from "../modules/entity";
+import { ENTITY_KINDS, KINDS, seedKey } from "../model";
+import type { EntityKind, KindDeclaration } from "../model";
 import { EVIDENCE_GRADES } from "../modules/graph";
 import type { RelationType, SeedOutcome } from "../modules/graph";
 import type { SourceType } from "../modules/source";
@@ -7,26 +8,23 @@ import type { SourceType } from "../modules/source";
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
  * order the files write them, and the allowed values. Validator, loader and export all read it.
  */
-export const SEED_KINDS = ["ailment", "cause", "therapy", "contraindication", "redFlag"] as const;
-export type SeedKind = (typeof SEED_KINDS)[number];
+export type SeedKind = Uncapitalize<(typeof KINDS)[EntityKind]["label"]>;
+/** The kinds by their seed spelling ("redFlag"), in the model's order (src/model/kinds.ts). */
+export const SEED_KINDS = ENTITY_KINDS.map(seedKey) as SeedKind[];
 
-export const SEED_KIND_ENTITY_KIND: Record<SeedKind, EntityKind> = {
-  ailment: EntityKind.AILMENT,
-  cause: EntityKind.CAUSE,
-  therapy: EntityKind.THERAPY,
-  contraindication: EntityKind.CONTRAINDICATION,
-  redFlag: EntityKind.RED_FLAG,
-};
+export const SEED_KIND_ENTITY_KIND = Object.fromEntries(ENTITY_KINDS.map((k) => [seedKey(k), k])) as Record<
+  SeedKind,
+  EntityKind
+>;
 
-export const ENTITY_FILES: Record<SeedKind, string> = {
-  ailment: "ailments.yaml",
-  cause: "causes.yaml",
-  therapy: "therapies.yaml",
-  contraindication: "contraindications.yaml",
-  redFlag: "red-flags.yaml",
-};
+export const ENTITY_FILES = Object.fromEntries(ENTITY_KINDS.map((k) => [seedKey(k), KINDS[k].seedFile])) as Record<
+  SeedKind,
+  string
+>;
 /** Files added after the first format: a folder without them still loads (as if they held no entry). */
-export const OPTIONAL_FILES: readonly string[] = ["red-flags.yaml"];
+export const OPTIONAL_FILES: readonly string[] = ENTITY_KINDS.filter(
+  (k) => (KINDS[k] as KindDeclaration).optionalSeedFile,
+).map((k) => KINDS[k].seedFile);
 export const SOURCES_FILE = "sources.yaml";
 export const RELATIONSHIPS_FILE = "relationships.yaml";
 /** Every file of a seed folder, in the order problems are reported and files are written. */
@@ -34,22 +32,8 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-const CONTRAINDICATION_FIELDS = [
-  ...ENTITY_FIELDS,
-  "severity",
-  "scope",
-  "stage",
-  "question",
-  "adaptation",
-  "restricts",
-] as const;
-/** Ailments add where the complaint is and whether it is a mechanism (a theory node, not a complaint). */
-const AILMENT_FIELDS = [...ENTITY_FIELDS, "regions", "mechanism"] as const;
-/** Therapies add what the technique is: its defining pressure, the regions it works on, a thermal agent. */
-const THERAPY_FIELDS = [...ENTITY_FIELDS, "pressure", "regions", "thermal"] as const;
 /** What a contraindication forbids besides a pressure above its adaptation's: regions and thermal agents. */
 export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
-const RED_FLAG_FIELDS = [...ENTITY_FIELDS, "urgency", "action"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
   "id",
@@ -81,18 +65,9 @@ export const RELATIONSHIP_FIELDS = [
   "sources",
 ] as const;
 
-/** The fields each kind's file holds, in order. */
+/** The fields each kind's file holds, in order: the common ones, then the kind's own (src/model/kinds.ts). */
 export function entityFields(kind: SeedKind): readonly string[] {
-  if (kind === "contraindication") return CONTRAINDICATION_FIELDS;
-  if (kind === "redFlag") return RED_FLAG_FIELDS;
-  if (kind === "ailment") return AILMENT_FIELDS;
-  if (kind === "therapy") return THERAPY_FIELDS;
-  return ENTITY_FIELDS;
-}
-
-/** "red-flag" for redFlag: the kind's part in file names (cypher/queries/seed/label-red-flag.cypher). */
-export function kindSlug(kind: SeedKind): string {
-  return kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return [...ENTITY_FIELDS, ...KINDS[SEED_KIND_ENTITY_KIND[kind]].seedFields];
 }
 
 export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;

@@ -1,8 +1,9 @@
 import type { Database, Tx } from "../db/database";
 import { bumpGraphVersion } from "../db/graph-version";
-import { RELATION_TYPES, RelationType } from "../modules/graph";
+import { RELATION_TYPES } from "../modules/graph";
 import { defaultSeedDir, readSeedFolder } from "./seed-folder";
-import { kindSlug, SEED_KINDS, SeedGraph } from "./seed-format";
+import { KIND_LABEL } from "../model";
+import { SEED_KIND_ENTITY_KIND, SEED_KINDS, SeedGraph } from "./seed-format";
 import { SeedValidationError } from "./seed-problem";
 import { entityRow, labelRows, relationshipRow, sourceRow } from "./seed-rows";
 
@@ -17,11 +18,6 @@ export interface SeedCounts {
  * it can take longer than the API's per-query timeout, which is meant for interactive reads.
  */
 export const SEED_TIMEOUT_MS = 120_000;
-
-/** cypher/queries/seed/relate-caused-by.cypher for CAUSED_BY: types cannot be query parameters. */
-function relateQuery(type: RelationType): string {
-  return `seed/relate-${type.toLowerCase().replace(/_/g, "-")}`;
-}
 
 /**
  * Writes a validated seed graph in ONE write transaction (all or nothing), batched with UNWIND.
@@ -52,12 +48,14 @@ export async function writeSeedParts(tx: Tx, parts: Partial<SeedGraph>): Promise
   if (parts.entities?.length) {
     await tx.run("seed/merge-entities", { rows: parts.entities.map(entityRow) });
     const labels = labelRows(parts.entities);
-    for (const kind of SEED_KINDS) await tx.run(`seed/label-${kindSlug(kind)}`, { rows: labels[kind] });
+    for (const kind of SEED_KINDS) {
+      await tx.run("seed/label", { label: KIND_LABEL[SEED_KIND_ENTITY_KIND[kind]], rows: labels[kind] });
+    }
   }
   for (const type of RELATION_TYPES) {
     const rows = (parts.relationships ?? []).filter((r) => r.type === type).map(relationshipRow);
     if (rows.length === 0) continue;
-    const [result] = await tx.rows<{ merged: number }>(relateQuery(type), { rows });
+    const [result] = await tx.rows<{ merged: number }>("seed/relate", { type, rows });
     const merged = result?.merged;
     // Validation guarantees both ends exist; a mismatch means a bug, so roll everything back.
     if (merged !== rows.length) throw new Error(`Seed ${type}: merged ${merged} of ${rows.length} relationships`);

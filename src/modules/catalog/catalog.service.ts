@@ -73,9 +73,9 @@ export class CatalogService {
       severity: args.severity ?? null,
       scope: args.scope ?? null,
     };
-    // One query file per kind and direction: a static label lets Neo4j read that kind's own name index.
+    // One template per direction, filled with the kind label: a static label lets Neo4j read its name index.
     const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(
-      `catalog/page-${kind.toLowerCase()}${backwards ? "-backward" : ""}`,
+      `catalog/${backwards ? "page-backward" : "page"}:${KIND_LABEL[kind]}`,
       {
         ...filters,
         limit,

@@ -1,19 +1,11 @@
-import { cypherNames } from "../../db/cypher-files";
 import { ContraindicationScope, ContraindicationSeverity, Stage, EntityKind } from "../entity";
-import { RELATION_TYPES } from "../graph";
-import { entityParams, linkParams, linkQueryName, normalizeSynonyms } from "./curation.params";
+import { entityParams, linkParams, normalizeSynonyms } from "./curation.params";
 import type { ContraindicationInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 
 const stamp = { updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "api-key:abcdef" };
 
 describe("curation parameters", () => {
-  it("has one MERGE file per relationship type", () => {
-    const names = cypherNames();
-    for (const type of RELATION_TYPES) expect(names).toContain(linkQueryName(type));
-    expect(linkQueryName("CONTRAINDICATED_BY")).toBe("curation/link/contraindicated-by");
-  });
-
   it("stores synonyms trimmed, lowercase and once", () => {
     expect(normalizeSynonyms([" Cramp ", "cramp", "Charley Horse", "  "])).toEqual(["cramp", "charley horse"]);
     expect(normalizeSynonyms(null)).toEqual([]);

@@ -88,8 +88,3 @@ export function linkParams({ input, stamp }: { input: LinkInput; stamp: Stamp })
     ...stamp,
   };
 }
-
-/** The Cypher file that MERGEs a relationship of this (validated) type: types cannot be parameters. */
-export function linkQueryName(type: string): string {
-  return `curation/link/${type.toLowerCase().replace(/_/g, "-")}`;
-}

@@ -16,7 +16,7 @@ import {
 } from "../graph";
 import { EntityKind, entityTypeName, kindOfLabel, EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { SourceRecord, toSourceRecord } from "../source";
-import { entityParams, linkParams, linkQueryName, sourceParams, stampBy } from "./curation.params";
+import { entityParams, linkParams, sourceParams, stampBy } from "./curation.params";
 import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
@@ -142,7 +142,7 @@ export class CurationService {
           { missing },
         );
       }
-      const [row] = await tx.rows<{ relation: RelationRow }>(linkQueryName(type), params);
+      const [row] = await tx.rows<{ relation: RelationRow }>("curation/link", { ...params, type });
       if (!row) throw notFound("input.from", `"${from}" or "${to}" was deleted while linking.`);
       await bumpGraphVersion(tx);
       return toRelationRecord(row.relation);

@@ -1,50 +1,22 @@
 import { registerEnumType } from "type-graphql";
+import { ENTITY_KINDS, KINDS } from "../../model";
+import type { EntityKind as Kind } from "../../model";
 
-export enum EntityKind {
-  AILMENT = "AILMENT",
-  CAUSE = "CAUSE",
-  THERAPY = "THERAPY",
-  CONTRAINDICATION = "CONTRAINDICATION",
-  /** A sign that needs a medical assessment before any massage. */
-  RED_FLAG = "RED_FLAG",
-}
+/** The GraphQL enum EntityKind, built from the model (src/model/kinds.ts): a new kind there is a new value here. */
+export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, kind])) as { readonly [K in Kind]: K };
+export type EntityKind = Kind;
 
 registerEnumType(EntityKind, {
   name: "EntityKind",
   description: "What an entity is. One node may play several kinds (stress is a cause and an ailment).",
 });
 
-/** Neo4j label of each kind; every entity node also carries the label `Entity`. */
-export const KIND_LABEL: Record<EntityKind, string> = {
-  [EntityKind.AILMENT]: "Ailment",
-  [EntityKind.CAUSE]: "Cause",
-  [EntityKind.THERAPY]: "Therapy",
-  [EntityKind.CONTRAINDICATION]: "Contraindication",
-  [EntityKind.RED_FLAG]: "RedFlag",
-};
-
-const LABEL_KIND = new Map(Object.entries(KIND_LABEL).map(([kind, label]) => [label, kind as EntityKind]));
-
-export function kindOfLabel(label: string): EntityKind | undefined {
-  return LABEL_KIND.get(label);
-}
-
-/**
- * GraphQL object type of each primary kind. `Cause` is an interface: pure causes are
- * ContributingFactor, and an ailment that also causes others stays an Ailment (entityTypeName).
- */
-const KIND_TYPE_NAME: Record<EntityKind, string> = {
-  [EntityKind.AILMENT]: "Ailment",
-  [EntityKind.CAUSE]: "ContributingFactor",
-  [EntityKind.THERAPY]: "Therapy",
-  [EntityKind.CONTRAINDICATION]: "Contraindication",
-  [EntityKind.RED_FLAG]: "RedFlag",
-};
+export { KIND_LABEL, kindOfLabel } from "../../model";
 
 /**
  * The one GraphQL type of an entity, whichever field returns it, so a client caches it once:
  * a node that plays the ailment role is an Ailment (its cause role is the Cause interface).
  */
 export function entityTypeName({ kind, roles }: { kind: EntityKind; roles: readonly EntityKind[] }): string {
-  return roles.includes(EntityKind.AILMENT) ? KIND_TYPE_NAME[EntityKind.AILMENT] : KIND_TYPE_NAME[kind];
+  return roles.includes(EntityKind.AILMENT) ? KINDS.AILMENT.typeName : KINDS[kind].typeName;
 }

@@ -23,7 +23,9 @@ export class PathsService {
       fallback: TRAVERSAL_LIMITS.pathsFirst,
       max: this.deps.config.limits.maxPageSize,
     });
-    const wanted = [{ id: from, argument: "from", kind: EntityKind.AILMENT }];
+    const wanted: { id: string; argument: string; kind: EntityKind }[] = [
+      { id: from, argument: "from", kind: EntityKind.AILMENT },
+    ];
     if (to) wanted.push({ id: to, argument: "to", kind: EntityKind.THERAPY });
     const [, rows] = await queryWithEntities(this.deps.loaders, wanted, () =>
       this.deps.db.readRows<PathRow>("traversal/cause-treatment-paths", {

@@ -1,9 +1,10 @@
-// One page of :Cause entities ordered by name then id, after the keyset position ($afterName,
-// $afterId; both "" for the first page). Filters are optional (null = any): $nameContains
+// A template (cypher-files.ts fills {{label}} with a kind label of the model): one page of that
+// kind's entities ordered by name then id, after the keyset position ($afterName, $afterId; both ""
+// for the first page). Filters are optional (null = any): $nameContains
 // (lowercase; name or a synonym), $category, $severity and $scope. Reads $limit + 1 rows so the
-// caller knows if more follow. The range on n.name walks the cause_name index in order, so
-// PartialTop stops after $limit + 1 rows; a label is static so no other kind is read.
-MATCH (n:Cause)
+// caller knows if more follow. The range on n.name walks the kind's name index (cypher/schema/004)
+// in order, so PartialTop stops after $limit + 1 rows; a label is static so no other kind is read.
+MATCH (n:{{label}})
 WHERE n.name >= $afterName
 WITH n ORDER BY n.name
 WITH n WHERE (n.name > $afterName OR n.id > $afterId)

@@ -1,7 +1,0 @@
-// Seed loader: creates or updates LEADS_TO relationships by (from, type, to).
-// Relationship types cannot be parameters, so there is one such file per type.
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:LEADS_TO]->(b)
-SET r += row.props
-RETURN count(r) AS merged

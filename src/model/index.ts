@@ -1,0 +1,9 @@
+/**
+ * The model of the graph: every entity kind and relationship type declared once, read by the
+ * GraphQL types, the seed format and loader, curation, the catalog and the Cypher templates.
+ * Plain data: it imports nothing, so every layer above may read it.
+ */
+export { ENTITY_KINDS, KIND_LABEL, KINDS, kindOfLabel, seedKey } from "./kinds";
+export type { EntityKind, KindDeclaration } from "./kinds";
+export { RELATION_TYPES, RELATIONS, isRelationType } from "./relations";
+export type { RelationType } from "./relations";
