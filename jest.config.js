@@ -51,6 +51,8 @@ module.exports = {
     database("e2e"),
     database("browser"),
     database("clients"),
+    // A kind added to the model by the suite itself (test/fixture-kind/register.ts), before any module reads it.
+    { ...database("fixture-kind"), setupFiles: [...base.setupFiles, "<rootDir>/test/fixture-kind/register.ts"] },
   ],
   maxWorkers: 1,
   testTimeout: 60000,

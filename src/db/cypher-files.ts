@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { kindOfLabel } from "../model";
+import { kindOfLabel, RELATION_TYPES } from "../model";
 import { projectRoot } from "../util/project-root";
 
 /**
@@ -32,27 +32,47 @@ function readFolder(root: string): Map<string, string> {
 }
 
 const LABEL_SLOT = "{{label}}";
+/** A block repeated for every relationship type of the model, `{{type}}` filled, joined by UNION ALL. */
+const EACH_TYPE = /^([ \t]*)\/\/ \{\{each type, joined by UNION ALL\}\}\n([\s\S]*?)^[ \t]*\/\/ \{\{end each\}\}\n/gm;
+
+/** Queries as run: blocks over the model's relationship types expanded, label slots filled. */
+const rendered = new Map<string, string>();
+
+/** The text with each `{{each type}}` block written out once per relationship type of the model. */
+function expandTypeBlocks(text: string): string {
+  return text.replace(EACH_TYPE, (_, indent: string, block: string) =>
+    RELATION_TYPES.map((type) => block.replaceAll("{{type}}", type)).join(`${indent}UNION ALL\n`),
+  );
+}
 
 /**
  * The text of cypher/queries/<name>.cypher; throws at the first use of a name that does not exist.
- * A query that must name a label statically (so Neo4j plans it on that label's index; a label
- * given as `$(...)` is read by scanning every node) is ONE template per shape, with `{{label}}`
- * slots, asked for as "<name>:<Label>" ("catalog/page:Ailment"). Only a kind label of the model
- * (src/model/kinds.ts) fills a slot, so no query text is ever built from client input.
+ * Types and labels the planner must see in the text (a `$(...)` type or label is read by scanning
+ * every relationship or node) come from the model (src/model), never from client input, in two
+ * forms: a block marked `// {{each type, joined by UNION ALL}}` ... `// {{end each}}` is written out
+ * for every relationship type (`{{type}}`); a template with `{{label}}` slots is asked for as
+ * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model.
  */
 export function cypher(name: string): string {
+  const done = rendered.get(name);
+  if (done !== undefined) return done;
   queries ??= readFolder(join(projectRoot(), "cypher", "queries"));
   const [file, label, ...rest] = name.split(":");
-  const text = queries.get(file);
-  if (text === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  const source = queries.get(file);
+  if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  const text = expandTypeBlocks(source);
   const template = text.includes(LABEL_SLOT);
-  if (label === undefined && !template) return text;
-  if (label === undefined) throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<Label>"`);
-  if (!template) throw new Error(`cypher/queries/${file}.cypher has no ${LABEL_SLOT} slot to fill`);
-  if (rest.length > 0 || kindOfLabel(label) === undefined) {
+  if (label === undefined && template) {
+    throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<Label>"`);
+  }
+  if (label !== undefined && !template)
+    throw new Error(`cypher/queries/${file}.cypher has no ${LABEL_SLOT} slot to fill`);
+  if (label !== undefined && (rest.length > 0 || kindOfLabel(label) === undefined)) {
     throw new Error(`"${name}": ${JSON.stringify(label)} is not a kind label of the model`);
   }
-  return text.replaceAll(LABEL_SLOT, label);
+  const query = label === undefined ? text : text.replaceAll(LABEL_SLOT, label);
+  rendered.set(name, query);
+  return query;
 }
 
 export function cypherNames(): string[] {

@@ -1,6 +1,6 @@
 import type { ClassType, NonEmptyArray } from "type-graphql";
-import { CurationResolver } from "../modules/curation";
-import { EntityResolver } from "../modules/lookup";
+import { CurationResolver, KIND_CURATION_RESOLVERS } from "../modules/curation";
+import { EntityResolver, KIND_LOOKUP_RESOLVERS } from "../modules/lookup";
 import { RelationResolver } from "../modules/graph";
 import { KIND_LINKS_RESOLVERS, EntityLinksResolver } from "../modules/links";
 import { CatalogResolver } from "../modules/catalog";
@@ -14,7 +14,9 @@ import { NodeResolver } from "../modules/node";
 /** Every resolver class of the API; a feature adds its resolvers here. */
 export const resolvers: NonEmptyArray<ClassType> = [
   EntityResolver,
+  ...KIND_LOOKUP_RESOLVERS,
   CurationResolver,
+  ...KIND_CURATION_RESOLVERS,
   RelationResolver,
   HealthResolver,
   RecommendationResolver,

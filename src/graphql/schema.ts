@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
-import { Ailment, ContributingFactor, Contraindication, RedFlag, Therapy } from "../modules/entity";
+import { KIND_TYPES } from "../modules/entity";
 import { validateArgs } from "./validate-args";
 import { resolvers } from "./resolvers";
 
@@ -12,7 +12,8 @@ let schema: GraphQLSchema | undefined;
 export function buildApiSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers,
-    orphanedTypes: [Ailment, ContributingFactor, Therapy, Contraindication, RedFlag],
+    // Every kind's object type: fields return the Entity interface, which resolves to them.
+    orphanedTypes: Object.values(KIND_TYPES),
     // @Authorized fields (the mutations) ask this; it throws UNAUTHENTICATED / FORBIDDEN itself.
     authChecker,
     // Argument and input classes are checked with class-validator, problems named by argument path.

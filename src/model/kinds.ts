@@ -17,6 +17,12 @@ export interface KindDeclaration {
   readonly seedFields: readonly string[];
   /** Its list root field pages by name through an index on the label (cypher/schema/004). */
   readonly nameIndex?: boolean;
+  /**
+   * What the kind is, in the API's words. A kind with its own GraphQL classes (the five below, in
+   * src/modules/entity) says it there; for any other kind the API makes its type, link type, lookup
+   * field and upsert mutation from this table, with this as their description.
+   */
+  readonly description?: string;
 }
 
 export const KINDS = {
@@ -55,7 +61,7 @@ export const KINDS = {
   },
 } as const satisfies Record<string, KindDeclaration>;
 
-/** An entity kind: AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG. */
+/** An entity kind: AILMENT, CAUSE, THERAPY, CONTRAINDICATION, RED_FLAG (or one added by extendModel). */
 export type EntityKind = keyof typeof KINDS;
 
 /** Every kind, in declaration order (the order of the GraphQL enum and of the seed files). */
@@ -66,7 +72,7 @@ export const KIND_LABEL = Object.fromEntries(ENTITY_KINDS.map((k) => [k, KINDS[k
   readonly [K in EntityKind]: (typeof KINDS)[K]["label"];
 };
 
-const LABEL_KIND = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [KINDS[k].label, k]));
+export const LABEL_KIND = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [KINDS[k].label, k]));
 
 /** The kind whose label this is, if any. */
 export function kindOfLabel(label: string): EntityKind | undefined {

@@ -7,7 +7,7 @@ import type { EntityKind } from "./kinds";
  * seed validator and loader, the curation `link` mutation and path explanations all read this table;
  * its Cypher takes the type as a parameter (cypher/queries/seed/relate.cypher, curation/link.cypher).
  */
-interface RelationDeclaration {
+export interface RelationDeclaration {
   readonly from: readonly EntityKind[];
   readonly to: readonly EntityKind[];
   readonly forward: string;
@@ -16,6 +16,17 @@ interface RelationDeclaration {
   readonly outcome?: boolean;
   /** It may carry a `group` (states of one ailment that exclude each other). */
   readonly group?: boolean;
+  /**
+   * Typed link fields it adds to the GraphQL types of its ends: `from` on the start kinds' types
+   * (the end nodes, OUTGOING), `to` on the end kinds' types (the start nodes, INCOMING). The five
+   * kinds' hand-written fields (src/modules/links/link-fields.ts) read several types at once.
+   */
+  readonly fields?: { readonly from?: LinkFieldDeclaration; readonly to?: LinkFieldDeclaration };
+}
+
+interface LinkFieldDeclaration {
+  readonly name: string;
+  readonly description: string;
 }
 
 export const RELATIONS = {

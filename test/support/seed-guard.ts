@@ -6,4 +6,4 @@ import { useSeedGraphBeforeAll } from "./seed-graph";
  * Unit tests beside the code (src/) and the bench's own tests need no database and are left alone.
  */
 const testPath = expect.getState().testPath ?? "";
-if (/[\\/]test[\\/](integration|e2e|browser|clients)[\\/]/.test(testPath)) useSeedGraphBeforeAll();
+if (/[\\/]test[\\/](integration|e2e|browser|clients|fixture-kind)[\\/]/.test(testPath)) useSeedGraphBeforeAll();

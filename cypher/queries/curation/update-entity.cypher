@@ -1,5 +1,6 @@
-// Replaces every curated property of the claimed node and sets its role labels: the primary kind
-// plus $roles; a role no longer listed loses its label (the service then checks its relationships).
+// Replaces every curated property of the claimed node and sets its role labels: $roleLabels (the
+// primary kind's label and its further roles'); the model's other kind labels ($otherLabels) are
+// removed, so a role no longer listed loses its label (the service then checks its relationships).
 // nameKey is uniquely constrained: a name another entity took meanwhile fails here (CONFLICT).
 MATCH (n:Entity {id: $id})
 SET n.name = $name,
@@ -22,14 +23,6 @@ SET n.name = $name,
     n.action = $action,
     n.updatedAt = $updatedAt,
     n.updatedBy = $updatedBy
-FOREACH (_ IN CASE WHEN 'AILMENT' IN $roles THEN [1] ELSE [] END | SET n:Ailment)
-FOREACH (_ IN CASE WHEN 'AILMENT' IN $roles THEN [] ELSE [1] END | REMOVE n:Ailment)
-FOREACH (_ IN CASE WHEN 'CAUSE' IN $roles THEN [1] ELSE [] END | SET n:Cause)
-FOREACH (_ IN CASE WHEN 'CAUSE' IN $roles THEN [] ELSE [1] END | REMOVE n:Cause)
-FOREACH (_ IN CASE WHEN 'THERAPY' IN $roles THEN [1] ELSE [] END | SET n:Therapy)
-FOREACH (_ IN CASE WHEN 'THERAPY' IN $roles THEN [] ELSE [1] END | REMOVE n:Therapy)
-FOREACH (_ IN CASE WHEN 'CONTRAINDICATION' IN $roles THEN [1] ELSE [] END | SET n:Contraindication)
-FOREACH (_ IN CASE WHEN 'CONTRAINDICATION' IN $roles THEN [] ELSE [1] END | REMOVE n:Contraindication)
-FOREACH (_ IN CASE WHEN 'RED_FLAG' IN $roles THEN [1] ELSE [] END | SET n:RedFlag)
-FOREACH (_ IN CASE WHEN 'RED_FLAG' IN $roles THEN [] ELSE [1] END | REMOVE n:RedFlag)
+SET n:$($roleLabels)
+REMOVE n:$($otherLabels)
 RETURN n {.*, labels: labels(n)} AS node

@@ -12,71 +12,13 @@ CALL (n, key) {
   // parameters): only the relationships asked for are expanded, never the node's others.
   // The same block as in links/by-keys.cypher and entity/with-links.cypher (link-queries.test.ts).
   CALL (n, key) {
-    MATCH (n)-[r:CAUSED_BY]->(m) WHERE 'CAUSED_BY' IN key.types AND key.direction <> 'INCOMING'
+    // {{each type, joined by UNION ALL}}
+    MATCH (n)-[r:{{type}}]->(m) WHERE '{{type}}' IN key.types AND key.direction <> 'INCOMING'
     RETURN r, m, true AS out
     UNION ALL
-    MATCH (n)<-[r:CAUSED_BY]-(m) WHERE 'CAUSED_BY' IN key.types AND key.direction <> 'OUTGOING'
+    MATCH (n)<-[r:{{type}}]-(m) WHERE '{{type}}' IN key.types AND key.direction <> 'OUTGOING'
     RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:TREATED_BY]->(m) WHERE 'TREATED_BY' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:TREATED_BY]-(m) WHERE 'TREATED_BY' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:PREVENTED_BY]->(m) WHERE 'PREVENTED_BY' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:PREVENTED_BY]-(m) WHERE 'PREVENTED_BY' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:CONTRAINDICATED_BY]->(m) WHERE 'CONTRAINDICATED_BY' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:CONTRAINDICATED_BY]-(m) WHERE 'CONTRAINDICATED_BY' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:LEADS_TO]->(m) WHERE 'LEADS_TO' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:LEADS_TO]-(m) WHERE 'LEADS_TO' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:RELATED_TO]->(m) WHERE 'RELATED_TO' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:RELATED_TO]-(m) WHERE 'RELATED_TO' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:DISTINCT_FROM]->(m) WHERE 'DISTINCT_FROM' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:DISTINCT_FROM]-(m) WHERE 'DISTINCT_FROM' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:PRESENTS_AS]->(m) WHERE 'PRESENTS_AS' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:PRESENTS_AS]-(m) WHERE 'PRESENTS_AS' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:INCLUDES]->(m) WHERE 'INCLUDES' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:INCLUDES]-(m) WHERE 'INCLUDES' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:HAS_RED_FLAG]->(m) WHERE 'HAS_RED_FLAG' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:HAS_RED_FLAG]-(m) WHERE 'HAS_RED_FLAG' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
-    UNION ALL
-    MATCH (n)-[r:SUGGESTS]->(m) WHERE 'SUGGESTS' IN key.types AND key.direction <> 'INCOMING'
-    RETURN r, m, true AS out
-    UNION ALL
-    MATCH (n)<-[r:SUGGESTS]-(m) WHERE 'SUGGESTS' IN key.types AND key.direction <> 'OUTGOING'
-    RETURN r, m, false AS out
+    // {{end each}}
   }
   WITH r, m, out, labels(m) AS labels
   WHERE 'Entity' IN labels AND (key.label IS NULL OR key.label IN labels)

@@ -28,6 +28,8 @@ describe("curation parameters", () => {
       id: "x",
       kind: "Contraindication",
       roles: ["CONTRAINDICATION", "AILMENT"],
+      roleLabels: ["Contraindication", "Ailment"],
+      otherLabels: ["Cause", "Therapy", "RedFlag"],
       name: "X",
       nameKey: "x",
       synonyms: [],

@@ -1,5 +1,6 @@
 import { nameKey } from "../../util/name-key";
 import type { Stage } from "../entity";
+import { ENTITY_KINDS } from "../../model";
 import { EntityKind, KIND_LABEL } from "../entity";
 import { storedOutcome } from "../graph";
 import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.input";
@@ -29,10 +30,13 @@ export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: 
   const contraindication = kind === EntityKind.CONTRAINDICATION ? (input as ContraindicationInput) : null;
   const redFlag = kind === EntityKind.RED_FLAG ? (input as RedFlagInput) : null;
   const adaptation = contraindication?.adaptation;
+  const roles = [...new Set([kind, ...(input.alsoActsAs ?? [])])];
   return {
     id: input.id,
     kind: KIND_LABEL[kind],
-    roles: [...new Set([kind, ...(input.alsoActsAs ?? [])])],
+    roles,
+    roleLabels: roles.map((role) => KIND_LABEL[role]),
+    otherLabels: ENTITY_KINDS.filter((other) => !roles.includes(other)).map((other) => KIND_LABEL[other]),
     name: input.name.trim(),
     nameKey: nameKey(input.name),
     synonyms: normalizeSynonyms(input.synonyms),

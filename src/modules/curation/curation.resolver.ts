@@ -1,9 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { CURATOR_ROLE } from "../../auth/roles";
-import { UnauthenticatedError } from "../../errors/api-errors";
 import { IdArgs } from "../shared";
-import type { ContextWith } from "../shared";
-import type { CurationService } from "./curation.service";
+import { by, CurationContext } from "./curation-context";
 import { EntityKind, Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity";
 import { Relation } from "../graph";
 import { Source } from "../source";
@@ -11,15 +9,6 @@ import { AilmentInput, CauseInput, ContraindicationInput, RedFlagInput, TherapyI
 import { LinkInput, RelationKeyInput } from "./link.input";
 import { DeletedEntity } from "./deleted-entity.type";
 import { SourceInput } from "./source.input";
-
-/** The services these resolvers call. */
-type CurationContext = ContextWith<{ curation: CurationService }>;
-
-/** The subject recorded as updatedBy; @Authorized has already made sure there is a viewer. */
-function by({ viewer }: CurationContext): string {
-  if (!viewer) throw new UnauthenticatedError("This operation needs credentials.");
-  return viewer.subject;
-}
 
 /** Curation: every mutation needs the curator role (API key or JWT); reads stay public. */
 @Resolver()

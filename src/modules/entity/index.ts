@@ -6,7 +6,8 @@ export { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from
 export { EntityKind, KIND_LABEL, entityTypeName, kindOfLabel } from "./entity-kind.enum";
 export { blankEntityRecord, toEntityRecord } from "./entity.record";
 export type { EntityRecord, NodeRow } from "./entity.record";
-export { Ailment, Cause, Contraindication, ContributingFactor, Entity, RedFlag, Therapy } from "./entity.type";
+export { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "./entity.type";
+export { KIND_TYPES, MODEL_MADE_KINDS } from "./kind-types";
 export { Node } from "./node.type";
 export { RedFlagUrgency, URGENCY_ORDER } from "./red-flag-urgency.enum";
 export { BodyRegion, SITE_REGIONS, pressureRank } from "./technique-enums";

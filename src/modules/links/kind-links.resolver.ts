@@ -4,11 +4,20 @@ import { linkListCost } from "./link-cost";
 import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity";
-import { Ailment, Cause, Contraindication, RedFlag, Therapy } from "../entity";
+import { ENTITY_KINDS, KINDS } from "../../model";
+import { Ailment, Cause, Contraindication, KIND_TYPES, RedFlag, Therapy } from "../entity";
 import { helps, type LinkRecord } from "./link.record";
-import { LINK_FIELDS, LinkSpec } from "./link-fields";
+import { LINK_FIELDS, LinkSpec, MODEL_LINK_FIELDS } from "./link-fields";
 import { selectedLinkFields } from "./link-selection";
-import { AilmentLink, CauseLink, ContraindicationLink, EntityLink, RedFlagLink, TherapyLink } from "./link.type";
+import {
+  AilmentLink,
+  CauseLink,
+  ContraindicationLink,
+  EntityLink,
+  KIND_LINK_TYPES,
+  RedFlagLink,
+  TherapyLink,
+} from "./link.type";
 
 /** The services these resolvers call. */
 type LinksContext = ContextWith<{ links: LinkService }>;
@@ -96,16 +105,17 @@ const LINK_FIELD_DOCS: { [T in Resolved]: Partial<Record<keyof (typeof LINK_FIEL
   },
 };
 
+/** A typed link field as the schema shows it: what it reads, its item type, its words, what it keeps. */
+type LinkFieldEntry = [field: string, spec: LinkSpec, doc: LinkFieldDoc];
+
 /**
  * One resolver class per type, its field resolvers made from the tables with TypeGraphQL's own
  * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` / `@Info` syntax would.
  */
-function linksResolver(typeName: Resolved): ClassType {
+function linksResolver(name: string, type: abstract new () => object, entries: LinkFieldEntry[]): ClassType {
   const resolver = class {};
-  Object.defineProperty(resolver, "name", { value: `${typeName}LinksResolver` });
-  const docs = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]);
-  for (const [field, { item, description, keep }] of docs) {
-    const spec = (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field];
+  Object.defineProperty(resolver, "name", { value: `${name}LinksResolver` });
+  for (const [field, spec, { item, description, keep }] of entries) {
     const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {
       const links = await services.links.of(id, spec, selectedLinkFields(info));
       return keep ? links.filter(keep) : links;
@@ -117,8 +127,33 @@ function linksResolver(typeName: Resolved): ClassType {
     const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
     FieldResolver(() => [item], { complexity: linkListCost, description })(resolver.prototype, field, descriptor);
   }
-  Resolver(() => RESOLVED[typeName])(resolver);
+  Resolver(() => type)(resolver);
   return resolver;
 }
 
-export const KIND_LINKS_RESOLVERS = (Object.keys(RESOLVED) as Resolved[]).map(linksResolver);
+/** The hand-written link fields of the five kinds' types (LINK_FIELDS, described above). */
+function writtenLinksResolver(typeName: Resolved): ClassType {
+  const entries = Object.entries<LinkFieldDoc>(LINK_FIELD_DOCS[typeName]).map(([field, doc]): LinkFieldEntry => [
+    field,
+    (LINK_FIELDS[typeName] as Record<string, LinkSpec>)[field],
+    doc,
+  ]);
+  return linksResolver(typeName, RESOLVED[typeName], entries);
+}
+
+/** The link fields the model's relationship types declare, on the types of the kinds they join. */
+function modelLinksResolvers(): ClassType[] {
+  const typeOf = new Map<string, ClassType>(ENTITY_KINDS.map((kind) => [KINDS[kind].typeName, KIND_TYPES[kind]]));
+  return Object.entries(MODEL_LINK_FIELDS).map(([typeName, fields]) => {
+    const entries = Object.entries(fields).map(([field, spec]): LinkFieldEntry => {
+      const item = spec.neighbour ? KIND_LINK_TYPES[spec.neighbour] : EntityLink;
+      return [field, spec, { item, description: spec.description }];
+    });
+    return linksResolver(`${typeName}Model`, typeOf.get(typeName) as ClassType, entries);
+  });
+}
+
+export const KIND_LINKS_RESOLVERS = [
+  ...(Object.keys(RESOLVED) as Resolved[]).map(writtenLinksResolver),
+  ...modelLinksResolvers(),
+];

@@ -1,3 +1,5 @@
+import { KIND_LABEL, KINDS, RELATION_TYPES, RELATIONS } from "../../model";
+import type { EntityKind, RelationDeclaration, RelationType } from "../../model";
 import { LinkDirection } from "./link-direction.enum";
 import type { LinkKey } from "./link.record";
 
@@ -44,8 +46,49 @@ export const LINK_FIELDS = {
   },
 } as const satisfies Record<string, Record<string, LinkSpec>>;
 
-/** The spec of `field` on `typeName`, when it is a typed link field. */
+/** A link field a relationship type declares in the model (src/model/relations.ts `fields`). */
+export interface ModelLinkField extends LinkSpec {
+  description: string;
+  /** The neighbour's kind when the other end allows one kind only (its typed link), else null (EntityLink). */
+  neighbour: EntityKind | null;
+}
+
+/** Adds `type`'s declared field on one end's types: the other end's nodes, read along or against the arrow. */
+function addModelFields(table: Record<string, Record<string, ModelLinkField>>, type: RelationType, end: "from" | "to") {
+  const declaration: RelationDeclaration = RELATIONS[type];
+  const field = declaration.fields?.[end];
+  if (!field) return;
+  const others = end === "from" ? declaration.to : declaration.from;
+  const neighbour = others.length === 1 ? others[0] : null;
+  for (const kind of end === "from" ? declaration.from : declaration.to) {
+    const typeName = KINDS[kind].typeName;
+    const written = (LINK_FIELDS as Record<string, Record<string, LinkSpec>>)[typeName] ?? {};
+    if (Object.hasOwn(written, field.name) || Object.hasOwn(table[typeName] ?? {}, field.name)) {
+      throw new Error(`${typeName}.${field.name} is a link field already`);
+    }
+    const fields = (table[typeName] ??= {});
+    fields[field.name] = {
+      types: [type],
+      direction: end === "from" ? OUTGOING : INCOMING,
+      label: neighbour ? KIND_LABEL[neighbour] : null,
+      description: field.description,
+      neighbour,
+    };
+  }
+}
+
+/** The link fields the model's relationship types declare, by GraphQL type name. */
+export const MODEL_LINK_FIELDS: Readonly<Record<string, Readonly<Record<string, ModelLinkField>>>> = (() => {
+  const table: Record<string, Record<string, ModelLinkField>> = {};
+  for (const type of RELATION_TYPES) for (const end of ["from", "to"] as const) addModelFields(table, type, end);
+  return table;
+})();
+
+/** The spec of `field` on `typeName`, when it is a typed link field (hand-written or declared in the model). */
 export function linkFieldSpec(typeName: string, field: string): LinkSpec | undefined {
-  const fields = (LINK_FIELDS as Record<string, Record<string, LinkSpec>>)[typeName];
-  return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+  for (const table of [LINK_FIELDS as Record<string, Record<string, LinkSpec>>, MODEL_LINK_FIELDS]) {
+    const fields = table[typeName];
+    if (fields && Object.hasOwn(fields, field)) return fields[field];
+  }
+  return undefined;
 }

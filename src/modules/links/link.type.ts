@@ -1,5 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { Ailment, Cause, Contraindication, Entity, RedFlag, Therapy } from "../entity";
+import { ClassType, Field, ID, ObjectType } from "type-graphql";
+import { ENTITY_KINDS, KINDS, seedKey } from "../../model";
+import type { EntityKind } from "../../model";
+import { Ailment, Cause, Contraindication, Entity, KIND_TYPES, RedFlag, Therapy } from "../entity";
 import { Relation } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
 
@@ -88,3 +90,30 @@ export class ContraindicationLink {
   @Field(() => Relation)
   relation!: Relation;
 }
+
+/** A link whose neighbour is a kind the API makes from the model: `<TypeName>Link { <seedKey> }`. */
+function madeLinkType(kind: EntityKind): ClassType {
+  const { typeName } = KINDS[kind];
+  const link = class {};
+  Object.defineProperty(link, "name", { value: `${typeName}Link` });
+  Field(() => ID, { description: LINK_ID })(link.prototype, "id");
+  Field(() => KIND_TYPES[kind], { name: seedKey(kind) })(link.prototype, "entity");
+  Field(() => Relation)(link.prototype, "relation");
+  ObjectType(`${typeName}Link`, { description: `${typeName} linked to the entity asking, with the relationship.` })(
+    link,
+  );
+  return link;
+}
+
+const WRITTEN_LINK_TYPES: Readonly<Record<string, ClassType>> = {
+  AILMENT: AilmentLink,
+  CAUSE: CauseLink,
+  THERAPY: TherapyLink,
+  CONTRAINDICATION: ContraindicationLink,
+  RED_FLAG: RedFlagLink,
+};
+
+/** The link type of each kind as a neighbour (EntityLink stands for a neighbour of several kinds). */
+export const KIND_LINK_TYPES = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, WRITTEN_LINK_TYPES[kind] ?? madeLinkType(kind)]),
+) as Readonly<Record<EntityKind, ClassType>>;

@@ -1,0 +1,35 @@
+import { Arg, Authorized, ClassType, Ctx, InputType, Mutation, Resolver } from "type-graphql";
+import { CURATOR_ROLE } from "../../auth/roles";
+import { KINDS } from "../../model";
+import type { EntityKind } from "../../model";
+import { KIND_TYPES, MODEL_MADE_KINDS } from "../entity";
+import { by, CurationContext } from "./curation-context";
+import { EntityInput } from "./entity.input";
+
+/**
+ * The upsert mutation of a kind the API makes from the model (`upsertSpecimen(input:
+ * SpecimenInput!)`), as curation.resolver.ts writes the five kinds' by hand: the common entity
+ * fields and their validation (EntityInput), the same service call, curators only.
+ */
+function curationResolver(kind: EntityKind): ClassType {
+  const { typeName } = KINDS[kind];
+  const input = class extends EntityInput {};
+  Object.defineProperty(input, "name", { value: `${typeName}Input` });
+  InputType(`${typeName}Input`)(input);
+  const field = `upsert${typeName}`;
+  const resolver = class {};
+  Object.defineProperty(resolver, "name", { value: `${typeName}CurationResolver` });
+  const resolve = (given: EntityInput, ctx: CurationContext) =>
+    ctx.services.curation.upsertEntity({ kind, input: given, by: by(ctx) });
+  Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
+  Arg("input", () => input)(resolver.prototype, field, 0);
+  Ctx()(resolver.prototype, field, 1);
+  const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
+  const description = `Creates the ${typeName}, or replaces it when the id is already one.`;
+  Mutation(() => KIND_TYPES[kind], { description })(resolver.prototype, field, descriptor);
+  Authorized(CURATOR_ROLE)(resolver.prototype, field, descriptor);
+  Resolver()(resolver);
+  return resolver;
+}
+
+export const KIND_CURATION_RESOLVERS = MODEL_MADE_KINDS.map(curationResolver);
