@@ -4,7 +4,12 @@ import { readSeedFiles, readSeedFolder } from "./seed-folder";
 import { formatProblem } from "./seed-problem";
 import { validateSeed } from "./seed-validate";
 import { formatSeedFiles } from "./seed-yaml";
-import { SOURCE_RECORD_RULE_ENFORCED, sourceRecordGaps, sourceRecordLines } from "./source-record";
+import {
+  SOURCE_RECORD_RULE_ENFORCED,
+  sourceRecordGaps,
+  sourceRecordLines,
+  sourcesCoveringEverything,
+} from "./source-record";
 
 describe("source record rule: every source has an identifier and a reviewed date", () => {
   const sources = [
@@ -58,6 +63,43 @@ describe("source record rule: every source has an identifier and a reviewed date
     const { graph, problems } = readSeedFolder(join(projectRoot(), "seed"));
     expect(problems).toEqual([]);
     expect(SOURCE_RECORD_RULE_ENFORCED).toBe(sourceRecordGaps(graph.sources).length === 0);
+  });
+});
+
+describe("source record rule: no source covers everything", () => {
+  const sources = [
+    { id: "book", isbn: "9780683083637", reviewed: "2026-12-01", covers: ["muscle-spasm", "stress"] },
+    { id: "everything", isbn: "9780683083637", reviewed: "2026-12-01", covers: ["*"] },
+    { id: "unfindable-everything", reviewed: "2026-12-01", covers: ["*"] },
+  ];
+  const everythingLine = (id: string) =>
+    `source record: ${id}: covers "*" (everything), which switches off the both-ends check; ` +
+    `list the entity ids it discusses instead`;
+
+  it('names each source whose covers list is "*"', () => {
+    expect(sourcesCoveringEverything(sources)).toEqual(["everything", "unfindable-everything"]);
+  });
+
+  it('fails seed:check on "*" even while the identifier part is still a warning', () => {
+    const { problems, warnings } = sourceRecordLines(sources, false);
+    expect(problems).toEqual([everythingLine("everything"), everythingLine("unfindable-everything")]);
+    expect(warnings).toHaveLength(1);
+    expect(sourceRecordLines(sources, true).problems).toEqual([
+      everythingLine("everything"),
+      everythingLine("unfindable-everything"),
+      "source record: unfindable-everything: has no identifier (url, doi, pmid or isbn)",
+    ]);
+  });
+
+  it('passes the seed folder, where every source lists its ids, and fails it once one is set back to "*"', () => {
+    const { graph, problems } = readSeedFolder(join(projectRoot(), "seed"));
+    expect(problems).toEqual([]);
+    expect(sourcesCoveringEverything(graph.sources)).toEqual([]);
+    expect(sourceRecordLines(graph.sources).problems).toEqual([]);
+    const werner = graph.sources.find((s) => s.id === "werner-massage-pathology");
+    expect(werner?.covers).toEqual(expect.arrayContaining(["deep-vein-thrombosis", "deep-tissue-massage"]));
+    const widened = graph.sources.map((s) => (s === werner ? { ...s, covers: ["*"] } : s));
+    expect(sourceRecordLines(widened).problems).toEqual([everythingLine("werner-massage-pathology")]);
   });
 });
 

@@ -6,6 +6,10 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
  * runs this on the seed folder. It fails the check only once every source passes
  * (SOURCE_RECORD_RULE_ENFORCED); until then it prints the sources that miss it as one warning line,
  * so the gap stays visible without blocking other work.
+ *
+ * It also refuses a source whose `covers` is ["*"] ("covers everything"), at once, not in stages:
+ * such a source switches off the evidence policy's both-ends check for every link that cites it,
+ * and no source in the seed needs it any more (issue 27: each lists the entity ids it discusses).
  */
 
 /** Turn on (true) when the warning line is empty: from then on a source without them fails seed:check. */
@@ -20,6 +24,8 @@ export interface RecordedSource {
   pmid?: string;
   isbn?: string;
   reviewed?: string;
+  /** Entity ids the source discusses; "*" would mean everything, which this rule refuses. */
+  covers?: readonly string[];
 }
 
 export interface SourceRecordGap {
@@ -61,15 +67,30 @@ function sourceRecordWarning(gaps: readonly SourceRecordGap[]): string {
   );
 }
 
+/** The ids of the sources whose covers list has "*" (covers everything), in the order given. */
+export function sourcesCoveringEverything(sources: readonly RecordedSource[]): string[] {
+  return sources.filter((source) => source.covers?.includes("*")).map((source) => source.id);
+}
+
+function formatCoversEverything(id: string): string {
+  return (
+    `source record: ${id}: covers "*" (everything), which switches off the both-ends check; ` +
+    `list the entity ids it discusses instead`
+  );
+}
+
 /**
- * What seed:check prints for the rule: problem lines (which fail the check) when it is enforced,
+ * What seed:check prints for the rule: a problem line (which fails the check) for each source that
+ * covers "*", always; for a missing identifier or reviewed date, problem lines when it is enforced,
  * otherwise at most one warning line (which does not).
  */
 export function sourceRecordLines(
   sources: readonly RecordedSource[],
   enforced: boolean = SOURCE_RECORD_RULE_ENFORCED,
 ): RuleLines {
-  return stagedRuleLines(sourceRecordGaps(sources), enforced, formatSourceRecordGap, sourceRecordWarning);
+  const staged = stagedRuleLines(sourceRecordGaps(sources), enforced, formatSourceRecordGap, sourceRecordWarning);
+  const everything = sourcesCoveringEverything(sources).map(formatCoversEverything);
+  return { problems: [...everything, ...staged.problems], warnings: staged.warnings };
 }
 
 function hasText(value: unknown): boolean {

@@ -41,6 +41,18 @@ describe("source year rule: every source names the year of the version cited", (
     expect(sourceYearLines(dated, false)).toEqual({ problems: [], warnings: [] });
   });
 
+  it("is enforced, and a source of the seed folder that loses its year then fails the check", () => {
+    const { graph, problems } = readSeedFolder(join(projectRoot(), "seed"));
+    expect(problems).toEqual([]);
+    expect(SOURCE_YEAR_RULE_ENFORCED).toBe(true);
+    expect(sourceYearLines(graph.sources)).toEqual({ problems: [], warnings: [] });
+    const [first, ...rest] = graph.sources;
+    const undated = [{ ...first, year: undefined }, ...rest];
+    expect(sourceYearLines(undated).problems).toEqual([
+      `source year: ${first.id}: has no year (publication, or last reviewed for a web page)`,
+    ]);
+  });
+
   it("is enforced exactly when every source of the seed folder has a year (turn it on as soon as the warning is empty)", () => {
     const { graph, problems } = readSeedFolder(join(projectRoot(), "seed"));
     expect(problems).toEqual([]);

@@ -3,13 +3,13 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
 /**
  * A source a reader can date (issue 27): it names the year of the version cited (the publication
  * year; for a web page, the year the page says it was last reviewed or updated). `seed:check` runs
- * this on the seed folder, in the same way as the source record rule (source-record.ts): it fails
- * the check only once every source passes (SOURCE_YEAR_RULE_ENFORCED); until then it prints the
- * sources that miss it as one warning line. No year is guessed to make the line empty.
+ * this on the seed folder. It is enforced (every source of the seed has a year): a source without
+ * one fails seed:check. A web page that shows no date takes the year it was accessed, and
+ * docs/content-review.md says which sources took that year, so no year is presented as more than it is.
  */
 
-/** Turn on (true) when the warning line is empty: from then on a source without a year fails seed:check. */
-export const SOURCE_YEAR_RULE_ENFORCED = false;
+/** On since every source has a year: a source without one fails seed:check (false would only warn). */
+export const SOURCE_YEAR_RULE_ENFORCED = true;
 
 export interface DatedSource {
   id: string;
