@@ -3,7 +3,7 @@ import { loadConfig } from "../src/config";
 import { Database } from "../src/db";
 import { createContext } from "../src/graphql";
 import { readSeedFolder } from "../src/seed";
-import { createApp } from "../src/server/app";
+import { createApp } from "../src/server";
 import { percentile } from "./harness/probe";
 import { GraphSize, SIZE_NODES } from "./options";
 import { BARE_HANDLERS } from "./servers/bare-handlers";

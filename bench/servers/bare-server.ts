@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { createServer } from "node:http";
-import { ApiError } from "../../src/errors/api-errors";
+import { ApiError } from "../../src/errors";
 import { createContext } from "../../src/graphql";
 import { BARE_HANDLERS } from "./bare-handlers";
 import { readBody, sendJson } from "./plain-http";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { kindOfLabel, RELATION_TYPES } from "../model";
+import { kindOfLabel, RELATION_TYPES, sealModel } from "../model";
 import { projectRoot } from "../util/project-root";
 
 /**
@@ -54,6 +54,7 @@ function expandTypeBlocks(text: string): string {
  * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model.
  */
 export function cypher(name: string): string {
+  sealModel();
   const done = rendered.get(name);
   if (done !== undefined) return done;
   queries ??= readFolder(join(projectRoot(), "cypher", "queries"));

@@ -93,20 +93,44 @@ async function applyPending(db: Database, lease: MigrationLease): Promise<string
     );
     done.push(migration.name);
   }
-  await ensureKindSchema(db);
+  await ensureKindSchema(db, lease);
   await db.writeStatement("migrations.await-indexes", "CALL db.awaitIndexes(300)");
   return done;
 }
 
 /**
  * Every kind of the model (src/model/kinds.ts) gets its id constraint and name index, at every
- * start: a kind added to the model needs no migration of its own. `IF NOT EXISTS` makes this a
- * no-op for the kinds whose schema a numbered migration already made (under another name).
+ * start: a kind added to the model needs no migration of its own. Only what is missing is created
+ * (a user without schema privileges still starts when nothing is), matched by label and property,
+ * so the five kinds' constraints and indexes, named by the numbered migrations, count.
  */
-async function ensureKindSchema(db: Database): Promise<void> {
+async function ensureKindSchema(db: Database, lease: MigrationLease): Promise<void> {
+  const existing = async (text: string) =>
+    new Set(
+      (await db.readStatement<{ label: string; property: string }>("migrations.kind-schema.read", text)).map(
+        (row) => `${row.label}.${row.property}`,
+      ),
+    );
+  const unique = await existing(
+    "SHOW CONSTRAINTS YIELD entityType, type, labelsOrTypes, properties " +
+      "WHERE entityType = 'NODE' AND type CONTAINS 'UNIQUENESS' AND size(properties) = 1 " +
+      "RETURN labelsOrTypes[0] AS label, properties[0] AS property",
+  );
+  const indexed = await existing(
+    "SHOW INDEXES YIELD entityType, type, labelsOrTypes, properties " +
+      "WHERE entityType = 'NODE' AND type = 'RANGE' AND size(properties) = 1 " +
+      "RETURN labelsOrTypes[0] AS label, properties[0] AS property",
+  );
   for (const kind of ENTITY_KINDS) {
-    for (const template of ["migrations/kind-id-unique", "migrations/kind-name-index"]) {
-      await db.writeStatement("migrations.kind-schema", cypher(`${template}:${KIND_LABEL[kind]}`));
+    const label = KIND_LABEL[kind];
+    const missing = [
+      unique.has(`${label}.id`) ? null : "migrations/kind-id-unique",
+      indexed.has(`${label}.name`) ? null : "migrations/kind-name-index",
+    ];
+    for (const template of missing) {
+      if (!template) continue;
+      await db.writeStatement("migrations.kind-schema", cypher(`${template}:${label}`));
+      await lease.renew();
     }
   }
 }

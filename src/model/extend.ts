@@ -4,7 +4,32 @@ import { RELATION_TYPES, RELATIONS } from "./relations";
 import type { RelationDeclaration, RelationType } from "./relations";
 
 const KEY = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-const LABEL = /^[A-Z][A-Za-z0-9]*$/;
+const PASCAL = /^[A-Z][A-Za-z0-9]*$/;
+const SEED_FILE = /^[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
+/** Labels the graph uses for other things: a kind named so would take or strip them (update-entity). */
+const RESERVED_LABELS = new Set(["Entity", "Source", "GraphVersion", "SchemaMigration", "SchemaMigrationLock"]);
+
+let sealed = false;
+
+/**
+ * Called by the first modules that build on the model (the GraphQL enum, the seed format, the Cypher
+ * catalogue): from then on an extension would leave them half-extended, so extendModel refuses.
+ */
+export function sealModel(): void {
+  sealed = true;
+}
+
+function checkKind(kind: string, { label, typeName, seedFile }: KindDeclaration): void {
+  if (!KEY.test(kind) || Object.hasOwn(KINDS, kind)) throw new Error(`Kind ${kind} is taken or not UPPER_SNAKE`);
+  if (!PASCAL.test(label) || LABEL_KIND.has(label) || RESERVED_LABELS.has(label)) {
+    throw new Error(`Label ${label} of ${kind} is taken, reserved or not a plain PascalCase name`);
+  }
+  const typeNames = new Set<string>(ENTITY_KINDS.map((k) => KINDS[k].typeName));
+  if (!PASCAL.test(typeName) || typeNames.has(typeName)) throw new Error(`Type name ${typeName} of ${kind} is taken`);
+  if (!SEED_FILE.test(seedFile) || ENTITY_KINDS.some((k) => KINDS[k].seedFile === seedFile)) {
+    throw new Error(`Seed file ${seedFile} of ${kind} is taken or not a kebab-case .yaml name`);
+  }
+}
 
 /**
  * Adds entity kinds and relationship types to the model, as if they were declared in kinds.ts and
@@ -19,11 +44,9 @@ export function extendModel({
   kinds?: Record<string, KindDeclaration>;
   relations?: Record<string, Omit<RelationDeclaration, "from" | "to"> & { from: string[]; to: string[] }>;
 }): void {
+  if (sealed) throw new Error("extendModel must run before any module builds on the model (it is sealed)");
   for (const [kind, declaration] of Object.entries(kinds)) {
-    if (!KEY.test(kind) || Object.hasOwn(KINDS, kind)) throw new Error(`Kind ${kind} is taken or not UPPER_SNAKE`);
-    if (!LABEL.test(declaration.label) || LABEL_KIND.has(declaration.label)) {
-      throw new Error(`Label ${declaration.label} of ${kind} is taken or not a plain PascalCase name`);
-    }
+    checkKind(kind, declaration);
     Object.assign(KINDS, { [kind]: declaration });
     ENTITY_KINDS.push(kind as EntityKind);
     Object.assign(KIND_LABEL, { [kind]: declaration.label });

@@ -7,4 +7,4 @@ export { ENTITY_KINDS, KIND_LABEL, KINDS, kindOfLabel, seedKey } from "./kinds";
 export type { EntityKind, KindDeclaration } from "./kinds";
 export { RELATION_TYPES, RELATIONS, isRelationType } from "./relations";
 export type { RelationDeclaration, RelationType } from "./relations";
-export { extendModel } from "./extend";
+export { extendModel, sealModel } from "./extend";

@@ -15,8 +15,8 @@ export interface KindDeclaration {
   readonly optionalSeedFile?: boolean;
   /** The seed fields this kind adds to the common ones (id, name, synonyms, summary, category, alsoActsAs, codes). */
   readonly seedFields: readonly string[];
-  /** Its list root field pages by name through an index on the label (cypher/schema/004). */
-  readonly nameIndex?: boolean;
+  /** It has a list root field (`ailments`...), paged by name on the kind's name index (catalog/page.cypher). */
+  readonly listField?: boolean;
   /**
    * What the kind is, in the API's words. A kind with its own GraphQL classes (the five below, in
    * src/modules/entity) says it there; for any other kind the API makes its type, link type, lookup
@@ -32,24 +32,24 @@ export const KINDS = {
     typeName: "Ailment",
     seedFile: "ailments.yaml",
     seedFields: ["regions", "mechanism"],
-    nameIndex: true,
+    listField: true,
   },
   /** Pure causes are ContributingFactor; a node that is also an ailment stays an Ailment (entityTypeName). */
-  CAUSE: { label: "Cause", typeName: "ContributingFactor", seedFile: "causes.yaml", seedFields: [], nameIndex: true },
+  CAUSE: { label: "Cause", typeName: "ContributingFactor", seedFile: "causes.yaml", seedFields: [], listField: true },
   /** Therapies add what the technique is: its defining pressure, the regions it works on, a thermal agent. */
   THERAPY: {
     label: "Therapy",
     typeName: "Therapy",
     seedFile: "therapies.yaml",
     seedFields: ["pressure", "regions", "thermal"],
-    nameIndex: true,
+    listField: true,
   },
   CONTRAINDICATION: {
     label: "Contraindication",
     typeName: "Contraindication",
     seedFile: "contraindications.yaml",
     seedFields: ["severity", "scope", "stage", "question", "adaptation", "restricts"],
-    nameIndex: true,
+    listField: true,
   },
   /** A sign that needs a medical assessment before any massage. */
   RED_FLAG: {

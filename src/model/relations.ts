@@ -51,7 +51,12 @@ export const RELATIONS = {
     forward: "is contraindicated by",
     backward: "contraindicates",
   },
-  LEADS_TO: { from: ["AILMENT", "CAUSE"], to: ["AILMENT", "CAUSE"], forward: "leads to", backward: "is brought on by" },
+  LEADS_TO: {
+    from: ["AILMENT", "CAUSE"],
+    to: ["AILMENT", "CAUSE"],
+    forward: "leads to",
+    backward: "is brought on by",
+  },
   RELATED_TO: { from: ["AILMENT"], to: ["AILMENT"], forward: "is related to", backward: "is related to" },
   DISTINCT_FROM: { from: ["AILMENT"], to: ["AILMENT"], forward: "is distinct from", backward: "is distinct from" },
   // A cause a person may name as a condition (an infection, breast cancer surgery) presents as states too.

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, KINDS, seedKey } from "../model";
+import { ENTITY_KINDS, KINDS, sealModel, seedKey } from "../model";
 import type { EntityKind, KindDeclaration } from "../model";
 import { EVIDENCE_GRADES } from "../modules/graph";
 import type { RelationType, SeedOutcome } from "../modules/graph";
@@ -8,6 +8,9 @@ import type { SourceType } from "../modules/source";
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
  * order the files write them, and the allowed values. Validator, loader and export all read it.
  */
+// The seed format is built from the model now: an extension after this would not be in it.
+sealModel();
+
 export type SeedKind = Uncapitalize<(typeof KINDS)[EntityKind]["label"]>;
 /** The kinds by their seed spelling ("redFlag"), in the model's order (src/model/kinds.ts). */
 export const SEED_KINDS = ENTITY_KINDS.map(seedKey) as SeedKind[];

@@ -2,7 +2,7 @@ import "../support/apollo-dev";
 import { ApolloClient, gql, HttpLink, InMemoryCache, type TypePolicies } from "@apollo/client";
 import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { playgroundExamples } from "../../src/server/playground-examples";
+import { playgroundExamples } from "../../src/server";
 import { cacheSchemaFacts } from "../support/client-cache";
 import {
   captureWarnings,

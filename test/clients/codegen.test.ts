@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
-import { playgroundExamples } from "../../src/server/playground-examples";
+import { playgroundExamples } from "../../src/server";
 import { projectRoot } from "../../src/util";
 
 /*

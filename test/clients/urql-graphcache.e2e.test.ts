@@ -1,7 +1,7 @@
 import { Client, fetchExchange, gql } from "@urql/core";
 import { cacheExchange, type Cache, type CacheExchangeOpts } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
-import { playgroundExamples } from "../../src/server/playground-examples";
+import { playgroundExamples } from "../../src/server";
 import { cacheSchemaFacts } from "../support/client-cache";
 import { captureWarnings, CLIENT_OPS, CURATOR_KEY, curatorServerPerFile, LISTS } from "../support/client-ops";
 import { TestServer } from "../support/test-server";

@@ -3,10 +3,9 @@ import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { Database } from "../../src/db";
-import { knownOperationNames, PAGE_OPERATIONS } from "../../src/server/known-operations";
+import { knownOperationNames, PAGE_OPERATIONS } from "../../src/server";
 import { projectRoot } from "../../src/util";
-import { RECOMMEND_QUERY } from "../../src/assets/widget/widget-query";
-import { NEIGHBOURHOOD_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY } from "../../src/assets/explorer/explorer-queries";
+import { NEIGHBOURHOOD_QUERY, RECOMMEND_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY } from "../../src/assets";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 const METRICS_TOKEN = "metrics-token-for-tests-0123456789";

@@ -1,4 +1,4 @@
-import { playgroundExamples } from "../../src/server/playground-examples";
+import { playgroundExamples } from "../../src/server";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
 /** True when some field of the answer holds something: a non-empty list, a value, an object with content. */

@@ -1,10 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SEARCH_QUERY } from "../../src/assets/explorer/explorer-queries";
-import { RECOMMEND_QUERY } from "../../src/assets/widget/widget-query";
-import { playgroundExamples } from "../../src/server/playground-examples";
-import { documentHash } from "../../src/server/trusted-documents";
+import { RECOMMEND_QUERY, SEARCH_QUERY } from "../../src/assets";
+import { documentHash, playgroundExamples } from "../../src/server";
 import { graphql, GraphQLResponse, startTestServer, TestServer } from "../support/test-server";
 
 /*

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { applyMigrations } from "../../src/db";
 import { defaultSeedDir, loadSeedFolder } from "../../src/seed";
 import { graphql, startTestServer, TestServer } from "../support/test-server";
 
@@ -42,11 +43,14 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
   beforeAll(async () => {
     server = await startTestServer({ CURATOR_API_KEYS: API_KEY });
     seedDir = fixtureSeed();
+    // As `npm start` does: the schema first (the model's kinds get their constraint and index), then the seed.
+    await applyMigrations(server.db);
     await loadSeedFolder({ db: server.db, dir: seedDir });
   });
   afterAll(async () => {
     await server.db.writeStatement("test.fixture-kind.clear", "MATCH (n:Specimen) DETACH DELETE n");
-    await server.db.writeStatement("test.fixture-kind.source", "MATCH (s:Source {id: 'fixture-kind-source'}) DELETE s");
+    const source = "MATCH (s:Source {id: 'fixture-kind-source'}) DELETE s";
+    await server.db.writeStatement("test.fixture-kind.source", source);
     await server.close();
     rmSync(seedDir, { recursive: true, force: true });
   });
@@ -67,12 +71,37 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
     expect(names(mutations.fields)).toContain("upsertSpecimen");
   });
 
-  it("loads from its seed file and answers by id, through `entity` and through the link fields of both ends", async () => {
+  it("gets its id constraint and name index from the model at start, with no migration of its own", async () => {
+    const rows = await server.db.readStatement<{ type: string; properties: string[] }>(
+      "test.fixture-kind.schema",
+      "SHOW INDEXES YIELD labelsOrTypes, properties, type, owningConstraint WHERE labelsOrTypes = ['Specimen'] " +
+        "RETURN CASE WHEN owningConstraint IS NULL THEN type ELSE 'CONSTRAINT' END AS type, properties",
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { type: "CONSTRAINT", properties: ["id"] },
+        { type: "RANGE", properties: ["name"] },
+      ]),
+    );
+    const twin = await server.db
+      .writeStatement(
+        "test.fixture-kind.twin",
+        "CREATE (:Entity:Specimen {id: 'specimen-one-twin'}), (:Specimen {id: 'x'})",
+      )
+      .then(() => "created");
+    expect(twin).toBe("created");
+    await expect(
+      server.db.writeStatement("test.fixture-kind.duplicate", "CREATE (:Specimen {id: 'x'})"),
+    ).rejects.toThrow();
+  });
+
+  it("loads from its seed file and answers by id, through `entity` and the link fields of both ends", async () => {
     const { data, errors } = await graphql(
       server.url,
       `{ specimen(id: "specimen-one") { ${SPECIMEN_FIELDS} }
          entity(id: "specimen-one") { __typename }
-         ailment(id: "muscle-spasm") { specimens { specimen { id name } relation { type } } } }`,
+         ailment(id: "muscle-spasm") {
+           specimens { specimen { id name ailments { ailment { id } } } relation { type } } } }`,
     );
     expect(errors).toBeUndefined();
     expect(data.specimen).toEqual({
@@ -84,8 +113,12 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
       ailments: [{ ailment: { id: "muscle-spasm" }, relation: { type: "HAS_SPECIMEN", evidence: "D" } }],
     });
     expect(data.entity).toEqual({ __typename: "Specimen" });
+    // The nested list is read by the batched link loader (links/by-keys), the outer one with the entity.
     expect(data.ailment.specimens).toEqual([
-      { specimen: { id: "specimen-one", name: "Specimen one" }, relation: { type: "HAS_SPECIMEN" } },
+      {
+        specimen: { id: "specimen-one", name: "Specimen one", ailments: [{ ailment: { id: "muscle-spasm" } }] },
+        relation: { type: "HAS_SPECIMEN" },
+      },
     ]);
     // Another kind's id is not a specimen.
     const other = await graphql(
@@ -182,5 +215,31 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
       CURATOR,
     );
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // Only an ailment plays a second role: a specimen may not also be an ailment (or anything else).
+    const twoRoles = await graphql(
+      server.url,
+      `
+        mutation {
+          upsertSpecimen(input: { id: "specimen-four", name: "Four", summary: "S.", alsoActsAs: [AILMENT] }) {
+            id
+          }
+        }
+      `,
+      {},
+      CURATOR,
+    );
+    expect(twoRoles.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(twoRoles.errors?.[0].message).toMatch(/a Specimen plays no other role/);
+    const stored = await graphql(
+      server.url,
+      `
+        {
+          entity(id: "specimen-four") {
+            id
+          }
+        }
+      `,
+    );
+    expect(stored.data).toEqual({ entity: null });
   });
 });

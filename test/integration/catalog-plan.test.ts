@@ -33,8 +33,8 @@ function expectNameSeekThatStopsEarly(steps: string[], label: string): void {
   expect(steps.some((s) => /^(AllNodesScan|NodeByLabelScan)/.test(s))).toBe(false);
 }
 
-/** The kinds the model gives a name index (cypher/schema/004): the list root fields page them. */
-const INDEXED_LABELS = ENTITY_KINDS.filter((k) => (KINDS[k] as KindDeclaration).nameIndex).map((k) => KINDS[k].label);
+/** The kinds with a list root field, which pages them on their name index. */
+const INDEXED_LABELS = ENTITY_KINDS.filter((k) => (KINDS[k] as KindDeclaration).listField).map((k) => KINDS[k].label);
 
 describe("list pages read only their own kind's entries, in index order", () => {
   let db: Driver;

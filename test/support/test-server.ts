@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import { loadTrustedDocuments } from "../../src/cli/builtin-documents";
+import { loadTrustedDocuments } from "../../src/cli";
 import { AppConfig, loadConfig } from "../../src/config";
 import { Database } from "../../src/db";
-import { createApp } from "../../src/server/app";
+import { createApp } from "../../src/server";
 
 export interface TestServer {
   url: string;

@@ -1,3 +1,4 @@
+import { ArrayMaxSize } from "class-validator";
 import { Arg, Authorized, ClassType, Ctx, InputType, Mutation, Resolver } from "type-graphql";
 import { CURATOR_ROLE } from "../../auth/roles";
 import { KINDS } from "../../model";
@@ -15,6 +16,9 @@ function curationResolver(kind: EntityKind): ClassType {
   const { typeName } = KINDS[kind];
   const input = class extends EntityInput {};
   Object.defineProperty(input, "name", { value: `${typeName}Input` });
+  // As for a therapy or a red flag: only an ailment plays a second role (and only CAUSE).
+  const message = `alsoActsAs: a ${typeName} plays no other role; only an ailment may also act as a CAUSE`;
+  ArrayMaxSize(0, { message })(input.prototype, "alsoActsAs");
   InputType(`${typeName}Input`)(input);
   const field = `upsert${typeName}`;
   const resolver = class {};

@@ -1,6 +1,9 @@
 import { registerEnumType } from "type-graphql";
-import { ENTITY_KINDS, KINDS } from "../../model";
+import { ENTITY_KINDS, KINDS, sealModel } from "../../model";
 import type { EntityKind as Kind } from "../../model";
+
+// The enum is built now: an extension of the model after this would not be in it.
+sealModel();
 
 /** The GraphQL enum EntityKind, built from the model (src/model/kinds.ts): a new kind there is a new value here. */
 export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, kind])) as { readonly [K in Kind]: K };

@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from "../../model";
 import { ContraindicationScope, ContraindicationSeverity, Pressure, Stage } from "./contraindication-enums";
 import { EntityKind, kindOfLabel } from "./entity-kind.enum";
 import type { RedFlagUrgency } from "./red-flag-urgency.enum";
@@ -89,17 +90,10 @@ export interface NodeRow {
   updatedBy?: string | null;
 }
 
-const KIND_ORDER = [
-  EntityKind.AILMENT,
-  EntityKind.CAUSE,
-  EntityKind.THERAPY,
-  EntityKind.CONTRAINDICATION,
-  EntityKind.RED_FLAG,
-];
-
 export function toEntityRecord(row: NodeRow): EntityRecord {
   const roles = row.labels.map(kindOfLabel).filter((k): k is EntityKind => k !== undefined);
-  roles.sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+  // Roles in the model's order (AILMENT first), whatever order Neo4j lists the labels in.
+  roles.sort((a, b) => ENTITY_KINDS.indexOf(a) - ENTITY_KINDS.indexOf(b));
   const primary = (row.kind && kindOfLabel(row.kind)) || roles[0];
   if (!primary) throw new Error(`Node ${row.id} has no entity kind label`);
   return {

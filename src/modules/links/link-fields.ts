@@ -54,7 +54,8 @@ export interface ModelLinkField extends LinkSpec {
 }
 
 /** Adds `type`'s declared field on one end's types: the other end's nodes, read along or against the arrow. */
-function addModelFields(table: Record<string, Record<string, ModelLinkField>>, type: RelationType, end: "from" | "to") {
+type ModelLinkTable = Record<string, Record<string, ModelLinkField>>;
+function addModelFields(table: ModelLinkTable, type: RelationType, end: "from" | "to") {
   const declaration: RelationDeclaration = RELATIONS[type];
   const field = declaration.fields?.[end];
   if (!field) return;

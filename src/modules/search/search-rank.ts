@@ -53,7 +53,8 @@ export const RESCUED_RED_FLAGS = 3;
 const DESCRIBED_WEIGHT = 0.75;
 /** ...plus this share of its own label match, so two described red flags are ordered by their names. */
 const DESCRIBED_LABEL_WEIGHT = 0.2;
-const KIND_PRIOR: Record<EntityKind, number> = {
+/** A head start by kind; a kind the model adds later has none. */
+const KIND_PRIOR: Partial<Record<EntityKind, number>> = {
   [EntityKind.AILMENT]: 0.2,
   [EntityKind.RED_FLAG]: 0.15,
   [EntityKind.CONTRAINDICATION]: 0.05,
@@ -226,7 +227,7 @@ const total = (p: MatchParts) => Math.max(p.name + p.otherLabels, p.synonym + p.
 
 /** Plain code-unit order for ties: deterministic, and far cheaper than localeCompare. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role]));
+const kindPrior = (entity: EntityRecord) => Math.max(0, ...entity.roles.map((role) => KIND_PRIOR[role] ?? 0));
 const isRedFlag = (entity: EntityRecord) => entity.roles.includes(EntityKind.RED_FLAG);
 const isOnlyTherapy = (entity: EntityRecord) => entity.roles.every((role) => role === EntityKind.THERAPY);
 
