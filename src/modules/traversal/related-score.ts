@@ -8,7 +8,7 @@
  *   DISTINCT_FROM (either way)     2                  "Often confused with migraine, but a different condition"
  *   each shared cause              1 x specificity    "Both are often brought on by poor posture"
  *   each shared mechanism node     1 x specificity    "Both can lead to decreased range of motion"
- *   each shared presentation       1 x specificity    "Both can come with nerve root signs" (PRESENTS_AS)
+ *   each shared presentation       1.5 x specificity  "Both can come with nerve root signs" (PRESENTS_AS)
  *   each shared red flag           1 x specificity    "Both share a warning sign: ..." (HAS_RED_FLAG)
  *   each shared helping therapy    0.5 x specificity  "Both are often helped by stretching"
  *   each shared prevention         0.5 x specificity  "Both can often be prevented by warm-up and cool-down"
@@ -16,6 +16,8 @@
  * Specificity is 1 for a cause shared by two ailments and fades to 0 for one shared by all (see the query).
  * Explicit links rank first (a curator stated them), then the score. The weights, the floor and the generic
  * factors were set on the judged set (test/fixtures/related-relevance.yaml; README: Related conditions).
+ * A shared presentation weighs more than a shared cause: two conditions that show the same way (nerve root
+ * signs, lost sensation) are the ones a reader must tell apart, where a shared cause is often incidental.
  */
 export const RELATED_WEIGHTS = {
   RELATED_TO: 3,
@@ -24,7 +26,7 @@ export const RELATED_WEIGHTS = {
   DISTINCT_FROM: 2,
   SHARED_CAUSE: 1,
   SHARED_MECHANISM: 1,
-  SHARED_PRESENTATION: 1,
+  SHARED_PRESENTATION: 1.5,
   SHARED_RED_FLAG: 1,
   SHARED_THERAPY: 0.5,
   SHARED_PREVENTION: 0.5,
@@ -33,8 +35,9 @@ export const RELATED_WEIGHTS = {
 
 /**
  * The floor: an ailment is related when its evidence, generic factors left out, weighs at least this
- * much: one explicit link, or specific shared causes, mechanisms, presentations or red flags (one shared by
- * two ailments weighs 1, so it takes more than one such, or one with a therapy, to pass).
+ * much: one explicit link, one presentation only the two share, or specific shared causes, mechanisms,
+ * presentations or red flags (a cause shared by two ailments weighs 1, so it takes more than one such, or one
+ * with a therapy, to pass).
  * Below it the answer is shorter (or empty) rather than padded with a weak tail.
  */
 export const RELATED_FLOOR = 1.5;
