@@ -9,7 +9,7 @@ import {
   RELATED_WEIGHTS,
   type Evidence,
 } from "../../src/modules/traversal";
-import { ensureSeedGraph } from "../support/seed-graph";
+import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 
 const EXPLICIT = ["RELATED_TO", "LEADS_TO", "CAUSED_BY", "DISTINCT_FROM"] as const;
@@ -243,10 +243,7 @@ describe("relatedAilments equals the uncapped reference on a graph with hubs", (
     await addSyntheticGraph(db);
   });
   afterAll(async () => {
-    // Every synthetic node goes with its relationships (those to the seed's ageing too), which leaves the
-    // seed graph as it was: the check below then reads its digest instead of reloading the seed (~6 s).
-    await db.writeStatement("test.synthetic-remove", "MATCH (n:Entity) WHERE n.id STARTS WITH 'syn-' DETACH DELETE n");
-    await ensureSeedGraph(db);
+    await removeAdditionsAndEnsureSeedGraph(db, "syn-");
     await db.close();
   });
 
