@@ -72,6 +72,9 @@ export async function runLoad({
     url,
     connections,
     duration: durationSec,
+    // autocannon stops at the first sample after the duration: a cell under a second (the quick mode's)
+    // would last a whole second with the default 1 s samples. The figures come from totals, not samples.
+    sampleInt: Math.min(1000, durationSec * 1000),
     timeout: 10,
     headers: { "content-type": "application/json", accept: "application/json" },
     requests: requests.map((r) => ({ method: r.method, path: r.path, body: r.body, headers: r.headers })),

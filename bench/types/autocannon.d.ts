@@ -10,6 +10,8 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Milliseconds between samples; the run ends at the first sample after `duration`. */
+    sampleInt?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;

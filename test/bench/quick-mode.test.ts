@@ -5,9 +5,9 @@ import { parseOptions, UsageError } from "../../bench/options";
 import { OPERATIONS } from "../../bench/workload/operations";
 
 describe("the quick mode (CI) checks that the bench works, quickly and only for defects", () => {
-  it("uses the XS graph, 1 s cells without warm-up, one round, a sample of answers and the API's guards off", () => {
+  it("uses the XS graph, 0.5 s cells without warm-up, one round, a sample of answers and the API's guards off", () => {
     const quick = parseOptions(["--quick"]);
-    expect(quick).toMatchObject({ sizes: ["XS"], loadSize: "XS", durationSec: 1, cellWarmupSec: 0, rounds: 1 });
+    expect(quick).toMatchObject({ sizes: ["XS"], loadSize: "XS", durationSec: 0.5, cellWarmupSec: 0, rounds: 1 });
     expect(quick).toMatchObject({ warmupSliceSec: 0, answerCases: 12, loadShedding: false });
     const full = parseOptions([]);
     expect(full).toMatchObject({ sizes: ["S", "M", "L"], loadSize: "M", answerCases: null, loadShedding: true });

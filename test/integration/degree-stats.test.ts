@@ -2,7 +2,7 @@ import type { Database } from "../../src/db";
 import { bumpGraphVersion } from "../../src/db";
 import { degreeOver, DegreeStats } from "../../src/modules/graph";
 import { LinkDirection } from "../../src/modules/links";
-import { ensureSeedGraph } from "../support/seed-graph";
+import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 
 /**
@@ -21,7 +21,7 @@ describe("degree statistics stored per graph version", () => {
     await first.writeStatement("test.forget-stats", "MATCH (s:GraphVersion {id: 'degree-stats'}) DELETE s");
   });
   afterAll(async () => {
-    await ensureSeedGraph(first);
+    await removeAdditionsAndEnsureSeedGraph(first, "test-");
     await Promise.all([first.close(), second.close()]);
   });
 

@@ -1,7 +1,7 @@
 import { loadConfig } from "../../src/config";
 import type { Database } from "../../src/db";
 import { createContext } from "../../src/graphql";
-import { ensureSeedGraph } from "../support/seed-graph";
+import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 
 /**
@@ -28,7 +28,7 @@ describe("relatedAilments on a hub cause", () => {
 
   beforeAll(() => (db = connectTestDatabase()));
   afterAll(async () => {
-    await ensureSeedGraph(db);
+    await removeAdditionsAndEnsureSeedGraph(db, "test-");
     await db.close();
   });
 

@@ -4,7 +4,7 @@ import type { Database } from "../../src/db";
 import { cypher } from "../../src/db";
 import { relatedAilmentsParams } from "../../src/modules/traversal";
 import type { Evidence } from "../../src/modules/traversal";
-import { ensureSeedGraph } from "../support/seed-graph";
+import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 import { dbHits, type ProfiledPlan } from "../support/profile";
 
@@ -67,7 +67,7 @@ describe("traversal/related-ailments: db hits at a hub cause (PROFILE)", () => {
   });
   afterAll(async () => {
     await driver.close();
-    await ensureSeedGraph(db);
+    await removeAdditionsAndEnsureSeedGraph(db, "test-");
     await db.close();
   });
 
