@@ -1,7 +1,8 @@
 import { checkEvidencePolicy, PolicyRelationship, PolicySource, strongestGrade } from "./evidence-policy";
 import { readSeedFolder } from "./seed-folder";
 
-const src = (id: string, type: string, covers: string[] = ["*"], edition?: string): PolicySource => ({
+const ALL = ["neck-pain", "relaxation-massage", "tendinitis", "deep-transverse-friction"];
+const src = (id: string, type: string, covers: string[] = ALL, edition?: string): PolicySource => ({
   id,
   type,
   covers,
@@ -9,7 +10,7 @@ const src = (id: string, type: string, covers: string[] = ["*"], edition?: strin
 });
 const SOURCES: PolicySource[] = [
   src("web", "website", ["neck-pain", "relaxation-massage"]),
-  src("book", "textbook", ["*"], "5th"),
+  src("book", "textbook", ALL, "5th"),
   src("guide", "guideline", ["neck-pain", "relaxation-massage"]),
   src("trial-1", "trial", ["neck-pain", "relaxation-massage"]),
   src("trial-2", "trial", ["neck-pain", "relaxation-massage"]),
@@ -23,7 +24,7 @@ const link = (
   to = "relaxation-massage",
 ): PolicyRelationship => ({ from, type: "TREATED_BY", to, evidence, sources });
 const problems = (rel: PolicyRelationship, sources = SOURCES) => checkEvidencePolicy({ sources, relationships: [rel] });
-const NO_EDITION = src("book-no-edition", "textbook", ["*"]);
+const NO_EDITION = src("book-no-edition", "textbook", ALL);
 
 describe("evidence policy", () => {
   it("knows what each kind of source can carry", () => {
@@ -106,8 +107,8 @@ describe("evidence policy", () => {
     });
     expect(found.map((p) => `${p.subject}: ${p.message}`)).toEqual([
       "bare: has no type, so the grades it supports cannot be checked",
-      'bare: has no covers list (use ["*"] only for a general reference)',
-      'mixed: lists "*" with other ids; use one or the other',
+      "bare: has no covers list (the entity ids it discusses)",
+      'mixed: says "*" (covers everything); list the entity ids it discusses',
       'typo: covers unknown id "strss"',
       'neck-pain -TREATED_BY-> relaxation-massage: cites unknown source "nowhere"',
     ]);

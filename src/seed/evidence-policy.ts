@@ -7,7 +7,7 @@
 const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
-/** What the policy reads of a source: its type and the entity ids it discusses ("*": the whole field). */
+/** What the policy reads of a source: its type and the entity ids it discusses. */
 export interface PolicySource {
   id: string;
   type?: string;
@@ -53,7 +53,7 @@ function exceeds(grade: string, limit: EvidenceGrade): boolean {
 /** Whether a source's `covers` list says it discusses this entity (a missing list says nothing, so it fails). */
 function discusses(source: PolicySource, entityId: string): boolean {
   const covers = source.covers ?? [];
-  return covers.includes("*") || covers.includes(entityId);
+  return covers.includes(entityId);
 }
 
 /**
@@ -108,10 +108,8 @@ function sourceProblems(source: PolicySource, entityIds?: ReadonlySet<string>): 
   if (!hasText(source.type)) problem("has no type, so the grades it supports cannot be checked");
   if (source.type === "textbook" && !hasText(source.edition))
     problem("is a textbook without an edition; it supports at most D until one is given");
-  if (!source.covers || source.covers.length === 0)
-    problem('has no covers list (use ["*"] only for a general reference)');
-  else if (source.covers.includes("*") && source.covers.length > 1)
-    problem('lists "*" with other ids; use one or the other');
+  if (!source.covers || source.covers.length === 0) problem("has no covers list (the entity ids it discusses)");
+  else if (source.covers.includes("*")) problem('says "*" (covers everything); list the entity ids it discusses');
   if (entityIds) {
     for (const id of source.covers ?? [])
       if (id !== "*" && !entityIds.has(id)) problem(`covers unknown id ${JSON.stringify(id)}`);

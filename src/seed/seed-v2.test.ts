@@ -28,7 +28,16 @@ describe("seed format v2", () => {
     });
     expect(graph.sources.find((s) => s.id === "werner")).toMatchObject({
       edition: "6th",
-      covers: ["*"],
+      covers: [
+        "calf-swelling",
+        "controlled-hypertension",
+        "deep-vein-thrombosis",
+        "hypertension",
+        "muscle-spasm",
+        "relaxation-massage",
+        "stress",
+        "uncontrolled-hypertension",
+      ],
       reviewed: "2026-12-01",
     });
     expect(graph.entities.find((e) => e.id === "controlled-hypertension")).toMatchObject({
@@ -59,7 +68,7 @@ describe("seed format v2", () => {
 
   it("still reads a folder without red-flags.yaml (format v1)", () => {
     const { "red-flags.yaml": _, ...v1 } = V2;
-    const sources = V2["sources.yaml"].replace("calf-swelling, ", "");
+    const sources = V2["sources.yaml"].replaceAll("calf-swelling, ", "");
     const relationships = V2["relationships.yaml"]
       .split("- from: ")
       .filter((r) => r && !/red-flag|HAS_RED_FLAG|SUGGESTS/.test(r));
@@ -85,8 +94,8 @@ describe("seed format v2", () => {
       "sources.yaml #0 (s) edition: must be a string, got number 6",
       'sources.yaml #0 (s) accessed: is not a real date: "2026-13-01"',
       'sources.yaml #0 (s) reviewed: must be a date written YYYY-MM-DD, got "yesterday"',
-      'sources.yaml #0 (s) covers: "Not A Slug" must be an entity id, or "*" alone for a general reference',
-      'sources.yaml #0 (s) covers: "*" (a general reference) stands alone',
+      'sources.yaml #0 (s) covers: "*" (covers everything) is refused: list the entity ids the source discusses',
+      'sources.yaml #0 (s) covers: "Not A Slug" must be an entity id',
       'sources.yaml #0 (s) covers: unknown entity id "nowhere"',
       expect.stringContaining("unknown source id"),
       expect.stringContaining("unknown source id"),

@@ -8,7 +8,8 @@ import { readSeedFolder } from "./seed-folder";
 /** A small valid seed folder; each test overrides one file. */
 const VALID: Record<string, string> = {
   "sources.yaml":
-    '- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n  covers: ["*"]\n',
+    "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  year: 2016\n  edition: 2nd\n  reviewed: 2026-12-01\n" +
+    "  covers: [relaxation-massage]\n",
   "ailments.yaml":
     "- id: muscle-spasm\n  name: Muscle spasm\n  synonyms: [cramp]\n  summary: A cramp.\n  codes: { icd10: M62.83 }\n" +
     "- id: hypertension\n  name: Hypertension\n  summary: High blood pressure.\n" +
@@ -63,7 +64,7 @@ describe("validateSeed", () => {
         year: 2016,
         edition: "2nd",
         reviewed: "2026-12-01",
-        covers: ["*"],
+        covers: ["relaxation-massage"],
       },
     ]);
     expect(graph.relationships[1]).toEqual({
@@ -224,7 +225,7 @@ describe("validateSeed", () => {
 
   it("requires what the evidence policy reads: type, covers, reviewed, an edition for a textbook, an adaptation on a precaution", () => {
     const book =
-      '- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  reviewed: 2026-12-01\n  covers: ["*"]\n';
+      "- id: book\n  title: A book\n  type: textbook\n  publisher: Press\n  reviewed: 2026-12-01\n  covers: [stress]\n";
     expect(problemsOf({ "sources.yaml": book }).map(formatProblem)).toEqual([
       "sources.yaml #0 (book) edition: is required for a textbook",
     ]);

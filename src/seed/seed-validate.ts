@@ -199,9 +199,8 @@ function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | un
 const DOI = /^10\.[0-9]{4,9}\/\S+$/;
 
 function coversMessage(item: string): string | undefined {
-  return item === "*" || isSlug(item)
-    ? undefined
-    : `${JSON.stringify(item)} must be an entity id, or "*" alone for a general reference`;
+  if (item === "*") return '"*" (covers everything) is refused: list the entity ids the source discusses';
+  return isSlug(item) ? undefined : `${JSON.stringify(item)} must be an entity id`;
 }
 
 /** A precaution's adaptation: a map of the ADAPTATION_FIELDS. */
@@ -369,9 +368,7 @@ function checkCovers({
   for (const { value: source, file, index } of sources) {
     const covers = source.covers ?? [];
     const problem = (message: string) => problems.push({ file, index, entry: source.id, field: "covers", message });
-    if (covers.includes("*") && covers.length > 1) problem('"*" (a general reference) stands alone');
-    for (const id of covers)
-      if (id !== "*" && isSlug(id) && !entityIds.has(id)) problem(`unknown entity id ${JSON.stringify(id)}`);
+    for (const id of covers) if (isSlug(id) && !entityIds.has(id)) problem(`unknown entity id ${JSON.stringify(id)}`);
   }
 }
 

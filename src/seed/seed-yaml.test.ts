@@ -5,7 +5,7 @@ import { formatSeedFiles } from "./seed-yaml";
 const GRAPH = validateSeed([
   {
     file: "sources.yaml",
-    text: "- id: b\n  title: 'B: a title'\n  publisher: P\n  covers: [z, t]\n  reviewed: 2026-12-01\n  type: trial\n- id: a\n  year: 2014\n  title: A\n  type: website\n  publisher: P\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: ['*']\n",
+    text: "- id: b\n  title: 'B: a title'\n  publisher: P\n  covers: [z, t]\n  reviewed: 2026-12-01\n  type: trial\n- id: a\n  year: 2014\n  title: A\n  type: website\n  publisher: P\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: [c, t, z]\n",
   },
   {
     file: "ailments.yaml",
@@ -26,7 +26,7 @@ describe("formatSeedFiles", () => {
     const out = Object.fromEntries(formatSeedFiles(GRAPH.graph).map((f) => [f.file, f.text]));
     expect(Object.keys(out)).toEqual(SEED_FILES);
     expect(out["sources.yaml"]).toBe(
-      '- id: a\n  title: A\n  type: website\n  publisher: P\n  year: 2014\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: ["*"]\n' +
+      "- id: a\n  title: A\n  type: website\n  publisher: P\n  year: 2014\n  url: https://example.org/a\n  reviewed: 2026-12-01\n  covers: [c, t, z]\n" +
         '- id: b\n  title: "B: a title"\n  type: trial\n  publisher: P\n  reviewed: 2026-12-01\n  covers: [z, t]\n',
     );
     expect(out["ailments.yaml"]).toBe(

@@ -15,7 +15,7 @@ const JWT_SECRET = "curation-test-jwt-secret-0123456789abcdef";
 const CURATOR = { authorization: `Bearer ${API_KEY}` };
 const SOURCE = "zz-cur-source";
 /** What every source needs besides its id, title and publisher (the evidence policy reads them). */
-const TRACE = { type: "website", reviewed: "2026-12-01", covers: ["*"] };
+const TRACE = { type: "website", reviewed: "2026-12-01", covers: ["stress", "muscle-spasm"] };
 
 let server: TestServer;
 
@@ -463,10 +463,16 @@ describe("validation names the field", () => {
       { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-13-40" } },
     ],
     ["input.covers", UPSERT_SOURCE, { input: { id: "zz-cur-s", title: "t", publisher: "p", covers: ["Not A Slug"] } }],
+    // "*" (covers everything) would switch off seed:check's both-ends rule: no source says it (issue 27).
+    [
+      "input.covers",
+      UPSERT_SOURCE,
+      { input: { id: "zz-cur-s", title: "t", publisher: "p", type: "trial", reviewed: "2026-12-01", covers: ["*"] } },
+    ],
     [
       "input.type",
       UPSERT_SOURCE,
-      { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-12-01", covers: ["*"] } },
+      { input: { id: "zz-cur-s", title: "t", publisher: "p", reviewed: "2026-12-01", covers: ["stress"] } },
     ],
     [
       "input.reviewed",
@@ -482,7 +488,14 @@ describe("validation names the field", () => {
       "input.edition",
       UPSERT_SOURCE,
       {
-        input: { id: "zz-cur-s", title: "t", publisher: "p", type: "textbook", reviewed: "2026-12-01", covers: ["*"] },
+        input: {
+          id: "zz-cur-s",
+          title: "t",
+          publisher: "p",
+          type: "textbook",
+          reviewed: "2026-12-01",
+          covers: ["stress"],
+        },
       },
     ],
     [
@@ -746,7 +759,7 @@ describe("seed format v2 through the API", () => {
           chapter: "Chapter 2",
           accessed: "2026-11-30",
           reviewed: "2026-12-01",
-          covers: ["*"],
+          covers: ["stress"],
         },
       },
     );
@@ -759,7 +772,7 @@ describe("seed format v2 through the API", () => {
       chapter: "Chapter 2",
       accessed: "2026-11-30",
       reviewed: "2026-12-01",
-      covers: ["*"],
+      covers: ["stress"],
     });
     const precaution = await curate(
       `mutation ($input: ContraindicationInput!) { upsertContraindication(input: $input) {

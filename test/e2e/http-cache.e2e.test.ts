@@ -87,7 +87,7 @@ describe("HTTP caching of public reads", () => {
               publisher: "Tests"
               type: "website"
               reviewed: "2026-12-01"
-              covers: ["*"]
+              covers: ["stress"]
             }
           ) {
             id

@@ -69,7 +69,13 @@ describe("the seed loader", () => {
       year: 2016,
       edition: "1st",
       reviewed: "2026-12-01",
-      covers: ["*"],
+      covers: [
+        "test-hypertension",
+        "test-spasm",
+        "test-stress",
+        "test-relaxation-massage",
+        "test-uncontrolled-hypertension",
+      ],
     });
     const { types } = await graphCounts(db);
     expect(types).toEqual({ CAUSED_BY: 1, CONTRAINDICATED_BY: 1, PRESENTS_AS: 1, TREATED_BY: 1 });

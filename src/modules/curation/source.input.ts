@@ -105,10 +105,11 @@ export class SourceInput {
     nullable: true,
     description: 'Required: entity ids the source discusses, or ["*"] for a general reference.',
   })
-  @IsDefined({ message: 'covers is required: the entity ids the source discusses, or ["*"]' })
+  @IsDefined({ message: "covers is required: the entity ids the source discusses" })
   @ArrayMinSize(1, { message: "covers must list at least one entity id" })
   @ArrayMaxSize(LIMITS.coversMax)
   @ArrayUnique()
-  @Matches(/^(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/, { each: true, message: 'each of covers must be an entity id, or "*"' })
+  // Never "*" (covers everything): seed:check's both-ends rule must apply to every source (issue 27).
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { each: true, message: "each of covers must be an entity id" })
   covers?: string[] | null;
 }
