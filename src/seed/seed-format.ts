@@ -116,7 +116,7 @@ export interface SeedSource {
   accessed?: string;
   /** YYYY-MM-DD: the date the project last checked its citations against the source. */
   reviewed?: string;
-  /** Entity ids the source discusses, or ["*"] for a general reference. */
+  /** Entity ids the source discusses ("*", covering everything, is refused). */
   covers?: string[];
 }
 

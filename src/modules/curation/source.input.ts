@@ -103,7 +103,7 @@ export class SourceInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Required: entity ids the source discusses, or ["*"] for a general reference.',
+    description: 'Required: the entity ids the source discusses ("*", covering everything, is refused).',
   })
   @IsDefined({ message: "covers is required: the entity ids the source discusses" })
   @ArrayMinSize(1, { message: "covers must list at least one entity id" })

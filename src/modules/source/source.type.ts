@@ -50,6 +50,8 @@ export class Source extends Node implements SourceRecord {
   })
   reviewed!: string | null;
 
-  @Field(() => [String], { description: 'Entity ids the source discusses; ["*"] for a general reference.' })
+  @Field(() => [String], {
+    description: "Entity ids the source discusses (never everything: a cited source must discuss both ends).",
+  })
   covers!: string[];
 }
