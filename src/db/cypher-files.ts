@@ -54,10 +54,12 @@ function expandTypeBlocks(text: string): string {
  * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model.
  */
 export function cypher(name: string): string {
-  sealModel();
   const done = rendered.get(name);
   if (done !== undefined) return done;
-  queries ??= readFolder(join(projectRoot(), "cypher", "queries"));
+  if (!queries) {
+    sealModel(); // queries are rendered from the model from now on
+    queries = readFolder(join(projectRoot(), "cypher", "queries"));
+  }
   const [file, label, ...rest] = name.split(":");
   const source = queries.get(file);
   if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);

@@ -4,6 +4,7 @@ import { CURATOR_ROLE } from "../../auth/roles";
 import { KINDS } from "../../model";
 import type { EntityKind } from "../../model";
 import { KIND_TYPES, MODEL_MADE_KINDS } from "../entity";
+import { madeMethod, madeResolverClass } from "../shared";
 import { by, CurationContext } from "./curation-context";
 import { EntityInput } from "./entity.input";
 
@@ -21,14 +22,12 @@ function curationResolver(kind: EntityKind): ClassType {
   ArrayMaxSize(0, { message })(input.prototype, "alsoActsAs");
   InputType(`${typeName}Input`)(input);
   const field = `upsert${typeName}`;
-  const resolver = class {};
-  Object.defineProperty(resolver, "name", { value: `${typeName}CurationResolver` });
-  const resolve = (given: EntityInput, ctx: CurationContext) =>
-    ctx.services.curation.upsertEntity({ kind, input: given, by: by(ctx) });
-  Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
+  const resolver = madeResolverClass(`${typeName}CurationResolver`);
+  const descriptor = madeMethod(resolver.prototype, field, (given: EntityInput, ctx: CurationContext) =>
+    ctx.services.curation.upsertEntity({ kind, input: given, by: by(ctx) }),
+  );
   Arg("input", () => input)(resolver.prototype, field, 0);
   Ctx()(resolver.prototype, field, 1);
-  const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
   const description = `Creates the ${typeName}, or replaces it when the id is already one.`;
   Mutation(() => KIND_TYPES[kind], { description })(resolver.prototype, field, descriptor);
   Authorized(CURATOR_ROLE)(resolver.prototype, field, descriptor);

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { linkListCost } from "./link-cost";
+import { madeMethod, madeResolverClass } from "../shared";
 import type { ContextWith } from "../shared";
 import type { LinkService } from "./link.service";
 import type { EntityRecord } from "../entity";
@@ -113,18 +114,16 @@ type LinkFieldEntry = [field: string, spec: LinkSpec, doc: LinkFieldDoc];
  * decorators, applied as the `@FieldResolver` / `@Root` / `@Ctx` / `@Info` syntax would.
  */
 function linksResolver(name: string, type: abstract new () => object, entries: LinkFieldEntry[]): ClassType {
-  const resolver = class {};
-  Object.defineProperty(resolver, "name", { value: `${name}LinksResolver` });
+  const resolver = madeResolverClass(`${name}LinksResolver`);
   for (const [field, spec, { item, description, keep }] of entries) {
     const resolve = async ({ id }: EntityRecord, { services }: LinksContext, info: GraphQLResolveInfo) => {
       const links = await services.links.of(id, spec, selectedLinkFields(info));
       return keep ? links.filter(keep) : links;
     };
-    Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
+    const descriptor = madeMethod(resolver.prototype, field, resolve);
     Root()(resolver.prototype, field, 0);
     Ctx()(resolver.prototype, field, 1);
     Info()(resolver.prototype, field, 2);
-    const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
     FieldResolver(() => [item], { complexity: linkListCost, description })(resolver.prototype, field, descriptor);
   }
   Resolver(() => type)(resolver);

@@ -4,7 +4,7 @@ import { KINDS, seedKey } from "../../model";
 import type { EntityKind } from "../../model";
 import { KIND_TYPES, MODEL_MADE_KINDS } from "../entity";
 import { plannedLinkReads } from "../links";
-import { IdArgs } from "../shared";
+import { IdArgs, madeMethod, madeResolverClass } from "../shared";
 import type { ContextWith } from "../shared";
 import type { EntityService } from "./entity.service";
 
@@ -17,15 +17,16 @@ type EntityContext = ContextWith<{ entities: EntityService }>;
  */
 function lookupResolver(kind: EntityKind): ClassType {
   const field = seedKey(kind);
-  const resolver = class {};
-  Object.defineProperty(resolver, "name", { value: `${KINDS[kind].typeName}LookupResolver` });
-  const resolve = ({ id }: IdArgs, { services }: EntityContext, info: GraphQLResolveInfo) =>
-    services.entities.byIdOfKind(id, kind, plannedLinkReads(info));
-  Object.defineProperty(resolver.prototype, field, { value: resolve, writable: true, configurable: true });
+  const resolver = madeResolverClass(`${KINDS[kind].typeName}LookupResolver`);
+  const descriptor = madeMethod(
+    resolver.prototype,
+    field,
+    ({ id }: IdArgs, { services }: EntityContext, info: GraphQLResolveInfo) =>
+      services.entities.byIdOfKind(id, kind, plannedLinkReads(info)),
+  );
   Args(() => IdArgs)(resolver.prototype, field, 0);
   Ctx()(resolver.prototype, field, 1);
   Info()(resolver.prototype, field, 2);
-  const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, field) as PropertyDescriptor;
   const description = `${KINDS[kind].typeName} by id; null when there is none.`;
   Query(() => KIND_TYPES[kind], { nullable: true, description })(resolver.prototype, field, descriptor);
   Resolver()(resolver);

@@ -5,6 +5,7 @@ import "reflect-metadata";
 export { IsIntInRange, IsSlug } from "./arg-rules";
 export { fixedListCost, pagedListCost, perUnit, workThenFixedList } from "./complexity";
 export { IdArgs } from "./id.args";
+export { madeMethod, madeResolverClass } from "./made-resolver";
 export type { Loaders } from "./loaders";
 export type { ContextWith, RequestContext } from "./request-context";
 export { ResultBudget } from "./result-budget";
