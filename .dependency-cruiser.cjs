@@ -2,7 +2,7 @@
  * The folders of src/ form layers; a folder may import only from folders below it (`npm run lint`).
  * Top to bottom: the entry points (cli), the HTTP server and browser assets, the GraphQL wiring
  * (schema, resolver list, services, context creation), the seed and the local Neo4j tools, the
- * feature modules (with their shared kernel in modules/shared), auth, the database and the config,
+ * feature modules (with their shared kernel in modules/shared), auth, the record rules, the database and the config,
  * the model of the graph (plain data), observability, util, errors. Folders on one line are peers and
  * do not import each other.
  */
@@ -13,6 +13,7 @@ const LAYERS = [
   ["seed", "local-neo4j"],
   ["modules"],
   ["auth"],
+  ["records"],
   ["db", "config"],
   ["model"],
   ["observability"],

@@ -2,6 +2,7 @@ import { validate, ValidationError, ValidatorOptions } from "class-validator";
 import { getNamedType, GraphQLResolveInfo } from "graphql";
 import type { ResolverData, ValidatorFn } from "type-graphql";
 import { BadUserInputError, FieldProblem } from "../errors/api-errors";
+import { inputRecordProblems } from "../records";
 
 type TypeValue = Parameters<ValidatorFn>[1];
 
@@ -18,6 +19,16 @@ function flatten(problems: ValidationError[], prefix: string): FieldProblem[] {
     const own = p.constraints ? [{ field, messages: Object.values(p.constraints) }] : [];
     return [...own, ...flatten(p.children ?? [], field)];
   });
+}
+
+/** The record rules' problems of an input, one entry per field as class-validator's are. */
+function recordProblems(input: object, prefix: string): FieldProblem[] {
+  const byField = new Map<string, string[]>();
+  for (const { field, message } of inputRecordProblems(input)) {
+    const name = [prefix, field].filter(Boolean).join(".");
+    byField.set(name, [...(byField.get(name) ?? []), `${field ?? "input"} ${message}`]);
+  }
+  return [...byField].map(([field, messages]) => ({ field, messages }));
 }
 
 /**
@@ -43,6 +54,8 @@ export async function validateArgs(argValue: unknown, argType: TypeValue, { info
     if (item === null || typeof item !== "object") continue;
     const itemPrefix = Array.isArray(argValue) ? `${prefix}.${index}` : prefix;
     problems.push(...flatten(await validate(item as object, OPTIONS), itemPrefix));
+    // An input that stores a record (a source, an entity, a link) keeps the seed's record rules.
+    problems.push(...recordProblems(item as object, itemPrefix));
   }
   if (problems.length > 0) {
     const message = "Invalid input: " + problems.map((p) => `${p.field}: ${p.messages.join("; ")}`).join(" | ");

@@ -92,3 +92,12 @@ export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
 export function isRelationType(value: string): value is RelationType {
   return Object.hasOwn(RELATIONS, value);
 }
+
+/** Relationship types that may carry an `outcome` (benefit, no-benefit, insufficient). */
+export const OUTCOME_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
+  (t) => (RELATIONS[t] as RelationDeclaration).outcome === true,
+);
+/** Relationship types that may carry a `group` (states of one ailment that exclude each other). */
+export const GROUP_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
+  (t) => (RELATIONS[t] as RelationDeclaration).group === true,
+);

@@ -1,8 +1,20 @@
 import { ENTITY_KINDS, KINDS, sealModel, seedKey } from "../model";
-import type { EntityKind, KindDeclaration } from "../model";
-import { EVIDENCE_GRADES } from "../modules/graph";
-import type { RelationType, SeedOutcome } from "../modules/graph";
-import type { SourceType } from "../modules/source";
+import type {
+  EntityKind,
+  EVIDENCE_GRADES as EVIDENCE_LEVELS,
+  KindDeclaration,
+  PRESSURES,
+  REGIONS,
+  SCOPES,
+  SeedOutcome,
+  SEVERITIES,
+  SourceType,
+  STAGES,
+  TECHNIQUE_PRESSURES,
+  THERMAL_AGENTS,
+  URGENCIES,
+} from "../model";
+import type { RelationType } from "../modules/graph";
 
 /**
  * The seed/ folder format (documented in seed/README.md) as data: files, kinds, fields in the
@@ -35,8 +47,6 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-/** What a contraindication forbids besides a pressure above its adaptation's: regions and thermal agents. */
-export const RESTRICTS_FIELDS = ["regions", "thermal"] as const;
 export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
 export const SOURCE_FIELDS = [
   "id",
@@ -72,31 +82,6 @@ export const RELATIONSHIP_FIELDS = [
 export function entityFields(kind: SeedKind): readonly string[] {
   return [...ENTITY_FIELDS, ...KINDS[SEED_KIND_ENTITY_KIND[kind]].seedFields];
 }
-
-export const SEVERITIES = ["ABSOLUTE", "PRECAUTION"] as const;
-export const SCOPES = ["GENERAL", "LOCAL"] as const;
-export const STAGES = ["acute", "subacute", "chronic", "any"] as const;
-/** The API's Evidence enum and the seed files share one list. */
-export const EVIDENCE_LEVELS = EVIDENCE_GRADES;
-export { SOURCE_TYPES } from "../modules/source";
-export const URGENCIES = ["EMERGENCY", "SAME_DAY", "SOON"] as const;
-export const PRESSURES = ["light", "moderate", "usual"] as const;
-export const TECHNIQUE_PRESSURES = ["light", "moderate", "deep"] as const;
-export const REGIONS = [
-  "whole-body",
-  "head",
-  "neck",
-  "chest",
-  "abdomen",
-  "back",
-  "arms",
-  "hands",
-  "legs",
-  "feet",
-  "lesion",
-] as const;
-export const THERMAL_AGENTS = ["heat", "cold"] as const;
-export { SEED_OUTCOMES as OUTCOMES } from "../modules/graph";
 
 export interface SeedSource {
   id: string;

@@ -1,27 +1,13 @@
 import { parseDocument } from "yaml";
-import {
-  describeAllowed,
-  GROUP_TYPES,
-  isAllowedTriple,
-  OUTCOME_TYPES,
-  isRelationType,
-  RELATION_TYPES,
-} from "../modules/graph";
+import { checkEntity, checkRelationship, checkSource } from "../records";
+import type { RecordProblem } from "../records";
+import { describeAllowed, isAllowedTriple, isRelationType } from "../modules/graph";
 import { isSlug } from "../util/ids";
-import { EntryReader, isPlainObject } from "./seed-fields";
-import { readTechniqueFields } from "./seed-technique";
 import {
-  ADAPTATION_FIELDS,
   ENTITY_FILES,
-  entityFields,
-  EVIDENCE_LEVELS,
   OPTIONAL_FILES,
-  OUTCOMES,
-  PRESSURES,
-  RELATIONSHIP_FIELDS,
   RELATIONSHIPS_FILE,
   relationshipKey,
-  SCOPES,
   SEED_FILES,
   SEED_KIND_ENTITY_KIND,
   SEED_KINDS,
@@ -29,15 +15,9 @@ import {
   SeedFileText,
   SeedGraph,
   SeedKind,
-  SeedAdaptation,
   SeedRelationship,
   SeedSource,
-  SEVERITIES,
-  SOURCE_FIELDS,
-  SOURCE_TYPES,
   SOURCES_FILE,
-  STAGES,
-  URGENCIES,
 } from "./seed-format";
 import type { SeedProblem } from "./seed-problem";
 import { nameCollisions, SAME_NAME_RULE } from "./name-collisions";
@@ -70,11 +50,11 @@ export function validateSeed(files: SeedFileText[]): SeedValidation {
       problems.push({ file, message: `unknown seed file; expected ${SEED_FILES.join(", ")}` });
 
   const items = (file: string) => parseList(file, texts.get(file) ?? null, problems);
-  const sources = items(SOURCES_FILE).flatMap((x) => located(x, readSource(reader(x, problems))));
+  const sources = items(SOURCES_FILE).flatMap((x) => located(x, readSource(x, problems)));
   const entities = SEED_KINDS.flatMap((kind) =>
-    items(ENTITY_FILES[kind]).flatMap((x) => located(x, readEntity(kind, reader(x, problems)))),
+    items(ENTITY_FILES[kind]).flatMap((x) => located(x, readEntity(kind, x, problems))),
   );
-  const relationships = items(RELATIONSHIPS_FILE).flatMap((x) => located(x, readRelationship(reader(x, problems))));
+  const relationships = items(RELATIONSHIPS_FILE).flatMap((x) => located(x, readRelationship(x, problems)));
 
   // When a whole file could not be read, its ids would all look unknown: skip that noise.
   const complete = !problems.some((p) => p.index === undefined && SEED_FILES.includes(p.file));
@@ -116,158 +96,74 @@ function parseList(file: string, text: string | null, problems: SeedProblem[]): 
   return (value as unknown[]).map((raw, index) => ({ file, index, raw }));
 }
 
-/** An EntryReader for an item, or undefined (with a problem) when the item is not a map. */
-function reader(item: RawItem, problems: SeedProblem[]): EntryReader | undefined {
-  if (isPlainObject(item.raw)) return new EntryReader(item.raw, { file: item.file, index: item.index }, problems);
-  problems.push({ file: item.file, index: item.index, message: "must be a map of fields" });
-  return undefined;
-}
-
 function located<T>(item: RawItem, value: T | undefined): Located<T>[] {
   return value === undefined ? [] : [{ value, file: item.file, index: item.index }];
 }
 
-function readSource(r: EntryReader | undefined): SeedSource | undefined {
-  if (!r) return undefined;
-  const id = r.slug("id");
-  r.setEntry(id);
-  const source = {
-    id,
-    title: r.string("title", true),
-    type: r.oneOf("type", SOURCE_TYPES, true),
-    authors: r.string("authors", false),
-    publisher: r.string("publisher", true),
-    year: r.integer("year", 1000, 2999),
-    url: r.url("url"),
-    doi: r.pattern("doi", DOI, "a DOI like 10.1002/14651858.CD003528.pub2 (only when confirmed against the source)"),
-    pmid: r.pattern("pmid", /^[1-9][0-9]{0,9}$/, 'a PubMed id: digits in quotes, like "12345678"'),
-    isbn: r.isbn("isbn"),
-    edition: r.string("edition", false),
-    chapter: r.string("chapter", false),
-    accessed: r.date("accessed"),
-    reviewed: r.date("reviewed"),
-    covers: r.stringList("covers", { required: true, check: coversMessage }),
-  };
-  // The evidence policy reads type, covers and (for a textbook) edition; reviewed dates the last check.
-  if (!r.has("reviewed"))
-    r.problem("reviewed", "is required: the date the citations were last checked against the source (YYYY-MM-DD)");
-  if (source.type === "textbook" && !r.has("edition")) r.problem("edition", "is required for a textbook");
-  r.unknownFields(SOURCE_FIELDS);
-  return id === undefined ? undefined : (withoutUndefined(source) as SeedSource);
+/** Records each broken rule of an entry as a problem at its file, index and entry (its id or key). */
+function report(item: RawItem, entry: string | undefined, found: RecordProblem[], problems: SeedProblem[]): void {
+  for (const { field, message } of found) problems.push({ file: item.file, index: item.index, entry, field, message });
 }
 
-function readEntity(kind: SeedKind, r: EntryReader | undefined): SeedEntity | undefined {
-  if (!r) return undefined;
-  const id = r.slug("id");
-  r.setEntry(id);
-  const entity: Partial<SeedEntity> = {
-    kind,
-    id,
-    name: r.string("name", true),
-    synonyms: r.stringList("synonyms", {
-      required: false,
-      check: (s) => (s === s.toLowerCase() ? undefined : `synonym ${JSON.stringify(s)} must be lowercase`),
-    }),
-    summary: r.string("summary", true),
-    category: r.string("category", false),
-    alsoActsAs: r.stringList("alsoActsAs", { required: false, check: (k) => alsoActsAsMessage(kind, k) }) as SeedKind[],
-    codes: r.codes("codes"),
-  };
-  if (kind === "contraindication") {
-    entity.severity = r.oneOf("severity", SEVERITIES, true);
-    entity.scope = r.oneOf("scope", SCOPES, true);
-    entity.stage = r.oneOf("stage", STAGES, false);
-    entity.question = r.string("question", false);
-    entity.adaptation = readAdaptation(r);
-    if (entity.severity === "PRECAUTION" && !r.has("adaptation")) {
-      r.problem(
-        "adaptation",
-        "is required on a PRECAUTION: say how to adapt (pressure, position, avoid, maxMinutes, clearance, notes)",
-      );
-    }
-  }
-  readTechniqueFields(kind, r, entity);
-  if (kind === "redFlag") {
-    entity.urgency = r.oneOf("urgency", URGENCIES, true);
-    entity.action = r.string("action", true);
-  }
-  r.unknownFields(entityFields(kind));
-  return id === undefined ? undefined : (withoutUndefined(entity) as SeedEntity);
+/** The entry as a map, or undefined (with a problem) when it is not one. */
+function asMap(item: RawItem, problems: SeedProblem[]): Record<string, unknown> | undefined {
+  if (isPlainObject(item.raw)) return item.raw;
+  problems.push({ file: item.file, index: item.index, message: "must be a map of fields" });
+  return undefined;
 }
 
-/** DOIs start with the directory indicator 10. and a registrant code, then a slash and a suffix. */
-const DOI = /^10\.[0-9]{4,9}\/\S+$/;
+const slugOf = (value: unknown): string | undefined => (typeof value === "string" && isSlug(value) ? value : undefined);
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
-function coversMessage(item: string): string | undefined {
-  if (item === "*") return '"*" (covers everything) is refused: list the entity ids the source discusses';
-  return isSlug(item) ? undefined : `${JSON.stringify(item)} must be an entity id`;
-}
-
-/** A precaution's adaptation: a map of the ADAPTATION_FIELDS. */
-function readAdaptation(r: EntryReader): SeedAdaptation | undefined {
-  const sub = r.map("adaptation");
-  if (!sub) return undefined;
-  const adaptation: SeedAdaptation = withoutUndefined({
-    pressure: sub.oneOf("pressure", PRESSURES, false),
-    position: sub.string("position", false),
-    avoid: sub.has("avoid") ? sub.stringList("avoid", { required: true }) : undefined,
-    maxMinutes: sub.integer("maxMinutes", 1, 600),
-    clearance: sub.boolean("clearance"),
-    notes: sub.string("notes", false),
-  });
-  sub.unknownFields(ADAPTATION_FIELDS);
-  if (Object.keys(adaptation).length === 0)
-    r.problem("adaptation", `must hold at least one of ${ADAPTATION_FIELDS.join(", ")}`);
-  return adaptation;
-}
-
-/**
- * Only an ailment plays a second role, and only `cause`: a cause that is also an ailment belongs in
- * ailments.yaml, so every entity has one GraphQL type (an Ailment, which the Cause interface covers).
+/*
+ * Each entry is checked by the record rules (src/records, the ones curation applies too). An entry
+ * that breaks one still takes part in the checks across files (ids, references, names) as far as
+ * its id and links can be read, so one run reports everything.
  */
-function alsoActsAsMessage(kind: SeedKind, other: string): string | undefined {
-  if (!(SEED_KINDS as readonly string[]).includes(other))
-    return `unknown kind ${JSON.stringify(other)}; kinds: ${SEED_KINDS.join(", ")}`;
-  if (other === kind) return `${other} is already this entity's kind (its file)`;
-  if (kind === "cause" && other === "ailment") {
-    return "a cause that is also an ailment is an ailment first: move it to ailments.yaml with alsoActsAs: [cause]";
-  }
-  if (kind === "ailment") return other === "cause" ? undefined : "an ailment may also act as a cause, and nothing else";
-  return `only an ailment may play a second role (cause); a ${kind} plays no other`;
+
+function readSource(item: RawItem, problems: SeedProblem[]): SeedSource | undefined {
+  const raw = asMap(item, problems);
+  if (!raw) return undefined;
+  const id = slugOf(raw.id);
+  const { value, problems: found } = checkSource<SeedSource>(raw, SHOW_VALUES);
+  report(item, id, found, problems);
+  if (value) return value;
+  return id === undefined ? undefined : { id, publisher: "", title: "", covers: stringsOf(raw.covers) };
 }
 
-function readRelationship(r: EntryReader | undefined): SeedRelationship | undefined {
-  if (!r) return undefined;
-  const from = r.slug("from");
-  const to = r.slug("to");
-  const typeText = r.string("type", true);
-  r.setEntry(relationshipKey({ from: from ?? "?", type: typeText ?? "?", to: to ?? "?" }));
-  const type = typeText !== undefined && isRelationType(typeText) ? typeText : undefined;
-  if (typeText !== undefined && !type)
-    r.problem("type", `unknown relationship type ${JSON.stringify(typeText)}; types: ${RELATION_TYPES.join(", ")}`);
-  const relationship = {
-    from,
-    type,
-    to,
-    note: r.string("note", true),
-    evidence: r.oneOf("evidence", EVIDENCE_LEVELS, true),
-    outcome: r.oneOf("outcome", OUTCOMES, false),
-    stage: r.oneOf("stage", STAGES, false),
-    group: r.has("group") ? r.slug("group") : undefined,
-    severity: r.oneOf("severity", SEVERITIES, false),
-    sources: r.stringList("sources", { required: true }),
-  };
-  r.unknownFields(RELATIONSHIP_FIELDS);
-  if (type && relationship.outcome && !OUTCOME_TYPES.includes(type))
-    r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);
-  if (type && relationship.group && !GROUP_TYPES.includes(type))
-    r.problem("group", `only ${GROUP_TYPES.join(" and ")} carry a group`);
-  if (type && relationship.severity && type !== "CONTRAINDICATED_BY")
-    r.problem("severity", "only CONTRAINDICATED_BY carries a severity");
-  return from === undefined || to === undefined || type === undefined
-    ? undefined
-    : (withoutUndefined(relationship) as SeedRelationship);
+function readEntity(kind: SeedKind, item: RawItem, problems: SeedProblem[]): SeedEntity | undefined {
+  const raw = asMap(item, problems);
+  if (!raw) return undefined;
+  const id = slugOf(raw.id);
+  const { value, problems: found } = checkEntity<Partial<SeedEntity>>(SEED_KIND_ENTITY_KIND[kind], raw, SHOW_VALUES);
+  report(item, id, found, problems);
+  if (value) return { synonyms: [], alsoActsAs: [], codes: {}, ...value, kind } as SeedEntity;
+  if (id === undefined) return undefined;
+  const alsoActsAs = stringsOf(raw.alsoActsAs).filter((k): k is SeedKind => (SEED_KINDS as string[]).includes(k));
+  const name = typeof raw.name === "string" ? raw.name : "";
+  return { kind, id, name, summary: "", synonyms: [], alsoActsAs, codes: {} };
 }
+
+function readRelationship(item: RawItem, problems: SeedProblem[]): SeedRelationship | undefined {
+  const raw = asMap(item, problems);
+  if (!raw) return undefined;
+  const [from, to] = [slugOf(raw.from), slugOf(raw.to)];
+  const type = typeof raw.type === "string" && isRelationType(raw.type) ? raw.type : undefined;
+  const entry = relationshipKey({
+    from: from ?? "?",
+    type: typeof raw.type === "string" ? raw.type : "?",
+    to: to ?? "?",
+  });
+  const { value, problems: found } = checkRelationship<SeedRelationship>(raw, SHOW_VALUES);
+  report(item, entry, found, problems);
+  if (value) return value;
+  if (from === undefined || to === undefined || type === undefined) return undefined;
+  return { from, to, type, note: "", evidence: "D", sources: stringsOf(raw.sources) };
+}
+
+/** An author fixing a seed file sees the value a rule refused. */
+const SHOW_VALUES = { showValues: true };
 
 /** Two names a reader cannot tell apart (one nameKey) cannot both load: Neo4j keeps the key unique. */
 function checkNames(entities: Located<SeedEntity>[], problems: SeedProblem[]): void {
@@ -338,7 +234,6 @@ function checkReferences({
       const words = (kinds: string[]) => kinds.join("/").toLowerCase().replace(/_/g, " ");
       problem("type", `${rel.type} joins ${describeAllowed(rel.type)}, not ${words(fromKinds)} -> ${words(toKinds)}`);
     }
-    if (rel.from === rel.to) problem("to", "a relationship cannot join a node to itself");
     const twin = seen.get(entry);
     if (twin !== undefined) problem("type", `duplicate relationship; already at ${file} #${twin}`);
     else seen.set(entry, index);
@@ -372,6 +267,6 @@ function checkCovers({
   }
 }
 
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -123,15 +123,13 @@ describe("isbn field of a source", () => {
   it("refuses a wrong check digit, hyphens and an unquoted number", () => {
     const messages = (isbn: string) => validate(withIsbn(isbn)).problems.map(formatProblem);
     expect(messages('"9780000000003"')).toEqual([
-      'sources.yaml #2 (werner) isbn: has a wrong check digit: "9780000000003" (only when confirmed against the book)',
+      'sources.yaml #2 (werner) isbn: has a wrong check digit (only when confirmed against the book), got "9780000000003"',
     ]);
     expect(messages('"978-0-00-000000-2"')).toEqual([
       expect.stringContaining("isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only"),
     ]);
     expect(messages("9780000000002")).toEqual([
-      expect.stringContaining(
-        'isbn: must be an ISBN-10 or ISBN-13 in quotes, digits only (no hyphens), like "9780683083637", written as a string (in quotes), got number',
-      ),
+      expect.stringContaining("isbn: must be written as a string (in quotes), got number"),
     ]);
   });
 });

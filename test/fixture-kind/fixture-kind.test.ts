@@ -229,7 +229,9 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
       CURATOR,
     );
     expect(twoRoles.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(twoRoles.errors?.[0].message).toMatch(/a Specimen plays no other role/);
+    expect(twoRoles.errors?.[0].message).toMatch(
+      /only an ailment may play a second role \(cause\); a specimen plays no other/,
+    );
     const stored = await graphql(
       server.url,
       `

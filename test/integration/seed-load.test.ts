@@ -116,14 +116,14 @@ describe("the seed loader", () => {
     const lines = (error as SeedValidationError).problems.map(formatProblem);
     expect(lines).toEqual([
       "causes.yaml #0 (test-book) id: duplicate id; already used in sources.yaml #0",
-      'therapies.yaml #0 (test-relaxation-massage) synonyms: must be a list of non-empty strings, got string "test massage"',
+      'therapies.yaml #0 (test-relaxation-massage) synonyms: must be a list, got string "test massage"',
       'therapies.yaml #1 id: must be a slug (lowercase letters, digits and single hyphens), got "Test_Bad_Slug"',
       "contraindications.yaml #0 (test-uncontrolled-hypertension) summary: is required",
       'contraindications.yaml #0 (test-uncontrolled-hypertension) severity: must be one of ABSOLUTE, PRECAUTION, got "TOTAL"',
       expect.stringMatching(
         /^contraindications.yaml #0 \(test-uncontrolled-hypertension\) sumary: unknown field \(did you mean "summary"\?\)/,
       ),
-      "relationships.yaml #0 (test-spasm -CAUSED_BY-> test-stress) sources: is required (a list with at least one item)",
+      "relationships.yaml #0 (test-spasm -CAUSED_BY-> test-stress) sources: is required",
       'relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) evidence: must be one of A, B, C, D, got "E"',
       "relationships.yaml #1 (test-spasm -TREATED_BY-> test-stress) type: TREATED_BY joins ailment or cause -> therapy, not ailment -> ailment/cause",
       'relationships.yaml #2 (test-spasm -RELATED_TO-> test-nowhere) to: unknown id "test-nowhere"',

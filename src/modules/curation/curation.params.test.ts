@@ -1,5 +1,6 @@
 import { ContraindicationScope, ContraindicationSeverity, Stage, EntityKind } from "../entity";
-import { entityParams, linkParams, normalizeSynonyms } from "./curation.params";
+import { entityParams, linkParams } from "./curation.params";
+import { normalizeSynonyms } from "./input-records";
 import type { ContraindicationInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 

@@ -6,6 +6,7 @@ import { storedOutcome } from "../graph";
 import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 import type { SourceInput } from "./source.input";
+import { normalizeSynonyms } from "./input-records";
 
 /** Who changed something and when; stored on every node and relationship the API writes. */
 export interface Stamp {
@@ -19,11 +20,6 @@ export function stampBy(subject: string): Stamp {
 
 /** Stages are GraphQL enums (ACUTE) but stored as the seed files write them (acute). */
 const storedStage = (stage: Stage | null | undefined): string | null => (stage ? stage.toLowerCase() : null);
-
-/** Synonyms as the seed format keeps them: trimmed, lowercase, no repeats. */
-export function normalizeSynonyms(synonyms: readonly string[] | null | undefined): string[] {
-  return [...new Set((synonyms ?? []).map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0))];
-}
 
 /** Parameters of curation/claim-entity and update-entity: every property (absent ones cleared), `kind` as the primary label name, the role labels. */
 export function entityParams({ kind, input, stamp }: { kind: EntityKind; input: EntityInput; stamp: Stamp }) {

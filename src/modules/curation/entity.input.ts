@@ -1,19 +1,3 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import {
   ContraindicationScope,
@@ -23,8 +7,8 @@ import {
   RedFlagUrgency,
   EntityKind,
 } from "../entity";
-import { LIMITS } from "./curation-limits";
-import { NotBlank } from "./not-blank";
+import { KeepsRecordRules } from "../../records";
+import { entityProblems } from "./input-records";
 
 /**
  * The whole entity as it should be after the write: fields left out are cleared, so one upsert
@@ -36,36 +20,21 @@ export abstract class EntityInput {
     description:
       "Stable slug, e.g. muscle-spasm. A new id creates the entity; an existing one of the same kind updates it.",
   })
-  @MaxLength(LIMITS.slugMax)
-  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
   id!: string;
 
   @Field({ description: "Display name, unique across the graph." })
-  @Length(1, LIMITS.nameMax)
-  @NotBlank({ name: true })
   name!: string;
 
   @Field(() => [String], { nullable: true, description: "Other names; stored trimmed, lowercase and without repeats." })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.synonymsMax)
-  @Length(1, LIMITS.synonymMax, { each: true })
   synonyms?: string[] | null;
 
   @Field({ description: "One to three sentences in the project's own words." })
-  @Length(1, LIMITS.summaryMax)
-  @NotBlank()
   summary!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, LIMITS.categoryMax)
   category?: string | null;
 
   @Field(() => [String], { nullable: true, description: "External codes as system:code (icd10:I10), one per system." })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.codesMax)
-  @ArrayUnique((code: string) => code.split(":")[0], { message: "codes must name each system once" })
-  @Matches(LIMITS.codePattern, { each: true, message: 'each of codes must look like "system:code", e.g. icd10:I10' })
   codes?: string[] | null;
 
   @Field(() => [EntityKind], {
@@ -73,8 +42,6 @@ export abstract class EntityInput {
     description:
       "Further kinds this same node plays: only an ailment may, and only CAUSE (stress is an ailment that causes others).",
   })
-  @IsOptional()
-  @ArrayMaxSize(3)
   alsoActsAs?: EntityKind[] | null;
 }
 
@@ -84,32 +51,18 @@ export class AdaptationInput {
   pressure?: Pressure | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, LIMITS.adaptationTextMax)
   position?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Areas or techniques to avoid." })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.avoidMax)
-  @Length(1, LIMITS.synonymMax, { each: true })
-  @NotBlank({ each: true })
   avoid?: string[] | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(600)
   maxMinutes?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "True when a physician's approval is needed first." })
-  @IsOptional()
-  @IsBoolean()
   clearance?: boolean | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, LIMITS.adaptationTextMax)
   notes?: string | null;
 }
 
@@ -118,37 +71,21 @@ export class AdaptationInput {
  * cause that is also an ailment is an ailment first, so every entity has one GraphQL type.
  */
 
+@KeepsRecordRules((input: AilmentInput) => entityProblems(EntityKind.AILMENT, input))
 @InputType({ description: "An ailment or a situation massage addresses." })
-export class AilmentInput extends EntityInput {
-  @IsIn([EntityKind.CAUSE], {
-    each: true,
-    message: "alsoActsAs: an ailment may also act as a CAUSE of other ailments, and nothing else",
-  })
-  override alsoActsAs?: EntityKind[] | null = undefined;
-}
+export class AilmentInput extends EntityInput {}
 
+@KeepsRecordRules((input: CauseInput) => entityProblems(EntityKind.CAUSE, input))
 @InputType({ description: "A cause of, or a factor contributing to, an ailment." })
-export class CauseInput extends EntityInput {
-  @ArrayMaxSize(0, {
-    message:
-      "alsoActsAs: a cause that is also an ailment is an ailment first: upsert it with upsertAilment and alsoActsAs: [CAUSE]",
-  })
-  override alsoActsAs?: EntityKind[] | null = undefined;
-}
+export class CauseInput extends EntityInput {}
 
+@KeepsRecordRules((input: TherapyInput) => entityProblems(EntityKind.THERAPY, input))
 @InputType({ description: "A massage technique or related modality." })
-export class TherapyInput extends EntityInput {
-  @ArrayMaxSize(0, { message: "alsoActsAs: a therapy plays no other role; only an ailment may also act as a CAUSE" })
-  override alsoActsAs?: EntityKind[] | null = undefined;
-}
+export class TherapyInput extends EntityInput {}
 
+@KeepsRecordRules((input: ContraindicationInput) => entityProblems(EntityKind.CONTRAINDICATION, input))
 @InputType({ description: "A condition that rules out (ABSOLUTE) or limits (PRECAUTION) a therapy." })
 export class ContraindicationInput extends EntityInput {
-  @ArrayMaxSize(0, {
-    message: "alsoActsAs: a contraindication plays no other role; only an ailment may also act as a CAUSE",
-  })
-  override alsoActsAs?: EntityKind[] | null = undefined;
-
   @Field(() => ContraindicationSeverity)
   severity!: ContraindicationSeverity;
 
@@ -162,8 +99,6 @@ export class ContraindicationInput extends EntityInput {
     nullable: true,
     description: "A yes/no question in lay words for a state a person may or may not be in.",
   })
-  @IsOptional()
-  @Length(1, LIMITS.questionMax)
   question?: string | null;
 
   // Required on a PRECAUTION, as in the seed, so whatever the API accepts an export loads back.
@@ -171,27 +106,15 @@ export class ContraindicationInput extends EntityInput {
     nullable: true,
     description: "How to adapt a session; required when severity is PRECAUTION.",
   })
-  @ValidateIf(
-    (input: ContraindicationInput) =>
-      input.severity === ContraindicationSeverity.PRECAUTION || (input.adaptation ?? null) !== null,
-  )
-  @IsDefined({
-    message: "adaptation is required on a PRECAUTION (pressure, position, avoid, maxMinutes, clearance or notes)",
-  })
-  @ValidateNested()
   adaptation?: AdaptationInput | null;
 }
 
+@KeepsRecordRules((input: RedFlagInput) => entityProblems(EntityKind.RED_FLAG, input))
 @InputType({ description: "A sign that needs a medical assessment before any massage." })
 export class RedFlagInput extends EntityInput {
-  @ArrayMaxSize(0, { message: "alsoActsAs: a red flag plays no other role; only an ailment may also act as a CAUSE" })
-  override alsoActsAs?: EntityKind[] | null = undefined;
-
   @Field(() => RedFlagUrgency)
   urgency!: RedFlagUrgency;
 
   @Field({ description: "What to do, in plain words." })
-  @Length(1, LIMITS.actionMax)
-  @NotBlank()
   action!: string;
 }

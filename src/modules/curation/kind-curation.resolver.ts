@@ -1,4 +1,3 @@
-import { ArrayMaxSize } from "class-validator";
 import { Arg, Authorized, ClassType, Ctx, InputType, Mutation, Resolver } from "type-graphql";
 import { CURATOR_ROLE } from "../../auth/roles";
 import { KINDS } from "../../model";
@@ -7,19 +6,20 @@ import { KIND_TYPES, MODEL_MADE_KINDS } from "../entity";
 import { madeMethod, madeResolverClass } from "../shared";
 import { by, CurationContext } from "./curation-context";
 import { EntityInput } from "./entity.input";
+import { entityProblems } from "./input-records";
+import { KeepsRecordRules } from "../../records";
 
 /**
  * The upsert mutation of a kind the API makes from the model (`upsertSpecimen(input:
  * SpecimenInput!)`), as curation.resolver.ts writes the five kinds' by hand: the common entity
- * fields and their validation (EntityInput), the same service call, curators only.
+ * fields (EntityInput) and the record rules of its kind (src/records), the same service call, curators only.
  */
 function curationResolver(kind: EntityKind): ClassType {
   const { typeName } = KINDS[kind];
   const input = class extends EntityInput {};
   Object.defineProperty(input, "name", { value: `${typeName}Input` });
-  // As for a therapy or a red flag: only an ailment plays a second role (and only CAUSE).
-  const message = `alsoActsAs: a ${typeName} plays no other role; only an ailment may also act as a CAUSE`;
-  ArrayMaxSize(0, { message })(input.prototype, "alsoActsAs");
+  // The kind's record rules, as for the five kinds (only an ailment plays a second role).
+  KeepsRecordRules((given: EntityInput) => entityProblems(kind, given))(input);
   InputType(`${typeName}Input`)(input);
   const field = `upsert${typeName}`;
   const resolver = madeResolverClass(`${typeName}CurationResolver`);

@@ -1,32 +1,26 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { Stage } from "../entity";
 import { Evidence, type EvidenceGrade, Outcome, RelationTypeEnum } from "../graph";
 import type { RelationType } from "../graph";
-import { LIMITS } from "./curation-limits";
-import { NotBlank } from "./not-blank";
+import { KeepsRecordRules } from "../../records";
+import { linkProblems } from "./input-records";
 
 @InputType({ description: "Names one relationship: from -type-> to." })
 export class RelationKeyInput {
   @Field(() => ID)
-  @MaxLength(LIMITS.slugMax)
-  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
   from!: string;
 
   @Field(() => RelationTypeEnum)
   type!: RelationType;
 
   @Field(() => ID)
-  @MaxLength(LIMITS.slugMax)
-  @Matches(LIMITS.slugPattern, { message: LIMITS.slugMessage })
   to!: string;
 }
 
+@KeepsRecordRules(linkProblems)
 @InputType({ description: "A relationship with why it holds and where that comes from; linking again replaces these." })
 export class LinkInput extends RelationKeyInput {
   @Field({ description: "One sentence: the mechanism or the goal." })
-  @Length(1, LIMITS.noteMax)
-  @NotBlank()
   note!: string;
 
   @Field(() => Evidence, {
@@ -47,16 +41,8 @@ export class LinkInput extends RelationKeyInput {
     nullable: true,
     description: "PRESENTS_AS only: states of one ailment sharing a group (a slug) exclude each other.",
   })
-  @IsOptional()
-  @MaxLength(LIMITS.groupMax)
-  @Matches(LIMITS.slugPattern, { message: "group must be a slug: lowercase letters, digits and single hyphens" })
   group?: string | null;
 
   @Field(() => [ID], { description: "Ids of existing sources (1 to 20)." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(LIMITS.sourcesMax)
-  @ArrayUnique()
-  @MaxLength(LIMITS.slugMax, { each: true })
-  @Matches(LIMITS.slugPattern, { each: true, message: "each of sources must be a source id slug" })
   sources!: string[];
 }

@@ -1,14 +1,7 @@
-import { RELATION_TYPES, RELATIONS } from "../../model";
-import type { EntityKind, RelationDeclaration, RelationType } from "../../model";
+import { RELATIONS } from "../../model";
+import type { EntityKind, RelationType } from "../../model";
 
-/** Relationship types that may carry an `outcome` (benefit, no-benefit, insufficient). */
-export const OUTCOME_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
-  (t) => (RELATIONS[t] as RelationDeclaration).outcome === true,
-);
-/** Relationship types that may carry a `group` (states of one ailment that exclude each other). */
-export const GROUP_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
-  (t) => (RELATIONS[t] as RelationDeclaration).group === true,
-);
+export { OUTCOME_TYPES } from "../../model";
 
 /**
  * True when some kind the start node plays and some kind the end node plays fit the type (one node,

@@ -1,9 +1,10 @@
 import { registerEnumType } from "type-graphql";
+import { EVIDENCE_GRADES } from "../../model";
+import type { EvidenceGrade } from "../../model";
 
-/** Evidence grades, strongest first; the seed format, the link input and the API all use this list. */
-export const EVIDENCE_GRADES = ["A", "B", "C", "D"] as const;
-
-export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+/** Evidence grades (the model's list): the seed format, the link input and the API all use it. */
+export { EVIDENCE_GRADES };
+export type { EvidenceGrade };
 
 const MEANING: Record<EvidenceGrade, string> = {
   A: "Strong evidence: consistent randomised trials or a meta-analysis.",

@@ -2,7 +2,7 @@
 // It exports decorated GraphQL classes, which need the metadata polyfill before they load,
 // whichever process (server, seed, a CLI) imports this surface first.
 import "reflect-metadata";
-export { GROUP_TYPES, OUTCOME_TYPES, describeAllowed, isAllowedTriple } from "./allowed-triples";
+export { OUTCOME_TYPES, describeAllowed, isAllowedTriple } from "./allowed-triples";
 export { costContext, neighbourhoodCost, recommendationCost, searchCost } from "./degree-costs";
 export type { CostContext } from "./degree-costs";
 export { DegreeStats, degreeOver, fanOut } from "./degree-stats";
@@ -13,8 +13,7 @@ export { toGraphPathRecord, toPathRecord } from "./graph-path.record";
 export type { GraphPathRecord } from "./graph-path.record";
 export { GraphPath, Subgraph } from "./graph-path.type";
 export { LinkDirection } from "./link-direction.enum";
-export { Outcome, SEED_OUTCOMES, storedOutcome } from "./outcome.enum";
-export type { SeedOutcome } from "./outcome.enum";
+export { Outcome, storedOutcome } from "./outcome.enum";
 export { RELATION_TYPES, isRelationType } from "./relation-type";
 export type { RelationType } from "./relation-type";
 export { RelationTypeEnum } from "./relation-type.enum";

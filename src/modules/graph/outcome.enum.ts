@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import type { SeedOutcome } from "../../model";
 
 /**
  * What the evidence of a TREATED_BY or PREVENTED_BY link says: it helps (BENEFIT, the default),
@@ -11,10 +12,6 @@ export enum Outcome {
   NO_BENEFIT = "NO_BENEFIT",
   INSUFFICIENT = "INSUFFICIENT",
 }
-
-/** The seed's words, in order. */
-export const SEED_OUTCOMES = ["benefit", "no-benefit", "insufficient"] as const;
-export type SeedOutcome = (typeof SEED_OUTCOMES)[number];
 
 export function outcomeOfStored(value: string | null | undefined): Outcome | null {
   return value ? (value.toUpperCase().replace("-", "_") as Outcome) : null;

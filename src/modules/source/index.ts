@@ -3,7 +3,6 @@
 // whichever process (server, seed, a CLI) imports this surface first.
 import "reflect-metadata";
 export { SOURCE_TYPES } from "./source-types";
-export type { SourceType } from "./source-types";
 export { toSourceRecord } from "./source.record";
 export type { SourceRecord } from "./source.record";
 export { Source } from "./source.type";
