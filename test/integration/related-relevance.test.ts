@@ -86,9 +86,10 @@ describe("related conditions over the seed graph", () => {
     );
     expect(causes.map((c) => c.id).sort()).toEqual([...GENERIC_CAUSES].sort());
     // Hypertension shares ageing, obesity, smoking and family history with disc disease, back pain and
-    // osteoarthritis, and nothing specific: none of them is related to it (anxiety and stress are, by links).
+    // osteoarthritis, and nothing specific: none of them is related to it (anxiety, insomnia and stress are,
+    // by links).
     const hypertension = await services().relatedAilments.related({ id: "hypertension", first: 10 });
-    expect(hypertension.map((r) => r.ailment.id).sort()).toEqual(["anxiety", "stress"]);
+    expect(hypertension.map((r) => r.ailment.id).sort()).toEqual(["anxiety", "insomnia", "stress"]);
     for (const { id } of set.ailments) {
       for (const r of await services().relatedAilments.related({ id, first: 100 })) {
         expect({
