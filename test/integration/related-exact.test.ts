@@ -34,6 +34,8 @@ type Rel = {
   from: string;
   to: string;
   outcome: string | null;
+  /** The evidence grade (A strongest): ties between explicitly linked ailments go to the better-graded link. */
+  evidence?: string | null;
 };
 interface Ranked {
   id: string;
@@ -87,6 +89,7 @@ function reference(graph: ReturnType<typeof indexed>, askedId: string, first: nu
   const benefit = (r: Rel) => (r.outcome ?? "benefit") === "benefit";
   const returnable = (id: string) => id !== askedId && nodes.get(id)!.ailment && !nodes.get(id)!.mechanism;
   const evidence = new Map<string, (Evidence & { onward: boolean | null })[]>();
+  const grade = new Map<string, string>();
   const add = (b: string, e: Evidence & { onward: boolean | null }) => {
     if (!evidence.has(b)) evidence.set(b, []);
     evidence.get(b)!.push(e);
@@ -95,6 +98,10 @@ function reference(graph: ReturnType<typeof indexed>, askedId: string, first: nu
   for (const r of of(askedId)) {
     const other = r.from === askedId ? r.to : r.to === askedId ? r.from : null;
     if (other === null) continue;
+    if ((EXPLICIT as readonly string[]).includes(r.type) && returnable(other) && r.evidence) {
+      const best = grade.get(other);
+      if (best === undefined || r.evidence < best) grade.set(other, r.evidence);
+    }
     if ((EXPLICIT as readonly string[]).includes(r.type) && returnable(other))
       add(other, {
         kind: r.type as Evidence["kind"],
@@ -141,6 +148,8 @@ function reference(graph: ReturnType<typeof indexed>, askedId: string, first: nu
     id,
     name: nodes.get(id)!.name,
     explicit: list.some((e) => (EXPLICIT as readonly string[]).includes(e.kind)) ? 1 : 0,
+    // No grade (no explicit link) sorts last, as Neo4j sorts null.
+    grade: grade.get(id) ?? "~",
     score: Math.round(list.reduce((sum, e) => sum + e.weight, 0) * 1000) / 1000,
     specific: list.reduce((sum, e) => sum + (e.kind === "GENERIC_CAUSE" ? 0 : e.weight), 0),
     list,
@@ -148,7 +157,13 @@ function reference(graph: ReturnType<typeof indexed>, askedId: string, first: nu
   return (
     ranked
       .filter((r) => r.specific >= RELATED_FLOOR)
-      .sort((x, y) => y.explicit - x.explicit || y.score - x.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .sort(
+        (x, y) =>
+          y.explicit - x.explicit ||
+          y.score - x.score ||
+          (x.grade < y.grade ? -1 : x.grade > y.grade ? 1 : 0) ||
+          (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+      )
       .slice(0, first)
       // The evidence put in words only for the answer, not for the hundreds of candidates behind it.
       .map(({ id, score, list }): Ranked => ({ id, score, evidence: list.map(evidenceKey).sort() }))
@@ -205,6 +220,11 @@ async function addSyntheticGraph(db: Database): Promise<void> {
   }
   // One relationship per type and direction between two nodes, as the curation writes keep it.
   const unique = [...new Map(rels.map((r) => [`${r.type}|${r.from}|${r.to}`, r])).values()];
+  // Explicit links of every grade, so that equal scores are told apart by it (drawn after the graph, which
+  // stays the one the seed 29 gives).
+  unique
+    .filter((r) => (EXPLICIT as readonly string[]).includes(r.type))
+    .forEach((r, i) => (r.evidence = "ABCD"[i % 4]));
   await db.writeStatement(
     "test.synthetic-ailments",
     `UNWIND $ailments AS a
@@ -223,7 +243,7 @@ async function addSyntheticGraph(db: Database): Promise<void> {
       "test.synthetic-links",
       `UNWIND $rels AS r
        MATCH (from:Entity {id: r.from}), (to:Entity {id: r.to})
-       CREATE (from)-[l:${type} {evidence: 'C', note: 'test', sources: []}]->(to)
+       CREATE (from)-[l:${type} {evidence: coalesce(r.evidence, 'C'), note: 'test', sources: []}]->(to)
        SET l.outcome = r.outcome`,
       { rels: unique.filter((r) => r.type === type) },
     );
@@ -261,7 +281,7 @@ describe("relatedAilments equals the uncapped reference on a graph with hubs", (
     const rels = await db.readStatement<Rel>(
       "test.all-links",
       `MATCH (f:Entity)-[r]->(t:Entity) WHERE type(r) IN $types
-       RETURN type(r) AS type, f.id AS from, t.id AS to, r.outcome AS outcome`,
+       RETURN type(r) AS type, f.id AS from, t.id AS to, r.outcome AS outcome, r.evidence AS evidence`,
       { types: TYPES },
     );
     const graph = indexed(nodes, rels);

@@ -7,9 +7,11 @@
 //   against the number of ailments, from the count store), normalised so that one shared by two ailments
 //   counts 1 and one shared by all 0, and squared so that common ones fade fast; below $minSpecificity it
 //   counts nothing.
-// Generic factors ($generic: age, sex, obesity...) count, but the floor ($floor, > 0) applies to the score
-// without them, so they never lift an ailment in on their own. Mechanism nodes (mechanism: true) are never
-// returned. Explicit links rank first, then the score. No row when nothing is related enough.
+// Generic factors ($generic: age, sex, obesity...) are given as reasons but weigh nothing ($weights), and the
+// floor ($floor, > 0) applies to the score without them, so they never lift an ailment in on their own nor
+// reorder two. Mechanism nodes (mechanism: true) are never returned. Explicit links rank first, then the
+// score, then the best evidence grade among the explicit links (A first), then the name. No row when nothing
+// is related enough.
 //
 // Exact and bounded: the answer is the one every shared neighbour expanded would give, but a neighbour is
 // expanded (its other ailments read) only while it, with every lighter one, could still lift an ailment found
@@ -85,7 +87,7 @@ WHERE b <> a AND coalesce(b.mechanism, false) = false
 CALL (a, b) {
   MATCH (a)-[r:RELATED_TO|DISTINCT_FROM|LEADS_TO|CAUSED_BY]-(b)
   RETURN collect({kind: type(r), via: b.name, outgoing: startNode(r) = a, onward: null,
-      weight: toFloat($weights[type(r)])}) AS links
+      weight: toFloat($weights[type(r)])}) AS links, min(r.evidence) AS grade
 }
 CALL (b, items) {
   WITH b, items, [item IN items | item.c] AS neighbours
@@ -97,10 +99,10 @@ CALL (b, items) {
   RETURN collect({kind: item.kind, via: c.name, outgoing: item.outgoing,
       onward: CASE WHEN item.type = 'LEADS_TO' THEN startNode(r2) = c END, weight: item.weight}) AS shared
 }
-WITH b, links + shared AS evidence, CASE WHEN size(links) > 0 THEN 1 ELSE 0 END AS explicit
-WITH b, evidence, explicit, reduce(sum = 0.0, e IN evidence | sum + e.weight) AS score,
+WITH b, grade, links + shared AS evidence, CASE WHEN size(links) > 0 THEN 1 ELSE 0 END AS explicit
+WITH b, grade, evidence, explicit, reduce(sum = 0.0, e IN evidence | sum + e.weight) AS score,
   reduce(sum = 0.0, e IN evidence | sum + CASE e.kind WHEN 'GENERIC_CAUSE' THEN 0.0 ELSE e.weight END) AS specific
 WHERE specific >= $floor
 RETURN b {.*, labels: labels(b)} AS node, evidence, round(score, 3) AS score
-ORDER BY explicit DESC, score DESC, b.name
+ORDER BY explicit DESC, score DESC, grade, b.name
 LIMIT toInteger($first)

@@ -11,8 +11,9 @@ export class RelatedAilment {
 
   @Field(() => Float, {
     description:
-      "RELATED_TO or LEADS_TO 3, CAUSED_BY or DISTINCT_FROM 2; each shared cause, mechanism, presentation or red " +
-      "flag up to 1 and each shared therapy or prevention up to 0.5, by how specific it is. Explicit links rank first.",
+      "Each explicit link (RELATED_TO, LEADS_TO, CAUSED_BY, DISTINCT_FROM) 3; each shared cause, mechanism or red " +
+      "flag up to 1, shared presentation up to 1.5 and shared therapy or prevention up to 0.5, by how specific it " +
+      "is; shared generic factors (age, sex, obesity, smoking, family history) 0. Explicit links rank first.",
   })
   score!: number;
 

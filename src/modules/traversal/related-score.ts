@@ -4,33 +4,38 @@
  * related-ailments.cypher) scores, applies the floor and ranks; this file words what it found.
  *   RELATED_TO (either way)        3                  "Anxiety and depression are closely related"
  *   LEADS_TO (either way)          3                  "Sciatica is often a result of degenerative disc disease"
- *   CAUSED_BY between the two      2                  "Migraine can be brought on by stress"
- *   DISTINCT_FROM (either way)     2                  "Often confused with migraine, but a different condition"
+ *   CAUSED_BY between the two      3                  "Migraine can be brought on by stress"
+ *   DISTINCT_FROM (either way)     3                  "Often confused with migraine, but a different condition"
  *   each shared cause              1 x specificity    "Both are often brought on by poor posture"
  *   each shared mechanism node     1 x specificity    "Both can lead to decreased range of motion"
  *   each shared presentation       1.5 x specificity  "Both can come with nerve root signs" (PRESENTS_AS)
  *   each shared red flag           1 x specificity    "Both share a warning sign: ..." (HAS_RED_FLAG)
  *   each shared helping therapy    0.5 x specificity  "Both are often helped by stretching"
  *   each shared prevention         0.5 x specificity  "Both can often be prevented by warm-up and cool-down"
- *   each shared generic factor     1 x specificity    "Both are more common with ageing" (never enough alone)
+ *   each shared generic factor     0                  "Both are more common with ageing" (a reason, never a weight)
  * Specificity is 1 for a cause shared by two ailments and fades to 0 for one shared by all (see the query).
- * Explicit links rank first (a curator stated them), then the score. The weights, the floor and the generic
- * factors were set on the judged set (test/fixtures/related-relevance.yaml; README: Related conditions).
+ * Explicit links rank first (a curator stated them), then the score, then the best evidence grade among the
+ * explicit links. Every kind of explicit link weighs the same: a cause between two ailments or a differential
+ * is as much a curator's statement as "closely related", so which of them joins two ailments does not decide
+ * their order; the specific evidence they share does. Generic factors weigh nothing: age or sex shared says
+ * nothing about which conditions go together, so they neither lift an ailment in nor reorder two (they stay
+ * among the reasons). The weights, the floor and the generic factors were set on the judged set
+ * (test/fixtures/related-relevance.yaml; README: Related conditions).
  * A shared presentation weighs more than a shared cause: two conditions that show the same way (nerve root
  * signs, lost sensation) are the ones a reader must tell apart, where a shared cause is often incidental.
  */
 export const RELATED_WEIGHTS = {
   RELATED_TO: 3,
   LEADS_TO: 3,
-  CAUSED_BY: 2,
-  DISTINCT_FROM: 2,
+  CAUSED_BY: 3,
+  DISTINCT_FROM: 3,
   SHARED_CAUSE: 1,
   SHARED_MECHANISM: 1,
   SHARED_PRESENTATION: 1.5,
   SHARED_RED_FLAG: 1,
   SHARED_THERAPY: 0.5,
   SHARED_PREVENTION: 0.5,
-  GENERIC_CAUSE: 1,
+  GENERIC_CAUSE: 0,
 } as const;
 
 /**
@@ -44,7 +49,8 @@ export const RELATED_FLOOR = 1.5;
 
 /**
  * Causes that say little about which conditions go together (demographic and constitutional factors):
- * they count by their specificity but never lift an ailment over the floor on their own.
+ * given as reasons, they weigh nothing, and the floor is applied to the score without them (so a weight
+ * given to them later could still never lift an ailment over it on their own).
  */
 export const GENERIC_CAUSES = ["ageing", "female-sex", "obesity", "smoking", "genetic-predisposition"] as const;
 
