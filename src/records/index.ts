@@ -35,6 +35,17 @@ export const checkEntity = <T>(kind: EntityKind, raw: unknown, options: CheckOpt
 export const checkRelationship = <T>(raw: unknown, options: CheckOptions = {}) =>
   check<T>(relationshipRecord(), raw, options);
 
+/**
+ * The fields of each record in the order the seed files write them: the schemas' own order, so the
+ * export writes no field the rules do not know.
+ */
+export const recordFields = {
+  source: () => knownFields(sourceRecord, []),
+  relationship: () => knownFields(relationshipRecord(), []),
+  adaptation: () => knownFields(entityRecord("CONTRAINDICATION"), ["adaptation"]),
+  entity: (kind: EntityKind) => knownFields(entityRecord(kind), []),
+};
+
 /** The field names of the map at `path` in a schema, for "did you mean" hints on unknown fields. */
 function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let at: unknown = schema;

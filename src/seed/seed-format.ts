@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, KINDS, sealModel, seedKey } from "../model";
+import { recordFields } from "../records";
 import type {
   EntityKind,
   EVIDENCE_GRADES as EVIDENCE_LEVELS,
@@ -47,36 +48,10 @@ export const SEED_FILES = [SOURCES_FILE, ...SEED_KINDS.map((k) => ENTITY_FILES[k
 
 /** Field order of each entry; also the set of known fields (anything else is a typo). */
 const ENTITY_FIELDS = ["id", "name", "synonyms", "summary", "category", "alsoActsAs", "codes"] as const;
-export const ADAPTATION_FIELDS = ["pressure", "position", "avoid", "maxMinutes", "clearance", "notes"] as const;
-export const SOURCE_FIELDS = [
-  "id",
-  "title",
-  "type",
-  "authors",
-  "publisher",
-  "year",
-  "url",
-  "doi",
-  "pmid",
-  "isbn",
-  "edition",
-  "chapter",
-  "accessed",
-  "reviewed",
-  "covers",
-] as const;
-export const RELATIONSHIP_FIELDS = [
-  "from",
-  "type",
-  "to",
-  "note",
-  "evidence",
-  "outcome",
-  "stage",
-  "group",
-  "severity",
-  "sources",
-] as const;
+/** The record rules' fields (src/records), in the order the files write them. */
+export const ADAPTATION_FIELDS = recordFields.adaptation();
+export const SOURCE_FIELDS = recordFields.source();
+export const RELATIONSHIP_FIELDS = recordFields.relationship();
 
 /** The fields each kind's file holds, in order: the common ones, then the kind's own (src/model/kinds.ts). */
 export function entityFields(kind: SeedKind): readonly string[] {
