@@ -1,4 +1,3 @@
-import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/db";
 import { entityTypeName, NodeRow, toEntityRecord } from "../../src/modules/entity";
@@ -13,7 +12,7 @@ import {
 } from "../../src/modules/links";
 import type { LinkFields, LinkKey, LinkRecord, LinkRow } from "../../src/modules/links";
 import { BEFORE_BY_KEYS, BEFORE_WITH_LINKS, beforeRecords } from "../support/link-reference";
-import { dbHits, type ProfiledPlan } from "../support/profile";
+import { profilingDriver } from "../support/profile";
 
 /*
  * The link reads (links/by-keys.cypher for the loader, entity/with-links.cypher for the look-ahead)
@@ -35,14 +34,9 @@ const PER_LIST = loadConfig().limits.maxLinksPerList;
 const NOTE_AND_EVIDENCE: LinkFields = { node: [], relation: ["evidence", "note"] };
 
 describe("link reads: typed and slim, same lists as the statements they replaced", () => {
-  let driver: Driver;
-  const { neo4j: options } = loadConfig();
-  const run = (query: string, params: Record<string, unknown>) =>
-    driver.executeQuery(query, params, { database: options.database, routing: neo4j.routing.READ });
-  const rows = async <T>(query: string, params: Record<string, unknown>) =>
-    (await run(query, params)).records.map((r) => r.toObject() as T);
-  const profile = async (query: string, params: Record<string, unknown>) =>
-    dbHits((await run(`PROFILE ${query}`, params)).summary.profile as unknown as ProfiledPlan);
+  let driver: ReturnType<typeof profilingDriver>;
+  const rows = <T>(query: string, params: Record<string, unknown>) => driver.rows<T>(query, params);
+  const profile = (query: string, params: Record<string, unknown>) => driver.profile(query, params);
 
   /** The reads of `keys` by the replaced statement and by the product's, as record lists. */
   const readBoth = async (keys: LinkKey[]) => {
@@ -61,11 +55,7 @@ describe("link reads: typed and slim, same lists as the statements they replaced
   let hub: { id: string; degree: number; specs: LinkSpec[] };
 
   beforeAll(async () => {
-    driver = neo4j.driver(
-      options.uri!,
-      options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
-      { disableLosslessIntegers: true },
-    );
+    driver = profilingDriver();
     const entities = await rows<{ id: string; node: NodeRow; degree: number }>(
       "MATCH (n:Entity) RETURN n.id AS id, n {.*, labels: labels(n)} AS node, COUNT { (n)--() } AS degree",
       {},
