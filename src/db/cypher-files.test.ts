@@ -57,6 +57,17 @@ describe("templates: one file per shape, filled only with a kind label of the mo
   });
 });
 
+describe("templates filled with a relationship type of the model", () => {
+  it("fills every {{relationType}} slot, and only with a type the model declares", () => {
+    const text = cypher("migrations/link-index-out:CAUSED_BY");
+    expect(text).toContain("link_out_CAUSED_BY IF NOT EXISTS FOR ()-[r:CAUSED_BY]-()");
+    expect(text).not.toContain("{{relationType}}");
+    expect(() => cypher("migrations/link-index-out:Ailment")).toThrow(/not a relationship type of the model/);
+    expect(() => cypher("catalog/page:CAUSED_BY")).toThrow(/not a kind label of the model/);
+    expect(() => cypher("migrations/link-index-in")).toThrow(/is a template/);
+  });
+});
+
 /** A query's text with comments dropped and every kind label and relationship type of the model blanked. */
 function shape(text: string): string {
   const names = [...ENTITY_KINDS.map((k) => KIND_LABEL[k]), ...RELATION_TYPES].join("|");

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { kindOfLabel, RELATION_TYPES, sealModel } from "../model";
+import { isRelationType, kindOfLabel, RELATION_TYPES, sealModel } from "../model";
 import { projectRoot } from "../util/project-root";
 
 /**
@@ -31,11 +31,16 @@ function readFolder(root: string): Map<string, string> {
   return map;
 }
 
-const LABEL_SLOT = "{{label}}";
+/** Template slots and what may fill them: only names the model declares, never other text. */
+const SLOTS = [
+  { slot: "{{label}}", what: "a kind label of the model", accepts: (v: string) => kindOfLabel(v) !== undefined },
+  { slot: "{{relationType}}", what: "a relationship type of the model", accepts: isRelationType },
+] as const;
+
 /** A block repeated for every relationship type of the model, `{{type}}` filled, joined by UNION ALL. */
 const EACH_TYPE = /^([ \t]*)\/\/ \{\{each type, joined by UNION ALL\}\}\n([\s\S]*?)^[ \t]*\/\/ \{\{end each\}\}\n/gm;
 
-/** Queries as run: blocks over the model's relationship types expanded, label slots filled. */
+/** Queries as run: blocks over the model's relationship types expanded, template slots filled. */
 const rendered = new Map<string, string>();
 
 /** The text with each `{{each type}}` block written out once per relationship type of the model. */
@@ -51,7 +56,8 @@ function expandTypeBlocks(text: string): string {
  * every relationship or node) come from the model (src/model), never from client input, in two
  * forms: a block marked `// {{each type, joined by UNION ALL}}` ... `// {{end each}}` is written out
  * for every relationship type (`{{type}}`); a template with `{{label}}` slots is asked for as
- * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model.
+ * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model, one with
+ * `{{relationType}}` slots ("migrations/link-index-out:CAUSED_BY") only with a relationship type.
  */
 export function cypher(name: string): string {
   const done = rendered.get(name);
@@ -60,20 +66,23 @@ export function cypher(name: string): string {
     sealModel(); // queries are rendered from the model from now on
     queries = readFolder(join(projectRoot(), "cypher", "queries"));
   }
-  const [file, label, ...rest] = name.split(":");
+  const [file, value, ...rest] = name.split(":");
   const source = queries.get(file);
   if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
   const text = expandTypeBlocks(source);
-  const template = text.includes(LABEL_SLOT);
-  if (label === undefined && template) {
-    throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<Label>"`);
+  const slot = SLOTS.find((s) => text.includes(s.slot));
+  if (value === undefined && slot) {
+    throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<${slot.slot.slice(2, -2)}>"`);
   }
-  if (label !== undefined && !template)
-    throw new Error(`cypher/queries/${file}.cypher has no ${LABEL_SLOT} slot to fill`);
-  if (label !== undefined && (rest.length > 0 || kindOfLabel(label) === undefined)) {
-    throw new Error(`"${name}": ${JSON.stringify(label)} is not a kind label of the model`);
+  if (value !== undefined && !slot) {
+    throw new Error(
+      `cypher/queries/${file}.cypher has no ${SLOTS.map((s) => `${s.slot} slot`).join(" and no ")} to fill`,
+    );
   }
-  const query = label === undefined ? text : text.replaceAll(LABEL_SLOT, label);
+  if (value !== undefined && slot && (rest.length > 0 || !slot.accepts(value))) {
+    throw new Error(`"${name}": ${JSON.stringify(value)} is not ${slot.what}`);
+  }
+  const query = slot && value !== undefined ? text.replaceAll(slot.slot, value) : text;
   rendered.set(name, query);
   return query;
 }

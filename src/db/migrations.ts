@@ -5,6 +5,7 @@ import { projectRoot } from "../util/project-root";
 import { cypher } from "./cypher-files";
 import type { Database } from "./database";
 import { MigrationLease, takeMigrationLease } from "./migration-lock";
+import { backfillLinkKeys, ensureLinkIndexes } from "./link-keys";
 import { rekeyEntityNames } from "./name-key-migration";
 
 export interface Migration {
@@ -12,13 +13,14 @@ export interface Migration {
   name: string;
   /** Cypher statements (cypher/schema), each run in its own write transaction... */
   statements: string[];
-  /** ...or a step Cypher cannot express, run after them. */
-  run?: (db: Database) => Promise<void>;
+  /** ...or a step Cypher cannot express (or a long one, in batches that renew the lease), run after them. */
+  run?: (db: Database, lease: MigrationLease) => Promise<void>;
 }
 
 /** Migrations written in TypeScript, merged with cypher/schema's by version. */
 const CODE_MIGRATIONS: Migration[] = [
   { version: 9, name: "009-normalised-name-keys", statements: [], run: rekeyEntityNames },
+  { version: 10, name: "010-link-keys", statements: [], run: backfillLinkKeys },
 ];
 
 /** Splits a .cypher file into statements: `;` at the end of a line ends one; `//` lines are comments. */
@@ -82,7 +84,7 @@ async function applyPending(db: Database, lease: MigrationLease): Promise<string
       await db.writeStatement(`migration.${migration.name}`, statement);
       await lease.renew();
     }
-    await migration.run?.(db);
+    await migration.run?.(db, lease);
     await db.writeStatement(
       "migrations.record",
       "MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()",
@@ -94,6 +96,7 @@ async function applyPending(db: Database, lease: MigrationLease): Promise<string
     done.push(migration.name);
   }
   await ensureKindSchema(db, lease);
+  await ensureLinkIndexes(db, lease);
   await db.writeStatement("migrations.await-indexes", "CALL db.awaitIndexes(300)");
   return done;
 }

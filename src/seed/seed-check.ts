@@ -22,6 +22,7 @@ const SEED_CHECKS = [
     name: "massage therapies missing an ABSOLUTE GENERAL contraindication",
     query: "checks/massage-missing-absolute-contraindications",
   },
+  { name: "relationships with stale link keys", query: "checks/link-keys" },
 ] as const;
 
 export interface SeedFinding {

@@ -649,6 +649,40 @@ describe("link and unlink", () => {
     ).toBe(1); // TREATED_BY stays
     expect(codeOf(await graphql(server.url, UNLINK, { input: key }, CURATOR))).toBe("NOT_FOUND");
   });
+
+  // Link lists are read in name order from copies of the names kept on the relationships (src/db/link-keys.ts):
+  // a rename must reach them, whichever end is renamed.
+  it("lists a renamed entity at its new place in its neighbours' link lists, from either end", async () => {
+    const [cause, otherCause, ache, pain] = [
+      "zz-cur-order-c1",
+      "zz-cur-order-c2",
+      "zz-cur-order-a1",
+      "zz-cur-order-a2",
+    ];
+    await curate(UPSERT_CAUSE, { input: ailment(cause, "Zz order cause b") });
+    await curate(UPSERT_CAUSE, { input: ailment(otherCause, "Zz order cause c") });
+    await curate(UPSERT_AILMENT, { input: ailment(ache, "Zz order ailment b") });
+    await curate(UPSERT_AILMENT, { input: ailment(pain, "Zz order ailment c") });
+    for (const [from, to] of [
+      [ache, cause],
+      [pain, cause],
+      [ache, otherCause],
+    ])
+      await curate(LINK, { input: linkInput(from, "CAUSED_BY", to) });
+    const lists = async () => {
+      const query = `{ cause(id: "${cause}") { ailments { ailment { id } } } ailment(id: "${ache}") { causes { cause { id } } } }`;
+      const { data } = await graphql(server.url, query);
+      return {
+        ailments: data.cause.ailments.map((l: { ailment: { id: string } }) => l.ailment.id),
+        causes: data.ailment.causes.map((l: { cause: { id: string } }) => l.cause.id),
+      };
+    };
+    expect(await lists()).toEqual({ ailments: [ache, pain], causes: [cause, otherCause] });
+    await curate(UPSERT_AILMENT, { input: ailment(pain, "Zz order ailment a") }); // the start of its link
+    await curate(UPSERT_CAUSE, { input: ailment(otherCause, "Zz order cause a") }); // the end of its link
+    expect(await lists()).toEqual({ ailments: [pain, ache], causes: [otherCause, cause] });
+    expect(await server.db.readRows("checks/link-keys")).toEqual([]);
+  });
 });
 
 describe("seed format v2 through the API", () => {

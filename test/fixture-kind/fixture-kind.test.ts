@@ -71,7 +71,7 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
     expect(names(mutations.fields)).toContain("upsertSpecimen");
   });
 
-  it("gets its id constraint and name index from the model at start, with no migration of its own", async () => {
+  it("gets its id constraint, name index and link indexes from the model at start, with no migration of its own", async () => {
     const rows = await server.db.readStatement<{ type: string; properties: string[] }>(
       "test.fixture-kind.schema",
       "SHOW INDEXES YIELD labelsOrTypes, properties, type, owningConstraint WHERE labelsOrTypes = ['Specimen'] " +
@@ -83,6 +83,16 @@ describe("a kind declared only in the model: seed, query, link fields, curation"
         { type: "RANGE", properties: ["name"] },
       ]),
     );
+    // Its relationship type's two ordered link indexes too (src/db/link-keys.ts), which its link lists seek.
+    const links = await server.db.readStatement<{ name: string; properties: string[] }>(
+      "test.fixture-kind.link-indexes",
+      "SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE labelsOrTypes = ['HAS_SPECIMEN'] " +
+        "RETURN name, properties ORDER BY name",
+    );
+    expect(links).toEqual([
+      { name: "link_in_HAS_SPECIMEN", properties: ["toId", "fromName", "fromId"] },
+      { name: "link_out_HAS_SPECIMEN", properties: ["fromId", "toName", "toId"] },
+    ]);
     const twin = await server.db
       .writeStatement(
         "test.fixture-kind.twin",

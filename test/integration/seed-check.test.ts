@@ -27,6 +27,9 @@ describe("seed:check", () => {
       "MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) SET r.sources = ['test-gone']",
       // A curated link graded beyond its only source, a consumer page that does not discuss massage.
       "MATCH (:Entity {id: 'migraine'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.evidence = 'A', r.sources = ['mayo-migraine']",
+      // Written outside the API: one relationship without link keys, one renamed end not copied into them.
+      "MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) REMOVE r.fromId, r.toId",
+      "MATCH (n:Entity {id: 'migraine'}) SET n.name = 'Migraine headache'",
     ])
       await db.writeStatement("test.damage", damage);
     const found = (await runSeedChecks(db)).map((f) => `${f.check}: ${f.subject}`);
@@ -44,6 +47,8 @@ describe("seed:check", () => {
         "evidence policy (grade): migraine -TREATED_BY-> relaxation-massage",
         "evidence policy (covers): migraine -TREATED_BY-> relaxation-massage",
         "evidence policy (source): muscle-spasm -CAUSED_BY-> stress",
+        "relationships with stale link keys: muscle-spasm -CAUSED_BY-> stress",
+        "relationships with stale link keys: migraine -TREATED_BY-> relaxation-massage",
       ]),
     );
   });

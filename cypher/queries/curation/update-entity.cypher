@@ -2,7 +2,10 @@
 // primary kind's label and its further roles'); the model's other kind labels ($otherLabels) are
 // removed, so a role no longer listed loses its label (the service then checks its relationships).
 // nameKey is uniquely constrained: a name another entity took meanwhile fails here (CONFLICT).
+// A new name is copied into the link keys of the node's relationships (src/db/link-keys.ts), which
+// order its neighbours' link lists; an unchanged name costs none of them (the WHERE comes first).
 MATCH (n:Entity {id: $id})
+WITH n, n.name AS previousName
 SET n.name = $name,
     n.nameKey = $nameKey,
     n.synonyms = $synonyms,
@@ -25,4 +28,15 @@ SET n.name = $name,
     n.updatedBy = $updatedBy
 SET n:$($roleLabels)
 REMOVE n:$($otherLabels)
+WITH n, previousName IS NULL OR previousName <> n.name AS renamed
+CALL (n, renamed) {
+  WITH n WHERE renamed
+  MATCH (n)-[r]->(:Entity)
+  SET r.fromId = n.id, r.fromName = n.name
+}
+CALL (n, renamed) {
+  WITH n WHERE renamed
+  MATCH (n)<-[r]-(:Entity)
+  SET r.toId = n.id, r.toName = n.name
+}
 RETURN n {.*, labels: labels(n)} AS node

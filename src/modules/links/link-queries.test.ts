@@ -1,11 +1,11 @@
 import { cypher } from "../../db/cypher-files";
 import { RELATION_TYPES } from "../graph";
 
-/** The typed block the two link queries share: from its first typed branch to its LIMIT. */
+/** The typed block the two link queries share: from its first typed branch to its order across branches. */
 function typedBlock(name: string): string {
   const text = cypher(name);
   const start = text.indexOf("// One typed branch per relationship type");
-  const end = text.indexOf("LIMIT toInteger($perEntity)", start);
+  const end = text.indexOf("ORDER BY m.name, m.id, type(r)", start);
   expect(start).toBeGreaterThan(0);
   expect(end).toBeGreaterThan(start);
   // Compared line by line without indentation: with-links nests it one level deeper.
@@ -23,10 +23,32 @@ describe("links/by-keys and entity/with-links: one typed read, text fixed in rev
 
   it("have one branch per relationship type and direction, each switched on by the key alone", () => {
     const branches = typedBlock("links/by-keys").match(/^MATCH .*$/gm) ?? [];
-    const expected = RELATION_TYPES.flatMap((type) => [
-      `MATCH (n)-[r:${type}]->(m) WHERE '${type}' IN key.types AND key.direction <> 'INCOMING'`,
-      `MATCH (n)<-[r:${type}]-(m) WHERE '${type}' IN key.types AND key.direction <> 'OUTGOING'`,
-    ]);
+    const expected = RELATION_TYPES.flatMap((type) => [`MATCH ()-[r:${type}]->(m)`, `MATCH (m)-[r:${type}]->()`]);
     expect(branches).toEqual(expected);
+  });
+
+  // The rendered text as reviewed: the planner's choice (an ordered index seek, the cap inside it,
+  // a branch the key does not ask for seeking nothing) rests on these exact lines, and
+  // test/integration/link-hub.test.ts PROFILEs them at a hub.
+  it("seek each branch's ordered link index, switched off by the key inside the seek, capped per branch", () => {
+    const block = typedBlock("links/by-keys");
+    const branches = block.split("UNION ALL\n");
+    expect(branches).toHaveLength(2 * RELATION_TYPES.length);
+    const lines = (out: boolean, type: string) => {
+      const [self, other] = out ? ["from", "to"] : ["to", "from"];
+      return [
+        out ? `MATCH ()-[r:${type}]->(m)` : `MATCH (m)-[r:${type}]->()`,
+        `WHERE r.${self}Id = CASE WHEN '${type}' IN key.types AND key.direction <> '${out ? "INCOMING" : "OUTGOING"}' THEN n.id END`,
+        `AND r.${other}Name IS NOT NULL AND r.${other}Id IS NOT NULL`,
+        "WITH r, m, labels(m) AS labels",
+        "WHERE 'Entity' IN labels AND (key.label IS NULL OR key.label IN labels)",
+        `WITH r, m, labels ORDER BY r.${self}Id, r.${other}Name, r.${other}Id LIMIT toInteger($perEntity)`,
+        `RETURN r, m, labels, ${out} AS out`,
+      ].join("\n");
+    };
+    RELATION_TYPES.forEach((type, i) => {
+      expect(branches[2 * i]).toContain(lines(true, type));
+      expect(branches[2 * i + 1]).toContain(lines(false, type));
+    });
   });
 });
