@@ -24,6 +24,11 @@ export class EntryReader {
     return Object.hasOwn(this.raw, field);
   }
 
+  /** The field's raw value, for a rule kept in a file of its own (citation-locators.ts). */
+  value(field: string): unknown {
+    return this.raw[field];
+  }
+
   /** Names the entry in later problems once its id is known. */
   setEntry(entry: string | undefined): void {
     this.at.entry = entry;

@@ -66,6 +66,7 @@ export const RELATIONSHIP_FIELDS = [
   "group",
   "severity",
   "sources",
+  "locators",
 ] as const;
 
 /** The fields each kind's file holds, in order: the common ones, then the kind's own (src/model/kinds.ts). */
@@ -172,6 +173,8 @@ export interface SeedRelationship {
   /** CONTRAINDICATED_BY only: ABSOLUTE when the source says this therapy is not given at all in that state. */
   severity?: (typeof SEVERITIES)[number];
   sources: string[];
+  /** A cited source's chapter or page, by source id (src/seed/citation-locators.ts). */
+  locators?: Record<string, string>;
 }
 
 export interface SeedGraph {

@@ -8,6 +8,7 @@ import {
   RELATION_TYPES,
 } from "../modules/graph";
 import { isSlug } from "../util/ids";
+import { readLocators } from "./citation-locators";
 import { EntryReader, isPlainObject } from "./seed-fields";
 import { readTechniqueFields } from "./seed-technique";
 import {
@@ -256,7 +257,9 @@ function readRelationship(r: EntryReader | undefined): SeedRelationship | undefi
     group: r.has("group") ? r.slug("group") : undefined,
     severity: r.oneOf("severity", SEVERITIES, false),
     sources: r.stringList("sources", { required: true }),
+    locators: undefined as Record<string, string> | undefined,
   };
+  relationship.locators = readLocators(r.value("locators"), relationship.sources, (m) => r.problem("locators", m));
   r.unknownFields(RELATIONSHIP_FIELDS);
   if (type && relationship.outcome && !OUTCOME_TYPES.includes(type))
     r.problem("outcome", `only ${OUTCOME_TYPES.join(" and ")} carry an outcome`);

@@ -1,0 +1,121 @@
+import { isSlug } from "../util/ids";
+import { stagedRuleLines, type RuleLines } from "./staged-rule";
+
+/**
+ * Where in a book a reader finds what a link claims (issue 27): a relationship's `locators` map
+ * gives, for a source it cites, the chapter or page (and the entry's heading where it helps), e.g.
+ * `stein-oz-2004-massage-cardiovascular: "ch. 10, Table 1, pp. 160-162"`. A book without one is a
+ * claim nobody can check. Two rules:
+ *
+ * - A locator names a source the link cites (the seed reader refuses any other, at once).
+ * - Every textbook a link cites has a locator. `seed:check` runs this on the seed folder; it fails
+ *   the check once every textbook citation has one (LOCATOR_RULE_ENFORCED), and until then prints
+ *   the gap as one warning line, as the other staged rules do (staged-rule.ts).
+ *
+ * In Neo4j a relationship holds the map as a list of `"<source id>: <locator>"` strings (a property
+ * cannot be a map; a source id is a slug, so it never holds the colon that ends it).
+ */
+
+/** Turn on (true) when the warning line is empty: from then on a textbook citation without a locator fails. */
+export const LOCATOR_RULE_ENFORCED = false;
+
+/** Longest locator text: a chapter, a page range and a heading fit; a paragraph does not belong here. */
+export const MAX_LOCATOR_LENGTH = 200;
+
+/** Locators by source id, in the order of the link's sources. */
+export type CitationLocators = Record<string, string>;
+
+/**
+ * Reads a relationship's `locators` field: a map of cited source id to locator text. Reports each
+ * problem through `problem` and returns the valid entries (undefined when the field is absent or empty).
+ */
+export function readLocators(
+  value: unknown,
+  cited: readonly string[],
+  problem: (message: string) => void,
+): CitationLocators | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    problem("must be a map of cited source id to its chapter or page, like { werner: ch. 5 }");
+    return undefined;
+  }
+  const locators: CitationLocators = {};
+  for (const [id, text] of Object.entries(value as Record<string, unknown>)) {
+    if (!isSlug(id)) problem(`${JSON.stringify(id)} must be a source id`);
+    else if (!cited.includes(id)) problem(`${id} is not among the link's sources; a locator names a cited source`);
+    else if (typeof text !== "string" || text.trim() === "")
+      problem(`${id}: the locator must be text (a chapter or page), got ${JSON.stringify(text)}`);
+    else if (text.length > MAX_LOCATOR_LENGTH)
+      problem(`${id}: the locator is ${text.length} characters; at most ${MAX_LOCATOR_LENGTH}`);
+    else locators[id] = text;
+  }
+  return Object.keys(locators).length > 0 ? inSourceOrder(locators, cited) : undefined;
+}
+
+function inSourceOrder(locators: CitationLocators, cited: readonly string[]): CitationLocators {
+  return Object.fromEntries(cited.filter((id) => id in locators).map((id) => [id, locators[id]]));
+}
+
+/** The relationship property: `["<source id>: <locator>", ...]`, or null when there is none. */
+export function storedLocators(locators: CitationLocators | undefined): string[] | null {
+  const entries = Object.entries(locators ?? {});
+  return entries.length > 0 ? entries.map(([id, text]) => `${id}: ${text}`) : null;
+}
+
+/** The map back from the stored list (export, the API); entries without a colon are skipped. */
+export function locatorsFromStored(stored: unknown): CitationLocators | undefined {
+  if (!Array.isArray(stored)) return undefined;
+  const locators: CitationLocators = {};
+  for (const entry of stored) {
+    const colon = typeof entry === "string" ? entry.indexOf(": ") : -1;
+    if (colon > 0) locators[(entry as string).slice(0, colon)] = (entry as string).slice(colon + 2);
+  }
+  return Object.keys(locators).length > 0 ? locators : undefined;
+}
+
+interface LocatorGraph {
+  sources: ReadonlyArray<{ id: string; type?: string }>;
+  relationships: ReadonlyArray<{
+    from: string;
+    type: string;
+    to: string;
+    sources: readonly string[];
+    locators?: CitationLocators;
+  }>;
+}
+
+export interface LocatorGap {
+  /** `from -TYPE-> to` */
+  link: string;
+  source: string;
+}
+
+/** Every textbook citation on a link without a locator for it, in file order. */
+export function locatorGaps(graph: LocatorGraph): LocatorGap[] {
+  const textbooks = new Set(graph.sources.filter((s) => s.type === "textbook").map((s) => s.id));
+  return graph.relationships.flatMap((rel) =>
+    rel.sources
+      .filter((id) => textbooks.has(id) && !hasText(rel.locators?.[id]))
+      .map((source) => ({ link: `${rel.from} -${rel.type}-> ${rel.to}`, source })),
+  );
+}
+
+function formatGap(gap: LocatorGap): string {
+  return `citation locator: ${gap.link}: cites the textbook ${gap.source} without a chapter or page (locators)`;
+}
+
+function gapWarning(gaps: readonly LocatorGap[]): string {
+  const byBook = new Map<string, number>();
+  for (const gap of gaps) byBook.set(gap.source, (byBook.get(gap.source) ?? 0) + 1);
+  const books = [...byBook].map(([id, n]) => `${id} ${n}`).join(", ");
+  return `warning: citation locator (not yet enforced): ${gaps.length} textbook citation(s) on links without a chapter or page: ${books}`;
+}
+
+/** What seed:check prints: a problem per gap when enforced, otherwise at most one warning line. */
+export function citationLocatorLines(graph: LocatorGraph, enforced: boolean = LOCATOR_RULE_ENFORCED): RuleLines {
+  return stagedRuleLines(locatorGaps(graph), enforced, formatGap, gapWarning);
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
