@@ -18,7 +18,7 @@ const withRelationships = (text: string) =>
   V2.map((f) => (f.file === "relationships.yaml" ? { file: f.file, text } : f));
 
 describe("citation locators: a textbook cited on a link names its chapter or page there", () => {
-  const graph = {
+  const graph: Parameters<typeof locatorGaps>[0] = {
     sources: [
       { id: "book", type: "textbook" },
       { id: "other-book", type: "textbook" },
