@@ -1,3 +1,4 @@
+import { parseStoredLocator } from "../modules/graph";
 import { isSlug } from "../util/ids";
 import { stagedRuleLines, type RuleLines } from "./staged-rule";
 
@@ -66,10 +67,7 @@ export function storedLocators(locators: CitationLocators | undefined): string[]
 export function locatorsFromStored(stored: unknown): CitationLocators | undefined {
   if (!Array.isArray(stored)) return undefined;
   const locators: CitationLocators = {};
-  for (const entry of stored) {
-    const colon = typeof entry === "string" ? entry.indexOf(": ") : -1;
-    if (colon > 0) locators[(entry as string).slice(0, colon)] = (entry as string).slice(colon + 2);
-  }
+  for (const parsed of stored.map(parseStoredLocator)) if (parsed) locators[parsed.sourceId] = parsed.locator;
   return Object.keys(locators).length > 0 ? locators : undefined;
 }
 
