@@ -21,7 +21,7 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
 export const LOCATOR_RULE_ENFORCED = false;
 
 /** Longest locator text: a chapter, a page range and a heading fit; a paragraph does not belong here. */
-export const MAX_LOCATOR_LENGTH = 200;
+const MAX_LOCATOR_LENGTH = 200;
 
 /** Locators by source id, in the order of the link's sources. */
 export type CitationLocators = Record<string, string>;
