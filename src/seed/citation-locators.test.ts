@@ -93,9 +93,11 @@ describe("citation locators: a textbook cited on a link names its chapter or pag
     expect(Object.keys(locators!)).toEqual(["book", "page"]);
     const stored = storedLocators(locators);
     expect(stored).toEqual(["book: ch. 1: Skin: burns", "page: section 2"]);
-    expect(locatorsFromStored(stored)).toEqual(locators);
+    expect(locatorsFromStored(stored, ["book", "page"])).toEqual(locators);
     expect(storedLocators(undefined)).toBeNull();
-    expect(locatorsFromStored(null)).toBeUndefined();
+    expect(locatorsFromStored(null, ["book"])).toBeUndefined();
+    // After a curator replaced the sources, a locator of a source no longer cited is not exported.
+    expect(locatorsFromStored(stored, ["page", "other"])).toEqual({ page: "section 2" });
   });
 
   it("reads the v2 fixture's locator and writes it back in canonical form", () => {

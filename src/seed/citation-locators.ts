@@ -63,11 +63,15 @@ export function storedLocators(locators: CitationLocators | undefined): string[]
   return entries.length > 0 ? entries.map(([id, text]) => `${id}: ${text}`) : null;
 }
 
-/** The map back from the stored list (export, the API); entries without a colon are skipped. */
-export function locatorsFromStored(stored: unknown): CitationLocators | undefined {
+/**
+ * The map back from the stored list (export); entries without a colon are skipped, and so are those of a
+ * source the link no longer cites (a curator's `link` replaces the sources but leaves the locators).
+ */
+export function locatorsFromStored(stored: unknown, cited: readonly string[]): CitationLocators | undefined {
   if (!Array.isArray(stored)) return undefined;
   const locators: CitationLocators = {};
-  for (const parsed of stored.map(parseStoredLocator)) if (parsed) locators[parsed.sourceId] = parsed.locator;
+  for (const parsed of stored.map(parseStoredLocator))
+    if (parsed && cited.includes(parsed.sourceId)) locators[parsed.sourceId] = parsed.locator;
   return Object.keys(locators).length > 0 ? locators : undefined;
 }
 

@@ -91,8 +91,9 @@ function toSeedRestricts(row: NodeRow): SeedRestricts | null {
 
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
   const fields = RELATIONSHIP_FIELDS.map((field): [string, unknown] => [field, row[field]]);
-  const locators = locatorsFromStored(row.locators) ?? null;
-  return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources: row.sources ?? [], locators });
+  const sources = (row.sources as string[] | null) ?? [];
+  const locators = locatorsFromStored(row.locators, sources) ?? null;
+  return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources, locators });
 }
 
 /** Absent (null) properties become absent fields. */
