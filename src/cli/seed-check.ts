@@ -1,5 +1,6 @@
 import { loadConfig } from "../config/config";
 import { connectNeo4j } from "../local-neo4j/connection";
+import { citationLocatorLines } from "../seed/citation-locators";
 import { formatPolicyProblem } from "../seed/evidence-policy";
 import { CHECK_COUNT, evidencePolicyProblems, runSeedChecks } from "../seed/seed-check";
 import { defaultSeedDir, readSeedFolder } from "../seed/seed-folder";
@@ -22,14 +23,18 @@ runCli(async () => {
   const sourceRecord = problems.length === 0 ? sourceRecordLines(graph.sources) : { problems: [], warnings: [] };
   // ... and the year of the version cited; also a warning until every source has one.
   const sourceYear = problems.length === 0 ? sourceYearLines(graph.sources) : { problems: [], warnings: [] };
+  // ... and every textbook a link cites has a chapter or page on that link (a warning until all do).
+  const locators = problems.length === 0 ? citationLocatorLines(graph) : { problems: [], warnings: [] };
   const folderLines = [
     ...problems.map(formatProblem),
     ...(problems.length === 0 ? evidencePolicyProblems(graph).map(formatPolicyProblem) : []),
     ...sourceRecord.problems,
     ...sourceYear.problems,
+    ...locators.problems,
   ];
   for (const line of folderLines) process.stdout.write(`seed folder: ${line}\n`);
-  for (const line of [...sourceRecord.warnings, ...sourceYear.warnings]) process.stdout.write(`seed folder: ${line}\n`);
+  const warnings = [...sourceRecord.warnings, ...sourceYear.warnings, ...locators.warnings];
+  for (const line of warnings) process.stdout.write(`seed folder: ${line}\n`);
   if (problems.length === 0) process.stdout.write(`${renderKindCounts(seedStats(graph))}\n`);
   process.stdout.write(
     folderLines.length === 0

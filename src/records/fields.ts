@@ -31,6 +31,8 @@ export const LIMITS = {
   groupMax: 60,
   coversMax: 250,
   alsoActsAsMax: 3,
+  /** A chapter, a page range and a heading fit; a paragraph does not belong in a locator. */
+  locatorMax: 200,
 } as const;
 
 const SLUG_WORDS = "a slug (lowercase letters, digits and single hyphens)";

@@ -17,14 +17,17 @@ export interface CheckOptions {
 
 /**
  * The field a problem is about: the path up to the first list index ("synonyms", not "synonyms.3":
- * the message names the item) and a map of codes as one field ("codes", whatever the system).
+ * the message names the item) and a map field as one field ("codes", whatever the system).
  */
+/** Fields that hold a map of free keys (a code system, a source id): one field, whatever the key. */
+const MAPS = ["codes", "locators"];
+
 function fieldOf(path: readonly PropertyKey[]): string | undefined {
   const names: string[] = [];
   for (const segment of path) {
     if (typeof segment !== "string") break;
     names.push(segment);
-    if (segment === "codes") break;
+    if (MAPS.includes(segment)) break;
   }
   return names.length > 0 ? names.join(".") : undefined;
 }

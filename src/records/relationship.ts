@@ -8,6 +8,7 @@ import {
   SEVERITIES,
   STAGES,
 } from "../model";
+import { isSlug } from "../util/ids";
 import { distinctList, LIMITS, oneOf, slug, stringRule, text } from "./fields";
 
 const ALWAYS = { when: () => true };
@@ -32,6 +33,15 @@ export function relationshipRecord(): z.ZodType {
       group: slug().max(LIMITS.groupMax).optional(),
       severity: oneOf(SEVERITIES).optional(),
       sources: distinctList(slug("a source id slug"), { min: 1, max: LIMITS.sourcesMax }),
+      /** A cited book's chapter or page, by source id (issue 27: a claim a reader can check). */
+      locators: z
+        .record(z.string(), text(LIMITS.locatorMax), {
+          error: (issue) =>
+            issue.code === "invalid_type" && issue.input !== undefined
+              ? "must be a map of cited source id to its chapter or page, like { werner: ch. 5 }"
+              : undefined,
+        })
+        .optional(),
     })
     .superRefine((rel, ctx) => {
       const { type, outcome, group, severity, from, to } = rel as Record<string, unknown>;
@@ -45,6 +55,14 @@ export function relationshipRecord(): z.ZodType {
           issue("severity", "only CONTRAINDICATED_BY carries a severity");
       }
       if (typeof from === "string" && from === to) issue("to", "a relationship cannot join a node to itself");
+      const { locators, sources } = rel as { locators?: unknown; sources?: unknown };
+      const cited = Array.isArray(sources) ? sources : [];
+      const map = locators && typeof locators === "object" && !Array.isArray(locators) ? locators : {};
+      for (const id of Object.keys(map)) {
+        if (!isSlug(id)) issue("locators", `${JSON.stringify(id)} must be a source id`);
+        else if (!cited.includes(id))
+          issue("locators", `${id} is not among the link's sources; a locator names a cited source`);
+      }
     }, ALWAYS);
   return schema;
 }

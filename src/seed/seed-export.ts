@@ -1,6 +1,7 @@
 import type { Database } from "../db/database";
 import { EntityKind, NodeRow, toEntityRecord } from "../modules/entity";
 import { RELATION_TYPES } from "../modules/graph";
+import { locatorsFromStored } from "./citation-locators";
 import { SEED_TIMEOUT_MS } from "./seed-load";
 import {
   RELATIONSHIP_FIELDS,
@@ -90,7 +91,9 @@ function toSeedRestricts(row: NodeRow): SeedRestricts | null {
 
 function toSeedRelationship(row: Record<string, unknown>): SeedRelationship {
   const fields = RELATIONSHIP_FIELDS.map((field): [string, unknown] => [field, row[field]]);
-  return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources: row.sources ?? [] });
+  const sources = (row.sources as string[] | null) ?? [];
+  const locators = locatorsFromStored(row.locators, sources) ?? null;
+  return omitNull<SeedRelationship>({ ...Object.fromEntries(fields), sources, locators });
 }
 
 /** Absent (null) properties become absent fields. */

@@ -132,6 +132,8 @@ export interface SeedRelationship {
   /** CONTRAINDICATED_BY only: ABSOLUTE when the source says this therapy is not given at all in that state. */
   severity?: (typeof SEVERITIES)[number];
   sources: string[];
+  /** A cited source's chapter or page, by source id (src/seed/citation-locators.ts). */
+  locators?: Record<string, string>;
 }
 
 export interface SeedGraph {

@@ -1,5 +1,6 @@
 import { KIND_LABEL } from "../modules/entity";
 import { nameKey } from "../util/name-key";
+import { storedLocators } from "./citation-locators";
 import {
   SEED_KIND_ENTITY_KIND,
   SEED_KINDS,
@@ -100,6 +101,7 @@ export function relationshipRow(r: SeedRelationship) {
     group: r.group ?? null,
     severity: r.severity ?? null,
     sources: r.sources,
+    locators: storedLocators(r.locators),
   };
   return { from: r.from, to: r.to, props };
 }

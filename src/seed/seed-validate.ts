@@ -21,6 +21,7 @@ import {
 } from "./seed-format";
 import type { SeedProblem } from "./seed-problem";
 import { nameCollisions, SAME_NAME_RULE } from "./name-collisions";
+import { inSourceOrder } from "./citation-locators";
 
 export interface SeedValidation {
   graph: SeedGraph;
@@ -157,6 +158,7 @@ function readRelationship(item: RawItem, problems: SeedProblem[]): SeedRelations
   });
   const { value, problems: found } = checkRelationship<SeedRelationship>(raw, SHOW_VALUES);
   report(item, entry, found, problems);
+  if (value?.locators) value.locators = inSourceOrder(value.locators, value.sources);
   if (value) return value;
   if (from === undefined || to === undefined || type === undefined) return undefined;
   return { from, to, type, note: "", evidence: "D", sources: stringsOf(raw.sources) };

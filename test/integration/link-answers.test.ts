@@ -14,7 +14,8 @@ const ENTITY_ALL = `id kind roles name synonyms summary category codes updatedAt
   ... on Contraindication { severity scope stage question restrictsRegions restrictsThermal
     adaptation { pressure position avoid maxMinutes clearance notes } }
   ... on RedFlag { urgency action }`;
-const RELATION_ALL = "id type from to note evidence stage outcome group sources { id title }";
+const RELATION_ALL =
+  "id type from to note evidence stage outcome group sources { id title } locators { sourceId locator }";
 
 /** A question with `E` for each neighbour's selection and `R` for each relationship's. */
 const QUESTIONS = [
@@ -43,6 +44,8 @@ const SLIM: [entity: string, relation: string][] = [
   ["kind roles __typename", "id type from to outcome"],
   ["summary ... on Contraindication { adaptation { notes } } ... on Ailment { regions }", "stage group sources { id }"],
   ["synonyms codes ... on RedFlag { urgency } ... on Therapy { thermal }", "outcome"],
+  // A locator counts only for a cited source: selecting locators alone must still read the sources.
+  ["id", "locators { locator }"],
 ];
 
 /** The question with the selections put in; type conditions under `... on Entity`, valid on any neighbour. */

@@ -233,4 +233,23 @@ describe("issue 16 content", () => {
     expect(link("carpal-tunnel-syndrome", "TREATED_BY", "heat-therapy")).toMatchObject({ outcome: "no-benefit" });
     expect(link("low-back-pain", "TREATED_BY", "relaxation-massage").evidence).toBe("B");
   });
+  it("gives a textbook citation its chapter and pages on the link, and only for a source the link cites (issue 27)", async () => {
+    const data = await ask(`{ therapy(id: "relaxation-massage") { contraindications {
+      contraindication { id } relation { sources { id } locators { sourceId locator } } } } }`);
+    const fever = data.therapy.contraindications.find((l: any) => l.contraindication.id === "fever");
+    expect(fever.relation.sources.map((s: any) => s.id)).toContain("stein-oz-2004-massage-cardiovascular");
+    expect(fever.relation.locators).toEqual([
+      {
+        sourceId: "stein-oz-2004-massage-cardiovascular",
+        locator: "ch. 10, Table 1 (Special considerations for massage), pp. 160-162",
+      },
+    ]);
+    // Every locator names a cited source; a link citing no located book has none.
+    for (const { relation } of data.therapy.contraindications) {
+      const cited = relation.sources.map((s: any) => s.id);
+      for (const { sourceId } of relation.locators) expect(cited).toContain(sourceId);
+    }
+    const unlocated = data.therapy.contraindications.filter((l: any) => l.relation.locators.length === 0);
+    expect(unlocated.length).toBeGreaterThan(0);
+  });
 });

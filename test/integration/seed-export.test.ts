@@ -10,6 +10,7 @@ import {
   SEED_FILES,
   loadSeedFolder,
   formatSeedFiles,
+  readSeedFolder,
 } from "../../src/seed";
 import { projectRoot } from "../../src/util";
 import { graphFingerprint } from "../support/graph-fingerprint";
@@ -54,6 +55,26 @@ describe("export", () => {
     await ensureSeedGraph(db);
     await exportTo(join(tmp, "canonical"));
     expect(read(join(tmp, "canonical"))).toEqual(read(defaultSeedDir()));
+  });
+
+  it("exports a locator only for a source the link still cites (a curated link may have replaced them)", async () => {
+    const v2 = join(projectRoot(), "test/fixtures/seed-v2");
+    await clearGraph(db);
+    await loadSeedFolder({ db, dir: v2 });
+    const key = { from: "hypertension", type: "PRESENTS_AS", to: "controlled-hypertension" };
+    const before = (await readGraph(db)).relationships.find((r) => r.to === key.to && r.from === key.from);
+    expect(before?.locators).toEqual({ werner: "ch. 5, fixture entry: Hypertension" });
+    await db.writeStatement(
+      "test.relink",
+      "MATCH (:Entity {id: $from})-[r:PRESENTS_AS]->(:Entity {id: $to}) SET r.sources = ['nhs-dvt']",
+      key,
+    );
+    await exportTo(join(tmp, "relinked"));
+    const relinked = readSeedFolder(join(tmp, "relinked"));
+    expect(relinked.problems).toEqual([]);
+    const after = relinked.graph.relationships.find((r) => r.to === key.to && r.from === key.from);
+    expect(after).toMatchObject({ sources: ["nhs-dvt"] });
+    expect(after?.locators).toBeUndefined();
   });
 
   it("round-trips every field of seed format v2 (sources, red flags, questions, adaptations, outcome, group)", async () => {

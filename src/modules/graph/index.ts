@@ -17,7 +17,7 @@ export { Outcome, storedOutcome } from "./outcome.enum";
 export { RELATION_TYPES, isRelationType } from "./relation-type";
 export type { RelationType } from "./relation-type";
 export { RelationTypeEnum } from "./relation-type.enum";
-export { parseRelationId, relationId, toRelationRecord } from "./relation.record";
+export { parseRelationId, parseStoredLocator, relationId, toRelationRecord } from "./relation.record";
 export type { RelationRecord, RelationRow } from "./relation.record";
 export { RelationResolver } from "./relation.resolver";
 export { Relation } from "./relation.type";

@@ -19,6 +19,8 @@ export interface RelationRecord {
   /** PRESENTS_AS: states of one ailment sharing a group exclude each other. */
   group: string | null;
   sourceIds: string[];
+  /** Where in a cited source the claim is found: `"<source id>: <chapter or page>"` as stored (seed `locators`). */
+  locatorEntries: string[];
 }
 
 /** What Cypher returns for a relationship: `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`. */
@@ -32,6 +34,18 @@ export interface RelationRow {
   outcome?: string | null;
   group?: string | null;
   sources?: string[] | null;
+  locators?: string[] | null;
+}
+
+/**
+ * One stored locator, `"<source id>: <chapter or page>"` (a relationship property cannot be a map; a
+ * source id is a slug, so the first ": " ends it); null when the entry has no such separator.
+ */
+export function parseStoredLocator(entry: unknown): { sourceId: string; locator: string } | null {
+  const colon = typeof entry === "string" ? entry.indexOf(": ") : -1;
+  return colon > 0
+    ? { sourceId: (entry as string).slice(0, colon), locator: (entry as string).slice(colon + 2) }
+    : null;
 }
 
 /** `muscle-spasm:CAUSED_BY:stress`: readable, and unambiguous because slugs never hold a colon. */
@@ -61,5 +75,6 @@ export function toRelationRecord(row: RelationRow): RelationRecord {
       (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
     group: row.group ?? null,
     sourceIds: row.sources ?? [],
+    locatorEntries: row.locators ?? [],
   };
 }

@@ -4,8 +4,8 @@ import type { EntityRecord } from "../entity";
 import { Entity } from "../entity";
 import type { SourceRecord } from "../source";
 import { Source } from "../source";
-import type { RelationRecord } from "./relation.record";
-import { Relation } from "./relation.type";
+import { parseStoredLocator, type RelationRecord } from "./relation.record";
+import { Relation, SourceLocator } from "./relation.type";
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -14,6 +14,14 @@ export class RelationResolver {
   async sources(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<SourceRecord[]> {
     const sources = await loaders.sourceById.loadMany(relation.sourceIds);
     return sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error));
+  }
+
+  /** Stored as `"<source id>: <locator>"` strings (a property cannot be a map); only cited sources count. */
+  @FieldResolver(() => [SourceLocator])
+  locators(@Root() relation: RelationRecord): SourceLocator[] {
+    return relation.locatorEntries
+      .map(parseStoredLocator)
+      .filter((l): l is SourceLocator => l !== null && relation.sourceIds.includes(l.sourceId));
   }
 
   /** After `link` or `unlink`, a client selects the end entities' link lists here to refresh its cache. */

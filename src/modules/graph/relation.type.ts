@@ -7,13 +7,22 @@ import type { RelationType } from "./relation-type";
 import { RelationTypeEnum } from "./relation-type.enum";
 import type { RelationRecord } from "./relation.record";
 
+@ObjectType({ description: "The chapter or page of one cited source where a link's claim is found." })
+export class SourceLocator {
+  @Field(() => ID, { description: "Id of the cited source (one of the link's `sources`)." })
+  sourceId!: string;
+
+  @Field(() => String, { description: 'The chapter or page, e.g. "ch. 10, Table 1, pp. 160-162".' })
+  locator!: string;
+}
+
 /** Sources are resolved from the record's sourceIds (relation.resolver.ts). */
 @ObjectType({
   implements: Node,
   description:
     "A typed relationship between two entities, with why it holds and where that comes from. Its id is `<from>:<TYPE>:<to>` (muscle-spasm:CAUSED_BY:stress): the model holds one relationship per (from, type, to).",
 })
-export class Relation extends Node implements Omit<RelationRecord, "sourceIds"> {
+export class Relation extends Node implements Omit<RelationRecord, "sourceIds" | "locatorEntries"> {
   @Field(() => RelationTypeEnum)
   type!: RelationType;
 
@@ -50,4 +59,10 @@ export class Relation extends Node implements Omit<RelationRecord, "sourceIds"> 
 
   @Field(() => [Source])
   sources!: Source[];
+
+  @Field(() => [SourceLocator], {
+    description:
+      "Where in a cited source a reader finds what the link says (a book's chapter or page), one per source that has one; every textbook the seed cites should have one.",
+  })
+  locators!: SourceLocator[];
 }

@@ -116,7 +116,12 @@ describe("selectedLinkFields: the stored properties a link list's selection need
     expect(list("cause { ... on Ailment { score } }")).toBe(ALL_LINK_FIELDS);
     expect(list("rank")).toBe(ALL_LINK_FIELDS);
     expect(list("cause { name } relation { note }")).toEqual({ node: [], relation: ["note"] });
+    // A locator counts only for a source the link cites, so selecting locators reads the sources too.
+    expect(list("cause { id } relation { locators { locator } }")).toEqual({
+      node: [],
+      relation: ["locators", "sources"],
+    });
     expect(ALL_LINK_FIELDS.node).toEqual(expect.arrayContaining(["kind", "summary", "adaptationNotes", "updatedBy"]));
-    expect(ALL_LINK_FIELDS.relation).toEqual(["evidence", "group", "note", "outcome", "sources", "stage"]);
+    expect(ALL_LINK_FIELDS.relation).toEqual(["evidence", "group", "locators", "note", "outcome", "sources", "stage"]);
   });
 });
