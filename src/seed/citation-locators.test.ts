@@ -92,7 +92,7 @@ describe("citation locators: a textbook cited on a link names its chapter or pag
 
   it("keeps locators in the order of the link's sources, and stores them as 'id: text' strings and back", () => {
     const locators = inSourceOrder({ page: "section 2", book: "ch. 1: Skin: burns" }, ["book", "page"]);
-    expect(Object.keys(locators!)).toEqual(["book", "page"]);
+    expect(Object.keys(locators)).toEqual(["book", "page"]);
     const stored = storedLocators(locators);
     expect(stored).toEqual(["book: ch. 1: Skin: burns", "page: section 2"]);
     expect(locatorsFromStored(stored, ["book", "page"])).toEqual(locators);
