@@ -14,6 +14,8 @@ import { sourceRecord } from "./source";
 
 export type { CheckOptions, RecordProblem } from "./problems";
 export { LIMITS } from "./fields";
+export { storedLocators, unlocatedTextbooks } from "./locators";
+export type { CitationLocators } from "./locators";
 
 export interface Checked<T> {
   /** The record, typed, when it keeps every rule. */

@@ -36,6 +36,28 @@ describe("the record rules (one validator for the seed files and curation)", () 
     expect(link.problems.map((p) => p.field)).toEqual(["evidence", "outcome", "to"]);
   });
 
+  it("let a link rest on no source only when it says it is practice-only, graded D (issue 27)", () => {
+    const { sources: _cited, ...uncited } = LINK;
+    const practice = { ...uncited, evidence: "D", practiceOnly: true };
+    expect(checkRelationship(practice).problems).toEqual([]);
+    expect(checkRelationship(uncited).problems).toEqual([{ field: "sources", message: "is required" }]);
+    expect(checkRelationship({ ...LINK, sources: [] }).problems).toEqual([
+      { field: "sources", message: "must hold at least one item" },
+    ]);
+    // The label cannot sit beside a source, lift the grade, or be written false.
+    expect(checkRelationship({ ...practice, sources: ["s"] }).problems).toEqual([
+      { field: "practiceOnly", message: "a practice-only link cites no source; drop practiceOnly or the sources" },
+    ]);
+    expect(checkRelationship({ ...practice, evidence: "C" }).problems).toEqual([
+      { field: "evidence", message: "a practice-only link is graded D (tradition or practice, no source)" },
+    ]);
+    expect(checkRelationship({ ...LINK, practiceOnly: false }).problems.map((p) => p.field)).toEqual(["practiceOnly"]);
+    // A locator needs a cited source, which a practice-only link has none of.
+    expect(checkRelationship({ ...practice, locators: { s: "p. 3" } }).problems.map((p) => p.field)).toEqual([
+      "locators",
+    ]);
+  });
+
   it("show the refused value only when asked (the seed check does; the API never echoes input)", () => {
     const bad = { ...LINK, evidence: "Z" };
     expect(checkRelationship(bad).problems[0].message).toBe("must be one of A, B, C, D");

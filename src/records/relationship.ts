@@ -32,7 +32,13 @@ export function relationshipRecord(): z.ZodType {
       stage: oneOf(STAGES).optional(),
       group: slug().max(LIMITS.groupMax).optional(),
       severity: oneOf(SEVERITIES).optional(),
-      sources: distinctList(slug("a source id slug"), { min: 1, max: LIMITS.sourcesMax }),
+      /**
+       * Issue 27: a link no readable source carries is labelled practice-only (massage teaching or
+       * tradition, grade D) and cites nothing, rather than a book nobody could check.
+       */
+      practiceOnly: z.literal(true, { error: "must be true, or left out when the link cites a source" }).optional(),
+      // Required unless practiceOnly (the cross rules below); min 0 here so they say which.
+      sources: distinctList(slug("a source id slug"), { max: LIMITS.sourcesMax }).optional(),
       /** A cited book's chapter or page, by source id (issue 27: a claim a reader can check). */
       locators: z
         .record(z.string(), text(LIMITS.locatorMax), {
@@ -57,6 +63,7 @@ export function relationshipRecord(): z.ZodType {
       if (typeof from === "string" && from === to) issue("to", "a relationship cannot join a node to itself");
       const { locators, sources } = rel as { locators?: unknown; sources?: unknown };
       const cited = Array.isArray(sources) ? sources : [];
+      sourcesOrPractice(rel, issue);
       const map = locators && typeof locators === "object" && !Array.isArray(locators) ? locators : {};
       for (const id of Object.keys(map)) {
         if (!isSlug(id)) issue("locators", `${JSON.stringify(id)} must be a source id`);
@@ -65,4 +72,16 @@ export function relationshipRecord(): z.ZodType {
       }
     }, ALWAYS);
   return schema;
+}
+
+/** A link cites at least one source, or says it is practice-only and then cites none and is graded D. */
+function sourcesOrPractice(rel: Record<string, unknown>, issue: (path: string, message: string) => void): void {
+  const { practiceOnly, sources, evidence } = rel;
+  const cited = Array.isArray(sources) ? sources.length : 0;
+  if (practiceOnly === true) {
+    if (cited > 0) issue("practiceOnly", "a practice-only link cites no source; drop practiceOnly or the sources");
+    if (typeof evidence === "string" && evidence !== "D")
+      issue("evidence", "a practice-only link is graded D (tradition or practice, no source)");
+  } else if (sources === undefined) issue("sources", "is required");
+  else if (Array.isArray(sources) && cited === 0) issue("sources", "must hold at least one item");
 }

@@ -1,4 +1,5 @@
 import { parseStoredLocator } from "../modules/graph";
+import { unlocatedTextbooks, type CitationLocators } from "../records";
 import { stagedRuleLines, type RuleLines } from "./staged-rule";
 
 /**
@@ -19,18 +20,11 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
 /** Turn on (true) when the warning line is empty: from then on a textbook citation without a locator fails. */
 export const LOCATOR_RULE_ENFORCED = false;
 
-/** Locators by source id, in the order of the link's sources. */
-export type CitationLocators = Record<string, string>;
+export { storedLocators } from "../records";
 
 /** The locators in the order of the link's sources (the seed reader keeps them so). */
 export function inSourceOrder(locators: CitationLocators, cited: readonly string[]): CitationLocators {
   return Object.fromEntries(cited.filter((id) => id in locators).map((id) => [id, locators[id]]));
-}
-
-/** The relationship property: `["<source id>: <locator>", ...]`, or null when there is none. */
-export function storedLocators(locators: CitationLocators | undefined): string[] | null {
-  const entries = Object.entries(locators ?? {});
-  return entries.length > 0 ? entries.map(([id, text]) => `${id}: ${text}`) : null;
 }
 
 /**
@@ -66,9 +60,10 @@ export interface LocatorGap {
 export function locatorGaps(graph: LocatorGraph): LocatorGap[] {
   const textbooks = new Set(graph.sources.filter((s) => s.type === "textbook").map((s) => s.id));
   return graph.relationships.flatMap((rel) =>
-    rel.sources
-      .filter((id) => textbooks.has(id) && !hasText(rel.locators?.[id]))
-      .map((source) => ({ link: `${rel.from} -${rel.type}-> ${rel.to}`, source })),
+    unlocatedTextbooks(rel, (id) => textbooks.has(id)).map((source) => ({
+      link: `${rel.from} -${rel.type}-> ${rel.to}`,
+      source,
+    })),
   );
 }
 
@@ -86,8 +81,4 @@ function gapWarning(gaps: readonly LocatorGap[]): string {
 /** What seed:check prints: a problem per gap when enforced, otherwise at most one warning line. */
 export function citationLocatorLines(graph: LocatorGraph, enforced: boolean = LOCATOR_RULE_ENFORCED): RuleLines {
   return stagedRuleLines(locatorGaps(graph), enforced, formatGap, gapWarning);
-}
-
-function hasText(value: unknown): boolean {
-  return typeof value === "string" && value.trim() !== "";
 }

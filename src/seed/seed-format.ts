@@ -131,6 +131,9 @@ export interface SeedRelationship {
   group?: string;
   /** CONTRAINDICATED_BY only: ABSOLUTE when the source says this therapy is not given at all in that state. */
   severity?: (typeof SEVERITIES)[number];
+  /** No readable source carries the link: massage teaching or tradition, graded D, citing none (issue 27). */
+  practiceOnly?: true;
+  /** Empty only on a practice-only link (the file then writes no `sources`). */
   sources: string[];
   /** A cited source's chapter or page, by source id (src/seed/citation-locators.ts). */
   locators?: Record<string, string>;

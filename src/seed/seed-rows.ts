@@ -100,7 +100,8 @@ export function relationshipRow(r: SeedRelationship) {
     stage: r.stage ?? null,
     group: r.group ?? null,
     severity: r.severity ?? null,
-    sources: r.sources,
+    practiceOnly: r.practiceOnly ?? null,
+    sources: r.sources.length > 0 ? r.sources : null,
     locators: storedLocators(r.locators),
   };
   return { from: r.from, to: r.to, props };

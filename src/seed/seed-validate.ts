@@ -158,6 +158,7 @@ function readRelationship(item: RawItem, problems: SeedProblem[]): SeedRelations
   });
   const { value, problems: found } = checkRelationship<SeedRelationship>(raw, SHOW_VALUES);
   report(item, entry, found, problems);
+  if (value) value.sources ??= []; // a practice-only link writes none
   if (value?.locators) value.locators = inSourceOrder(value.locators, value.sources);
   if (value) return value;
   if (from === undefined || to === undefined || type === undefined) return undefined;

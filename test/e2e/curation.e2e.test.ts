@@ -620,6 +620,90 @@ describe("link and unlink", () => {
     expect(await count("MATCH (:Entity {id: 'zz-cur-ache'})-[r:PREVENTED_BY]->() RETURN count(r) AS n")).toBe(0);
   });
 
+  // Issue 27: a claim a reader can check. A cited textbook names its chapter or page; linking again
+  // replaces the locators with the input's, and a practice-only link that gets a source is no longer one.
+  it("holds a cited textbook to a chapter or page, and replaces locators and the practice-only label", async () => {
+    const book = "zz-cur-locator-book";
+    const [ache, rub] = ["zz-cur-loc-ache", "zz-cur-loc-rub"];
+    const covers = [ache, rub];
+    await curate(UPSERT_AILMENT, { input: ailment(ache) });
+    await curate(UPSERT_THERAPY, { input: ailment(rub, "Zz loc rub") });
+    const bookInput = { id: book, title: "A book", publisher: "Press", type: "textbook", edition: "2nd" };
+    await curate(UPSERT_SOURCE, { input: { ...bookInput, reviewed: "2026-12-01", covers } });
+    const read = `mutation ($input: LinkInput!) {
+      link(input: $input) { practiceOnly sources { id } locators { sourceId locator } }
+    }`;
+    const unlocated = await graphql(
+      server.url,
+      read,
+      {
+        input: linkInput(ache, "TREATED_BY", rub, {
+          sources: [SOURCE, book],
+        }),
+      },
+      CURATOR,
+    );
+    expect(codeOf(unlocated)).toBe("BAD_USER_INPUT");
+    expect(unlocated.errors?.[0].extensions).toMatchObject({
+      fields: [{ field: "input.locators", messages: [expect.stringContaining(book)] }],
+      unlocated: [book],
+    });
+    const twice = await graphql(
+      server.url,
+      read,
+      {
+        input: linkInput(ache, "TREATED_BY", rub, {
+          sources: [book],
+          locators: [
+            { sourceId: book, locator: "p. 1" },
+            { sourceId: book, locator: "p. 2" },
+          ],
+        }),
+      },
+      CURATOR,
+    );
+    expect(codeOf(twice)).toBe("BAD_USER_INPUT");
+    const notCited = await graphql(
+      server.url,
+      read,
+      {
+        input: linkInput(ache, "TREATED_BY", rub, {
+          locators: [{ sourceId: book, locator: "p. 1" }],
+        }),
+      },
+      CURATOR,
+    );
+    expect(codeOf(notCited)).toBe("BAD_USER_INPUT");
+    expect(await count("MATCH (:Entity {id: $ache})-[r:TREATED_BY]->() RETURN count(r) AS n", { ache })).toBe(0);
+
+    // A practice-only link (as the seed writes them) that a curator links with a source and a page.
+    await server.db.writeStatement(
+      "test.practice-only",
+      `MATCH (a:Entity {id: $ache}), (b:Entity {id: $rub})
+       CREATE (a)-[:TREATED_BY {note: 'Practice.', evidence: 'D', practiceOnly: true}]->(b)`,
+      { ache, rub },
+    );
+    const located = await curate(read, {
+      input: linkInput(ache, "TREATED_BY", rub, {
+        sources: [book],
+        locators: [{ sourceId: book, locator: "  ch. 3, p. 41 " }],
+      }),
+    });
+    expect(located.link).toEqual({
+      practiceOnly: false,
+      sources: [{ id: book }],
+      locators: [{ sourceId: book, locator: "ch. 3, p. 41" }],
+    });
+    // Linked again with a website only: the book's locator goes with the book.
+    const replaced = await curate(read, { input: linkInput(ache, "TREATED_BY", rub) });
+    expect(replaced.link).toEqual({ practiceOnly: false, sources: [{ id: SOURCE }], locators: [] });
+    const stored = await cypherRows(
+      "MATCH (:Entity {id: $ache})-[r:TREATED_BY]->() RETURN r.locators AS locators, r.practiceOnly AS p",
+      { ache },
+    );
+    expect(stored).toEqual([{ locators: null, p: null }]);
+  });
+
   it("answers NOT_FOUND for an unknown end", async () => {
     expect(
       codeOf(

@@ -37,7 +37,7 @@ CALL (nodes) {
   WHERE y IN nodes AND type(r) IN $types
   WITH r ORDER BY startNode(r) = nodes[0] OR endNode(r) = nodes[0] DESC LIMIT toInteger($relCap) + 1
   // The properties a Relation shows, not the link keys (fromId, fromName...) kept for ordered reads.
-  RETURN collect(r {.note, .evidence, .stage, .outcome, .group, .sources, .locators, type: type(r),
+  RETURN collect(r {.note, .evidence, .stage, .outcome, .group, .practiceOnly, .sources, .locators, type: type(r),
                     from: startNode(r).id, to: endNode(r).id}) AS relationships
 }
 RETURN [n IN nodes | n {.*, labels: labels(n)}] AS nodes,

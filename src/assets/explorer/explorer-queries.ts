@@ -1,5 +1,5 @@
 /** The root fields the explorer uses, with exactly the contract's names and shapes. */
-const RELATION_FIELDS = "type from to note evidence sources { id title url }";
+const RELATION_FIELDS = "type from to note evidence practiceOnly sources { id title url }";
 const NODE_FIELDS = "id name kind summary ... on RedFlag { urgency action }";
 
 export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
@@ -47,6 +47,7 @@ export interface GraphRelation {
   to: string;
   note: string | null;
   evidence: string | null;
+  practiceOnly: boolean;
   sources: { id: string; title: string; url: string | null }[];
 }
 

@@ -24,6 +24,8 @@ function sourceItem(source: GraphRelation["sources"][number]): HTMLElement {
 const evidenceInWords = (grade: string | null) =>
   grade ? `${grade}, ${EVIDENCE_WORDS[grade] ?? "unknown grade"}` : "not graded";
 
+const PRACTICE_ONLY = "Practice only: massage teaching or tradition that no written source a reader can check carries.";
+
 export function relationDetails(r: GraphRelation, nameOf: (id: string) => string): HTMLElement {
   return h(
     "div",
@@ -34,7 +36,7 @@ export function relationDetails(r: GraphRelation, nameOf: (id: string) => string
     h("p", { class: "label" }, "Sources"),
     r.sources.length > 0
       ? h("ul", { class: "sources" }, ...r.sources.map(sourceItem))
-      : h("p", { class: "muted" }, "None listed."),
+      : h("p", { class: "muted" }, r.practiceOnly ? PRACTICE_ONLY : "None listed."),
   );
 }
 

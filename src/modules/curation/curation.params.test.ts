@@ -79,7 +79,16 @@ describe("curation parameters", () => {
       stage: "any",
       group: null,
       sources: ["s2", "s1"],
+      locators: null,
       ...stamp,
     });
+  });
+
+  it("stores a link's locators as the relationship keeps them, trimmed, one per source", () => {
+    const input = {
+      ...{ from: "a", to: "b", type: "TREATED_BY", note: "n", evidence: "C", sources: ["s1", "book"] },
+      locators: [{ sourceId: "book", locator: " ch. 2, p. 14 " }],
+    } as LinkInput;
+    expect(linkParams({ input, stamp }).locators).toEqual(["book: ch. 2, p. 14"]);
   });
 });

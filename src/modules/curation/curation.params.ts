@@ -6,7 +6,8 @@ import { storedOutcome } from "../graph";
 import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.input";
 import type { LinkInput } from "./link.input";
 import type { SourceInput } from "./source.input";
-import { normalizeSynonyms } from "./input-records";
+import { locatorsOf, normalizeSynonyms } from "./input-records";
+import { storedLocators } from "../../records";
 
 /** Who changed something and when; stored on every node and relationship the API writes. */
 export interface Stamp {
@@ -85,6 +86,7 @@ export function linkParams({ input, stamp }: { input: LinkInput; stamp: Stamp })
     outcome: storedOutcome(input.outcome),
     group: input.group ?? null,
     sources: [...input.sources],
+    locators: storedLocators(locatorsOf(input.locators)),
     ...stamp,
   };
 }

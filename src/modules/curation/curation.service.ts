@@ -15,6 +15,8 @@ import {
 import { EntityKind, entityTypeName, kindOfLabel, EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { SourceRecord, toSourceRecord } from "../source";
 import { entityParams, linkParams, sourceParams, stampBy } from "./curation.params";
+import { locatorsOf } from "./input-records";
+import { unlocatedTextbooks } from "../../records";
 import type { EntityInput } from "./entity.input";
 import type { LinkInput, RelationKeyInput } from "./link.input";
 import type { SourceInput } from "./source.input";
@@ -124,13 +126,26 @@ export class CurationService {
           `${type} joins ${describeAllowed(type)}, but "${from}" is a ${kindWords(fromKinds)} and "${to}" is a ${kindWords(toKinds)}.`,
         );
       }
-      const found = await tx.rows<{ id: string }>("curation/lock-sources", { ids: params.sources });
+      const found = await tx.rows<{ id: string; type: string | null }>("curation/lock-sources", {
+        ids: params.sources,
+      });
       const missing = params.sources.filter((id) => !found.some((row) => row.id === id));
       if (missing.length > 0) {
         throw BadUserInputError.of(
           "input.sources",
           `Unknown source id(s): ${missing.join(", ")}; add them with upsertSource first.`,
           { missing },
+        );
+      }
+      const textbooks = new Set(found.filter((row) => row.type === "textbook").map((row) => row.id));
+      const unlocated = unlocatedTextbooks({ sources: params.sources, locators: locatorsOf(input.locators) }, (id) =>
+        textbooks.has(id),
+      );
+      if (unlocated.length > 0) {
+        throw BadUserInputError.of(
+          "input.locators",
+          `Give the chapter or page for the textbook(s) ${unlocated.join(", ")}, so a reader can check the claim.`,
+          { unlocated },
         );
       }
       const [row] = await tx.rows<{ relation: RelationRow }>("curation/link", { ...params, type });

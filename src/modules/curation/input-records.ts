@@ -41,6 +41,7 @@ interface LinkFields {
   note: string;
   stage?: Text;
   outcome?: Outcome | null;
+  locators?: { sourceId: string; locator: string }[] | null;
 }
 
 /** Synonyms as the seed format keeps them: trimmed, lowercase, no repeats. */
@@ -121,11 +122,28 @@ export function sourceProblems(input: SourceFields): RecordProblem[] {
 }
 
 export function linkProblems(input: LinkFields): RecordProblem[] {
+  const problems: RecordProblem[] = [];
   const record = present({
     ...input,
     note: trimmed(input.note),
     stage: lower(input.stage),
     outcome: storedOutcome(input.outcome),
+    locators: locatorsOf(input.locators, problems),
   });
-  return checkRelationship(record).problems;
+  return [...problems, ...checkRelationship(record).problems];
+}
+
+/** The input's list as the seed's map (source id -> chapter or page); one entry per source. */
+export function locatorsOf(
+  locators: LinkFields["locators"],
+  problems: RecordProblem[] = [],
+): Record<string, string> | undefined {
+  if (!locators || locators.length === 0) return undefined;
+  const map: Record<string, string> = {};
+  for (const { sourceId, locator } of locators) {
+    if (Object.hasOwn(map, sourceId))
+      problems.push({ field: "locators", message: "locators must name each source once" });
+    map[sourceId] = locator.trim();
+  }
+  return map;
 }

@@ -17,6 +17,15 @@ export class RelationKeyInput {
   to!: string;
 }
 
+@InputType({ description: "Where in one cited source a reader finds what the link says." })
+export class SourceLocatorInput {
+  @Field(() => ID, { description: "Id of a source the link cites." })
+  sourceId!: string;
+
+  @Field({ description: 'The chapter or page, e.g. "ch. 10, Table 1, pp. 160-162" (at most 200 characters).' })
+  locator!: string;
+}
+
 @KeepsRecordRules(linkProblems)
 @InputType({ description: "A relationship with why it holds and where that comes from; linking again replaces these." })
 export class LinkInput extends RelationKeyInput {
@@ -45,4 +54,11 @@ export class LinkInput extends RelationKeyInput {
 
   @Field(() => [ID], { description: "Ids of existing sources (1 to 20)." })
   sources!: string[];
+
+  @Field(() => [SourceLocatorInput], {
+    nullable: true,
+    description:
+      "The chapter or page for cited sources, one per source at most; every cited textbook needs one, so a reader can check the claim.",
+  })
+  locators?: SourceLocatorInput[] | null;
 }

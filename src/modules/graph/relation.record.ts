@@ -18,6 +18,8 @@ export interface RelationRecord {
   outcome: Outcome | null;
   /** PRESENTS_AS: states of one ailment sharing a group exclude each other. */
   group: string | null;
+  /** No readable source carries it: massage teaching or tradition, graded D, citing none (issue 27). */
+  practiceOnly: boolean;
   sourceIds: string[];
   /** Where in a cited source the claim is found: `"<source id>: <chapter or page>"` as stored (seed `locators`). */
   locatorEntries: string[];
@@ -33,6 +35,7 @@ export interface RelationRow {
   stage?: string | null;
   outcome?: string | null;
   group?: string | null;
+  practiceOnly?: boolean | null;
   sources?: string[] | null;
   locators?: string[] | null;
 }
@@ -74,6 +77,7 @@ export function toRelationRecord(row: RelationRow): RelationRecord {
       outcomeOfStored(row.outcome) ??
       (isRelationType(row.type) && OUTCOME_TYPES.includes(row.type) ? Outcome.BENEFIT : null),
     group: row.group ?? null,
+    practiceOnly: row.practiceOnly === true,
     sourceIds: row.sources ?? [],
     locatorEntries: row.locators ?? [],
   };

@@ -57,7 +57,13 @@ export class Relation extends Node implements Omit<RelationRecord, "sourceIds" |
   })
   group!: string | null;
 
-  @Field(() => [Source])
+  @Field({
+    description:
+      "True when no written source a reader can check carries the link: it records massage teaching or tradition, is graded D and has no sources.",
+  })
+  practiceOnly!: boolean;
+
+  @Field(() => [Source], { description: "What the link rests on; empty only when `practiceOnly`." })
   sources!: Source[];
 
   @Field(() => [SourceLocator], {

@@ -122,6 +122,8 @@ describe("selectedLinkFields: the stored properties a link list's selection need
       relation: ["locators", "sources"],
     });
     expect(ALL_LINK_FIELDS.node).toEqual(expect.arrayContaining(["kind", "summary", "adaptationNotes", "updatedBy"]));
-    expect(ALL_LINK_FIELDS.relation).toEqual(["evidence", "group", "locators", "note", "outcome", "sources", "stage"]);
+    expect(ALL_LINK_FIELDS.relation).toEqual([
+      ...["evidence", "group", "locators", "note", "outcome", "practiceOnly", "sources", "stage"],
+    ]);
   });
 });

@@ -30,7 +30,7 @@ const NODE_PROPERTIES = Object.keys({
   ...{ restrictsRegions: 1, restrictsThermal: 1, urgency: 1, action: 1, updatedAt: 1, updatedBy: 1 },
 } satisfies Record<NodeProperty, 1>).sort() as NodeProperty[];
 const RELATION_PROPERTIES = Object.keys({
-  ...{ note: 1, evidence: 1, stage: 1, outcome: 1, group: 1, sources: 1, locators: 1 },
+  ...{ note: 1, evidence: 1, stage: 1, outcome: 1, group: 1, practiceOnly: 1, sources: 1, locators: 1 },
 } satisfies Record<RelationProperty, 1>).sort() as RelationProperty[];
 
 /** Everything: what a selection this module cannot judge reads. */
@@ -51,6 +51,7 @@ const ENTITY_FIELD_PROPERTIES: Record<string, readonly NodeProperty[]> = {
 const RELATION_FIELD_PROPERTIES: Record<string, readonly RelationProperty[]> = {
   ...{ __typename: [], id: [], type: [], from: [], to: [], fromEntity: [], toEntity: [] },
   ...{ note: ["note"], evidence: ["evidence"], stage: ["stage"], outcome: ["outcome"], group: ["group"] },
+  practiceOnly: ["practiceOnly"],
   sources: ["sources"],
   locators: ["locators", "sources"],
 };
