@@ -17,8 +17,12 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
  * cannot be a map; a source id is a slug, so it never holds the colon that ends it).
  */
 
-/** Turn on (true) when the warning line is empty: from then on a textbook citation without a locator fails. */
-export const LOCATOR_RULE_ENFORCED = false;
+/**
+ * On since 2026-12-07: a textbook citation without a locator fails seed:check. The books whose pages
+ * nobody could read left the seed; what they alone carried is labelled practice-only (graded D, no
+ * source: src/records/relationship.ts) unless a readable source was found (docs/content-review.md).
+ */
+export const LOCATOR_RULE_ENFORCED = true;
 
 export { storedLocators } from "../records";
 

@@ -73,6 +73,32 @@ describe("nested link fields over the seed graph", () => {
     expect(data.ailment.contraindicationStates.every((c: any) => c.relation.type === "PRESENTS_AS")).toBe(true);
   });
 
+  // Issue 27: a link no readable source carries says so, and a list read that selects the label gets it.
+  it("shows a practice-only link as such: practiceOnly, graded D, no sources, in lists and by id", async () => {
+    const [row] = await server.db.readStatement<{ from: string; type: string; to: string }>(
+      "test.practice-only",
+      `MATCH (a:Therapy)-[r:CONTRAINDICATED_BY {practiceOnly: true}]->(b:Contraindication)
+       RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY from, to LIMIT 1`,
+    );
+    expect(row).toBeDefined();
+    const fields = "practiceOnly evidence sources { id } locators { sourceId }";
+    const { data, errors } = await graphql(
+      server.url,
+      `query ($id: ID!, $rel: ID!) {
+        therapy(id: $id) { contraindications { contraindication { id } relation { id ${fields} } } }
+        node(id: $rel) { ... on Relation { ${fields} } }
+      }`,
+      { id: row.from, rel: `${row.from}:${row.type}:${row.to}` },
+    );
+    expect(errors).toBeUndefined();
+    const expected = { practiceOnly: true, evidence: "D", sources: [], locators: [] };
+    expect(data.node).toEqual(expected);
+    const listed = data.therapy.contraindications.find((c: any) => c.contraindication.id === row.to);
+    expect(listed.relation).toEqual({ id: `${row.from}:${row.type}:${row.to}`, ...expected });
+    const sourced = data.therapy.contraindications.filter((c: any) => c.relation.sources.length > 0);
+    expect(sourced.every((c: any) => c.relation.practiceOnly === false)).toBe(true);
+  });
+
   it("links read both ways: cause -> ailments and therapies, therapy -> treats and contraindications, contraindication -> therapies", async () => {
     const { data, errors } = await graphql(
       server.url,
