@@ -49,11 +49,13 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
 
   // Measured on the seed graph (Neo4j 5.26, 2026-12-07): relaxation massage, degree 91, 264 entities
   // within three steps: 4,926 db hits at depth 1, 11,162 at depth 2 and at depth 3 (the node cap is
-  // full after two steps); a leaf of degree 1: 91. The bounds leave room for content to grow, in
-  // proportion to what the statement may read, not to the graph.
+  // full after two steps); a leaf of degree 1: 91. Later that day the content grew (5,850 at depth 1)
+  // and each relationship returned gained one property, practiceOnly (6,105: 67 a link of the hub).
+  // The bounds leave room for content to grow, in proportion to what the statement may read, not to
+  // the graph.
   it("costs a hub in proportion to its own degree at depth 1", async () => {
     expect(hub.degree).toBeGreaterThan(50);
-    expect(await profile(hub.id, 1)).toBeLessThanOrEqual(65 * hub.degree);
+    expect(await profile(hub.id, 1)).toBeLessThanOrEqual(75 * hub.degree);
   });
 
   it("stops at the node cap: depth 3 reads no more than depth 2 once depth 2 filled the cap", async () => {

@@ -25,12 +25,21 @@ describe("the seed graph", () => {
     expect(await count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS count")).toBeGreaterThanOrEqual(250);
   });
 
-  it("has no orphan and no relationship without an existing source", async () => {
+  it("has no orphan and no relationship without an existing source, unless labelled practice-only", async () => {
     expect(await rows("MATCH (n:Entity) WHERE NOT (n)--() RETURN n.id AS id")).toEqual([]);
     const unsourced = await rows(
-      "MATCH (a)-[r]->(b) WHERE size(coalesce(r.sources, [])) = 0 OR any(s IN r.sources WHERE NOT EXISTS { MATCH (:Source {id: s}) }) RETURN a.id AS from, type(r) AS type, b.id AS to",
+      `MATCH (a)-[r]->(b)
+       WHERE (size(coalesce(r.sources, [])) = 0 AND r.practiceOnly IS NULL)
+          OR any(s IN r.sources WHERE NOT EXISTS { MATCH (:Source {id: s}) })
+       RETURN a.id AS from, type(r) AS type, b.id AS to`,
     );
     expect(unsourced).toEqual([]);
+    // A practice-only link cites nothing and is graded D (issue 27).
+    const mislabelled = await rows(
+      `MATCH (a)-[r {practiceOnly: true}]->(b) WHERE r.evidence <> 'D' OR size(coalesce(r.sources, [])) > 0
+       RETURN a.id AS from, type(r) AS type, b.id AS to`,
+    );
+    expect(mislabelled).toEqual([]);
   });
 
   it("holds the source article as a Source node", async () => {
