@@ -9,7 +9,8 @@ import { runCli } from "./run-cli";
 
 /**
  * npm run seed:stats [-- --write]: the seed folder's counts as the README block; --write puts it in README.md.
- * Either way it then prints how many links rest on one textbook alone (terminal only, not in the README).
+ * Either way it then prints how many links rest on one textbook alone, by type and by book (the README
+ * block gives the overall share).
  */
 runCli(async () => {
   const args = process.argv.slice(2);

@@ -1,7 +1,8 @@
 /**
  * How much of the graph rests on one textbook alone (issue 27: a reader cannot check a claim whose
  * only source is a book without a page; the share of such links must fall below 25%). A link counts
- * when it cites exactly one source and that source is a textbook. Printed by `npm run seed:stats`.
+ * when it cites exactly one source and that source is a textbook. Printed by `npm run seed:stats`, the
+ * overall share in the README block too.
  */
 
 interface RelianceGraph {
@@ -50,7 +51,7 @@ export function percent({ single, total }: Share): string {
   return `${total === 0 ? "0.0" : ((100 * single) / total).toFixed(1)}%`;
 }
 
-/** Plain lines for the terminal (not part of the README block). */
+/** Plain lines for the terminal, by type and by book (the README block gives the overall share). */
 export function renderTextbookReliance(reliance: TextbookReliance): string {
   const line = (name: string, s: Share) => `  ${name}: ${s.single} of ${s.total} (${percent(s)})`;
   return [
