@@ -14,7 +14,7 @@ import { sourceRecord } from "./source";
 
 export type { CheckOptions, RecordProblem } from "./problems";
 export { LIMITS } from "./fields";
-export { storedLocators, unlocatedTextbooks } from "./locators";
+export { inSourceOrder, storedLocators, unlocatedTextbooks } from "./locators";
 export type { CitationLocators } from "./locators";
 
 export interface Checked<T> {

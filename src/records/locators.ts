@@ -7,6 +7,11 @@
 /** Locators by source id, in the order of the link's sources. */
 export type CitationLocators = Record<string, string>;
 
+/** The locators in the order of the link's sources (the seed reader and curation keep them so). */
+export function inSourceOrder(locators: CitationLocators, cited: readonly string[]): CitationLocators {
+  return Object.fromEntries(cited.filter((id) => Object.hasOwn(locators, id)).map((id) => [id, locators[id]]));
+}
+
 /**
  * The relationship property, `["<source id>: <locator>", ...]` (a property cannot be a map; a source
  * id is a slug, so the first ": " ends it), or null when there is none.

@@ -66,7 +66,8 @@ export function relationshipRecord(): z.ZodType {
       sourcesOrPractice(rel, issue);
       const map = locators && typeof locators === "object" && !Array.isArray(locators) ? locators : {};
       for (const id of Object.keys(map)) {
-        if (!isSlug(id)) issue("locators", `${JSON.stringify(id)} must be a source id`);
+        // No key in the message: the API never echoes input (the seed check names the entry).
+        if (!isSlug(id)) issue("locators", "each key must be a source id (a lowercase slug)");
         else if (!cited.includes(id))
           issue("locators", `${id} is not among the link's sources; a locator names a cited source`);
       }

@@ -70,7 +70,7 @@ describe("citation locators: a textbook cited on a link names its chapter or pag
     expect(read({ book: "ch. 2", elsewhere: "p. 9", page: 12, "Not A Slug": "x" })).toEqual([
       "locators: must be written as a string (in quotes)",
       "locators: elsewhere is not among the link's sources; a locator names a cited source",
-      'locators: "Not A Slug" must be a source id',
+      "locators: each key must be a source id (a lowercase slug)",
     ]);
     expect(read({ book: "x".repeat(201) })).toEqual(["locators: must be at most 200 characters"]);
     expect(read(["book", "ch. 2"])).toEqual([

@@ -24,16 +24,12 @@ import { stagedRuleLines, type RuleLines } from "./staged-rule";
  */
 export const LOCATOR_RULE_ENFORCED = true;
 
-export { storedLocators } from "../records";
-
-/** The locators in the order of the link's sources (the seed reader keeps them so). */
-export function inSourceOrder(locators: CitationLocators, cited: readonly string[]): CitationLocators {
-  return Object.fromEntries(cited.filter((id) => id in locators).map((id) => [id, locators[id]]));
-}
+export { inSourceOrder, storedLocators } from "../records";
 
 /**
  * The map back from the stored list (export); entries without a colon are skipped, and so are those of a
- * source the link no longer cites (a curator's `link` replaces the sources but leaves the locators).
+ * source the link no longer cites (a relationship written by another tool, or by `link` before it
+ * replaced the locators with the sources).
  */
 export function locatorsFromStored(stored: unknown, cited: readonly string[]): CitationLocators | undefined {
   if (!Array.isArray(stored)) return undefined;

@@ -674,6 +674,27 @@ describe("link and unlink", () => {
       CURATOR,
     );
     expect(codeOf(notCited)).toBe("BAD_USER_INPUT");
+    // A key that is no source id is refused without echoing it; more locators than sources are refused.
+    const long = "Not-A-Source ".repeat(400);
+    const badKey = await graphql(
+      server.url,
+      read,
+      { input: linkInput(ache, "TREATED_BY", rub, { locators: [{ sourceId: long, locator: "p. 1" }] }) },
+      CURATOR,
+    );
+    expect(codeOf(badKey)).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(badKey.errors)).not.toContain("Not-A-Source");
+    const many = Array.from({ length: 21 }, (_, i) => ({ sourceId: `zz-cur-s${i}`, locator: "p. 1" }));
+    const tooMany = await graphql(
+      server.url,
+      read,
+      { input: linkInput(ache, "TREATED_BY", rub, { locators: many }) },
+      CURATOR,
+    );
+    expect(codeOf(tooMany)).toBe("BAD_USER_INPUT");
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      fields: [{ field: "input.locators", messages: [expect.stringContaining("at most 20 items")] }],
+    });
     expect(await count("MATCH (:Entity {id: $ache})-[r:TREATED_BY]->() RETURN count(r) AS n", { ache })).toBe(0);
 
     // A practice-only link (as the seed writes them) that a curator links with a source and a page.

@@ -30,6 +30,9 @@ describe("seed:check", () => {
       // Written outside the API: one relationship without link keys, one renamed end not copied into them.
       "MATCH (a:Entity {id: 'muscle-spasm'})-[r:CAUSED_BY]->(:Entity {id: 'stress'}) REMOVE r.fromId, r.toId",
       "MATCH (n:Entity {id: 'migraine'}) SET n.name = 'Migraine headache'",
+      // Practice-only beside a source, and a link with neither (issue 27's record rule, in the database).
+      "MATCH (:Entity {id: 'muscle-spasm'})-[r:TREATED_BY]->(:Entity {id: 'relaxation-massage'}) SET r.practiceOnly = true",
+      "MATCH (:Entity {id: 'anxiety'})-[r:RELATED_TO]->(:Entity {id: 'depression'}) SET r.sources = null",
     ])
       await db.writeStatement("test.damage", damage);
     const found = (await runSeedChecks(db)).map((f) => `${f.check}: ${f.subject}`);
@@ -39,6 +42,8 @@ describe("seed:check", () => {
         "orphans: test-new-massage",
         "unused sources: test-unused",
         "relationships without sources: muscle-spasm -CAUSED_BY-> stress",
+        "relationships without sources: muscle-spasm -TREATED_BY-> relaxation-massage",
+        "relationships without sources: anxiety -RELATED_TO-> depression",
         "duplicate names or synonyms: cramp",
         "duplicate names or synonyms: stress",
         "ailments without a therapy: test-lonely",

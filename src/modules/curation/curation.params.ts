@@ -7,7 +7,7 @@ import type { ContraindicationInput, EntityInput, RedFlagInput } from "./entity.
 import type { LinkInput } from "./link.input";
 import type { SourceInput } from "./source.input";
 import { locatorsOf, normalizeSynonyms } from "./input-records";
-import { storedLocators } from "../../records";
+import { inSourceOrder, storedLocators } from "../../records";
 
 /** Who changed something and when; stored on every node and relationship the API writes. */
 export interface Stamp {
@@ -86,7 +86,7 @@ export function linkParams({ input, stamp }: { input: LinkInput; stamp: Stamp })
     outcome: storedOutcome(input.outcome),
     group: input.group ?? null,
     sources: [...input.sources],
-    locators: storedLocators(locatorsOf(input.locators)),
+    locators: storedLocators(inSourceOrder(locatorsOf(input.locators) ?? {}, input.sources)),
     ...stamp,
   };
 }

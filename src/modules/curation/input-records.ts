@@ -1,4 +1,4 @@
-import { checkEntity, checkRelationship, checkSource } from "../../records";
+import { checkEntity, checkRelationship, checkSource, LIMITS } from "../../records";
 import type { RecordProblem } from "../../records";
 import { seedKey } from "../../model";
 import type { EntityKind } from "../entity";
@@ -133,17 +133,20 @@ export function linkProblems(input: LinkFields): RecordProblem[] {
   return [...problems, ...checkRelationship(record).problems];
 }
 
-/** The input's list as the seed's map (source id -> chapter or page); one entry per source. */
+/**
+ * The input's list as the seed's map (source id -> chapter or page, trimmed), one entry per source; a
+ * repeat is one problem however often it comes (the record rules then check keys and texts).
+ */
 export function locatorsOf(
   locators: LinkFields["locators"],
   problems: RecordProblem[] = [],
 ): Record<string, string> | undefined {
   if (!locators || locators.length === 0) return undefined;
-  const map: Record<string, string> = {};
-  for (const { sourceId, locator } of locators) {
-    if (Object.hasOwn(map, sourceId))
-      problems.push({ field: "locators", message: "locators must name each source once" });
-    map[sourceId] = locator.trim();
+  if (locators.length > LIMITS.sourcesMax) {
+    problems.push({ field: "locators", message: `must hold at most ${LIMITS.sourcesMax} items` });
+    return undefined;
   }
-  return map;
+  const entries = new Map(locators.map(({ sourceId, locator }) => [sourceId, locator.trim()]));
+  if (entries.size < locators.length) problems.push({ field: "locators", message: "must name each source once" });
+  return Object.fromEntries(entries);
 }

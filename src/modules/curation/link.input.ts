@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { Stage } from "../entity";
 import { Evidence, type EvidenceGrade, Outcome, RelationTypeEnum } from "../graph";
 import type { RelationType } from "../graph";
-import { KeepsRecordRules } from "../../records";
+import { KeepsRecordRules, LIMITS } from "../../records";
 import { linkProblems } from "./input-records";
 
 @InputType({ description: "Names one relationship: from -type-> to." })
@@ -22,7 +22,9 @@ export class SourceLocatorInput {
   @Field(() => ID, { description: "Id of a source the link cites." })
   sourceId!: string;
 
-  @Field({ description: 'The chapter or page, e.g. "ch. 10, Table 1, pp. 160-162" (at most 200 characters).' })
+  @Field({
+    description: `The chapter or page, e.g. "ch. 10, Table 1, pp. 160-162" (at most ${LIMITS.locatorMax} characters).`,
+  })
   locator!: string;
 }
 
@@ -58,7 +60,7 @@ export class LinkInput extends RelationKeyInput {
   @Field(() => [SourceLocatorInput], {
     nullable: true,
     description:
-      "The chapter or page for cited sources, one per source at most; every cited textbook needs one, so a reader can check the claim.",
+      "The chapter or page for cited sources, one per source at most; every cited textbook needs one, so a reader can check the claim. Linking again replaces them.",
   })
   locators?: SourceLocatorInput[] | null;
 }
