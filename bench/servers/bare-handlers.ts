@@ -118,7 +118,11 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   },
 
   async neighbourhood(services, { id, depth }) {
-    const subgraph = await services.neighbourhoods.around({ id: id as string, depth: depth as number });
+    // The API reads only what its query shows (ids, names, types and ends come with every read).
+    const subgraph = await services.neighbourhoods.around(
+      { id: id as string, depth: depth as number },
+      { node: [], relation: [] },
+    );
     return {
       neighbourhood: {
         nodes: subgraph.nodes.map(brief),

@@ -24,6 +24,8 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
       types: [...RELATION_TYPES],
       nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
       relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+      nodeProps: ["kind"],
+      relProps: [],
     });
     return dbHits(result.summary.profile as unknown as ProfiledPlan);
   };

@@ -1,15 +1,37 @@
 // The subgraph around entity $id: entities within $depth relationships (ignoring direction; 1 to 3,
 // the API's cap), along $types only, nearest first, then by name and id, at most $nodeCap nodes
 // including the start; then every relationship among those nodes (of $types), at most $relCap
-// (+1 read to tell whether more were cut). No row when $id does not exist.
+// (+1 read to tell whether more were cut). No row when $id does not exist. Nodes and relationships
+// carry only the stored properties the request selects ($nodeProps, $relProps), as link reads do.
 // Read one distance at a time, and the next distance only while the nearer ones leave room under
 // $nodeCap: then every node of the nearer distance was kept, so expanding the kept ones finds the
 // whole next distance. A hub thus costs its own degree plus the degrees of fewer than $nodeCap
 // neighbours, never the whole graph within 3 steps (what a shortest-path search per node read).
 MATCH (start:Entity {id: $id})
 CALL (start) {
-  MATCH (start)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND m <> start
+  // The first distance through the ordered link indexes, as links/by-keys.cypher reads a capped list
+  // (its comment says why each clause is written so): per type and direction at most $nodeCap
+  // neighbours by name and id, so a hub costs what a leaf does. The first $nodeCap neighbours of all
+  // are among those: each is among the first $nodeCap of the type and direction that reaches it.
+  CALL (start) {
+    // {{each type, joined by UNION ALL}}
+    MATCH ()-[r:{{type}}]->(m)
+    WHERE r.fromId = CASE WHEN '{{type}}' IN $types THEN start.id END
+      AND r.toName IS NOT NULL AND r.toId IS NOT NULL
+    WITH r, m
+    WHERE m:Entity AND r.toId <> start.id
+    WITH r, m ORDER BY r.fromId, r.toName, r.toId LIMIT toInteger($nodeCap)
+    RETURN m
+    UNION ALL
+    MATCH (m)-[r:{{type}}]->()
+    WHERE r.toId = CASE WHEN '{{type}}' IN $types THEN start.id END
+      AND r.fromName IS NOT NULL AND r.fromId IS NOT NULL
+    WITH r, m
+    WHERE m:Entity AND r.fromId <> start.id
+    WITH r, m ORDER BY r.toId, r.fromName, r.fromId LIMIT toInteger($nodeCap)
+    RETURN m
+    // {{end each}}
+  }
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
   RETURN collect(m) AS one
 }
@@ -36,10 +58,11 @@ CALL (nodes) {
   MATCH (x)-[r]->(y)
   WHERE y IN nodes AND type(r) IN $types
   WITH r ORDER BY startNode(r) = nodes[0] OR endNode(r) = nodes[0] DESC LIMIT toInteger($relCap) + 1
-  // The properties a Relation shows, not the link keys (fromId, fromName...) kept for ordered reads.
-  RETURN collect(r {.note, .evidence, .stage, .outcome, .group, .practiceOnly, .sources, .locators, type: type(r),
-                    from: startNode(r).id, to: endNode(r).id}) AS relationships
+  // Only the stored properties the request selects ($relProps; never the link keys kept for ordered reads).
+  RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, relation: [p IN $relProps | r[p]]})
+    AS relationships
 }
-RETURN [n IN nodes | n {.*, labels: labels(n)}] AS nodes,
+// Each node's id, name and labels, and the stored properties the request selects ($nodeProps).
+RETURN [n IN nodes | {id: n.id, name: n.name, labels: labels(n), node: [p IN $nodeProps | n[p]]}] AS nodes,
        relationships[..toInteger($relCap)] AS relationships,
        nodesCut OR size(relationships) > toInteger($relCap) AS truncated

@@ -4,7 +4,7 @@ export { KIND_LINKS_RESOLVERS } from "./kind-links.resolver";
 export { LinkDirection } from "./link-direction.enum";
 export { LINK_FIELDS } from "./link-fields";
 export type { LinkSpec } from "./link-fields";
-export { ALL_LINK_FIELDS, selectedLinkFields } from "./link-selection";
+export { ALL_LINK_FIELDS, selectedLinkFields, selectedSubgraphFields } from "./link-selection";
 export { createLinkLoader, linkKeyParams, linkRecordsByKey } from "./link.loader";
 export type { LinkBudget } from "./link.loader";
 export { helps } from "./link.record";

@@ -14,7 +14,7 @@ import {
   parse,
 } from "graphql";
 import { projectRoot } from "../../util/project-root";
-import { ALL_LINK_FIELDS, LinkFields, selectedLinkFields } from "./link-selection";
+import { ALL_LINK_FIELDS, LinkFields, selectedLinkFields, selectedSubgraphFields } from "./link-selection";
 import { plannedLinkReads } from "./look-ahead";
 
 const schema = buildSchema(readFileSync(join(projectRoot(), "schema", "schema.graphql"), "utf8"));
@@ -125,5 +125,46 @@ describe("selectedLinkFields: the stored properties a link list's selection need
     expect(ALL_LINK_FIELDS.relation).toEqual([
       ...["evidence", "group", "locators", "note", "outcome", "practiceOnly", "sources", "stage"],
     ]);
+  });
+
+  describe("a neighbourhood (Subgraph): its nodes and relationships read what they show", () => {
+    /** The fields the root neighbourhood field of `query` would read, as its resolver judges them. */
+    const subgraph = (selection: string, on: GraphQLSchema = schema, fragments = "") => {
+      let fields: LinkFields | undefined;
+      const result = execute({
+        schema: on,
+        document: parse(`{ neighbourhood(id: "a") { ${selection} } } ${fragments}`),
+        fieldResolver: (_source, _args, _context, info) => {
+          if (info.parentType.name === "Query") fields = selectedSubgraphFields(info);
+          return placeholder(info.returnType);
+        },
+        typeResolver: () => "Ailment",
+      });
+      expect(result).toEqual({ data: expect.any(Object) });
+      return fields;
+    };
+
+    it("reads nothing beyond ids, names, labels, types and ends for what the explorer draws", () => {
+      expect(subgraph("id truncated nodes { id name kind } relationships { id type from to }")).toEqual({
+        node: [],
+        relation: [],
+      });
+    });
+
+    it("reads the properties behind the selected fields, through fragments and on link fields' ids", () => {
+      const found = subgraph(
+        "nodes { ...N ... on Ailment { causes { cause { id } } } } relationships { evidence sources { id } }",
+        schema,
+        "fragment N on Entity { summary }",
+      );
+      expect(found).toEqual({ node: ["summary"], relation: ["evidence", "sources"] });
+    });
+
+    it("reads every property for a field it does not know", () => {
+      const grown = extendSchema(schema, parse("extend type Subgraph { drawnAt: String }"));
+      expect(subgraph("drawnAt nodes { id }", grown)).toBe(ALL_LINK_FIELDS);
+      const grownRelation = extendSchema(schema, parse("extend type Relation { weight: Int }"));
+      expect(subgraph("relationships { weight }", grownRelation)).toBe(ALL_LINK_FIELDS);
+    });
   });
 });

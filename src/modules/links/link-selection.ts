@@ -57,7 +57,9 @@ const RELATION_FIELD_PROPERTIES: Record<string, readonly RelationProperty[]> = {
 };
 
 /** Fields of a link type itself that read nothing stored beyond what every link read returns. */
-const LINK_OWN_FIELDS = new Set(["__typename", "id", "direction"]);
+const LINK_OWN_FIELDS: ReadonlySet<string> = new Set(["__typename", "id", "direction"]);
+/** The same for a subgraph (neighbourhood): its id and truncated flag come with every read. */
+const SUBGRAPH_OWN_FIELDS: ReadonlySet<string> = new Set(["__typename", "id", "truncated"]);
 
 type Selection = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
 
@@ -101,13 +103,21 @@ function propertiesOf<P>(
   return properties;
 }
 
-/** What the selection `nodes` of a link list (items of `linkType`) needs read; null: everything. */
-function neededFields(selection: Selection, linkType: GraphQLNamedType, nodes: readonly FieldNode[]) {
+/**
+ * What the selection `nodes` of a link list (items of `linkType`) needs read; null: everything. Also
+ * serves a subgraph, whose `nodes` and `relationships` are entities and relations as a link's are.
+ */
+function neededFields(
+  selection: Selection,
+  linkType: GraphQLNamedType,
+  nodes: readonly FieldNode[],
+  ownFields = LINK_OWN_FIELDS,
+) {
   const node = new Set<NodeProperty>();
   const relation = new Set<RelationProperty>();
   for (const linkNodes of subfields(selection, linkType, nodes)) {
     const name = linkNodes[0].name.value;
-    if (LINK_OWN_FIELDS.has(name)) continue;
+    if (ownFields.has(name)) continue;
     const type = getNamedType((linkType as GraphQLObjectType).getFields()[name].type);
     if (type.name === "Relation") {
       const found = propertiesOf(selection, type, linkNodes, RELATION_FIELD_PROPERTIES);
@@ -126,6 +136,14 @@ function neededFields(selection: Selection, linkType: GraphQLNamedType, nodes: r
 /** The fields a link list selected by `nodes` needs read, its items being `linkType`. */
 export function linkFieldsOf(selection: Selection, linkType: GraphQLNamedType, nodes: readonly FieldNode[]) {
   return neededFields(selection, linkType, nodes) ?? ALL_LINK_FIELDS;
+}
+
+/**
+ * The stored properties a neighbourhood (a Subgraph being resolved, from its resolver's info) needs
+ * for the fields its query selects on its nodes and relationships; everything when one is unknown.
+ */
+export function selectedSubgraphFields(info: GraphQLResolveInfo): LinkFields {
+  return neededFields(info, getNamedType(info.returnType), info.fieldNodes, SUBGRAPH_OWN_FIELDS) ?? ALL_LINK_FIELDS;
 }
 
 /** Per parsed field and request: the items of one list all ask with the same nodes and variables. */

@@ -1,6 +1,7 @@
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { RelationRecord, RelationRow, toRelationRecord, Outcome } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
+import { zipRecord } from "../../util/zip-record";
 
 export type NodeProperty = Exclude<keyof NodeRow, "id" | "name" | "labels">;
 export type RelationProperty = Exclude<keyof RelationRow, "type" | "from" | "to">;
@@ -55,19 +56,14 @@ export function linkKeyString(key: LinkKey): string {
   return JSON.stringify([key.id, [...key.types].sort(), key.direction, key.label, fields.node, fields.relation]);
 }
 
-/** The properties named by `names` with the values a link query returned for them. */
-function zip(names: readonly string[], values: readonly unknown[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((name, i) => [name, values[i]]));
-}
-
 /** A row read for `key` (the key's id, and the property names sent with it) as a link record. */
 export function toLinkRecord(
   key: { id: string; nodeProps: readonly string[]; relProps: readonly string[] },
   row: LinkRow,
 ): LinkRecord {
-  const node = { ...zip(key.nodeProps, row.node), id: row.id, name: row.name, labels: row.labels } as NodeRow;
+  const node = { ...zipRecord(key.nodeProps, row.node), id: row.id, name: row.name, labels: row.labels } as NodeRow;
   const [from, to] = row.out ? [key.id, row.id] : [row.id, key.id];
-  const relation = toRelationRecord({ ...zip(key.relProps, row.relation), type: row.type, from, to });
+  const relation = toRelationRecord({ ...zipRecord(key.relProps, row.relation), type: row.type, from, to });
   const direction = row.out ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
   return { id: `${key.id}/${relation.id}`, entity: toEntityRecord(node), relation, direction };
 }

@@ -1,7 +1,9 @@
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
-import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
-import { RELATION_TYPES, RelationRecord, RelationRow, toRelationRecord } from "../graph";
+import { zipRecord } from "../../util/zip-record";
+import { EntityRecord, toEntityRecord } from "../entity";
+import { RELATION_TYPES, RelationRecord, toRelationRecord } from "../graph";
+import { ALL_LINK_FIELDS, type LinkFields } from "../links";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 
@@ -12,6 +14,25 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
+/** A node as neighbourhood.cypher returns it: id, name, labels, and the values of the requested properties. */
+interface SubgraphNodeRow {
+  id: string;
+  name: string;
+  labels: string[];
+  node: unknown[];
+}
+
+/** A relationship as neighbourhood.cypher returns it: type, ends, and the values of the requested properties. */
+interface SubgraphRelationRow {
+  type: string;
+  from: string;
+  to: string;
+  relation: unknown[];
+}
+
+/** Read whatever the selection: the node's kind says which GraphQL type it is (as link reads do). */
+const ALWAYS_READ_NODE = ["kind"];
+
 /** The subgraph around an entity, capped so it stays drawable; every relationship's ends are in `nodes`. */
 export class NeighbourhoodService {
   private readonly db: Database;
@@ -20,30 +41,39 @@ export class NeighbourhoodService {
     this.db = db;
   }
 
-  async around({ id, depth, relationTypes }: NeighbourhoodArgs): Promise<SubgraphRecord> {
+  /** `fields`: the stored properties the request shows (its selection); every one by default. */
+  async around({ id, depth, relationTypes }: NeighbourhoodArgs, fields: LinkFields = ALL_LINK_FIELDS) {
     // Id and depth are checked on the arguments (traversal.args.ts).
     const hops = depth ?? TRAVERSAL_LIMITS.depth.default;
     // The RelationType enum admits only the model's types; none given means all of them.
     const types = relationTypes && relationTypes.length > 0 ? [...new Set(relationTypes)].sort() : null;
-    const [row] = await this.db.readRows<{ nodes: NodeRow[]; relationships: RelationRow[]; truncated: boolean }>(
-      "traversal/neighbourhood",
-      {
-        id,
-        depth: hops,
-        types: types ?? [...RELATION_TYPES],
-        nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
-        relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
-      },
-    );
+    const nodeProps = [...new Set([...ALWAYS_READ_NODE, ...fields.node])];
+    const relProps = [...fields.relation];
+    const [row] = await this.db.readRows<{
+      nodes: SubgraphNodeRow[];
+      relationships: SubgraphRelationRow[];
+      truncated: boolean;
+    }>("traversal/neighbourhood", {
+      id,
+      depth: hops,
+      types: types ?? [...RELATION_TYPES],
+      nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
+      relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+      nodeProps,
+      relProps,
+    });
     if (!row) {
       const message = `id: no entity with id ${JSON.stringify(id)}`;
       throw new NotFoundError(message, { ...fieldsOf("id", message), id });
     }
-    return {
+    const subgraph: SubgraphRecord = {
       id: `${id}/${hops}/${types ? types.join(",") : "*"}`,
-      nodes: row.nodes.map(toEntityRecord),
-      relationships: row.relationships.map(toRelationRecord),
+      nodes: row.nodes.map(({ node, ...n }) => toEntityRecord({ ...zipRecord(nodeProps, node), ...n })),
+      relationships: row.relationships.map(({ relation, ...r }) =>
+        toRelationRecord({ ...zipRecord(relProps, relation), ...r }),
+      ),
       truncated: row.truncated,
     };
+    return subgraph;
   }
 }

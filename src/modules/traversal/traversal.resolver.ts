@@ -1,5 +1,7 @@
-import { Args, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver, UseMiddleware } from "type-graphql";
 import { neighbourhoodCost, GraphPath, Subgraph } from "../graph";
+import { selectedSubgraphFields } from "../links";
 import { pagedListCost, perUnit, workThenFixedList, SpendResult } from "../shared";
 import type { ContextWith } from "../shared";
 import type { RelatedAilmentsService } from "./related-ailments.service";
@@ -70,7 +72,12 @@ export class TraversalResolver {
       "The entities and relationships around an entity, capped for drawing (truncated says when the cap cut it).",
   })
   @UseMiddleware(SpendResult)
-  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { services }: TraversalContext) {
-    return services.neighbourhoods.around(args);
+  neighbourhood(
+    @Args() args: NeighbourhoodArgs,
+    @Ctx() { services }: TraversalContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // Only the stored properties the selection shows (link-selection.ts): the explorer asks for a few.
+    return services.neighbourhoods.around(args, selectedSubgraphFields(info));
   }
 }
