@@ -14,11 +14,11 @@ import { connectTestDatabase } from "../support/test-database";
 
 /**
  * The related-conditions judged set (test/fixtures/related-relevance.yaml) against the seed graph, with
- * its mechanism nodes marked. The thresholds are the floor we commit to (README: Related conditions): the
- * 0.878 reached on 2026-12-07 (the audited set, after the third and fourth content passes), less a little
- * for ties; the issue's target, nDCG@5 >= 0.9, needs links the seed does not hold yet (README lists them).
+ * its mechanism nodes marked. The thresholds are the issue's target, the floor we commit to (README: Related
+ * conditions): nDCG@5 >= 0.9 and no "must not" pair; 0.916 reached on 2026-12-07 (the audited set, after the
+ * upper-body and lower-limb content passes).
  */
-const THRESHOLDS = { ndcg: 0.87, mustNotPairs: 0 };
+const THRESHOLDS = { ndcg: 0.9, mustNotPairs: 0 };
 
 describe("related conditions over the seed graph", () => {
   let db: Database;
@@ -73,9 +73,14 @@ describe("related conditions over the seed graph", () => {
     expect(sciatica.map((r) => r.ailment.id)).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^(arthritis|cancer-related-symptoms)$/)]),
     );
-    // Plantar fasciitis is related to nothing but its differential (issue 27): it stops there, unpadded.
+    // Plantar fasciitis is related to its differential (issue 27) and to the two ailments that share its training
+    // causes, shoes and surfaces (issue 31): it stops there, unpadded.
     const plantar = await services().relatedAilments.related({ id: "plantar-fasciitis", first: 10 });
-    expect(plantar.map((r) => r.ailment.id)).toEqual(["achilles-tendinopathy"]);
+    expect(plantar.map((r) => r.ailment.id)).toEqual([
+      "achilles-tendinopathy",
+      "medial-tibial-stress-syndrome",
+      "tendinitis",
+    ]);
   });
 
   it("never lets generic factors (age, sex, obesity, smoking, family history) relate two ailments on their own", async () => {
