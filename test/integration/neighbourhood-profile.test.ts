@@ -3,7 +3,10 @@ import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/db";
 import { RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
+import type { Database } from "../../src/db";
 import { dbHits, type ProfiledPlan } from "../support/profile";
+import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
+import { connectTestDatabase } from "../support/test-database";
 
 /**
  * What traversal/neighbourhood costs in db hits (counted by Neo4j, the same on any machine) at the seed
@@ -52,7 +55,8 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
   // Measured on the seed graph (Neo4j 5.26, 2026-12-07): relaxation massage, degree 91, 264 entities
   // within three steps: 4,926 db hits at depth 1, 11,162 at depth 2 and at depth 3 (the node cap is
   // full after two steps); a leaf of degree 1: 91. Later that day the content grew (5,850 at depth 1)
-  // and each relationship returned gained one property, practiceOnly (6,105: 67 a link of the hub).
+  // and each relationship returned gained one property, practiceOnly (6,105: 67 a link of the hub). Reading
+  // only the selected properties and the first distance through the ordered link indexes: 3,257 (36 a link).
   // The bounds leave room for content to grow, in proportion to what the statement may read, not to
   // the graph.
   it("costs a hub in proportion to its own degree at depth 1", async () => {
@@ -73,5 +77,71 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
       {},
     );
     expect(await profile(records[0].get("id"), 1)).toBeLessThanOrEqual(200);
+  });
+});
+
+/**
+ * At a synthetic hub far bigger than the seed's: the first distance is read through the ordered link
+ * indexes, at most the node cap per type and direction, so a hub of 4,000 links costs what one of 500 does.
+ */
+describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => {
+  let db: Database;
+  let driver: Driver;
+  const { neo4j: options } = loadConfig();
+  const profile = async (depth: number) => {
+    const result = await driver.executeQuery(
+      `PROFILE ${cypher("traversal/neighbourhood")}`,
+      {
+        ...{ id: "test-hub", depth, types: [...RELATION_TYPES], nodeProps: ["kind"], relProps: [] },
+        ...{ nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes, relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships },
+      },
+      { database: options.database, routing: neo4j.routing.READ },
+    );
+    const [row] = result.records;
+    const names = (row.get("nodes") as { name: string }[]).map((n) => n.name);
+    return { names, hits: dbHits(result.summary.profile as unknown as ProfiledPlan) };
+  };
+  /** Ailments test-filler-{from..to-1}, each caused by the hub; names sort as their numbers do. */
+  const joinHub = (from: number, to: number) =>
+    db.writeStatement(
+      "test.hub-fillers",
+      `MATCH (h:Cause {id: 'test-hub'}) UNWIND range($from, $to - 1) AS i
+       CREATE (a:Entity:Ailment {id: 'test-filler-' + i, kind: 'Ailment', name: 'Filler ' + (100000 + i),
+         synonyms: [], summary: 'test'})
+       CREATE (a)-[:CAUSED_BY {evidence: 'C', note: 'test', sources: [], fromId: a.id, fromName: a.name,
+         toId: h.id, toName: h.name}]->(h)`,
+      { from, to },
+    );
+
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    driver = neo4j.driver(
+      options.uri!,
+      options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
+    );
+    await db.writeStatement(
+      "test.hub",
+      "CREATE (:Entity:Cause {id: 'test-hub', kind: 'Cause', name: 'Test hub', synonyms: [], summary: 'test'})",
+    );
+  });
+  afterAll(async () => {
+    await driver.close();
+    await removeAdditionsAndEnsureSeedGraph(db, "test-");
+    await db.close();
+  });
+
+  it("costs a hub of 4,000 links what one of 500 costs, and keeps the first neighbours by name", async () => {
+    await joinHub(0, 500);
+    const small = await profile(1);
+    await joinHub(500, 4000);
+    const big = await profile(1);
+    const first = ["Test hub", ...Array.from({ length: 149 }, (_, i) => `Filler ${100000 + i}`)];
+    expect(small.names).toEqual(first);
+    expect(big.names).toEqual(first);
+    // Measured (Neo4j 5.26, 2026-12-07): the same db hits at both sizes; reading every link cost four times more
+    // at 4,000 (23,142 against 5,944 allowed).
+    expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
+    // Depth 2 adds nothing once the first distance filled the node cap.
+    expect((await profile(2)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
   });
 });

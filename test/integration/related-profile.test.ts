@@ -83,4 +83,26 @@ describe("traversal/related-ailments: db hits at a hub cause (PROFILE)", () => {
     expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
     expect(big.hits).toBeLessThan(1000);
   });
+
+  it("costs the same when a related ailment is itself the cause of 500 ailments or of 4,000", async () => {
+    // Fillers caused by test-pair: its incoming links are not the evidence shared with test-asked (that is
+    // what test-pair links to), so they must not be read; a read of test-pair's links either way did.
+    const causedByPair = (from: number, to: number) =>
+      db.writeStatement(
+        "test.caused-by-pair",
+        `MATCH (p:Ailment {id: 'test-pair'}) UNWIND range($from, $to - 1) AS i
+         MATCH (a:Ailment {id: 'test-filler-' + i})
+         CREATE (a)-[:CAUSED_BY {evidence: 'C', note: 'test', sources: []}]->(p)`,
+        { from, to },
+      );
+    await causedByPair(10_000, 10_500);
+    const small = await profile();
+    await causedByPair(10_500, 14_000);
+    const big = await profile();
+    for (const answer of [small, big])
+      expect(answer.rows).toEqual([{ id: "test-pair", via: ["test-hub", "test-rare-a", "test-rare-b"] }]);
+    // Measured (Neo4j 5.26, 2026-12-07): the same db hits at both sizes; 4,000 more before the fix.
+    expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
+    expect(big.hits).toBeLessThan(1000);
+  });
 });

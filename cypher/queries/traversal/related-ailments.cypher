@@ -90,12 +90,22 @@ CALL (a, b) {
       weight: toFloat($weights[type(r)])}) AS links, min(r.evidence) AS grade
 }
 CALL (b, items) {
-  WITH b, items, [item IN items | item.c] AS neighbours
-  MATCH (b)-[r2:CAUSED_BY|TREATED_BY|PREVENTED_BY|PRESENTS_AS|HAS_RED_FLAG|LEADS_TO]-(c)
-  WHERE c IN neighbours
+  // A shared cause, therapy, prevention, presentation or red flag is one b links to (outgoing: a
+  // candidate that is itself many ailments' cause is not read through its incoming links); a
+  // mechanism, one b leads to or comes from.
+  CALL (b, items) {
+    WITH b, [item IN items WHERE item.type <> 'LEADS_TO' | item.c] AS neighbours
+    MATCH (b)-[r2:CAUSED_BY|TREATED_BY|PREVENTED_BY|PRESENTS_AS|HAS_RED_FLAG]->(c)
+    WHERE c IN neighbours AND coalesce(r2.outcome, 'benefit') = 'benefit'
+    RETURN r2, c
+    UNION ALL
+    WITH b, [item IN items WHERE item.type = 'LEADS_TO' | item.c] AS neighbours
+    WHERE size(neighbours) > 0
+    MATCH (b)-[r2:LEADS_TO]-(c)
+    WHERE c IN neighbours
+    RETURN r2, c
+  }
   UNWIND [item IN items WHERE item.c = c AND item.type = type(r2)] AS item
-  WITH b, r2, c, item
-  WHERE item.type = 'LEADS_TO' OR (startNode(r2) = b AND coalesce(r2.outcome, 'benefit') = 'benefit')
   RETURN collect({kind: item.kind, via: c.name, outgoing: item.outgoing,
       onward: CASE WHEN item.type = 'LEADS_TO' THEN startNode(r2) = c END, weight: item.weight}) AS shared
 }

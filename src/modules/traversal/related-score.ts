@@ -130,7 +130,9 @@ export function relatedReasons(asked: string, related: string, evidence: Evidenc
     if (of(kind).length > 0) reasons.push(`${words} ${listNames(of(kind), separator)}`);
   };
   listed("SHARED_CAUSE", "Both are often brought on by");
-  reasons.push(...of("SHARED_MECHANISM").map((e) => mechanismReason(e, asked, related)));
+  // Heaviest first, then by name: the order the query collects them in is not part of the answer.
+  const mechanisms = of("SHARED_MECHANISM").sort((x, y) => y.weight - x.weight || x.via.localeCompare(y.via));
+  reasons.push(...mechanisms.map((e) => mechanismReason(e, asked, related)));
   listed("SHARED_PRESENTATION", "Both can come with", "; ");
   const flags = of("SHARED_RED_FLAG").length;
   if (flags > 0)
