@@ -76,10 +76,9 @@ export const BARE_HANDLERS: Record<string, Handler> = {
   nested: (services, params) => nested(services, params as unknown as NestedShape),
 
   async list(services, { first, after }) {
-    const page = await services.catalog.page(EntityKind.AILMENT, {
-      first: first as number,
-      after: after as string | null,
-    });
+    // The API reads only the properties its query shows: the summary (id, name and labels come with every read).
+    const args = { first: first as number, after: after as string | null };
+    const page = await services.catalog.page(EntityKind.AILMENT, args, ["summary"]);
     return {
       ailments: {
         totalCount: await page.totalCount,

@@ -1,7 +1,9 @@
 import type { AppConfig } from "../../config/config";
 import type { Database } from "../../db/database";
 import { pageSize } from "../../util/page-size";
-import { EntityKind, KIND_LABEL, EntityRecord, NodeRow, toEntityRecord } from "../entity";
+import { EntityKind, KIND_LABEL, EntityRecord, toEntityRecord } from "../entity";
+import { ALL_LINK_FIELDS, type NodeProperty } from "../links";
+import { zipRecord } from "../../util/zip-record";
 import { BadUserInputError } from "../../errors/api-errors";
 import type { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -32,6 +34,14 @@ function checkDirection({ first, last, after, before }: ListArgs): boolean {
   return given(last) || given(before);
 }
 
+/** A node as the page statements return it: id, name, labels, and the values of the requested properties. */
+interface PageNodeRow {
+  id: string;
+  name: string;
+  labels: string[];
+  node: unknown[];
+}
+
 export interface ConnectionRecord {
   edges: { cursor: string; node: EntityRecord }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -51,9 +61,14 @@ export class CatalogService {
 
   /**
    * One page, forwards (`first`, `after`) or backwards (`last`, `before`, read in reverse index
-   * order and turned round), so a client paging back costs what paging on does.
+   * order and turned round), so a client paging back costs what paging on does. `nodeFields`: the
+   * stored properties the request shows beyond id, name and labels (its selection); every one by default.
    */
-  async page(kind: EntityKind, args: ContraindicationListArgs): Promise<ConnectionRecord> {
+  async page(
+    kind: EntityKind,
+    args: ContraindicationListArgs,
+    nodeFields: readonly NodeProperty[] = ALL_LINK_FIELDS.node,
+  ): Promise<ConnectionRecord> {
     const backwards = checkDirection(args);
     const limit = backwards
       ? pageSize({
@@ -74,11 +89,14 @@ export class CatalogService {
       scope: args.scope ?? null,
     };
     // One template per direction, filled with the kind label: a static label lets Neo4j read its name index.
-    const [row] = await this.db.readRows<{ nodes: NodeRow[] }>(
+    // The kind is always read: it says which GraphQL type a node is.
+    const nodeProps = [...new Set(["kind", ...nodeFields])];
+    const [row] = await this.db.readRows<{ nodes: PageNodeRow[]; total: number }>(
       `catalog/${backwards ? "page-backward" : "page"}:${KIND_LABEL[kind]}`,
       {
         ...filters,
         limit,
+        nodeProps,
         // "" sorts before every name, so the first page starts at the beginning of the index;
         // END_OF_LIST after every name, so `last` without `before` reads the end.
         afterName: after?.name ?? "",
@@ -87,9 +105,13 @@ export class CatalogService {
         beforeId: before?.id ?? END_OF_LIST,
       },
     );
-    const count = () => this.count(filters);
+    // Unfiltered, the page's statement counted the kind too (from the count store); filtered, a count reads.
+    const filtered = [filters.nameContains, filters.category, filters.severity, filters.scope].some((f) => f !== null);
+    const count = () => (filtered ? this.countFiltered(filters) : Promise.resolve(row.total));
     const more = row.nodes.length > limit;
-    const read = row.nodes.slice(0, limit).map(toEntityRecord);
+    const read = row.nodes
+      .slice(0, limit)
+      .map(({ node, ...n }) => toEntityRecord({ ...zipRecord(nodeProps, node), ...n }));
     const nodes = backwards ? read.reverse() : read;
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
     return {
@@ -106,19 +128,14 @@ export class CatalogService {
     };
   }
 
-  private async count(filters: {
+  private async countFiltered(filters: {
     label: string;
     nameContains: string | null;
     category: string | null;
     severity: string | null;
     scope: string | null;
   }): Promise<number> {
-    const filtered =
-      filters.nameContains !== null || filters.category !== null || filters.severity !== null || filters.scope !== null;
-    const [row] = await this.db.readRows<{ total: number }>(
-      filtered ? "catalog/count-filtered" : "catalog/count-all",
-      filters,
-    );
+    const [row] = await this.db.readRows<{ total: number }>("catalog/count-filtered", filters);
     return row?.total ?? 0;
   }
 }

@@ -4,11 +4,16 @@ export { KIND_LINKS_RESOLVERS } from "./kind-links.resolver";
 export { LinkDirection } from "./link-direction.enum";
 export { LINK_FIELDS } from "./link-fields";
 export type { LinkSpec } from "./link-fields";
-export { ALL_LINK_FIELDS, selectedLinkFields, selectedSubgraphFields } from "./link-selection";
+export {
+  ALL_LINK_FIELDS,
+  selectedConnectionNodeFields,
+  selectedLinkFields,
+  selectedSubgraphFields,
+} from "./link-selection";
 export { createLinkLoader, linkKeyParams, linkRecordsByKey } from "./link.loader";
 export type { LinkBudget } from "./link.loader";
 export { helps } from "./link.record";
-export type { LinkFields, LinkKey, LinkRecord, LinkRow, RelationProperty } from "./link.record";
+export type { LinkFields, LinkKey, LinkRecord, LinkRow, NodeProperty, RelationProperty } from "./link.record";
 export { LinkService } from "./link.service";
 export { lookUpEntity, plannedLinkReads } from "./look-ahead";
 export type { PlannedLink } from "./look-ahead";

@@ -14,7 +14,13 @@ import {
   parse,
 } from "graphql";
 import { projectRoot } from "../../util/project-root";
-import { ALL_LINK_FIELDS, LinkFields, selectedLinkFields, selectedSubgraphFields } from "./link-selection";
+import {
+  ALL_LINK_FIELDS,
+  LinkFields,
+  selectedConnectionNodeFields,
+  selectedLinkFields,
+  selectedSubgraphFields,
+} from "./link-selection";
 import { plannedLinkReads } from "./look-ahead";
 
 const schema = buildSchema(readFileSync(join(projectRoot(), "schema", "schema.graphql"), "utf8"));
@@ -165,6 +171,40 @@ describe("selectedLinkFields: the stored properties a link list's selection need
       expect(subgraph("drawnAt nodes { id }", grown)).toBe(ALL_LINK_FIELDS);
       const grownRelation = extendSchema(schema, parse("extend type Relation { weight: Int }"));
       expect(subgraph("relationships { weight }", grownRelation)).toBe(ALL_LINK_FIELDS);
+    });
+  });
+
+  describe("a list page (connection): its nodes read what they show", () => {
+    /** The properties the root list field of `query` would read for its nodes, as its resolver judges them. */
+    const page = (selection: string, on: GraphQLSchema = schema, fragments = "") => {
+      let fields: readonly string[] | undefined;
+      const result = execute({
+        schema: on,
+        document: parse(`{ ailments(first: 2) { ${selection} } } ${fragments}`),
+        fieldResolver: (_source, _args, _context, info) => {
+          if (info.parentType.name === "Query") fields = selectedConnectionNodeFields(info);
+          return placeholder(info.returnType);
+        },
+      });
+      expect(result).toEqual({ data: expect.any(Object) });
+      return fields;
+    };
+
+    it("reads only what the nodes show; cursors, page info and the count read nothing stored", () => {
+      expect(page("totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } }")).toEqual([]);
+      expect(page("edges { node { id name summary } }")).toEqual(["summary"]);
+      expect(
+        page("edges { node { ...A causes { cause { id } } } }", schema, "fragment A on Ailment { codes }"),
+      ).toEqual(["codes"]);
+    });
+
+    it("reads every property for a field it does not know", () => {
+      const grown = extendSchema(
+        schema,
+        parse("extend type Ailment { score: Int } extend type AilmentEdge { rank: Int }"),
+      );
+      expect(page("edges { node { score } }", grown)).toBe(ALL_LINK_FIELDS.node);
+      expect(page("edges { rank node { id } }", grown)).toBe(ALL_LINK_FIELDS.node);
     });
   });
 });

@@ -146,6 +146,37 @@ export function selectedSubgraphFields(info: GraphQLResolveInfo): LinkFields {
   return neededFields(info, getNamedType(info.returnType), info.fieldNodes, SUBGRAPH_OWN_FIELDS) ?? ALL_LINK_FIELDS;
 }
 
+/** Fields of a connection and of its edges that read nothing stored (the cursor is the name and id). */
+const CONNECTION_OWN_FIELDS: ReadonlySet<string> = new Set(["__typename", "pageInfo", "totalCount"]);
+const EDGE_OWN_FIELDS: ReadonlySet<string> = new Set(["__typename", "cursor"]);
+
+/**
+ * The stored properties the entities of a list page (a connection being resolved: `edges { node
+ * { ... } }`) need for the fields its query selects, beyond id, name and labels; every one when a
+ * field is unknown.
+ */
+export function selectedConnectionNodeFields(info: GraphQLResolveInfo): readonly NodeProperty[] {
+  const node = new Set<NodeProperty>();
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
+  for (const fieldNodes of subfields(info, connection, info.fieldNodes)) {
+    const name = fieldNodes[0].name.value;
+    if (CONNECTION_OWN_FIELDS.has(name)) continue;
+    if (name !== "edges") return ALL_LINK_FIELDS.node;
+    const edge = getNamedType(connection.getFields().edges.type) as GraphQLObjectType;
+    for (const edgeNodes of subfields(info, edge, fieldNodes)) {
+      const edgeField = edgeNodes[0].name.value;
+      if (EDGE_OWN_FIELDS.has(edgeField)) continue;
+      if (edgeField !== "node") return ALL_LINK_FIELDS.node;
+      const type = getNamedType(edge.getFields().node.type);
+      const isLink = (field: string) => isLinkFieldOfAnyType(info, type, field);
+      const found = propertiesOf(info, type, edgeNodes, ENTITY_FIELD_PROPERTIES, isLink);
+      if (!found) return ALL_LINK_FIELDS.node;
+      found.forEach((p) => node.add(p));
+    }
+  }
+  return [...node].sort();
+}
+
 /** Per parsed field and request: the items of one list all ask with the same nodes and variables. */
 const memo = new WeakMap<readonly FieldNode[], WeakMap<object, LinkFields>>();
 
