@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from "../model";
 import { projectRoot } from "../util/project-root";
-import { cypher, cypherNames, queryCatalog } from "./cypher-files";
+import { cypher, cypherNames, forTypes, queryCatalog } from "./cypher-files";
 
 describe("queryCatalog: a tool's named queries beside the product's", () => {
   let dir: string;
@@ -65,6 +65,45 @@ describe("templates filled with a relationship type of the model", () => {
     expect(() => cypher("migrations/link-index-out:Ailment")).toThrow(/not a relationship type of the model/);
     expect(() => cypher("catalog/page:CAUSED_BY")).toThrow(/not a kind label of the model/);
     expect(() => cypher("migrations/link-index-in")).toThrow(/is a template/);
+  });
+});
+
+describe("a query with an {{each type}} block, written out for the types a request asks for", () => {
+  it("names one or two types apart, sorted and without repeats; none or more, the text for every type", () => {
+    expect(forTypes("links/by-keys", ["TREATED_BY", "CAUSED_BY", "TREATED_BY"])).toBe(
+      "links/by-keys:CAUSED_BY,TREATED_BY",
+    );
+    expect(forTypes("links/by-keys", ["CAUSED_BY"])).toBe("links/by-keys:CAUSED_BY");
+    expect(forTypes("links/by-keys", [])).toBe("links/by-keys");
+    expect(forTypes("links/by-keys", ["CAUSED_BY", "TREATED_BY", "PREVENTED_BY"])).toBe("links/by-keys");
+  });
+
+  it("writes the block out for those types only, and for every type without them", () => {
+    const typed = cypher("links/by-keys:CAUSED_BY,TREATED_BY");
+    const all = cypher("links/by-keys");
+    const typesIn = (text: string) => RELATION_TYPES.filter((t) => text.includes(`[r:${t}]`));
+    expect(typesIn(typed)).toEqual(["CAUSED_BY", "TREATED_BY"]);
+    expect(typesIn(all)).toEqual([...RELATION_TYPES]);
+    expect(typed.length).toBeLessThan(all.length / 4);
+    expect(typesIn(cypher("traversal/neighbourhood:PRESENTS_AS"))).toEqual(["PRESENTS_AS"]);
+  });
+
+  it("refuses anything but a sorted list of one or two of the model's types, and a file without the block", () => {
+    for (const value of ["TREATED_BY,CAUSED_BY", "CAUSED_BY,CAUSED_BY", "CAUSED_BY,TREATED_BY,PREVENTED_BY"])
+      expect(() => cypher(`links/by-keys:${value}`)).toThrow(/not a sorted list of 1 to 2 relationship types/);
+    expect(() => cypher("links/by-keys:Ailment")).toThrow(/not a sorted list/);
+    expect(() => cypher("links/by-keys:CAUSED_BY]->() DETACH DELETE m //")).toThrow(/not a sorted list/);
+    expect(() => cypher("links/by-keys:CAUSED_BY:TREATED_BY")).toThrow(/not a sorted list/);
+    expect(() => cypher("entity/by-ids:CAUSED_BY")).toThrow(/has no/);
+  });
+
+  it("sends no comment lines (they are for readers of the files)", () => {
+    for (const name of ["links/by-keys", "links/by-keys:CAUSED_BY", "entity/with-links", "catalog/page:Ailment"])
+      expect(
+        cypher(name)
+          .split("\n")
+          .filter((line) => line.trim().startsWith("//")),
+      ).toEqual([]);
   });
 });
 

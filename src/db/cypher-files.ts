@@ -40,14 +40,49 @@ const SLOTS = [
 /** A block repeated for every relationship type of the model, `{{type}}` filled, joined by UNION ALL. */
 const EACH_TYPE = /^([ \t]*)\/\/ \{\{each type, joined by UNION ALL\}\}\n([\s\S]*?)^[ \t]*\/\/ \{\{end each\}\}\n/gm;
 
+const EACH_TYPE_MARK = "// {{each type, joined by UNION ALL}}";
+
 /** Queries as run: blocks over the model's relationship types expanded, template slots filled. */
 const rendered = new Map<string, string>();
 
-/** The text with each `{{each type}}` block written out once per relationship type of the model. */
-function expandTypeBlocks(text: string): string {
+/** The text with each `{{each type}}` block written out once per relationship type in `types`. */
+function expandTypeBlocks(text: string, types: readonly string[] = RELATION_TYPES): string {
   return text.replace(EACH_TYPE, (_, indent: string, block: string) =>
-    RELATION_TYPES.map((type) => block.replaceAll("{{type}}", type)).join(`${indent}UNION ALL\n`),
+    types.map((type) => block.replaceAll("{{type}}", type)).join(`${indent}UNION ALL\n`),
   );
+}
+
+/**
+ * The text as sent: full-line comments dropped (they are for readers of the file, and every request
+ * would otherwise carry them to Neo4j, which packs, sends and hashes the whole text each time).
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join("\n");
+}
+
+/** At most this many types make a query of their own; more read through the block written for all. */
+const MAX_OWN_TYPES = 2;
+
+/**
+ * The name of `file` (a query with a `{{each type}}` block) written out for `types` only, so a
+ * request reads only the relationship types it asks for: "<file>:<TYPE>,<TYPE>" (sorted). One or two
+ * types have texts of their own (at most 120 texts per file, each planned once by Neo4j, whatever
+ * clients ask); none or more than two, the text for every type, whose branches the parameters
+ * switch off. Every type must be one the model declares.
+ */
+export function forTypes(file: string, types: Iterable<string>): string {
+  const own = [...new Set(types)].sort();
+  return own.length === 0 || own.length > MAX_OWN_TYPES ? file : `${file}:${own.join(",")}`;
+}
+
+/** The types named by a `forTypes` value, or undefined when it is not a sorted list of the model's types. */
+function typesOf(value: string): string[] | undefined {
+  const types = value.split(",");
+  const canonical = forTypes("", types) === `:${value}`;
+  return canonical && types.every(isRelationType) ? types : undefined;
 }
 
 /**
@@ -57,7 +92,9 @@ function expandTypeBlocks(text: string): string {
  * forms: a block marked `// {{each type, joined by UNION ALL}}` ... `// {{end each}}` is written out
  * for every relationship type (`{{type}}`); a template with `{{label}}` slots is asked for as
  * "<name>:<Label>" ("catalog/page:Ailment") and filled only with a kind label of the model, one with
- * `{{relationType}}` slots ("migrations/link-index-out:CAUSED_BY") only with a relationship type.
+ * `{{relationType}}` slots ("migrations/link-index-out:CAUSED_BY") only with a relationship type. A
+ * file with an `{{each type}}` block may be asked for with one or two of the model's types instead
+ * (`forTypes`: "links/by-keys:CAUSED_BY,TREATED_BY"), its blocks then written out for those alone.
  */
 export function cypher(name: string): string {
   const done = rendered.get(name);
@@ -69,7 +106,15 @@ export function cypher(name: string): string {
   const [file, value, ...rest] = name.split(":");
   const source = queries.get(file);
   if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
-  const text = expandTypeBlocks(source);
+  if (source.includes(EACH_TYPE_MARK) && value !== undefined) {
+    const types = rest.length === 0 ? typesOf(value) : undefined;
+    if (!types)
+      throw new Error(`"${name}": ${JSON.stringify(value)} is not a sorted list of 1 to 2 relationship types`);
+    const typed = withoutCommentLines(expandTypeBlocks(source, types));
+    rendered.set(name, typed);
+    return typed;
+  }
+  const text = withoutCommentLines(expandTypeBlocks(source));
   const slot = SLOTS.find((s) => text.includes(s.slot));
   if (value === undefined && slot) {
     throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<${slot.slot.slice(2, -2)}>"`);

@@ -1,5 +1,5 @@
 /** The entry point of src/db for test/, bench/ and soak/ (src/ itself imports its files directly). */
-export { cypher } from "./cypher-files";
+export { cypher, forTypes } from "./cypher-files";
 export { Database, INSTANCE } from "./database";
 export type { DatabaseOptions } from "./database";
 export { bumpGraphVersion } from "./graph-version";

@@ -1,5 +1,5 @@
 import { loadConfig } from "../../src/config";
-import { cypher } from "../../src/db";
+import { cypher, forTypes } from "../../src/db";
 import { entityTypeName, NodeRow, toEntityRecord } from "../../src/modules/entity";
 import { RELATION_TYPES } from "../../src/modules/graph";
 import {
@@ -84,6 +84,25 @@ describe("link reads: typed and slim, same lists as the statements they replaced
     const { before, after } = await readBoth(everyList);
     expect(before.flat().length).toBeGreaterThan(5_000);
     expect(after).toEqual(before);
+  });
+
+  it("reads the same lists through the text written for the types asked as through the one for every type", async () => {
+    // Keys grouped as the loader sends them: the lists of one or two types get a text of their own.
+    const groups = new Map<string, LinkKey[]>();
+    for (const key of everyList) {
+      const name = forTypes("links/by-keys", key.types);
+      groups.set(name, [...(groups.get(name) ?? []), key]);
+    }
+    expect([...groups.keys()].filter((name) => name !== "links/by-keys").length).toBeGreaterThan(5);
+    const common = { perEntity: PER_LIST, maxRows: 1_000_000 };
+    for (const [name, keys] of groups) {
+      const params = linkKeyParams(keys);
+      const [typed, all] = [
+        await rows<LinkRow>(cypher(name), { ...common, keys: params }),
+        await rows<LinkRow>(cypher("links/by-keys"), { ...common, keys: params }),
+      ];
+      expect({ name, lists: linkRecordsByKey(params, typed) }).toEqual({ name, lists: linkRecordsByKey(params, all) });
+    }
   });
 
   it("reads the same links in the same order, with the selected values, when few properties are selected", async () => {

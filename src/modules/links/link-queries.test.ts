@@ -1,10 +1,13 @@
 import { cypher } from "../../db/cypher-files";
 import { RELATION_TYPES } from "../graph";
 
-/** The typed block the two link queries share: from its first typed branch to its order across branches. */
+/**
+ * The typed block the two link queries share, as sent (comment lines dropped): from its first typed
+ * branch to its order across branches.
+ */
 function typedBlock(name: string): string {
   const text = cypher(name);
-  const start = text.indexOf("// One typed branch per relationship type");
+  const start = text.indexOf("MATCH ()-[r:");
   const end = text.indexOf("ORDER BY m.name, m.id, type(r)", start);
   expect(start).toBeGreaterThan(0);
   expect(end).toBeGreaterThan(start);

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { forTypes } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
 import { OUTCOME_TYPES } from "../graph";
 import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";
@@ -52,7 +53,12 @@ export function createLinkLoader(
       // (The lists are counted against the budget as they are handed out, by LinkService.)
       const maxRows = budget.remainingItems + 1;
       const params = linkKeyParams(keys);
-      const rows = await db.readRows<LinkRow & Record<string, unknown>>("links/by-keys", {
+      // Written out for the relationship types the keys ask for alone (cypher-files.ts, forTypes).
+      const query = forTypes(
+        "links/by-keys",
+        keys.flatMap((key) => key.types),
+      );
+      const rows = await db.readRows<LinkRow & Record<string, unknown>>(query, {
         keys: params,
         perEntity: linksPerList,
         maxRows,

@@ -2,6 +2,7 @@ import { getNamedType, GraphQLResolveInfo, isAbstractType, isObjectType } from "
 // The function graphql-js's executor runs on a value's selection (@internal in graphql 16, whose
 // version package.json pins exactly; look-ahead.test.ts fails if it changes).
 import { collectSubfields } from "graphql/execution/collectFields";
+import { forTypes } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
 import type { ServiceDeps } from "../shared";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
@@ -93,7 +94,12 @@ async function readEntityWithLinks(
   perEntity: number,
 ): Promise<{ entity: EntityRecord; links: LinkRecord[][] } | null> {
   const params = linkKeyParams(keys);
-  const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>("entity/with-links", {
+  // Written out for the relationship types the keys ask for alone (cypher-files.ts, forTypes).
+  const query = forTypes(
+    "entity/with-links",
+    keys.flatMap((key) => key.types),
+  );
+  const [row] = await db.readRows<{ node: NodeRow; links: LinkRow[] }>(query, {
     id,
     keys: params,
     perEntity,

@@ -1,3 +1,4 @@
+import { forTypes } from "../../db/cypher-files";
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
 import { zipRecord } from "../../util/zip-record";
@@ -53,7 +54,7 @@ export class NeighbourhoodService {
       nodes: SubgraphNodeRow[];
       relationships: SubgraphRelationRow[];
       truncated: boolean;
-    }>("traversal/neighbourhood", {
+    }>(forTypes("traversal/neighbourhood", types ?? []), {
       id,
       depth: hops,
       types: types ?? [...RELATION_TYPES],
