@@ -7,7 +7,9 @@ import {
   LinkSpec,
   helps,
   LinkRecord,
+  selectedConnectionNodeFields,
   selectedLinkFields,
+  selectedSubgraphFields,
   plannedLinkReads,
 } from "../../src/modules/links";
 
@@ -37,13 +39,16 @@ export const apolloResolvers = {
   Query: {
     ailment: entityOfKind(EntityKind.AILMENT),
     cause: entityOfKind(EntityKind.CAUSE),
-    ailments: ((_root, args, { services }) => services.catalog.page(EntityKind.AILMENT, args)) as Resolver,
+    // List pages and neighbourhoods read only what the selection shows, as the API's resolvers do.
+    ailments: ((_root, args, { services }, info) =>
+      services.catalog.page(EntityKind.AILMENT, args, selectedConnectionNodeFields(info))) as Resolver,
     search: ((_root, args, { services }) => services.search.search(args as never)) as Resolver,
     relatedAilments: ((_root, args, { services }) => services.relatedAilments.related(args as never)) as Resolver,
     causeTreatmentPaths: ((_root, args, { services }) => services.paths.causeTreatmentPaths(args as never)) as Resolver,
     shortestPath: ((_root, args, { services }) => services.paths.shortestPath(args as never)) as Resolver,
     recommendTherapies: ((_root, args, { services }) => services.recommendations.recommend(args as never)) as Resolver,
-    neighbourhood: ((_root, args, { services }) => services.neighbourhoods.around(args as never)) as Resolver,
+    neighbourhood: ((_root, args, { services }, info) =>
+      services.neighbourhoods.around(args as never, selectedSubgraphFields(info))) as Resolver,
   },
   // One object type per entity (entityTypeName): an ailment that causes others stays an Ailment.
   Entity: { __resolveType: entityTypeName },

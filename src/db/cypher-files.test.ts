@@ -97,13 +97,25 @@ describe("a query with an {{each type}} block, written out for the types a reque
     expect(() => cypher("entity/by-ids:CAUSED_BY")).toThrow(/has no/);
   });
 
-  it("sends no comment lines (they are for readers of the files)", () => {
+  it("sends no comment lines (they are for readers of the files), keeping the line numbers", () => {
     for (const name of ["links/by-keys", "links/by-keys:CAUSED_BY", "entity/with-links", "catalog/page:Ailment"])
       expect(
         cypher(name)
           .split("\n")
           .filter((line) => line.trim().startsWith("//")),
       ).toEqual([]);
+    const file = readFileSync(join(projectRoot(), "cypher", "queries", "catalog", "page.cypher"), "utf8");
+    expect(cypher("catalog/page:Ailment").split("\n")).toHaveLength(file.trim().split("\n").length);
+  });
+
+  it("blanks whole lines safely: `//` starts a comment and nothing else, and no string spans lines", () => {
+    for (const name of cypherNames()) {
+      const source = readFileSync(join(projectRoot(), "cypher", "queries", `${name}.cypher`), "utf8");
+      const code = source.split("\n").filter((line) => !line.trim().startsWith("//"));
+      expect({ name, slashes: code.filter((line) => line.includes("//")) }).toEqual({ name, slashes: [] });
+      const open = code.filter((line) => (line.match(/'/g) ?? []).length % 2 === 1);
+      expect({ name, open }).toEqual({ name, open: [] });
+    }
   });
 });
 

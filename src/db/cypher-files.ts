@@ -53,13 +53,15 @@ function expandTypeBlocks(text: string, types: readonly string[] = RELATION_TYPE
 }
 
 /**
- * The text as sent: full-line comments dropped (they are for readers of the file, and every request
- * would otherwise carry them to Neo4j, which packs, sends and hashes the whole text each time).
+ * The text as sent: full-line comments blanked (they are for readers of the file, and every request
+ * would otherwise carry them to Neo4j, which packs, sends and hashes the whole text each time). The
+ * lines stay, so a line number in a Neo4j error is the file's. (No query has a string literal
+ * spanning lines, which this would change; cypher-files.test.ts checks.)
  */
 function withoutCommentLines(text: string): string {
   return text
     .split("\n")
-    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => (/^\s*\/\//.test(line) ? "" : line))
     .join("\n");
 }
 
@@ -69,9 +71,9 @@ const MAX_OWN_TYPES = 2;
 /**
  * The name of `file` (a query with a `{{each type}}` block) written out for `types` only, so a
  * request reads only the relationship types it asks for: "<file>:<TYPE>,<TYPE>" (sorted). One or two
- * types have texts of their own (at most 120 texts per file, each planned once by Neo4j, whatever
- * clients ask); none or more than two, the text for every type, whose branches the parameters
- * switch off. Every type must be one the model declares.
+ * types have texts of their own (with n types in the model, at most n + n(n-1)/2 texts a file, each
+ * planned once by Neo4j, whatever clients ask); none or more than two, the text for every type, whose
+ * branches the parameters switch off. Every type must be one the model declares.
  */
 export function forTypes(file: string, types: Iterable<string>): string {
   const own = [...new Set(types)].sort();
@@ -106,6 +108,9 @@ export function cypher(name: string): string {
   const [file, value, ...rest] = name.split(":");
   const source = queries.get(file);
   if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  if (source.includes(EACH_TYPE_MARK) && SLOTS.some((slot) => source.includes(slot.slot))) {
+    throw new Error(`cypher/queries/${file}.cypher has both an {{each type}} block and a slot: not supported`);
+  }
   if (source.includes(EACH_TYPE_MARK) && value !== undefined) {
     const types = rest.length === 0 ? typesOf(value) : undefined;
     if (!types)

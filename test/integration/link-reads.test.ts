@@ -101,7 +101,8 @@ describe("link reads: typed and slim, same lists as the statements they replaced
         await rows<LinkRow>(cypher(name), { ...common, keys: params }),
         await rows<LinkRow>(cypher("links/by-keys"), { ...common, keys: params }),
       ];
-      expect({ name, lists: linkRecordsByKey(params, typed) }).toEqual({ name, lists: linkRecordsByKey(params, all) });
+      const lists = { typed: linkRecordsByKey(params, typed), all: linkRecordsByKey(params, all) };
+      expect({ name, lists: lists.typed }).toEqual({ name, lists: lists.all });
     }
   });
 

@@ -56,12 +56,14 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
   // within three steps: 4,926 db hits at depth 1, 11,162 at depth 2 and at depth 3 (the node cap is
   // full after two steps); a leaf of degree 1: 91. Later that day the content grew (5,850 at depth 1)
   // and each relationship returned gained one property, practiceOnly (6,105: 67 a link of the hub). Reading
-  // only the selected properties and the first distance through the ordered link indexes: 3,257 (36 a link).
+  // only the selected properties and the first distance through the ordered link indexes: 3,257 (36 a link);
+  // the bound (55 a link, room for the planner's choices after the suite's writes: 47 seen) fails the
+  // statement before (67).
   // The bounds leave room for content to grow, in proportion to what the statement may read, not to
   // the graph.
   it("costs a hub in proportion to its own degree at depth 1", async () => {
     expect(hub.degree).toBeGreaterThan(50);
-    expect(await profile(hub.id, 1)).toBeLessThanOrEqual(75 * hub.degree);
+    expect(await profile(hub.id, 1)).toBeLessThanOrEqual(55 * hub.degree);
   });
 
   it("stops at the node cap: depth 3 reads no more than depth 2 once depth 2 filled the cap", async () => {
@@ -76,7 +78,10 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
       "MATCH (h:Entity) WITH h, COUNT { (h)--() } AS degree ORDER BY degree, h.id LIMIT 1 RETURN h.id AS id",
       {},
     );
-    expect(await profile(records[0].get("id"), 1)).toBeLessThanOrEqual(200);
+    // 117 db hits measured (2026-12-07); up to about 950 when the planner, on statistics the suite's
+    // writes left, reads a type with few relationships by scanning them rather than through its index
+    // (cheap because the type is rare). Reading the graph would cost tens of thousands.
+    expect(await profile(records[0].get("id"), 1)).toBeLessThanOrEqual(1_500);
   });
 });
 
@@ -143,5 +148,45 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
     expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
     // Depth 2 adds nothing once the first distance filled the node cap.
     expect((await profile(2)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
+  });
+
+  it("costs a hub of 4,000 outgoing links what one of 500 costs (the links among the kept nodes)", async () => {
+    // The hub is an ailment caused by many causes: links leave it, so the last step, which reads each
+    // kept node's outgoing links, would read them all; a hub's are checked against the kept nodes instead.
+    const causedBy = (from: number, to: number) =>
+      db.writeStatement(
+        "test.out-hub",
+        `MERGE (h:Entity:Ailment {id: 'test-out-hub'})
+           ON CREATE SET h.kind = 'Ailment', h.name = 'Test out hub', h.synonyms = [], h.summary = 'test'
+         WITH h UNWIND range($from, $to - 1) AS i
+         CREATE (c:Entity:Cause {id: 'test-cause-' + i, kind: 'Cause', name: 'Cause ' + (100000 + i),
+           synonyms: [], summary: 'test'})
+         CREATE (h)-[:CAUSED_BY {evidence: 'C', note: 'test', sources: [], fromId: h.id, fromName: h.name,
+           toId: c.id, toName: c.name}]->(c)`,
+        { from, to },
+      );
+    const outHub = async () => {
+      const result = await driver.executeQuery(
+        `PROFILE ${cypher("traversal/neighbourhood")}`,
+        {
+          ...{ id: "test-out-hub", depth: 1, types: [...RELATION_TYPES], nodeProps: ["kind"], relProps: [] },
+          ...{ nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes, relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships },
+        },
+        { database: options.database, routing: neo4j.routing.READ },
+      );
+      const [row] = result.records;
+      return {
+        relationships: (row.get("relationships") as unknown[]).length,
+        hits: dbHits(result.summary.profile as unknown as ProfiledPlan),
+      };
+    };
+    await causedBy(0, 500);
+    const small = await outHub();
+    await causedBy(500, 4000);
+    const big = await outHub();
+    // The 149 kept causes, each linked from the hub: every one of those links is drawn.
+    expect([small.relationships, big.relationships]).toEqual([149, 149]);
+    // Measured (Neo4j 5.26, 2026-12-07): the same at both sizes; expanding the hub read all 4,000.
+    expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
   });
 });

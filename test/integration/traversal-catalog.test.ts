@@ -32,6 +32,26 @@ describe("catalog lists over the seed graph", () => {
     expect(total).toBe(ailments);
   });
 
+  it("reads the same pages whatever they show, forwards and backwards, and the same count filtered or not", async () => {
+    const brief = (page: Awaited<ReturnType<ReturnType<typeof catalog>["page"]>>) =>
+      page.edges.map((e) => [e.cursor, e.node.id, e.node.name, e.node.kind, e.node.roles]);
+    for (const kind of [EntityKind.AILMENT, EntityKind.CONTRAINDICATION])
+      for (const args of [{ first: 7 }, { last: 7 }, { first: 5, nameContains: "pain" }]) {
+        const [full, slim] = [await catalog().page(kind, args), await catalog().page(kind, args, [])];
+        expect(brief(slim)).toEqual(brief(full));
+        expect(slim.pageInfo).toEqual(full.pageInfo);
+        expect(await slim.totalCount).toBe(await full.totalCount);
+        expect(slim.edges.every((e) => e.node.summary === "")).toBe(true);
+        expect(full.edges.some((e) => e.node.summary !== "")).toBe(true);
+      }
+    const filtered = await catalog().page(EntityKind.AILMENT, { first: 2, nameContains: "pain" });
+    const [{ n }] = await db.readStatement(
+      "test.count-pain",
+      "MATCH (n:Ailment) WHERE toLower(n.name) CONTAINS 'pain' OR any(s IN n.synonyms WHERE toLower(s) CONTAINS 'pain') RETURN count(n) AS n",
+    );
+    expect(await filtered.totalCount).toBe(n);
+  });
+
   it("filters by part of a name or synonym, by category, and contraindications by severity and scope", async () => {
     const cramp = await catalog().page(EntityKind.AILMENT, { nameContains: "CHARLEY" });
     expect(cramp.edges.map((e) => e.node.id)).toEqual(["muscle-spasm"]);

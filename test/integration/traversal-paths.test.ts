@@ -166,6 +166,10 @@ describe("traversals over the seed graph", () => {
         [[...RELATION_TYPES], 2],
         [[...RELATION_TYPES], 3],
         [narrow, 3],
+        // One or two types read through texts written for them alone (cypher-files.ts, forTypes).
+        [["CAUSED_BY"], 2],
+        [["CAUSED_BY", "LEADS_TO"], 3],
+        [["CONTRAINDICATED_BY", "TREATED_BY"], 2],
       ];
       for (const { id } of entities)
         for (const [types, depth] of cases) {
@@ -179,6 +183,24 @@ describe("traversals over the seed graph", () => {
           expect({ id, depth, types, ids: sub.nodes.map((n) => n.id) }).toEqual({ id, depth, types, ...expected });
         }
     }, 180_000);
+
+    it("reads the same subgraph whatever it shows: ids, types and ends do not depend on the selection", async () => {
+      const brief = (sub: Awaited<ReturnType<ReturnType<typeof services>["neighbourhoods"]["around"]>>) => ({
+        nodes: sub.nodes.map((n) => [n.id, n.name, n.kind, n.roles]),
+        relationships: sub.relationships.map((r) => [r.id, r.type, r.from, r.to]),
+        truncated: sub.truncated,
+      });
+      for (const id of ["stress", "muscle-spasm", "relaxation-massage"])
+        for (const depth of [1, 2]) {
+          const full = await services().neighbourhoods.around({ id, depth });
+          const slim = await services().neighbourhoods.around({ id, depth }, { node: [], relation: [] });
+          expect(brief(slim)).toEqual(brief(full));
+          // ...and the slim one really is slim: no summary, no sources were read.
+          expect(slim.nodes.every((n) => n.summary === "")).toBe(true);
+          expect(slim.relationships.every((r) => r.sourceIds.length === 0)).toBe(true);
+          expect(full.nodes.some((n) => n.summary !== "")).toBe(true);
+        }
+    });
 
     it("follows only the given relationship types", async () => {
       const sub = await services().neighbourhoods.around({ id: "muscle-spasm", relationTypes: ["CAUSED_BY"] });

@@ -1,6 +1,7 @@
-// The floor (bench/servers/floor-server.ts): the subgraph around entity $id as the API reads it
+// The floor (bench/servers/floor-server.ts): the subgraph around entity $id as the API defines it
 // (cypher/queries/traversal/neighbourhood.cypher: one distance at a time, nearest first, then by
-// name and id, at most $nodeCap nodes and $relCap relationships among them), returning only what
+// name and id, at most $nodeCap nodes and $relCap relationships among them; the API reads the first
+// distance through the ordered link indexes, this plain statement expands it), returning only what
 // the bench selects: each node's id and name, each relationship's type and ends.
 MATCH (start:Entity {id: $id})
 CALL (start) {

@@ -5,13 +5,15 @@
 // carry only the stored properties the request selects ($nodeProps, $relProps), as link reads do.
 // Read one distance at a time, and the next distance only while the nearer ones leave room under
 // $nodeCap: then every node of the nearer distance was kept, so expanding the kept ones finds the
-// whole next distance. A hub thus costs its own degree plus the degrees of fewer than $nodeCap
-// neighbours, never the whole graph within 3 steps (what a shortest-path search per node read).
+// whole next distance. The first distance is read through the ordered link indexes (so it costs a
+// hub what it costs a leaf; it relies on the link keys every write keeps on a relationship,
+// src/db/link-keys.ts), the next ones by expanding the kept nodes (a kept hub costs its degree
+// there), never the whole graph within 3 steps (what a shortest-path search per node read).
 MATCH (start:Entity {id: $id})
 CALL (start) {
   // The first distance through the ordered link indexes, as links/by-keys.cypher reads a capped list
   // (its comment says why each clause is written so): per type and direction at most $nodeCap
-  // neighbours by name and id, so a hub costs what a leaf does. The first $nodeCap neighbours of all
+  // neighbours by name and id, so a hub's first step costs what a leaf's does. The first $nodeCap of all
   // are among those: each is among the first $nodeCap of the type and direction that reaches it.
   CALL (start) {
     // {{each type, joined by UNION ALL}}
@@ -55,8 +57,21 @@ WITH start, (one + two + three)[..toInteger($nodeCap)] AS found
 WITH [start] + found[..toInteger($nodeCap) - 1] AS nodes, size(found) >= toInteger($nodeCap) AS nodesCut
 CALL (nodes) {
   UNWIND nodes AS x
-  MATCH (x)-[r]->(y)
-  WHERE y IN nodes AND type(r) IN $types
+  // Each kept node's outgoing links to the others; a node with more outgoing links than $nodeCap (a
+  // hub) is not expanded but checked against each kept node in turn (Expand(Into) reads the smaller
+  // side of each pair), so the step costs the kept nodes' degrees, not a hub's.
+  CALL (x, nodes) {
+    WITH x, nodes WHERE COUNT { (x)-->() } <= toInteger($nodeCap)
+    MATCH (x)-[r]->(y)
+    WHERE y IN nodes AND type(r) IN $types
+    RETURN r
+    UNION ALL
+    WITH x, nodes WHERE COUNT { (x)-->() } > toInteger($nodeCap)
+    UNWIND nodes AS y
+    MATCH (x)-[r]->(y)
+    WHERE type(r) IN $types
+    RETURN r
+  }
   WITH r ORDER BY startNode(r) = nodes[0] OR endNode(r) = nodes[0] DESC LIMIT toInteger($relCap) + 1
   // Only the stored properties the request selects ($relProps; never the link keys kept for ordered reads).
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, relation: [p IN $relProps | r[p]]})

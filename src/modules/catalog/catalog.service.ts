@@ -45,7 +45,10 @@ interface PageNodeRow {
 export interface ConnectionRecord {
   edges: { cursor: string; node: EntityRecord }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** A getter, read only when a client selects `totalCount`, so plain paging never counts. */
+  /**
+   * A getter, read only when a client selects `totalCount`: unfiltered, the page's own statement
+   * counted the kind (from the count store); filtered, a count statement runs only then.
+   */
   readonly totalCount: Promise<number>;
 }
 

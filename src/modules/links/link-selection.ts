@@ -19,7 +19,8 @@ export type { LinkFields } from "./link.record";
  * name } relation { note } }` needs the neighbours' names and the relationships' notes, never their
  * summaries, synonyms or sources. Every link read returns the neighbour's id, name and labels and the
  * relationship's type and direction; these lists say what else. A field this table does not know
- * reads everything, so a field added to the schema can cost bytes, never a wrong answer.
+ * reads everything, so a field added to the schema can cost bytes, never a wrong answer. The same
+ * tables serve a neighbourhood (its nodes and relationships) and a list page (its edges' nodes).
  */
 
 // Records over every key, so the compiler names a NodeRow or RelationRow property left out.

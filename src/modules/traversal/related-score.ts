@@ -130,8 +130,10 @@ export function relatedReasons(asked: string, related: string, evidence: Evidenc
     if (of(kind).length > 0) reasons.push(`${words} ${listNames(of(kind), separator)}`);
   };
   listed("SHARED_CAUSE", "Both are often brought on by");
-  // Heaviest first, then by name: the order the query collects them in is not part of the answer.
-  const mechanisms = of("SHARED_MECHANISM").sort((x, y) => y.weight - x.weight || x.via.localeCompare(y.via));
+  // Heaviest first, then by name and direction: the order the query collects them in is not the answer's.
+  const order = (e: Evidence) => `${e.via}\u0000${String(e.outgoing)}\u0000${String(e.onward)}`;
+  const byOrder = (x: Evidence, y: Evidence) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0);
+  const mechanisms = of("SHARED_MECHANISM").sort((x, y) => y.weight - x.weight || byOrder(x, y));
   reasons.push(...mechanisms.map((e) => mechanismReason(e, asked, related)));
   listed("SHARED_PRESENTATION", "Both can come with", "; ");
   const flags = of("SHARED_RED_FLAG").length;
