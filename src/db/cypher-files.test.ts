@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from "../model";
 import { projectRoot } from "../util/project-root";
-import { cypher, cypherNames, forTypes, queryCatalog } from "./cypher-files";
+import { cypher, cypherNames, queryCatalog } from "./cypher-files";
+import { forTypes } from "./query-names";
 
 describe("queryCatalog: a tool's named queries beside the product's", () => {
   let dir: string;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { isRelationType, kindOfLabel, RELATION_TYPES, sealModel } from "../model";
 import { projectRoot } from "../util/project-root";
+import { forTypes } from "./query-names";
 
 /**
  * Every query the API runs lives in cypher/queries as a named .cypher file, read once here,
@@ -63,21 +64,6 @@ function withoutCommentLines(text: string): string {
     .split("\n")
     .map((line) => (/^\s*\/\//.test(line) ? "" : line))
     .join("\n");
-}
-
-/** At most this many types make a query of their own; more read through the block written for all. */
-const MAX_OWN_TYPES = 2;
-
-/**
- * The name of `file` (a query with a `{{each type}}` block) written out for `types` only, so a
- * request reads only the relationship types it asks for: "<file>:<TYPE>,<TYPE>" (sorted). One or two
- * types have texts of their own (with n types in the model, at most n + n(n-1)/2 texts a file, each
- * planned once by Neo4j, whatever clients ask); none or more than two, the text for every type, whose
- * branches the parameters switch off. Every type must be one the model declares.
- */
-export function forTypes(file: string, types: Iterable<string>): string {
-  const own = [...new Set(types)].sort();
-  return own.length === 0 || own.length > MAX_OWN_TYPES ? file : `${file}:${own.join(",")}`;
 }
 
 /** The types named by a `forTypes` value, or undefined when it is not a sorted list of the model's types. */

@@ -4,7 +4,7 @@ import { cypher } from "../../src/db";
 import { RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
 import type { Database } from "../../src/db";
-import { dbHits, type ProfiledPlan } from "../support/profile";
+import { dbHits, profilingDriver, type ProfiledPlan } from "../support/profile";
 import { removeAdditionsAndEnsureSeedGraph } from "../support/seed-graph";
 import { connectTestDatabase } from "../support/test-database";
 
@@ -91,20 +91,20 @@ describe("traversal/neighbourhood: db hits at a hub (PROFILE)", () => {
  */
 describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => {
   let db: Database;
-  let driver: Driver;
-  const { neo4j: options } = loadConfig();
-  const profile = async (depth: number) => {
-    const result = await driver.executeQuery(
-      `PROFILE ${cypher("traversal/neighbourhood")}`,
-      {
-        ...{ id: "test-hub", depth, types: [...RELATION_TYPES], nodeProps: ["kind"], relProps: [] },
-        ...{ nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes, relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships },
-      },
-      { database: options.database, routing: neo4j.routing.READ },
-    );
-    const [row] = result.records;
-    const names = (row.get("nodes") as { name: string }[]).map((n) => n.name);
-    return { names, hits: dbHits(result.summary.profile as unknown as ProfiledPlan) };
+  const driver = profilingDriver();
+  /** The subgraph around `id` (its nodes' names, its relationships' count) and what reading it cost. */
+  const profile = async (id: string, depth: number) => {
+    const query = cypher("traversal/neighbourhood");
+    const params = {
+      ...{ id, depth, types: [...RELATION_TYPES], nodeProps: ["kind"], relProps: [] },
+      ...{ nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes, relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships },
+    };
+    const [row] = await driver.rows<{ nodes: { name: string }[]; relationships: unknown[] }>(query, params);
+    return {
+      names: row.nodes.map((n) => n.name),
+      relationships: row.relationships.length,
+      hits: await driver.profile(query, params),
+    };
   };
   /** Ailments test-filler-{from..to-1}, each caused by the hub; names sort as their numbers do. */
   const joinHub = (from: number, to: number) =>
@@ -120,10 +120,6 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
 
   beforeAll(async () => {
     db = connectTestDatabase();
-    driver = neo4j.driver(
-      options.uri!,
-      options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
-    );
     await db.writeStatement(
       "test.hub",
       "CREATE (:Entity:Cause {id: 'test-hub', kind: 'Cause', name: 'Test hub', synonyms: [], summary: 'test'})",
@@ -137,9 +133,9 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
 
   it("costs a hub of 4,000 links what one of 500 costs, and keeps the first neighbours by name", async () => {
     await joinHub(0, 500);
-    const small = await profile(1);
+    const small = await profile("test-hub", 1);
     await joinHub(500, 4000);
-    const big = await profile(1);
+    const big = await profile("test-hub", 1);
     const first = ["Test hub", ...Array.from({ length: 149 }, (_, i) => `Filler ${100000 + i}`)];
     expect(small.names).toEqual(first);
     expect(big.names).toEqual(first);
@@ -147,7 +143,7 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
     // at 4,000 (23,142 against 5,944 allowed).
     expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
     // Depth 2 adds nothing once the first distance filled the node cap.
-    expect((await profile(2)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
+    expect((await profile("test-hub", 2)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
   });
 
   it("costs a hub of 4,000 outgoing links what one of 500 costs (the links among the kept nodes)", async () => {
@@ -165,25 +161,10 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
            toId: c.id, toName: c.name}]->(c)`,
         { from, to },
       );
-    const outHub = async () => {
-      const result = await driver.executeQuery(
-        `PROFILE ${cypher("traversal/neighbourhood")}`,
-        {
-          ...{ id: "test-out-hub", depth: 1, types: [...RELATION_TYPES], nodeProps: ["kind"], relProps: [] },
-          ...{ nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes, relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships },
-        },
-        { database: options.database, routing: neo4j.routing.READ },
-      );
-      const [row] = result.records;
-      return {
-        relationships: (row.get("relationships") as unknown[]).length,
-        hits: dbHits(result.summary.profile as unknown as ProfiledPlan),
-      };
-    };
     await causedBy(0, 500);
-    const small = await outHub();
+    const small = await profile("test-out-hub", 1);
     await causedBy(500, 4000);
-    const big = await outHub();
+    const big = await profile("test-out-hub", 1);
     // The 149 kept causes, each linked from the hub: every one of those links is drawn.
     expect([small.relationships, big.relationships]).toEqual([149, 149]);
     // Measured (Neo4j 5.26, 2026-12-07): the same at both sizes; expanding the hub read all 4,000.

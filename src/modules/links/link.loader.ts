@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { forTypes } from "../../db/cypher-files";
+import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { OUTCOME_TYPES } from "../graph";
 import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";

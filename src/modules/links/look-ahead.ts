@@ -2,7 +2,7 @@ import { getNamedType, GraphQLResolveInfo, isAbstractType, isObjectType } from "
 // The function graphql-js's executor runs on a value's selection (@internal in graphql 16, whose
 // version package.json pins exactly; look-ahead.test.ts fails if it changes).
 import { collectSubfields } from "graphql/execution/collectFields";
-import { forTypes } from "../../db/cypher-files";
+import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import type { ServiceDeps } from "../shared";
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";

@@ -1,4 +1,4 @@
-import { forTypes } from "../../db/cypher-files";
+import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
 import { zipRecord } from "../../util/zip-record";
