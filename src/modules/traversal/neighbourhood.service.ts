@@ -8,7 +8,7 @@ import { ALL_LINK_FIELDS, type LinkFields } from "../links";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 
-export interface SubgraphRecord {
+interface SubgraphRecord {
   id: string;
   nodes: EntityRecord[];
   relationships: RelationRecord[];
