@@ -146,6 +146,21 @@ describe("traversal/neighbourhood: db hits at a synthetic hub (PROFILE)", () => 
     expect((await profile("test-hub", 2)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
   });
 
+  it("reads a hub met at the second distance through its index too: same cost at 500 and 4,000 links", async () => {
+    // From one filler: the hub is its only neighbour, and the hub's other fillers are the second distance.
+    await db.writeStatement("test.hub-trim", "MATCH (a:Ailment) WHERE a.id STARTS WITH 'test-filler-' DETACH DELETE a");
+    await joinHub(0, 500);
+    const small = await profile("test-filler-0", 2);
+    await joinHub(500, 4000);
+    const big = await profile("test-filler-0", 2);
+    const expected = ["Filler 100000", "Test hub", ...Array.from({ length: 148 }, (_, i) => `Filler ${100001 + i}`)];
+    expect(small.names).toEqual(expected);
+    expect(big.names).toEqual(expected);
+    // Measured (Neo4j 5.26, 2026-12-07): the same db hits at both sizes; expanding the hub read all its links.
+    expect(big.hits).toBeLessThanOrEqual(small.hits * 1.05 + 20);
+    expect((await profile("test-filler-0", 3)).hits).toBeLessThanOrEqual(big.hits * 1.05 + 20);
+  });
+
   it("costs a hub of 4,000 outgoing links what one of 500 costs (the links among the kept nodes)", async () => {
     // The hub is an ailment caused by many causes: links leave it, so the last step, which reads each
     // kept node's outgoing links, would read them all; a hub's are checked against the kept nodes instead.

@@ -5,10 +5,10 @@
 // carry only the stored properties the request selects ($nodeProps, $relProps), as link reads do.
 // Read one distance at a time, and the next distance only while the nearer ones leave room under
 // $nodeCap: then every node of the nearer distance was kept, so expanding the kept ones finds the
-// whole next distance. The first distance is read through the ordered link indexes (so it costs a
-// hub what it costs a leaf; it relies on the link keys every write keeps on a relationship,
-// src/db/link-keys.ts), the next ones by expanding the kept nodes (a kept hub costs its degree
-// there), never the whole graph within 3 steps (what a shortest-path search per node read).
+// whole next distance. A hub is read through the ordered link indexes, at every distance (so it costs
+// what a leaf does; this relies on the link keys every write keeps on a relationship,
+// src/db/link-keys.ts), other nodes by expanding them: never the whole graph within 3 steps (what a
+// shortest-path search per node read).
 MATCH (start:Entity {id: $id})
 CALL (start) {
   // The first distance through the ordered link indexes, as links/by-keys.cypher reads a capped list
@@ -40,16 +40,75 @@ CALL (start) {
 CALL (start, one) {
   WITH start, one WHERE $depth >= 2 AND size(one) < toInteger($nodeCap)
   UNWIND one AS x
-  MATCH (x)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND m <> start AND NOT m IN one
+  // A kept node of few links is expanded; a hub (more links than twice $nodeCap) is read as the first
+  // distance is, its first 2 * $nodeCap + 1 neighbours per type and direction by name: at most $nodeCap
+  // of those are excluded (the start and the first distance), so its first $nodeCap new neighbours, all
+  // the next distance can keep from it, are among them.
+  CALL (x) {
+    WITH x WHERE COUNT { (x)--() } <= 2 * toInteger($nodeCap) + 1
+    MATCH (x)-[r]-(m:Entity)
+    WHERE type(r) IN $types
+    RETURN m
+    UNION ALL
+    WITH x WHERE COUNT { (x)--() } > 2 * toInteger($nodeCap) + 1
+    CALL (x) {
+      // {{each type, joined by UNION ALL}}
+      MATCH ()-[r:{{type}}]->(m)
+      WHERE r.fromId = CASE WHEN '{{type}}' IN $types THEN x.id END
+        AND r.toName IS NOT NULL AND r.toId IS NOT NULL
+      WITH r, m
+      WHERE m:Entity
+      WITH r, m ORDER BY r.fromId, r.toName, r.toId LIMIT 2 * toInteger($nodeCap) + 1
+      RETURN m
+      UNION ALL
+      MATCH (m)-[r:{{type}}]->()
+      WHERE r.toId = CASE WHEN '{{type}}' IN $types THEN x.id END
+        AND r.fromName IS NOT NULL AND r.fromId IS NOT NULL
+      WITH r, m
+      WHERE m:Entity
+      WITH r, m ORDER BY r.toId, r.fromName, r.fromId LIMIT 2 * toInteger($nodeCap) + 1
+      RETURN m
+      // {{end each}}
+    }
+    RETURN m
+  }
+  WITH start, one, m WHERE m <> start AND NOT m IN one
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
   RETURN collect(m) AS two
 }
 CALL (start, one, two) {
   WITH start, one + two AS near, two WHERE $depth >= 3 AND size(near) < toInteger($nodeCap)
   UNWIND two AS x
-  MATCH (x)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND m <> start AND NOT m IN near
+  // As the second distance: a hub among the kept nodes is read through the ordered link indexes.
+  CALL (x) {
+    WITH x WHERE COUNT { (x)--() } <= 2 * toInteger($nodeCap) + 1
+    MATCH (x)-[r]-(m:Entity)
+    WHERE type(r) IN $types
+    RETURN m
+    UNION ALL
+    WITH x WHERE COUNT { (x)--() } > 2 * toInteger($nodeCap) + 1
+    CALL (x) {
+      // {{each type, joined by UNION ALL}}
+      MATCH ()-[r:{{type}}]->(m)
+      WHERE r.fromId = CASE WHEN '{{type}}' IN $types THEN x.id END
+        AND r.toName IS NOT NULL AND r.toId IS NOT NULL
+      WITH r, m
+      WHERE m:Entity
+      WITH r, m ORDER BY r.fromId, r.toName, r.toId LIMIT 2 * toInteger($nodeCap) + 1
+      RETURN m
+      UNION ALL
+      MATCH (m)-[r:{{type}}]->()
+      WHERE r.toId = CASE WHEN '{{type}}' IN $types THEN x.id END
+        AND r.fromName IS NOT NULL AND r.fromId IS NOT NULL
+      WITH r, m
+      WHERE m:Entity
+      WITH r, m ORDER BY r.toId, r.fromName, r.fromId LIMIT 2 * toInteger($nodeCap) + 1
+      RETURN m
+      // {{end each}}
+    }
+    RETURN m
+  }
+  WITH start, near, m WHERE m <> start AND NOT m IN near
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
   RETURN collect(m) AS three
 }
