@@ -1,9 +1,8 @@
 import type { AppConfig } from "../../config/config";
 import type { Database } from "../../db/database";
 import { pageSize } from "../../util/page-size";
-import { EntityKind, KIND_LABEL, EntityRecord, toEntityRecord } from "../entity";
-import { ALL_LINK_FIELDS, type NodeProperty } from "../links";
-import { zipRecord } from "../../util/zip-record";
+import { EntityKind, KIND_LABEL, EntityRecord } from "../entity";
+import { ALL_LINK_FIELDS, type NodeProperty, nodePropsToRead, toReadEntity } from "../links";
 import { BadUserInputError } from "../../errors/api-errors";
 import type { ContraindicationListArgs, ListArgs } from "./catalog.args";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -92,8 +91,7 @@ export class CatalogService {
       scope: args.scope ?? null,
     };
     // One template per direction, filled with the kind label: a static label lets Neo4j read its name index.
-    // The kind is always read: it says which GraphQL type a node is.
-    const nodeProps = [...new Set(["kind", ...nodeFields])];
+    const nodeProps = nodePropsToRead(nodeFields);
     const [row] = await this.db.readRows<{ nodes: PageNodeRow[]; total: number }>(
       `catalog/${backwards ? "page-backward" : "page"}:${KIND_LABEL[kind]}`,
       {
@@ -112,9 +110,7 @@ export class CatalogService {
     const filtered = [filters.nameContains, filters.category, filters.severity, filters.scope].some((f) => f !== null);
     const count = () => (filtered ? this.countFiltered(filters) : Promise.resolve(row.total));
     const more = row.nodes.length > limit;
-    const read = row.nodes
-      .slice(0, limit)
-      .map(({ node, ...n }) => toEntityRecord({ ...zipRecord(nodeProps, node), ...n }));
+    const read = row.nodes.slice(0, limit).map((node) => toReadEntity(nodeProps, node));
     const nodes = backwards ? read.reverse() : read;
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
     return {

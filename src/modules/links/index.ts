@@ -12,7 +12,7 @@ export {
 } from "./link-selection";
 export { createLinkLoader, linkKeyParams, linkRecordsByKey } from "./link.loader";
 export type { LinkBudget } from "./link.loader";
-export { helps } from "./link.record";
+export { helps, nodePropsToRead, toReadEntity } from "./link.record";
 export type { LinkFields, LinkKey, LinkRecord, LinkRow, NodeProperty, RelationProperty } from "./link.record";
 export { LinkService } from "./link.service";
 export { lookUpEntity, plannedLinkReads } from "./look-ahead";

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { OUTCOME_TYPES } from "../graph";
-import { LinkKey, linkKeyString, LinkRecord, LinkRow, toLinkRecord } from "./link.record";
+import { LinkKey, linkKeyString, LinkRecord, LinkRow, nodePropsToRead, toLinkRecord } from "./link.record";
 
 /** The request's result budget as the link loader uses it (graphql/result-budget.ts). */
 export interface LinkBudget {
@@ -13,19 +13,19 @@ export interface LinkBudget {
 }
 
 /**
- * What every link read returns besides its selection: the neighbour's kind (which GraphQL type it
- * is), and on TREATED_BY and PREVENTED_BY lists the outcome, by which they drop the links that do
- * not help (link.record.ts, helps).
+ * What every link read returns besides its selection: the neighbour's kind (nodePropsToRead), and on
+ * TREATED_BY and PREVENTED_BY lists the outcome, by which they drop the links that do not help
+ * (link.record.ts, helps).
  */
-const ALWAYS_READ = { node: ["kind"], outcomeTypes: OUTCOME_TYPES as readonly string[] };
+const OUTCOME_READ_TYPES: readonly string[] = OUTCOME_TYPES;
 
 /** Keys as the link queries take them: plain lists, the properties to read, the position of their rows. */
 export function linkKeyParams(keys: readonly LinkKey[]) {
   return keys.map(({ id, types, direction, label, fields }, position) => {
-    const withOutcome = types.some((t) => ALWAYS_READ.outcomeTypes.includes(t));
+    const withOutcome = types.some((t) => OUTCOME_READ_TYPES.includes(t));
     return {
       ...{ id, types: [...types], direction, label, position },
-      nodeProps: [...new Set([...ALWAYS_READ.node, ...fields.node])],
+      nodeProps: nodePropsToRead(fields.node),
       relProps: [...new Set([...fields.relation, ...(withOutcome ? ["outcome"] : [])])],
     };
   });

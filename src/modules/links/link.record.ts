@@ -26,6 +26,22 @@ export interface LinkKey {
   fields: LinkFields;
 }
 
+/**
+ * The node properties a read returns besides id, name and labels: the kind always (it says which
+ * GraphQL type the node is), then those the selection needs. Link lists, neighbourhoods and list pages.
+ */
+export function nodePropsToRead(selected: readonly string[]): string[] {
+  return [...new Set(["kind", ...selected])];
+}
+
+/** A node read as its id, name and labels and the values of `nodeProps` (in that order), as an entity record. */
+export function toReadEntity(
+  nodeProps: readonly string[],
+  { node, ...row }: { id: string; name: string; labels: string[]; node: readonly unknown[] },
+): EntityRecord {
+  return toEntityRecord({ ...zipRecord(nodeProps, node), ...row });
+}
+
 /** A neighbour and the relationship that joins it to the entity asking. */
 export interface LinkRecord {
   /** `<asking id>/<relation id>` (see link.type.ts). */
@@ -61,11 +77,11 @@ export function toLinkRecord(
   key: { id: string; nodeProps: readonly string[]; relProps: readonly string[] },
   row: LinkRow,
 ): LinkRecord {
-  const node = { ...zipRecord(key.nodeProps, row.node), id: row.id, name: row.name, labels: row.labels } as NodeRow;
   const [from, to] = row.out ? [key.id, row.id] : [row.id, key.id];
   const relation = toRelationRecord({ ...zipRecord(key.relProps, row.relation), type: row.type, from, to });
   const direction = row.out ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
-  return { id: `${key.id}/${relation.id}`, entity: toEntityRecord(node), relation, direction };
+  const entity = toReadEntity(key.nodeProps, { id: row.id, name: row.name, labels: row.labels, node: row.node });
+  return { id: `${key.id}/${relation.id}`, entity, relation, direction };
 }
 
 /** TREATED_BY and PREVENTED_BY links whose evidence says "no benefit" or "no usable answer" are not treatments. */

@@ -2,9 +2,9 @@ import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
 import { zipRecord } from "../../util/zip-record";
-import { EntityRecord, toEntityRecord } from "../entity";
+import type { EntityRecord } from "../entity";
 import { RELATION_TYPES, RelationRecord, toRelationRecord } from "../graph";
-import { ALL_LINK_FIELDS, type LinkFields } from "../links";
+import { ALL_LINK_FIELDS, type LinkFields, nodePropsToRead, toReadEntity } from "../links";
 import { TRAVERSAL_LIMITS } from "./traversal-limits";
 import type { NeighbourhoodArgs } from "./traversal.args";
 
@@ -31,9 +31,6 @@ interface SubgraphRelationRow {
   relation: unknown[];
 }
 
-/** Read whatever the selection: the node's kind says which GraphQL type it is (as link reads do). */
-const ALWAYS_READ_NODE = ["kind"];
-
 /** The subgraph around an entity, capped so it stays drawable; every relationship's ends are in `nodes`. */
 export class NeighbourhoodService {
   private readonly db: Database;
@@ -48,7 +45,7 @@ export class NeighbourhoodService {
     const hops = depth ?? TRAVERSAL_LIMITS.depth.default;
     // The RelationType enum admits only the model's types; none given means all of them.
     const types = relationTypes && relationTypes.length > 0 ? [...new Set(relationTypes)].sort() : null;
-    const nodeProps = [...new Set([...ALWAYS_READ_NODE, ...fields.node])];
+    const nodeProps = nodePropsToRead(fields.node);
     const relProps = [...fields.relation];
     const [row] = await this.db.readRows<{
       nodes: SubgraphNodeRow[];
@@ -69,7 +66,7 @@ export class NeighbourhoodService {
     }
     const subgraph: SubgraphRecord = {
       id: `${id}/${hops}/${types ? types.join(",") : "*"}`,
-      nodes: row.nodes.map(({ node, ...n }) => toEntityRecord({ ...zipRecord(nodeProps, node), ...n })),
+      nodes: row.nodes.map((node) => toReadEntity(nodeProps, node)),
       relationships: row.relationships.map(({ relation, ...r }) =>
         toRelationRecord({ ...zipRecord(relProps, relation), ...r }),
       ),
