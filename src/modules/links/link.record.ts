@@ -1,7 +1,7 @@
 import { EntityRecord, NodeRow, toEntityRecord } from "../entity";
 import { RelationRecord, RelationRow, toRelationRecord, Outcome } from "../graph";
 import { LinkDirection } from "./link-direction.enum";
-import { zipRecord } from "../../util/zip-record";
+import { withValues } from "../../util/with-values";
 
 export type NodeProperty = Exclude<keyof NodeRow, "id" | "name" | "labels">;
 export type RelationProperty = Exclude<keyof RelationRow, "type" | "from" | "to">;
@@ -37,9 +37,9 @@ export function nodePropsToRead(selected: readonly string[]): string[] {
 /** A node read as its id, name and labels and the values of `nodeProps` (in that order), as an entity record. */
 export function toReadEntity(
   nodeProps: readonly string[],
-  { node, ...row }: { id: string; name: string; labels: string[]; node: readonly unknown[] },
+  row: { id: string; name: string; labels: string[]; node: readonly unknown[] },
 ): EntityRecord {
-  return toEntityRecord({ ...zipRecord(nodeProps, node), ...row });
+  return toEntityRecord(withValues({ id: row.id, name: row.name, labels: row.labels }, nodeProps, row.node));
 }
 
 /** A neighbour and the relationship that joins it to the entity asking. */
@@ -78,7 +78,7 @@ export function toLinkRecord(
   row: LinkRow,
 ): LinkRecord {
   const [from, to] = row.out ? [key.id, row.id] : [row.id, key.id];
-  const relation = toRelationRecord({ ...zipRecord(key.relProps, row.relation), type: row.type, from, to });
+  const relation = toRelationRecord(withValues({ type: row.type, from, to }, key.relProps, row.relation));
   const direction = row.out ? LinkDirection.OUTGOING : LinkDirection.INCOMING;
   const entity = toReadEntity(key.nodeProps, { id: row.id, name: row.name, labels: row.labels, node: row.node });
   return { id: `${key.id}/${relation.id}`, entity, relation, direction };

@@ -1,7 +1,7 @@
 import { forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
-import { zipRecord } from "../../util/zip-record";
+import { withValues } from "../../util/with-values";
 import type { EntityRecord } from "../entity";
 import { RELATION_TYPES, RelationRecord, toRelationRecord } from "../graph";
 import { ALL_LINK_FIELDS, type LinkFields, nodePropsToRead, toReadEntity } from "../links";
@@ -67,8 +67,8 @@ export class NeighbourhoodService {
     const subgraph: SubgraphRecord = {
       id: `${id}/${hops}/${types ? types.join(",") : "*"}`,
       nodes: row.nodes.map((node) => toReadEntity(nodeProps, node)),
-      relationships: row.relationships.map(({ relation, ...r }) =>
-        toRelationRecord({ ...zipRecord(relProps, relation), ...r }),
+      relationships: row.relationships.map((r) =>
+        toRelationRecord(withValues({ type: r.type, from: r.from, to: r.to }, relProps, r.relation)),
       ),
       truncated: row.truncated,
     };
