@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES } from "../model";
 import { projectRoot } from "../util/project-root";
 import { cypher, cypherNames, queryCatalog } from "./cypher-files";
-import { forTypes } from "./query-names";
+import { forDepth, forTypes } from "./query-names";
 
 describe("queryCatalog: a tool's named queries beside the product's", () => {
   let dir: string;
@@ -117,6 +117,36 @@ describe("a query with an {{each type}} block, written out for the types a reque
       const open = code.filter((line) => (line.match(/'/g) ?? []).length % 2 === 1);
       expect({ name, open }).toEqual({ name, open: [] });
     }
+  });
+});
+
+describe("a query with sections by depth, written out for the depth a request asks for", () => {
+  it("names the depth after the file, before the types", () => {
+    expect(forDepth("traversal/neighbourhood", 2)).toBe("traversal/neighbourhood@2");
+    expect(forDepth(forTypes("traversal/neighbourhood", ["PRESENTS_AS"]), 1)).toBe(
+      "traversal/neighbourhood@1:PRESENTS_AS",
+    );
+  });
+
+  it("leaves out the sections of greater depths, and only those", () => {
+    const [one, two, three, all] = ["@1", "@2", "@3", ""].map((d) => cypher(`traversal/neighbourhood${d}`));
+    expect(three).toBe(all);
+    expect(one.length).toBeLessThan(all.length / 2);
+    expect(one.length).toBeLessThan(two.length);
+    // Each distance's own clause is there from its depth on, and never before.
+    const distances = (text: string) => ["two", "three"].filter((d) => text.includes(`reached AS ${d}`));
+    expect([one, two, three].map(distances)).toEqual([[], ["two"], ["two", "three"]]);
+    const typed = cypher("traversal/neighbourhood@1:PRESENTS_AS");
+    expect(typed.length).toBeLessThan(cypher("traversal/neighbourhood:PRESENTS_AS").length);
+    expect(RELATION_TYPES.filter((t) => typed.includes(`[r:${t}]`))).toEqual(["PRESENTS_AS"]);
+  });
+
+  it("refuses a depth that is not one digit, a second depth, and a file without sections", () => {
+    for (const name of ["traversal/neighbourhood@0", "traversal/neighbourhood@x", "traversal/neighbourhood@10"])
+      expect(() => cypher(name)).toThrow(/no sections by depth, or .* is not 1 to 9/);
+    expect(() => cypher("traversal/neighbourhood@1@2")).toThrow(/no sections by depth/);
+    expect(() => cypher("links/by-keys@1")).toThrow(/no sections by depth/);
+    expect(() => cypher("traversal/neighbourhood@1 DETACH DELETE n")).toThrow(/no sections by depth/);
   });
 });
 

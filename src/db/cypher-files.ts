@@ -43,6 +43,11 @@ const EACH_TYPE = /^([ \t]*)\/\/ \{\{each type, joined by UNION ALL\}\}\n([\s\S]
 
 const EACH_TYPE_MARK = "// {{each type, joined by UNION ALL}}";
 
+/** A section only requests of at least N steps run (see forDepth). */
+const FROM_DEPTH = /^[ \t]*\/\/ \{\{from depth (\d)\}\}\n[\s\S]*?^[ \t]*\/\/ \{\{end depth\}\}\n/gm;
+
+const FROM_DEPTH_MARK = "// {{from depth ";
+
 /** Queries as run: blocks over the model's relationship types expanded, template slots filled. */
 const rendered = new Map<string, string>();
 
@@ -53,16 +58,24 @@ function expandTypeBlocks(text: string, types: readonly string[] = RELATION_TYPE
   );
 }
 
+/** The text without the sections of distances beyond `depth` (their lines left blank, as comment lines are). */
+function withoutDeeperSections(text: string, depth: number): string {
+  return text.replace(FROM_DEPTH, (section: string, from: string) =>
+    Number(from) <= depth ? section : section.replace(/[^\n]/g, ""),
+  );
+}
+
 /**
  * The text as sent: full-line comments blanked (they are for readers of the file, and every request
- * would otherwise carry them to Neo4j, which packs, sends and hashes the whole text each time). The
- * lines stay, so a line number in a Neo4j error is the file's. (No query has a string literal
- * spanning lines, which this would change; cypher-files.test.ts checks.)
+ * would otherwise carry them to Neo4j, which packs, sends and hashes the whole text each time), and
+ * each line's indentation dropped for the same reason. The lines stay, so a line number in a Neo4j
+ * error is the file's. (No query has a string literal spanning lines, which this would change;
+ * cypher-files.test.ts checks.)
  */
-function withoutCommentLines(text: string): string {
+function asSent(text: string): string {
   return text
     .split("\n")
-    .map((line) => (/^\s*\/\//.test(line) ? "" : line))
+    .map((line) => (/^\s*\/\//.test(line) ? "" : line.trimStart()))
     .join("\n");
 }
 
@@ -83,6 +96,8 @@ function typesOf(value: string): string[] | undefined {
  * `{{relationType}}` slots ("migrations/link-index-out:CAUSED_BY") only with a relationship type. A
  * file with an `{{each type}}` block may be asked for with one or two of the model's types instead
  * (`forTypes`: "links/by-keys:CAUSED_BY,TREATED_BY"), its blocks then written out for those alone.
+ * A file with sections marked `// {{from depth N}}` ... `// {{end depth}}` may be asked for at a
+ * depth (`forDepth`: "traversal/neighbourhood@1", or "...@1:CAUSED_BY"): sections of a greater N left out.
  */
 export function cypher(name: string): string {
   const done = rendered.get(name);
@@ -91,9 +106,14 @@ export function cypher(name: string): string {
     sealModel(); // queries are rendered from the model from now on
     queries = readFolder(join(projectRoot(), "cypher", "queries"));
   }
-  const [file, value, ...rest] = name.split(":");
-  const source = queries.get(file);
-  if (source === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  const [head, value, ...rest] = name.split(":");
+  const [file, depth, ...more] = head.split("@");
+  const fileText = queries.get(file);
+  if (fileText === undefined) throw new Error(`No Cypher file cypher/queries/${file}.cypher`);
+  if (depth !== undefined && (!/^[1-9]$/.test(depth) || more.length > 0 || !fileText.includes(FROM_DEPTH_MARK))) {
+    throw new Error(`"${name}": cypher/queries/${file}.cypher has no sections by depth, or ${depth} is not 1 to 9`);
+  }
+  const source = depth === undefined ? fileText : withoutDeeperSections(fileText, Number(depth));
   if (source.includes(EACH_TYPE_MARK) && SLOTS.some((slot) => source.includes(slot.slot))) {
     throw new Error(`cypher/queries/${file}.cypher has both an {{each type}} block and a slot: not supported`);
   }
@@ -101,11 +121,11 @@ export function cypher(name: string): string {
     const types = rest.length === 0 ? typesOf(value) : undefined;
     if (!types)
       throw new Error(`"${name}": ${JSON.stringify(value)} is not a sorted list of 1 to 2 relationship types`);
-    const typed = withoutCommentLines(expandTypeBlocks(source, types));
+    const typed = asSent(expandTypeBlocks(source, types));
     rendered.set(name, typed);
     return typed;
   }
-  const text = withoutCommentLines(expandTypeBlocks(source));
+  const text = asSent(expandTypeBlocks(source));
   const slot = SLOTS.find((s) => text.includes(s.slot));
   if (value === undefined && slot) {
     throw new Error(`cypher/queries/${file}.cypher is a template: ask for "${file}:<${slot.slot.slice(2, -2)}>"`);

@@ -18,3 +18,14 @@ export function forTypes(file: string, types: Iterable<string>): string {
   const own = [...new Set(types)].sort();
   return own.length === 0 || own.length > MAX_OWN_TYPES ? file : `${file}:${own.join(",")}`;
 }
+
+/**
+ * The name of `query` (a file, or a `forTypes` name) for a request of `depth` steps: its sections
+ * marked `// {{from depth N}}` with N greater than `depth` are left out of the text, so a depth-1
+ * request does not carry (to be packed, sent and hashed by Neo4j) the text of distances it never
+ * reads. The API's depths are 1 to 3: at most three texts a name.
+ */
+export function forDepth(query: string, depth: number): string {
+  const [file, ...types] = query.split(":");
+  return [`${file}@${depth}`, ...types].join(":");
+}

@@ -37,6 +37,10 @@ CALL (start) {
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
   RETURN collect(m) AS one
 }
+// A request's text leaves out the distances beyond its depth (forDepth, src/db/query-names.ts): their
+// sections below, whose lists stay empty then.
+WITH start, one, [] AS two, [] AS three
+// {{from depth 2}}
 CALL (start, one) {
   WITH start, one WHERE $depth >= 2 AND size(one) < toInteger($nodeCap)
   UNWIND one AS x
@@ -74,8 +78,11 @@ CALL (start, one) {
   }
   WITH start, one, m WHERE m <> start AND NOT m IN one
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
-  RETURN collect(m) AS two
+  RETURN collect(m) AS reached
 }
+WITH start, one, reached AS two, three
+// {{end depth}}
+// {{from depth 3}}
 CALL (start, one, two) {
   WITH start, one + two AS near, two WHERE $depth >= 3 AND size(near) < toInteger($nodeCap)
   UNWIND two AS x
@@ -110,8 +117,10 @@ CALL (start, one, two) {
   }
   WITH start, near, m WHERE m <> start AND NOT m IN near
   WITH DISTINCT m ORDER BY m.name, m.id LIMIT toInteger($nodeCap)
-  RETURN collect(m) AS three
+  RETURN collect(m) AS reached
 }
+WITH start, one, two, reached AS three
+// {{end depth}}
 WITH start, (one + two + three)[..toInteger($nodeCap)] AS found
 WITH [start] + found[..toInteger($nodeCap) - 1] AS nodes, size(found) >= toInteger($nodeCap) AS nodesCut
 CALL (nodes) {

@@ -1,4 +1,4 @@
-import { forTypes } from "../../db/query-names";
+import { forDepth, forTypes } from "../../db/query-names";
 import type { Database } from "../../db/database";
 import { fieldsOf, NotFoundError } from "../../errors/api-errors";
 import { withValues } from "../../util/with-values";
@@ -51,7 +51,7 @@ export class NeighbourhoodService {
       nodes: SubgraphNodeRow[];
       relationships: SubgraphRelationRow[];
       truncated: boolean;
-    }>(forTypes("traversal/neighbourhood", types ?? []), {
+    }>(forDepth(forTypes("traversal/neighbourhood", types ?? []), hops), {
       id,
       depth: hops,
       types: types ?? [...RELATION_TYPES],
