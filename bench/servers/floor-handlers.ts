@@ -1,3 +1,4 @@
+import { forDepth } from "../../src/db";
 import { decodeCursor, encodeCursor } from "../../src/modules/catalog";
 import { EVIDENCE_GRADES, RELATION_TYPES } from "../../src/modules/graph";
 import { TRAVERSAL_LIMITS } from "../../src/modules/traversal";
@@ -5,15 +6,15 @@ import type { NestedShape } from "../workload/nested-shape";
 
 /**
  * The floor: what an operation costs at the least, so the API's cost can be put against it. Each
- * operation is one hand-written, parameterised statement (bench/cypher/floor) run through the raw
- * neo4j driver, reading only the relationship types and directions the question needs and
+ * operation is one hand-written, parameterised statement (bench/cypher/floor; the neighbourhood's is
+ * the API's own, which its hub reads made cheaper than a hand-written one) run through the raw neo4j driver, reading only the relationship types and directions the question needs and
  * returning only the fields it selects; the handler then puts the rows in the API's answer shape,
  * field names and aliases, so the answers compare byte for byte. No request context, loaders,
  * result budget or GraphQL. Parameters are trusted: this server exists only for the benchmark.
  */
 export type Row = Record<string, unknown>;
 export interface FloorDatabase {
-  /** Runs bench/cypher/floor/<file>.cypher with `params` in an auto-commit read; the records as objects. */
+  /** Runs bench/cypher/floor/<file>.cypher (a name with a folder: the API's query) with `params` in an auto-commit read. */
   run(file: string, params: Row): Promise<Row[]>;
   /** The API's cap on a link list (MAX_LINKS_PER_LIST). */
   perList: number;
@@ -65,13 +66,25 @@ export const FLOOR_HANDLERS: Record<string, FloorHandler> = {
   },
 
   async neighbourhood(db, { id, depth }) {
-    const [row] = await db.run("neighbourhood", {
+    // The API's own statement at the request's depth (the slimmest known: a hub's links are read
+    // through the ordered link indexes), asked for no stored property; only the selected fields kept.
+    const hops = (depth as number | undefined) ?? TRAVERSAL_LIMITS.depth.default;
+    const [row] = await db.run(forDepth("traversal/neighbourhood", hops), {
       id,
-      depth: depth ?? TRAVERSAL_LIMITS.depth.default,
+      depth: hops,
       types: [...RELATION_TYPES],
       nodeCap: TRAVERSAL_LIMITS.neighbourhoodNodes,
       relCap: TRAVERSAL_LIMITS.neighbourhoodRelationships,
+      nodeProps: [],
+      relProps: [],
     });
-    return { neighbourhood: row ?? null };
+    if (!row) return { neighbourhood: null };
+    return {
+      neighbourhood: {
+        nodes: (row.nodes as ListNode[]).map((n) => ({ id: n.id, name: n.name })),
+        relationships: (row.relationships as Row[]).map((r) => ({ type: r.type, from: r.from, to: r.to })),
+        truncated: row.truncated,
+      },
+    };
   },
 };
