@@ -35,7 +35,9 @@ async function tryLease(db: Database, holder: string): Promise<boolean> {
       holder,
       leaseSeconds: LEASE_SECONDS,
     });
-    return row.acquired;
+    // No row: the node went between the touch and this read (its holder gave the lease up and the
+    // touch had waited on that deletion): free now, but not taken in this attempt; the next one is.
+    return row?.acquired === true;
   });
 }
 
